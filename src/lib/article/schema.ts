@@ -1,0 +1,106 @@
+import { z } from 'astro/zod';
+
+/** Where a record's title came from. */
+export const titleSources = ['front-matter', 'headline', 'derived'] as const;
+
+/** Where a record's date came from; null when the text states no date. */
+export const dateSources = ['front-matter', 'explicit'] as const;
+
+/**
+ * Why a line of the seed is not part of the article body.
+ * Every non-blank line of a seed is the title, metadata, a body paragraph, or one of these.
+ */
+export const removalReasons = [
+  'navigation',
+  'advertisement',
+  'share',
+  'media player',
+  'caption or credit',
+  'related links',
+  'newsletter',
+  'copyright',
+  'cookie notice',
+  'error page',
+  'duplicate headline',
+  'duplicate paragraph',
+  'metadata',
+  'boilerplate',
+  'comments',
+  'subscription',
+  'standfirst',
+  'other',
+] as const;
+
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: a calendar date written to the precision the text gives. */
+export const partialDate = z
+  .string()
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
+
+/** A line that the normalizer took out of the body, and why. */
+export const removedLineSchema = z.object({
+  /** The line as it was in the seed (whitespace normalised). */
+  text: z.string(),
+  /** The kind of page furniture it is. */
+  reason: z.enum(removalReasons),
+});
+
+/** The role a seed line plays in the record, in input order; the "Original text" view shows these. */
+export const lineRoles = ['title', 'metadata', 'body', 'removed'] as const;
+
+/** One non-blank line of the seed and what became of it. */
+export const sourceLineSchema = z.object({
+  /** The line as it was in the seed (whitespace normalised). */
+  text: z.string(),
+  /** Title, metadata (date, byline, source), body paragraph, or removed. */
+  role: z.enum(lineRoles),
+  /** Why it was removed; present only when `role` is `removed`. */
+  reason: z.enum(removalReasons).optional(),
+});
+
+/**
+ * An article record: what the normalizer makes of one seed file.
+ * This is the single contract: the ingest output, the content collection,
+ * the pages and the search index all derive their types from it.
+ */
+export const articleSchema = z.object({
+  /** Stable identifier: the seed's file name without `.txt`. */
+  id: z.string().min(1),
+  /** Readable URL segment from the title; never changes when other seeds are added, removed or renamed. */
+  slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected lowercase words joined by hyphens'),
+  /** The headline. */
+  title: z.string().min(1),
+  /** Whether the title was given in front matter, found as a headline, or derived from the lead. */
+  titleSource: z.enum(titleSources),
+  /** The article's own date, to the precision the text gives, or null when it states none. */
+  date: partialDate.nullable(),
+  /** Whether the date came from front matter or was stated explicitly in the text. */
+  dateSource: z.enum(dateSources).nullable(),
+  /** The people who wrote it, as the text names them, or null. */
+  byline: z.string().min(1).nullable(),
+  /** The wire agency or publisher the text states, or null. */
+  source: z.string().min(1).nullable(),
+  /** The article's paragraphs in order: whitespace normalised, otherwise unchanged. */
+  body: z.array(z.string().min(1)).min(1),
+  /** Every other line, with the reason it was removed. */
+  removed: z.array(removedLineSchema),
+  /** Things a person should check (encoding guessed, duplicates, …). */
+  warnings: z.array(z.string()),
+});
+
+/** An article record as the normalizer returns it. */
+export type Article = z.infer<typeof articleSchema>;
+export type RemovedLine = z.infer<typeof removedLineSchema>;
+export type RemovalReason = (typeof removalReasons)[number];
+export type SourceLine = z.infer<typeof sourceLineSchema>;
+
+/**
+ * What the content collection stores for each article: the record, plus the seed's
+ * lines in order with their roles (for the "Original text" view) and the seed's file name.
+ */
+export const collectionEntrySchema = articleSchema.extend({
+  /** The seed's file name, e.g. `000_acfb1cd06d9362a9.txt`. */
+  file: z.string(),
+  /** Every non-blank seed line in input order, with its role. */
+  lines: z.array(sourceLineSchema),
+});
+export type CollectionArticle = z.infer<typeof collectionEntrySchema>;
