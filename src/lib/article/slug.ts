@@ -1,0 +1,29 @@
+import { createHash } from 'node:crypto';
+
+/** Longest readable part of a slug, in characters; the cut falls between words. */
+const maxWords = 60;
+
+/**
+ * A readable, stable URL segment for an article: the title's words, lowercased and
+ * transliterated to ASCII, followed by six hex digits taken from the article's id.
+ * The suffix depends only on the article's own id, so adding, removing or renaming
+ * other seeds never changes this slug, and two articles with the same title still
+ * get different slugs.
+ */
+export function slugFor(title: string, id: string): string {
+  const words = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’‘`]/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  let readable = '';
+  for (const word of words) {
+    const next = readable ? `${readable}-${word}` : word;
+    if (next.length > maxWords && readable) break;
+    readable = next.slice(0, maxWords);
+  }
+  const suffix = createHash('sha256').update(id).digest('hex').slice(0, 6);
+  return readable ? `${readable}-${suffix}` : `article-${suffix}`;
+}

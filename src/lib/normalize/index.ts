@@ -1,0 +1,2 @@
+export { normalize } from './normalize';
+export type { NormalizeResult, NormalizedSeed, RejectedSeed, SeedInput } from './types';

@@ -1,0 +1,29 @@
+import type { Article, SourceLine } from '../article/schema';
+
+/** One seed file as read from disk. */
+export interface SeedInput {
+  /** The file name, e.g. `000_acfb1cd06d9362a9.txt`: it gives the record's id and names the file in messages. */
+  readonly file: string;
+  /** The raw bytes: the normalizer decodes them (UTF-8, UTF-8 with BOM, UTF-16 with BOM, else Windows-1252). */
+  readonly bytes: Uint8Array;
+}
+
+/** A seed that became an article. */
+export interface NormalizedSeed {
+  readonly ok: true;
+  readonly file: string;
+  /** The record, valid against `articleSchema`. */
+  readonly article: Article;
+  /** Every non-blank input line in order with its role: title, metadata, body or removed. */
+  readonly lines: SourceLine[];
+}
+
+/** A seed that could not become an article; `error` names the file, the problem and the fix. */
+export interface RejectedSeed {
+  readonly ok: false;
+  readonly file: string;
+  readonly error: string;
+  readonly warnings: string[];
+}
+
+export type NormalizeResult = NormalizedSeed | RejectedSeed;
