@@ -1,0 +1,23 @@
+import { defineConfig } from 'astro/config';
+import { satteri } from '@astrojs/markdown-satteri';
+import sitemap from '@astrojs/sitemap';
+
+process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
+
+/**
+ * The archive's public address, for canonical links, the sitemap and the feed.
+ * Set SITE_URL when publishing; the default suits `npm start` on this machine.
+ */
+const site = process.env['SITE_URL'] ?? 'http://localhost:4321';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  integrations: [sitemap()],
+  markdown: {
+    // Article bodies are literal text serialized by remark: no GFM autolinks, no smart quotes,
+    // so the page shows exactly the characters of the seed.
+    processor: satteri({ features: { gfm: false, smartPunctuation: false } }),
+  },
+  devToolbar: { enabled: false },
+});
