@@ -15,12 +15,13 @@ export const defaultFindBodyOptions: FindBodyOptions = Object.freeze({ maxGap: 6
 
 /**
  * The body's anchor: the run of good blocks with the most text, where runs are broken by more than
- * `maxGap` other lines or by a section heading (related links, comments, footer). Null without good blocks.
+ * `maxGap` other lines (known furniture in `neutral` does not count) or by a section heading (related links, comments, footer). Null without good blocks.
  */
 export function findBody(
   lengths: readonly number[],
   classes: readonly BlockClass[],
   breaks: ReadonlySet<number>,
+  neutral: ReadonlySet<number>,
   options: Partial<FindBodyOptions> = {},
 ): BodyRange | null {
   const { maxGap } = { ...defaultFindBodyOptions, ...options };
@@ -30,6 +31,7 @@ export function findBody(
   let end = -1;
   let weight = 0;
   let broken = false;
+  let gap = 0;
   const close = () => {
     if (start !== -1 && weight > bestWeight) {
       best = { start, end };
@@ -38,8 +40,12 @@ export function findBody(
   };
   for (let i = 0; i < classes.length; i++) {
     if (breaks.has(i)) broken = true;
-    if (classes[i] !== 'good') continue;
-    if (start === -1 || broken || i - end - 1 > maxGap) {
+    if (classes[i] !== 'good') {
+      if (!neutral.has(i)) gap++;
+      continue;
+    }
+    // Across a section heading (an inline "Related" box, say) only a short gap is bridged.
+    if (start === -1 || gap > (broken ? 2 : maxGap)) {
       close();
       start = i;
       weight = 0;
@@ -47,6 +53,7 @@ export function findBody(
     end = i;
     weight += lengths[i] ?? 0;
     broken = false;
+    gap = 0;
   }
   close();
   return best;

@@ -16,7 +16,9 @@ const rules: readonly RegExp[] = [
   /[.!?”"]\s+(?:Supplied|Handout|File(?: photo)?|Courtesy(?: of [^.]{1,60})?|Credit:[^.]{1,60}|Photo courtesy[^.]{0,60})\.?$/u,
   /^\[\d+\s*\/\s*\d+\]/u,
   /^(?:photo|image|picture|video|credit|photograph|source)s?\s*:/iu,
-  /\b(?:photo|image)\s*:\s*[\p{Lu}][^.]{0,60}$/u,
+  /\b(?:photo|image|photograph|picture|illustration|video|credit)s?\s*:\s*[\p{Lu}][^.]{0,60}$/iu,
+  /\s[-–—|]\s*(?:copyright|©)\s+[^.]{1,60}$/iu,
+  /^(?:view|see) (?:\d+ )?(?:images|photos|pictures|gallery)$/iu,
 ];
 
 /** Whether a line is a photo or video caption or credit, judged from its own words. */

@@ -3,11 +3,17 @@ export interface HeadlineLine {
   readonly text: string;
   /** Furniture, caption, date or byline: never a headline, and not counted as distance. */
   readonly skip: boolean;
+  /** A byline or date line: headlines stand just above these. */
+  readonly meta: boolean;
 }
 
 const endsSentence = /[.,;:]["'”’]?$/u;
 const startsWell = /^["'“‘«(\[]?[\p{Lu}\p{N}]/u;
 const allCaps = /^[^\p{Ll}]*$/u;
+const innerSentence = /[.!?]["'”’]?\s+["'“‘]?\p{Lu}/u;
+/** Menu items run together: "NewsSportBusinessLifestyle". */
+const glued = /\p{Ll}\p{Lu}/gu;
+const gluedOnce = /\p{Ll}{3}\p{Lu}/u;
 const nameLike = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
 
 /**
@@ -22,14 +28,27 @@ export function findHeadline(lines: readonly HeadlineLine[], bodyStart: number, 
   let distance = 0;
   const from = Math.max(0, bodyStart - 40);
   const last = Math.min(bodyStart, lines.length - 1);
+  const eligible = (i: number): boolean => {
+    const line = lines[i];
+    if (!line || line.skip) return false;
+    const text = line.text;
+    const words = text.split(' ').length;
+    return (
+      text.length >= 10 &&
+      text.length <= 250 &&
+      words >= 2 &&
+      words <= 40 &&
+      !endsSentence.test(text) &&
+      startsWell.test(text) &&
+      (text.match(glued) ?? []).length < 2
+    );
+  };
   for (let i = last; i >= from; i--) {
     const line = lines[i];
     if (!line || line.skip) continue;
     const text = line.text;
     const words = text.split(' ').length;
-    const eligible =
-      text.length >= 10 && text.length <= 250 && words >= 2 && words <= 40 && !endsSentence.test(text) && startsWell.test(text);
-    if (eligible) {
+    if (eligible(i)) {
       let score = -0.3 * distance;
       if (words >= 4 && words <= 25) score += 1;
       if (text.length >= 25) score += 0.5;
@@ -37,6 +56,21 @@ export function findHeadline(lines: readonly HeadlineLine[], bodyStart: number, 
       if ((counts.get(key(text)) ?? 0) > 1) score += 2;
       if (allCaps.test(text)) score -= 1;
       if (nameLike.test(text) && words <= 3) score -= 1;
+      if (innerSentence.test(text)) score -= 1.5;
+      for (let j = i + 1; j <= i + 5 && j < lines.length; j++) {
+        if (lines[j]?.meta) {
+          score += 1.5;
+          break;
+        }
+      }
+      // A longer line right under another candidate is its standfirst.
+      let prev = i - 1;
+      while (prev >= 0 && lines[prev]?.skip && !lines[prev]?.meta) prev--;
+      const prevWords = prev >= 0 && eligible(prev) ? (lines[prev]?.text.split(' ').length ?? 0) : 0;
+      if (words >= 12 && prevWords >= 4 && prevWords < words) score -= 1;
+      if (gluedOnce.test(text)) score -= 2;
+      // Section labels and kickers above a headline are a few words.
+      if (words <= 3) score -= 0.75;
       if (score > bestScore) {
         best = i;
         bestScore = score;

@@ -10,6 +10,7 @@ import { isCaption } from './find-caption';
 import { findDate } from './find-date';
 import { findHeadline, key } from './find-headline';
 import { findSource } from './find-source';
+import { parseDate } from './parse-date';
 import { readFrontMatter } from './read-front-matter';
 import { splitInlineField, splitLines } from './split-lines';
 import type { NormalizeResult, SeedInput } from './types';
@@ -22,6 +23,9 @@ interface Decision {
   reason?: RemovalReason;
 }
 
+const byLine = /^(?:by|written by|author:?)\s+\p{Lu}/iu;
+/** A line that dates or signs the article: "Published …", "Updated …", "5 hours ago". */
+const stamp = /^(?:published|updated|posted|last updated)\b|\b(?:published|updated|posted)\s*:?\s*(?:on\s+)?\d|\d+\s+(?:min(?:ute)?s?|hours?|days?|weeks?)\s+ago\b|\|\s*(?:published|updated)\b/iu;
 const sentenceLike = /[.!?…]["'”’»)\]]*$/u;
 
 /**
@@ -88,6 +92,7 @@ function run({ file, bytes }: SeedInput): NormalizeResult {
     blocks.map((b) => b.length),
     classes,
     breaks,
+    new Set(units.map((_, i) => i).filter((i) => furniture[i] || caption[i] || ((counts.get(key(units[i] ?? '')) ?? 0) > 1 && (units[i]?.length ?? 0) < 70))),
   );
   // The anchor starts and ends on prose: short lines at its edges are decided by the headline search and by `keep`.
   let range = found;
@@ -121,7 +126,10 @@ function run({ file, bytes }: SeedInput): NormalizeResult {
   let bodyStart: number;
   let bodyEnd: number;
   let headline: number;
-  const headlineLines = units.map((text, i) => ({ text, skip: decisions[i]?.role !== null }));
+  const headlineLines = units.map((text, i) => {
+    const meta = byLine.test(text) || stamp.test(text) || (text.length <= 100 && parseDate(text) !== null && !/\p{Ll}{3,}(?:\s+\p{Ll}{3,}){3}/u.test(text));
+    return { text, meta, skip: decisions[i]?.role !== null || meta };
+  });
   if (range) {
     headline = findHeadline(headlineLines, range.start, counts);
     bodyStart = headline >= range.start ? headline + 1 : range.start;
