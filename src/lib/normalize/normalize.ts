@@ -5,7 +5,7 @@ import { classifyBlocks, toBlock, type BlockClass } from './classify-blocks';
 import { decode } from './decode';
 import { deriveTitle } from './derive-title';
 import { findBody } from './find-body';
-import { findByline } from './find-byline';
+import { findByline, isNames } from './find-byline';
 import { isCaption } from './find-caption';
 import { findDate } from './find-date';
 import { findHeadline, key } from './find-headline';
@@ -101,6 +101,7 @@ function run({ file, bytes }: SeedInput): NormalizeResult {
     while (start < end && (blocks[start]?.length ?? 0) < 70) start++;
     while (end > start && (blocks[end]?.length ?? 0) < 70 && !blocks[end]?.terminal) end--;
     range = { start, end };
+    if (process.env["NZ_DEBUG"]) console.error("range", found, range);
   }
 
   const decisions: Decision[] = units.map(() => ({ role: null }));
@@ -251,19 +252,18 @@ function run({ file, bytes }: SeedInput): NormalizeResult {
   function keep(i: number): boolean {
     const b = blocks[i];
     if (!b) return false;
-    const c = classes[i];
-    if (c === 'good') return true;
-    const repeated = (counts.get(key(b.text)) ?? 0) > 1;
-    if (repeated && b.length < 100) return false;
-    if (c === 'neargood') return true;
+    if ((counts.get(key(b.text)) ?? 0) > 1 && b.length < 100) return false;
+    if (b.length >= 70) return classes[i] === 'good' || classes[i] === 'neargood';
+    if (stamp.test(b.text) || (/\d/u.test(b.text) && parseDate(b.text) !== null && !b.terminal)) return false;
     if (b.terminal && b.words >= 3) return true;
+    if (isNames(b.text)) return false;
     // A subheading: a few words before more of the text.
     return b.words >= 2 && b.words <= 20 && /^\p{Lu}|^\p{N}/u.test(b.text) && nextIsText(i);
   }
   function nextIsText(i: number): boolean {
     for (let j = i + 1; j <= bodyEnd; j++) {
       if (decisions[j]?.role === 'removed') continue;
-      return classes[j] === 'good';
+      return classes[j] === 'good' && (blocks[j]?.length ?? 0) >= 70;
     }
     return false;
   }
