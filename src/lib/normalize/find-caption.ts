@@ -25,9 +25,15 @@ const rules: readonly RegExp[] = [
   /^(?:view|see) (?:\d+ )?(?:images|photos|pictures|gallery)$/iu,
 ];
 
+/** Every rule needs one of these: a cheap test that spares most lines the rules. */
+const hint = new RegExp(
+  String.raw`${agency}|photo|image|picture|video|footage|illustration|graphic|credit|courtesy|copyright|©|supplied|file|[/|[(]|\b(?:view|see)\b`,
+  'iu',
+);
+
 /** Whether a line is a photo or video caption or credit, judged from its own words. */
 export function isCaption(line: string): boolean {
-  if (line.length > 600) return false;
+  if (line.length > 600 || !hint.test(line)) return false;
   for (const rule of rules) if (rule.test(line)) return true;
   return false;
 }
