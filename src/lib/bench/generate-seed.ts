@@ -21,6 +21,8 @@ export interface SeedTruth {
   readonly date: string | null;
   readonly byline: string | null;
   readonly site: string;
+  /** The body paragraphs as written, without any chrome. */
+  readonly body: readonly string[];
   /** Number of words in the body paragraphs. */
   readonly words: number;
   readonly people: readonly string[];
@@ -192,6 +194,7 @@ export function generateSeed(world: World, index: number, fileWidth = 6): Genera
       date: dateTruth,
       byline,
       site: site.name,
+      body: body.paragraphs,
       words: body.words,
       people: [...new Set(people)],
       places: [...new Set(places)],
