@@ -14,7 +14,6 @@ const whole: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
   [/^(?:related(?: (?:articles?|stories|content|coverage|news|posts|topics|links|reading|videos))?:?|read (?:more|next|also)(?: about| on)?:?|more (?:stories|news|articles|on this (?:story|topic))|more from [\p{L} ]{1,40}|recommended(?: for you| stories| articles| reading)?|you (?:may|might) (?:also )?(?:like|be interested in|have missed)|(?:don't|do not) miss|see also:?|also read:?|most (?:read|popular|viewed|shared|commented)|popular(?: (?:now|stories|articles))?|trending(?: now| stories| news)?|top stories|latest(?: news| stories)?|what to read next|editor'?s picks|in (?:other|case you missed) news|further reading)$/iu, 'related links'],
   [/^(?:newsletters?|sign up(?: now| for (?:our|the) newsletters?| here)?|subscribe to (?:our|the) newsletters?|get (?:our|the) newsletter|join (?:our|the) (?:mailing list|newsletter)|enter your email(?: address)?|your email(?: address)?|email address|thank you for signing up!?|thanks for (?:signing up|subscribing)!?)$/iu, 'newsletter'],
   [/^(?:comments?|(?:show|view|read|post|add|leave) (?:a |all |your )?comments?|join the (?:conversation|discussion)|conversation|\d+ (?:comments?|replies))$/iu, 'comments'],
-  [/^[^\s].{0,40}\bsays:$/iu, 'comments'],
   [/^(?:cookies?(?: settings| policy| preferences)?|accept(?: all)?(?: cookies)?|reject all|manage (?:cookies|preferences|consent)|privacy (?:policy|notice|settings)|terms (?:of (?:use|service)|and conditions|& conditions)|your privacy choices|do not sell(?: or share)? my personal information)$/iu, 'cookie notice'],
 ];
 
@@ -26,13 +25,14 @@ const part: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
   [/\b(?:subscribe (?:now|today)(?: for| to)|already (?:a )?subscriber|subscribers? only|unlock (?:this|unlimited)|start your (?:free )?trial|(?:get|gain) unlimited (?:digital )?access|support (?:our|independent) journalism|become a (?:member|subscriber)|you have reached your (?:article|free) limit)\b/iu, 'subscription'],
   [/^(?:share (?:this|on|via)\b|share (?:article|story)\b|click (?:here )?to share\b|opens in (?:a )?new (?:window|tab)$)/iu, 'share'],
   [/^(?:advertisement|sponsored)\b[\s:–—-]/iu, 'advertisement'],
+  [/^\S.{0,40}\bsays:$/u, 'comments'],
   [/^(?:(?:photo|image|picture|video|graphic|illustration|file photo)s?(?: credit)?\s*[:|]|(?:photo|image|picture|video|illustration)s? (?:by|courtesy(?: of)?)\b|credit\s*:|photograph\s*:|source\s*:\s*(?:getty|reuters|afp|ap|epa)|\(?(?:getty images|shutterstock|istock(?:photo)?|ap photo|afp photo|reuters\/|epa-efe)\b)/iu, 'caption or credit'],
 ];
 
 const partMaxLength = 260;
 /** Every `part` rule needs one of these words: a cheap test that spares most lines the rules. */
 const partHint =
-  /©|\(c\)|copyright|rights reserved|cookie|continuing to|newsletter|sign[- ]?up|subscri|inbox|unsubscribe|email|adapted|republished|reproduced|originally|wire|agency feed|already|unlock|trial|unlimited|journalism|member|limit|share|opens in|advertis|sponsored|photo|image|picture|video|graphic|illustration|credit|courtesy|source|getty|shutterstock|istock|reuters|afp|epa/iu;
+  /©|\(c\)|copyright|rights reserved|cookie|continuing to|newsletter|sign[- ]?up|subscri|inbox|unsubscribe|email|adapted|republished|reproduced|originally|wire|agency feed|already|unlock|trial|unlimited|journalism|member|limit|share|says:|opens in|advertis|sponsored|photo|image|picture|video|graphic|illustration|credit|courtesy|source|getty|shutterstock|istock|reuters|afp|epa/iu;
 
 /** Short lines that mention a newsletter or an email sign-up are its furniture. */
 const newsletterMention = /\bnewsletters?\b|\bby (?:signing up|submitting your email|subscribing)\b|\bemail address\b|\bsign up (?:to|for)\b/iu;

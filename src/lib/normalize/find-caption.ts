@@ -9,7 +9,7 @@ const rules: readonly RegExp[] = [
   // "Mike Pompeo AFP", "Photo: Jane Doe / Getty Images" (a short line closed by an agency)
   new RegExp(String.raw`^(?:${name}\s+){1,5}[/|,(]?\s*${agency}\)?$`, 'u'),
   // "… video by Nik Yarst.", "(Photo by Jane Doe/AFP)", "Photograph: X/Reuters"
-  /\b(?:video|photo|photos|image|images|picture|pictures|photograph|footage|illustration|graphic)s?\s+(?:by|courtesy of|credit:?)\s+[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}[\s.)\]]*$/u,
+  /\b(?:video|photo|photos|image|images|picture|pictures|photograph|footage|illustration|graphic)s?\s+(?:by|courtesy of|credit:?)\s+[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}[\s.)\]]*$/iu,
   /\((?:photo|image|picture|credit|video|file photo|ap photo|afp photo)s?\b[^)]{0,80}\)\.?$/iu,
   new RegExp(String.raw`(?:^|[\s.(|/])(?:${agency})/${name}(?:\s+${name}){0,3}\b`, 'u'),
   new RegExp(String.raw`[.!?”"]\s+(?:\(?(?:Photo|Image|Picture)s?:?\s+)?${name}(?:\s+${name}){0,3}\s*[/|]\s*${agency}\)?\.?$`, 'u'),
