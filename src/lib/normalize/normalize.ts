@@ -28,6 +28,8 @@ const byLine = /^(?:by|written by|author:?)\s+\p{Lu}/iu;
 const stamp = /^(?:published|updated|posted|last updated)\b|\b(?:published|updated|posted)\s*:?\s*(?:on\s+)?\d|\d+\s+(?:min(?:ute)?s?|hours?|days?|weeks?)\s+ago\b|\|\s*(?:published|updated)\b/iu;
 /** Enough words, and enough of them stopwords, to be a paragraph whatever its punctuation. */
 const prose = (b: Block): boolean => b.words >= 12 && b.density >= 0.18;
+/** What a comments heading costs a body run: no story goes on after its comments. */
+const commentsCost = 2000;
 const sentenceLike = /[.!?…]["'”’»)\]]*$/u;
 
 /**
@@ -88,9 +90,11 @@ function run({ file, bytes }: SeedInput): NormalizeResult {
   const furniture: (RemovalReason | null)[] = units.map((u) => boilerplateReason(u));
   const caption = units.map((u, i) => furniture[i] === null && isCaption(u));
   const sections = units.map((u) => sectionReason(u));
-  const breaks = new Set<number>();
+  // Section headings end a body; comments always do, a related-links box inside the text may not.
+  const breaks = new Map<number, number | undefined>();
   sections.forEach((s, i) => {
-    if (s) breaks.add(i);
+    if (s) breaks.set(i, s === 'comments' ? commentsCost : undefined);
+    else if (furniture[i] === 'comments') breaks.set(i, commentsCost);
   });
   const blocks = units.map((u, i) => toBlock(u, furniture[i] !== null || caption[i] === true || fieldUnits.has(i)));
   const classes: BlockClass[] = classifyBlocks(blocks);

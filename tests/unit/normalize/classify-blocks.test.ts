@@ -22,10 +22,10 @@ describe('findBody', () => {
     { name: 'the heavier of two runs apart', classes: ['good', 'bad', 'bad', 'bad', 'bad', 'good', 'good'], lengths: [150, 150, 150, 150, 150, 400, 400], range: { start: 5, end: 6 } },
     { name: 'nothing without good blocks', classes: ['bad', 'short'], lengths: [10, 10], range: null },
   ] as const)('$name', ({ classes, lengths, range }) => {
-    expect(findBody(lengths, classes, new Set(), new Set())).toEqual(range);
+    expect(findBody(lengths, classes, new Map(), new Set())).toEqual(range);
   });
 
   test('a section heading ends the body', () => {
-    expect(findBody([300, 20, 400], ['good', 'bad', 'good'], new Set([1]), new Set())).toEqual({ start: 2, end: 2 });
+    expect(findBody([300, 20, 400], ['good', 'bad', 'good'], new Map([[1, undefined]]), new Set())).toEqual({ start: 2, end: 2 });
   });
 });
