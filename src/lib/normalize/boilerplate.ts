@@ -36,6 +36,17 @@ const partMaxLength = 260;
 const partHint =
   /©|\(c\)|copyright|rights reserved|cookie|continuing to|newsletter|sign[- ]?up|subscri|inbox|unsubscribe|email|adapted|republished|reproduced|originally|wire|agency feed|already|unlock|trial|unlimited|journalism|member|limit|share|says:|opens in|advertis|related|read|see also|more|watch|listen|sponsored|photo|image|picture|video|graphic|illustration|credit|courtesy|source|getty|shutterstock|istock|reuters|afp|epa/iu;
 
+/** An author's note: "Jane Doe is a reporter for The Daily Example, covering …". */
+const authorBio =
+  /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3},?\s+(?:is|was|has been)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,5}(?:reporter|correspondent|writer|editor|journalist|columnist|contributor|freelancer|author|producer|critic|blogger)\b/u;
+
+/** A teaser whose link text and title run together: the same words twice. */
+function saidTwice(line: string): boolean {
+  const half = (line.length - 1) / 2;
+  if (!Number.isInteger(half)) return false;
+  return line[half] === ' ' && line.slice(0, half) === line.slice(half + 1);
+}
+
 /** Short lines that mention a newsletter or an email sign-up are its furniture. */
 const newsletterMention = /\bnewsletters?\b|\bby (?:signing up|submitting your email|subscribing)\b|\bemail address\b|\bsign up (?:to|for)\b/iu;
 
@@ -52,7 +63,9 @@ export function boilerplateReason(line: string): RemovalReason | null {
   if (line.length <= partMaxLength && partHint.test(line)) {
     for (const [pattern, reason] of part) if (pattern.test(line)) return reason;
   }
-  if (line.length <= 140 && newsletterMention.test(line)) return 'newsletter';
+  if (line.length <= 200 && newsletterMention.test(line)) return 'newsletter';
+  if (line.length <= 400 && authorBio.test(line)) return 'boilerplate';
+  if (line.length >= 20 && line.length <= 400 && saidTwice(line)) return 'related links';
   return null;
 }
 

@@ -1,6 +1,6 @@
 /** Agencies and picture libraries whose name closes a photo or video credit. */
 const agency =
-  String.raw`(?:AFP|AP|Reuters|REUTERS|Getty(?: Images)?|EPA(?:-EFE)?|EFE|Shutterstock|Xinhua|Bloomberg|Anadolu(?: Agency)?|dpa|DPA|PA(?: Wire| Images| Media)?|Alamy|iStock(?:photo)?|AAP|ANI|PTI|TASS|Sputnik|NurPhoto|SOPA Images|ZUMA(?: Press| Wire)?|Zuma|WireImage|Sipa(?: USA)?|Kyodo|Yonhap|UPI|Handout|Pool)`;
+  String.raw`(?:AFP|AP|Reuters|REUTERS|Getty(?: Images)?|EPA(?:-EFE)?|EFE|Shutterstock|Xinhua|Bloomberg|Anadolu(?: Agency)?|dpa|DPA|PA(?: Wire| Images| Media)?|Alamy|iStock(?:photo)?|AAP|ANI|PTI|TASS|Sputnik|NurPhoto|SOPA Images|ZUMA(?: Press| Wire)?|Zuma|WireImage|Sipa(?: USA)?|Kyodo|Yonhap|UPI|Handout|Pool|Unsplash|Pexels|Pixabay|Flickr|Wikimedia Commons)`;
 const name = String.raw`[\p{Lu}][\p{L}'’.-]*`;
 
 const rules: readonly RegExp[] = [
@@ -31,6 +31,14 @@ const hint = new RegExp(
   String.raw`${agency}|photo|image|picture|video|footage|illustration|graphic|credit|courtesy|copyright|©|supplied|file|[/|[(]|\b(?:view|see)\b`,
   'iu',
 );
+
+/** A credit standing alone on its line: "(Robert F. Bukaty / AP)", "Getty Images". */
+const creditOnly = new RegExp(String.raw`^\(?(?:(?:${name}\s*){1,4}[/|,]\s*)?${agency}(?:\s+file)?\)?\.?$`, 'u');
+
+/** Whether a line is only a photo credit: the line above it is then the caption. */
+export function isCreditOnly(line: string): boolean {
+  return line.length <= 80 && creditOnly.test(line);
+}
 
 /** Whether a line is a photo or video caption or credit, judged from its own words. */
 export function isCaption(line: string): boolean {

@@ -6,7 +6,7 @@ import { decode } from './decode';
 import { deriveTitle } from './derive-title';
 import { findBody } from './find-body';
 import { findByline, isNames } from './find-byline';
-import { isCaption } from './find-caption';
+import { isCaption, isCreditOnly } from './find-caption';
 import { findDate } from './find-date';
 import { findHeadline, key } from './find-headline';
 import { findSource } from './find-source';
@@ -89,6 +89,10 @@ function run({ file, bytes }: SeedInput): NormalizeResult {
   const recurs = (i: number): boolean => repeats(i) && (units[i]?.length ?? 0) < 100 && !sentenceLike.test(units[i] ?? '');
   const furniture: (RemovalReason | null)[] = units.map((u) => boilerplateReason(u));
   const caption = units.map((u, i) => furniture[i] === null && isCaption(u));
+  // The line above a credit that stands alone is its caption.
+  units.forEach((u, i) => {
+    if (i > 0 && furniture[i - 1] === null && (units[i - 1]?.length ?? 0) <= 400 && isCreditOnly(u)) caption[i - 1] = true;
+  });
   const sections = units.map((u) => sectionReason(u));
   // Section headings end a body; comments always do, a related-links box inside the text may not.
   const breaks = new Map<number, number | undefined>();
