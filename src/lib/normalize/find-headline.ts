@@ -60,7 +60,7 @@ export function findHeadline(lines: readonly HeadlineLine[], bodyStart: number, 
       if (allCaps.test(text)) score -= 1;
       if (nameLike.test(text) && words <= 3) score -= 1;
       if (innerSentence.test(text)) score -= 1.5;
-      for (let j = i + 1; j <= i + 5 && j < lines.length; j++) {
+      for (let j = i + 1; j <= i + 3 && j < lines.length; j++) {
         if (lines[j]?.meta) {
           score += 1.5;
           break;

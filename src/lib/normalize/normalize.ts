@@ -25,7 +25,7 @@ interface Decision {
 
 const byLine = /^(?:by|written by|author:?)\s+\p{Lu}/iu;
 /** A line that dates or signs the article: "Published …", "Updated …", "5 hours ago". */
-const stamp = /^(?:published|updated|posted|last updated)\b|\b(?:published|updated|posted)\s*:?\s*(?:on\s+)?\d|\d+\s+(?:min(?:ute)?s?|hours?|days?|weeks?)\s+ago\b|\|\s*(?:published|updated)\b/iu;
+const stamp = /^(?:published|updated|posted|last updated)\b|^\d+\s*min(?:ute)?s?(?:\s+read)?$|\b(?:published|updated|posted)\s*:?\s*(?:on\s+)?\d|\d+\s+(?:min(?:ute)?s?|hours?|days?|weeks?)\s+ago\b|\|\s*(?:published|updated)\b/iu;
 /** Enough words, and enough of them stopwords, to be a paragraph whatever its punctuation. */
 const prose = (b: Block): boolean => b.words >= 12 && b.density >= 0.18;
 /** What a comments heading costs a body run: no story goes on after its comments. */
@@ -154,7 +154,7 @@ function run({ file, bytes }: SeedInput): NormalizeResult {
     const b = blocks[i];
     return b !== undefined && (prose(b) || (b.terminal && b.words >= 8));
   });
-  const near = found ? found.start : (firstParagraph ?? open[open.length - 1] ?? 0);
+  const near = range ? range.start : (firstParagraph ?? open[open.length - 1] ?? 0);
   const headlineLines = units.map((text, i) => {
     if (i < near - 45 || i > near + 1) return { text, meta: false, skip: true };
     const meta = byLine.test(text) || stamp.test(text) || (text.length <= 100 && parseDate(text) !== null && !/\p{Ll}{3,}(?:\s+\p{Ll}{3,}){3}/u.test(text));
@@ -225,6 +225,7 @@ function run({ file, bytes }: SeedInput): NormalizeResult {
     head.filter((i) => decisions[i]?.role === null || i === dateLine),
     dateLine,
     tail.filter((i) => decisions[i]?.role === null),
+    headline,
   );
   let byline = bylineFound?.byline ?? null;
   if (fm.fields.byline !== undefined) byline = fm.fields.byline;
