@@ -58,7 +58,9 @@ export function classifyBlocks(blocks: readonly Block[], options: Partial<Classi
   const unknownLanguage = !hasStopwordProse(blocks);
   // Stopword lists cover some languages better than others: scale the density thresholds to the
   // page's own long blocks (a median near 0.4 is typical of prose in a well-covered language).
-  const scale = Math.min(1, Math.max(0.4, medianDensity(blocks) / 0.4));
+  // Pages of a well-covered language (median 0.25 and up) keep the thresholds as they are.
+  const median = medianDensity(blocks);
+  const scale = median >= 0.25 ? 1 : Math.max(0.4, median / 0.4);
   const o = { ...given, stopwordsLow: given.stopwordsLow * scale, stopwordsHigh: given.stopwordsHigh * scale };
   const classes: BlockClass[] = blocks.map((b) => {
     if (b.furniture) return 'bad';

@@ -6,9 +6,10 @@ export interface BylineFinding {
   readonly lines: readonly number[];
 }
 
-const byPrefix = /^(?:by|written by|words by|story by|text by|von|por|par|di|oleh)\s*:?\s+(?=\p{Lu})/iu;
+// No `i` flag: with it, \p{Lu} would match any letter.
+const byPrefix = /^(?:[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Ss]tory by|[Tt]ext by|[Vv]on|[Pp]or|[Pp]ar|[Dd]i|[Oo]leh)\s*:?\s+(?=\p{Lu})/u;
 const authorLabel = /^(?:author(?:s)?(?: of the article)?|written by|reporter|byline|by)\s*:?\s*$/iu;
-const authorField = /^(?:author(?:s)?|reporter|writer)\s*:\s*(?=\p{Lu})/iu;
+const authorField = /^(?:[Aa]uthors?|AUTHORS?|[Rr]eporter|[Ww]riter)\s*:\s*(?=\p{Lu})/u;
 const reporting = /\b(?:reporting|reported) by\s+([^;]+?)(?:;|\.\s|$)/iu;
 const stopAt =
   /\s*(?:[|•·]|\s[—–-]\s|,?\s+(?:published|updated|posted|last updated)\b|\b\d{1,2}:\d{2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b\d{4}-\d{2}-\d{2}|\b\d{1,2}\/\d{1,2}\/\d{2,4}|\s+(?:is|was|has|covers|writes|reports)\s|\s+(?:for|at)\s+(?:the\s+)?\p{Lu}|,\s*(?:staff|senior|chief|contributing|special|political|foreign|deputy|editor|reporter|correspondent|writer|columnist|associate)\b|\.\s|$)/iu;
@@ -39,7 +40,7 @@ export function findByline(
     const by = byPrefix.exec(line) ?? authorField.exec(line);
     if (by) {
       const names = cleanNames(line.slice(by[0].length));
-      if (names) return { byline: names, lines: [i] };
+      if (names && isNames(names)) return { byline: names, lines: [i] };
     }
     if (authorLabel.test(line)) {
       const next = lines[i + 1];
@@ -73,6 +74,14 @@ export function findByline(
     if (names.length > 0) return { byline: names.join(', '), lines: [i] };
   }
   return null;
+}
+
+/** Whether a line is a "By …" line naming people ("By Jane Doe and John Roe | May 2, 2020"). */
+export function isBylineLine(line: string): boolean {
+  const by = byPrefix.exec(line) ?? authorField.exec(line);
+  if (!by || line.length > 200) return false;
+  const names = cleanNames(line.slice(by[0].length));
+  return names !== null && isNames(names);
 }
 
 /** The names at the start of a byline text, cut before dates, roles and separators. */

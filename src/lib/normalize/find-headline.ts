@@ -57,6 +57,8 @@ export function findHeadline(lines: readonly HeadlineLine[], bodyStart: number, 
       if (words > 25) score -= 1;
       if ((counts.get(key(text)) ?? 0) > 1) score += 2;
       if (line.leads) score += 3;
+      // The first line of the page after its furniture is where a headline stands.
+      if (!lines.slice(0, i).some((l) => !l.skip)) score += 1.5;
       if (allCaps.test(text)) score -= 1;
       if (nameLike.test(text) && words <= 3) score -= 1;
       if (innerSentence.test(text)) score -= 1.5;

@@ -5,7 +5,7 @@ import { classifyBlocks, toBlock, type Block, type BlockClass } from './classify
 import { decode } from './decode';
 import { deriveTitle } from './derive-title';
 import { findBody } from './find-body';
-import { findByline, isNames } from './find-byline';
+import { findByline, isBylineLine, isNames } from './find-byline';
 import { isCaption, isCreditOnly } from './find-caption';
 import { findDate } from './find-date';
 import { findHeadline, key } from './find-headline';
@@ -23,7 +23,6 @@ interface Decision {
   reason?: RemovalReason;
 }
 
-const byLine = /^(?:by|written by|author:?)\s+\p{Lu}/iu;
 /** A line that dates or signs the article: "Published …", "Updated …", "5 hours ago". */
 const stamp = /^(?:published|updated|posted|last updated)\b|^\d+\s*min(?:ute)?s?(?:\s+read)?$|\b(?:published|updated|posted)\s*:?\s*(?:on\s+)?\d|\d+\s+(?:min(?:ute)?s?|hours?|days?|weeks?)\s+ago\b|\|\s*(?:published|updated)\b/iu;
 /** Enough words, and enough of them stopwords, to be a paragraph whatever its punctuation. */
@@ -72,8 +71,8 @@ function run({ file, bytes }: SeedInput): NormalizeResult {
   // Units: the lines, with an inline field at the head split off its text.
   const units: string[] = [];
   const fieldUnits = new Set<number>();
-  rows.forEach((row, i) => {
-    const split = i < 10 ? splitInlineField(row) : null;
+  rows.forEach((row) => {
+    const split = splitInlineField(row);
     if (split) {
       fieldUnits.add(units.length);
       units.push(split[0], split[1]);
@@ -157,7 +156,7 @@ function run({ file, bytes }: SeedInput): NormalizeResult {
   const near = range ? range.start : (firstParagraph ?? open[open.length - 1] ?? 0);
   const headlineLines = units.map((text, i) => {
     if (i < near - 45 || i > near + 1) return { text, meta: false, skip: true };
-    const meta = byLine.test(text) || stamp.test(text) || (text.length <= 100 && parseDate(text) !== null && !/\p{Ll}{3,}(?:\s+\p{Ll}{3,}){3}/u.test(text));
+    const meta = isBylineLine(text) || stamp.test(text) || (text.length <= 100 && parseDate(text) !== null && !/\p{Ll}{3,}(?:\s+\p{Ll}{3,}){3}/u.test(text));
     const after = units[i + 1];
     const leads = after !== undefined && text.length >= 20 && after.length > text.length && after.toLowerCase().startsWith(keys[i] ?? '');
     return { text, meta, leads, skip: decisions[i]?.role !== null || meta };
@@ -244,7 +243,9 @@ function run({ file, bytes }: SeedInput): NormalizeResult {
   for (const i of bylineFound?.lines ?? []) if (i < bodyStart || i > bodyEnd || i === dateLine) mark(i, 'metadata');
   if (titleKey) {
     units.forEach((_, i) => {
-      if (i !== headline && keys[i] === titleKey) remove(i, 'duplicate headline');
+      // A copy inside the text is its lead (a title derived from it), not a second headline.
+      const inText = i >= bodyStart && i <= bodyEnd;
+      if (i !== headline && keys[i] === titleKey && !inText) remove(i, 'duplicate headline');
     });
   }
   // A standfirst directly under the headline is part of the text.
@@ -295,7 +296,8 @@ function run({ file, bytes }: SeedInput): NormalizeResult {
   function keep(i: number): boolean {
     const b = blocks[i];
     if (!b) return false;
-    if (recurs(i)) return false;
+    // Recurring, unless the only other copy is the headline (the lead repeating it).
+    if (recurs(i) && !(keys[i] === titleKey && counts.get(titleKey) === 2)) return false;
     if (b.length >= 70) return classes[i] === 'good' || classes[i] === 'neargood' || prose(b);
     if (stamp.test(b.text) || (/\d/u.test(b.text) && parseDate(b.text) !== null && !b.terminal)) return false;
     if (b.terminal && b.words >= 3) return true;
@@ -311,6 +313,16 @@ function run({ file, bytes }: SeedInput): NormalizeResult {
     return false;
   }
 
+  // Each paragraph once: later copies are duplicates, however they were kept.
+  const kept = new Set<string>();
+  decisions.forEach((d, i) => {
+    if (d.role !== 'body') return;
+    const k = keys[i] ?? '';
+    if (kept.has(k)) {
+      d.role = 'removed';
+      d.reason = 'duplicate paragraph';
+    } else kept.add(k);
+  });
   // A page whose only paragraph repeats its headline (a record's own text, when the title was
   // derived from a one-sentence lead) keeps that paragraph.
   if (!decisions.some((d) => d.role === 'body')) {
