@@ -260,7 +260,8 @@ function run({ file, bytes }: SeedInput): NormalizeResult {
   for (let i = bodyStart - 1; i > headline; i--) {
     const d = decisions[i];
     if (!d || d.role !== null) continue;
-    if (!keep(i) || !sentenceLike.test(units[i] ?? '')) break;
+    const b = blocks[i];
+    if (!b || !keep(i) || !(b.terminal || prose(b))) break;
     d.role = 'body';
   }
   let section: RemovalReason | null = null;
