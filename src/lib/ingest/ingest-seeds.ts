@@ -131,7 +131,7 @@ export function ingestSeeds(options: Readonly<Partial<IngestOptions>> & { readon
       report({
         file,
         status: 'error',
-        error: `${file}: its page address /articles/${article.slug}/ is already taken by ${holder} (both give the id "${article.id}" or the same slug). Rename one of the two files, or give one a different title in front matter.`,
+        error: `${file}: its page address /articles/${article.slug}/ is already taken by ${holder}. Give one of the two a different \`slug:\` in its front matter (or remove a duplicated one), or rename one of the files.`,
         warnings: article.warnings,
       });
       continue;
