@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import MiniSearch from 'minisearch';
 import type { CollectionArticle } from '../article/schema';
+import { searchFacets } from './facets';
 import { formatDate } from './format-date';
 import { fields, miniSearchOptions, minFuzzyLength, maxTypoDistance, type SearchDocument } from './options';
 import { prefixKey, suffixKey } from './shard-key';
@@ -35,8 +36,7 @@ export function buildSearchIndex(articles: readonly SearchArticle[]): SearchInde
     if (term.length >= minFuzzyLength - maxTypoDistance) push(ends, suffixKey(term), term);
   }
 
-  const years = [...new Set(sorted.flatMap((a) => (a.date ? [Number(a.date.slice(0, 4))] : [])))].sort((a, b) => b - a);
-  const sources = [...new Set(sorted.flatMap((a) => (a.source ? [a.source] : [])))].sort();
+  const { years, sources } = searchFacets(sorted);
   const files = new Map<string, string>();
   for (const [key, entries] of shards) files.set(`terms/${key}.json`, JSON.stringify(entries));
   for (const [key, terms] of ends) files.set(`ends/${key}.json`, JSON.stringify(terms));
