@@ -25,8 +25,8 @@ export const stopWords: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
-/** Spaces and punctuation, as MiniSearch's own tokenizer splits text. */
-export const separator = /[\n\r\p{Z}\p{P}]+/u;
+/** Spaces, punctuation and symbols (MiniSearch splits on the first two; symbols such as `<` `>` `$` too). */
+export const separator = /[\n\r\p{Z}\p{P}\p{S}]+/u;
 
 /** Split text into words. */
 export function tokenize(text: string): string[] {
