@@ -1,4 +1,4 @@
-export { buildSearchIndex, orderArticles, toSearchDocument, maxDocText, type SearchArticle, type SearchIndexFiles } from './build-index';
+export { buildSearchIndex, defaultBuildOptions, orderArticles, toSearchDocument, type BuildOptions, type SearchArticle, type SearchIndexFiles } from './build-index';
 export { searchFacets } from './facets';
 export { formatDate } from './format-date';
 export * from './options';
