@@ -1,0 +1,2 @@
+export { groupByMonth, type MonthGroup } from './group-by-month';
+export { countByYear, monthIdOf, monthLabelOf, yearOf, type MonthCount, type YearCount, type YearSummary } from './group-by-year';
