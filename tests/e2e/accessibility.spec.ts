@@ -7,7 +7,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
   for (const type of pageTypes) {
     test(`axe finds no violations on the ${type} page in the ${colorScheme} color scheme`, async ({ page }) => {
       await page.emulateMedia({ colorScheme });
-      await page.goto(pageOfEachType(testDist())[type]);
+      const response = await page.goto(pageOfEachType(testDist())[type]);
+      expect(response?.status()).toBe(type === 'not-found' ? 404 : 200);
       expect(await axeViolations(page)).toEqual([]);
     });
   }

@@ -27,7 +27,7 @@ function dataFilesContaining(dist: string, word: string): string[] {
 }
 
 test.describe('adding a seed and rebuilding', () => {
-  test.describe.configure({ mode: 'default', timeout: 300_000 });
+  test.describe.configure({ mode: 'default' });
   let copy: TempProject;
   let server: StaticServer;
 
@@ -56,8 +56,8 @@ test.describe('adding a seed and rebuilding', () => {
 
   test('the new article appears in the timeline under its year and month', async ({ page }) => {
     await page.goto(`${server.url}/timeline/`);
-    await expect(page.getByRole('main').getByRole('link', { name: addedTitle })).toBeVisible();
-    await page.goto(`${server.url}/timeline/2018/`);
+    await page.getByRole('main').getByRole('link', { name: '2018', exact: true }).first().click();
+    await expect(page).toHaveURL(`${server.url}/timeline/2018/`);
     await expect(page.getByRole('main').getByRole('link', { name: addedTitle })).toBeVisible();
     await expect(page.locator('[id="2018-05"]')).toHaveCount(1);
   });
