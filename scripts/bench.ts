@@ -1,0 +1,220 @@
+/**
+ * `npm run bench -- --articles N`: generate a synthetic archive in a temporary copy of the
+ * project, then measure ingest, the full build, a bare Astro build of the same articles, page
+ * and index sizes, and search in Chromium side by side with Pagefind. Prints a table and writes
+ * `bench/results.json`. The repository itself is never touched (except the results file).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser } from '@playwright/test';
+import { createWorld, pickQueries, spreadQueries } from '../src/lib/bench';
+import { createBareAstro, measureBareAstro } from './bench/bare-astro';
+import { findBrowser } from './bench/find-browser';
+import { measureBuild } from './bench/measure-build';
+import { measureIngest } from './bench/measure-ingest';
+import { launchBrowser, measureSearch, pagefindPage } from './bench/measure-search';
+import { parseOptions, type BenchOptions } from './bench/options';
+import { measurePageSizes, pageBudgetGzip } from './bench/page-sizes';
+import { formatTable, searchRatios, type BenchResults } from './bench/report';
+import { runLighthouse } from './bench/run-lighthouse';
+import { runPagefind } from './bench/run-pagefind';
+import { serveStatic, type StaticServer } from './bench/static-server';
+import { copyProject, createWorkspace, writeSeeds, type Workspace } from './bench/workspace';
+
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+function log(message: string): void {
+  console.log(`bench: ${message}`);
+}
+
+function packageVersion(name: string): string | null {
+  try {
+    return (JSON.parse(readFileSync(join(repo, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+  } catch {
+    return null;
+  }
+}
+
+function browserVersion(path: string): string | null {
+  try {
+    return execFileSync(path, ['--version'], { encoding: 'utf8', timeout: 20_000 }).trim();
+  } catch {
+    return null;
+  }
+}
+
+/** Run one measurement; on failure, keep going and record why the figure is missing. */
+async function step<T>(results: BenchResults, name: string, measure: () => Promise<T>): Promise<T | null> {
+  const started = performance.now();
+  log(`${name}…`);
+  try {
+    const value = await measure();
+    log(`${name} done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    return value;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    results.notes.push(`${name}: ${message}`);
+    console.error(`bench: ${name} failed: ${message}`);
+    return null;
+  }
+}
+
+async function bench(options: BenchOptions, workspace: Workspace, resources: { server?: StaticServer; browser?: Browser }): Promise<BenchResults> {
+  const { articles, runs } = options;
+  const timeout = (perArticleMs: number, floorMs: number): number => Math.max(floorMs, articles * perArticleMs);
+  const world = createWorld({ seed: options.seed });
+  const project = workspace.project;
+  copyProject(repo, project);
+  const generated = performance.now();
+  const seedBytes = writeSeeds(world, join(project, 'seeds'), articles);
+  const generateSeconds = (performance.now() - generated) / 1000;
+  log(`generated ${articles} seeds (${(seedBytes / 1e6).toFixed(1)} MB) in ${generateSeconds.toFixed(1)} s into ${project}`);
+  const chromiumPath = options.browser ? findBrowser() : null;
+  const results: BenchResults = {
+    date: new Date().toISOString(),
+    machine: {
+      cpus: cpus().length,
+      memoryBytes: totalmem(),
+      node: process.versions.node,
+      chromium: chromiumPath === null ? null : browserVersion(chromiumPath),
+      astro: packageVersion('astro') ?? 'not installed',
+      pagefind: packageVersion('pagefind'),
+    },
+    options: { articles, runs, lighthouse: options.lighthouse, browser: options.browser, seed: options.seed, queries: options.queries },
+    archive: { articles, seedBytes, generateSeconds },
+    ingest: null,
+    build: null,
+    bareAstro: null,
+    buildRatio: null,
+    sizes: null,
+    memory: 'peak memory = largest sum of RSS over the process tree (npm, tsx, astro and their children), sampled every 100 ms',
+    search: null,
+    lighthouse: null,
+    notes: [],
+  };
+
+  results.ingest = await step(results, 'ingest (cold, warm, one seed added)', () => measureIngest(world, project, articles, runs, timeout(20, 300_000)));
+  results.build = await step(results, 'npm run build', () => measureBuild(project, runs, timeout(60, 600_000), options.verbose));
+  const bare = join(workspace.root, 'bare-astro');
+  results.bareAstro = await step(results, 'bare Astro build', async () => {
+    createBareAstro(repo, bare, world, articles);
+    return measureBareAstro(bare, runs, timeout(60, 600_000));
+  });
+  if (results.build !== null && results.bareAstro !== null) {
+    results.buildRatio = {
+      seconds: results.build.seconds / results.bareAstro.seconds,
+      peakRss: results.build.peakRssBytes / results.bareAstro.peakRssBytes,
+    };
+  }
+  const dist = join(project, 'dist');
+  if (results.build !== null) {
+    results.sizes = await step(results, 'page and index sizes', async () => measurePageSizes(dist));
+    const largest = results.sizes?.largestPage;
+    if (largest && largest.gzip >= pageBudgetGzip) results.notes.push(`largest page ${largest.path} is ${largest.gzip} bytes gzipped, over the ${pageBudgetGzip}-byte budget`);
+    if (results.sizes !== null && results.sizes.searchIndex === null) results.notes.push('search index: no index files found in dist/ (looked for non-page files whose path names "search" or "index")');
+  }
+
+  if (chromiumPath === null) {
+    results.notes.push('browser figures skipped (--no-browser)');
+  } else if (results.build === null) {
+    results.notes.push('browser figures skipped: the build failed');
+  } else {
+    const pagefindOut = join(workspace.root, 'pagefind-bundle');
+    const indexSeconds = await step(results, 'Pagefind index', () => runPagefind(repo, dist, pagefindOut, timeout(30, 300_000)));
+    const server = await serveStatic([
+      { prefix: '/pagefind/', dir: pagefindOut },
+      { prefix: '/', dir: dist },
+    ]);
+    resources.server = server;
+    server.extra.set('/pagefind-bench/', pagefindPage);
+    const browser = await launchBrowser(chromiumPath);
+    resources.browser = browser;
+    const all = pickQueries(world, articles);
+    const queries = options.queries === null ? all : spreadQueries(all, options.queries);
+    const warmUp = world.vocabulary.words[world.vocabulary.commonCount + 3] as string;
+    const ours = await step(results, `search in Chromium, ours (${queries.length} queries × ${runs} runs)`, () =>
+      measureSearch(browser, 'ours', `${server.url}/search/`, queries, warmUp, runs),
+    );
+    const pagefind =
+      indexSeconds === null
+        ? null
+        : await step(results, `search in Chromium, Pagefind (${queries.length} queries × ${runs} runs)`, () =>
+            measureSearch(browser, 'pagefind', `${server.url}/pagefind-bench/`, queries, warmUp, runs),
+          );
+    if (ours !== null && pagefind !== null && indexSeconds !== null) {
+      results.search = { ours, pagefind, pagefindIndexSeconds: indexSeconds, ratios: searchRatios(ours, pagefind) };
+    }
+    if (options.lighthouse) {
+      const z = results.sizes;
+      const pages = [
+        { page: 'home', url: `${server.url}/` },
+        { page: 'article', url: `${server.url}${z?.article?.path ?? '/'}` },
+        { page: 'timeline', url: `${server.url}${z?.timeline?.path ?? '/timeline/'}` },
+        { page: 'search', url: `${server.url}/search/` },
+      ];
+      results.lighthouse = await step(results, 'Lighthouse', () => runLighthouse(chromiumPath, pages));
+    }
+  }
+  return results;
+}
+
+/** Figures that must be present for a complete run. */
+function missingFigures(results: BenchResults, options: BenchOptions): string[] {
+  const required: [string, unknown][] = [
+    ['ingest', results.ingest],
+    ['build', results.build],
+    ['bare Astro', results.bareAstro],
+    ['sizes', results.sizes],
+    ['search index size', results.sizes?.searchIndex],
+  ];
+  if (options.browser) required.push(['search', results.search]);
+  if (options.lighthouse) required.push(['lighthouse', results.lighthouse]);
+  return required.filter(([, value]) => value === null || value === undefined).map(([name]) => name);
+}
+
+async function main(): Promise<number> {
+  let options: BenchOptions;
+  try {
+    options = parseOptions(process.argv.slice(2));
+  } catch (error) {
+    console.error((error as Error).message);
+    return 2;
+  }
+  const workspace = createWorkspace(options.keep);
+  const resources: { server?: StaticServer; browser?: Browser } = {};
+  const cleanUp = async (): Promise<void> => {
+    await resources.browser?.close().catch(() => undefined);
+    await resources.server?.close().catch(() => undefined);
+    workspace.remove();
+  };
+  const onSignal = (signal: NodeJS.Signals): void => {
+    console.error(`bench: ${signal}, cleaning up ${workspace.root}`);
+    void cleanUp().finally(() => process.exit(130));
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  try {
+    const results = await bench(options, workspace, resources);
+    const out = resolve(repo, options.out);
+    mkdirSync(dirname(out), { recursive: true });
+    writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
+    console.log(`\n${formatTable(results)}\n`);
+    log(`wrote ${out}${options.keep ? `; kept ${workspace.root}` : ''}`);
+    const missing = missingFigures(results, options);
+    if (missing.length > 0) {
+      console.error(`bench: incomplete: no figures for ${missing.join(', ')} (see the notes above).`);
+      return 1;
+    }
+    return 0;
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    return 1;
+  } finally {
+    await cleanUp();
+  }
+}
+
+process.exitCode = await main();

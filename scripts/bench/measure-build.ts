@@ -1,0 +1,69 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { median } from '../../src/lib/bench';
+import { npmRun } from './npm-run';
+import { tail } from './run-measured';
+import { clean } from './workspace';
+
+export interface BuildFigures {
+  /** Wall time of the full `npm run build` (ingest included), median over runs. */
+  readonly seconds: number;
+  /** HTML pages in `dist/` divided by `seconds`. */
+  readonly pagesPerSecond: number;
+  readonly pages: number;
+  /** Peak summed RSS of the `npm run build` process tree, median over runs. */
+  readonly peakRssBytes: number;
+  readonly runs: readonly number[];
+}
+
+/** Every `.html` file under `dir`. */
+export function htmlFiles(dir: string): string[] {
+  const out: string[] = [];
+  const stack = [dir];
+  while (stack.length > 0) {
+    const current = stack.pop() as string;
+    for (const entry of readdirSync(current, { withFileTypes: true })) {
+      const path = join(current, entry.name);
+      if (entry.isDirectory()) stack.push(path);
+      else if (entry.name.endsWith('.html')) out.push(path);
+    }
+  }
+  return out;
+}
+
+/** Full builds from a clean tree (no dist, no caches, no collection), `runs` times. Leaves `dist/` in place. */
+export async function measureBuild(project: string, runs: number, timeoutMs: number, echo: boolean): Promise<BuildFigures> {
+  if (!existsSync(join(project, 'scripts', 'build.ts'))) {
+    throw new Error('bench: scripts/build.ts does not exist in this checkout; build figures need `npm run build`.');
+  }
+  const seconds: number[] = [];
+  const peaks: number[] = [];
+  let pages = 0;
+  for (let run = 0; run < runs; run += 1) {
+    clean(project);
+    const result = await npmRun(project, 'build', [], timeoutMs, echo);
+    if (result.code !== 0 || result.timedOut) {
+      throw new Error(`bench: \`npm run build\` failed in ${project} (${result.timedOut ? 'timed out' : `exit ${result.code}`}):\n${tail(result)}`);
+    }
+    seconds.push(result.seconds);
+    peaks.push(result.peakRssBytes);
+    pages = htmlFiles(join(project, 'dist')).length;
+  }
+  const s = median(seconds);
+  return { seconds: s, pagesPerSecond: pages / s, pages, peakRssBytes: median(peaks), runs: seconds };
+}
+
+/** Total size in bytes of the files under `dir`. */
+export function folderBytes(dir: string): number {
+  let total = 0;
+  const stack = [dir];
+  while (stack.length > 0) {
+    const current = stack.pop() as string;
+    for (const entry of readdirSync(current, { withFileTypes: true })) {
+      const path = join(current, entry.name);
+      if (entry.isDirectory()) stack.push(path);
+      else total += statSync(path).size;
+    }
+  }
+  return total;
+}

@@ -1,0 +1,278 @@
+import { chromium, type Browser, type Locator, type Page } from '@playwright/test';
+import { summarize, type BenchQuery, type Summary } from '../../src/lib/bench';
+import { chromiumFlags } from './find-browser';
+
+/** One query's figures: medians over runs. */
+export interface QueryFigure {
+  readonly kind: string;
+  readonly query: string;
+  /** Keystroke to results painted on a freshly loaded page, ms. */
+  readonly coldMs: number;
+  /** Bytes transferred (headers included, as received) from the first keystroke to the results, cold. */
+  readonly coldBytes: number;
+  /** Keystroke to results painted on a page that has already searched, ms. */
+  readonly warmMs: number;
+  readonly warmBytes: number;
+  /** Results the page reported (links in the results region). */
+  readonly results: number;
+}
+
+export interface SearchFigures {
+  readonly engine: 'ours' | 'pagefind';
+  readonly url: string;
+  readonly coldMs: Summary;
+  readonly coldBytes: Summary;
+  readonly warmMs: Summary;
+  readonly warmBytes: Summary;
+  /** Queries for which the page showed no result. */
+  readonly noResults: readonly string[];
+  readonly queries: readonly QueryFigure[];
+}
+
+/** A page of the same server that searches through Pagefind's JavaScript API and lists the first ten results. */
+export const pagefindPage = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Pagefind</title></head>
+<body><main id="main">
+<input type="search" aria-label="Search the archive">
+<p role="status"></p>
+<section aria-label="Search results"><ol></ol></section>
+</main>
+<script type="module">
+const input = document.querySelector('input');
+const status = document.querySelector('[role=status]');
+const list = document.querySelector('ol');
+let pagefind;
+let latest = 0;
+const load = async () => {
+  pagefind ??= import('/pagefind/pagefind.js').then(async (module) => { await module.init(); return module; });
+  return pagefind;
+};
+input.addEventListener('focus', () => { load(); });
+input.addEventListener('input', async () => {
+  const query = input.value.trim();
+  const mine = ++latest;
+  if (query === '') { list.replaceChildren(); status.textContent = ''; return; }
+  const api = await load();
+  const search = await api.search(query);
+  const data = await Promise.all(search.results.slice(0, 10).map((result) => result.data()));
+  if (mine !== latest) return;
+  list.replaceChildren(...data.map((item) => {
+    const li = document.createElement('li');
+    const a = document.createElement('a');
+    a.href = item.url;
+    a.textContent = item.meta.title ?? item.url;
+    li.append(a);
+    return li;
+  }));
+  status.textContent = search.results.length === 0 ? 'No results for “' + query + '”' : search.results.length + ' results for “' + query + '”';
+});
+</script>
+</body></html>
+`;
+
+interface Measured {
+  readonly ms: number;
+  readonly bytes: number;
+  readonly results: number;
+}
+
+/**
+ * In-page code, kept as plain JavaScript text: functions handed to `page.evaluate` would carry
+ * the TypeScript loader's helpers (`__name`), which do not exist in the page.
+ */
+const clockSource = `(() => {
+  window.__benchStart = null;
+  if (window.__benchClock) return;
+  window.__benchClock = true;
+  const mark = () => { if (window.__benchStart === null) window.__benchStart = performance.now(); };
+  document.addEventListener('focusin', mark, true);
+  document.addEventListener('input', mark, true);
+})()`;
+
+/**
+ * Resolves when a status line names the query and the region labelled "Search results" lists
+ * links (or the status says there are none), after the next frame is painted; gives ms since
+ * the first focus or input event.
+ */
+const waitSource = `(({ query, timeoutMs }) => new Promise((resolve) => {
+  const wanted = query.toLowerCase().replace(/\\s+/g, ' ').trim();
+  const regions = () => [...document.querySelectorAll('[aria-label], [aria-labelledby]')].filter((element) => {
+    const labelledBy = element.getAttribute('aria-labelledby');
+    const label = element.getAttribute('aria-label') ?? (labelledBy === null ? '' : (document.getElementById(labelledBy)?.textContent ?? ''));
+    return label.trim().toLowerCase() === 'search results';
+  });
+  const check = () => {
+    const statuses = [...document.querySelectorAll('[role="status"], output')].map((element) => (element.textContent ?? '').toLowerCase().replace(/\\s+/g, ' '));
+    const status = statuses.find((text) => text.includes(wanted));
+    if (status === undefined) return null;
+    const links = regions().reduce((sum, region) => sum + region.querySelectorAll('a[href]').length, 0);
+    if (links > 0) return { results: links };
+    return /\\bno\\b.*\\bresults?\\b|\\b0 results?\\b|nothing/.test(status) ? { results: 0 } : null;
+  };
+  let done = false;
+  let observer;
+  let timer;
+  const finish = (value) => {
+    if (done) return;
+    done = true;
+    observer.disconnect();
+    clearTimeout(timer);
+    resolve(value);
+  };
+  const attempt = () => {
+    const found = check();
+    if (found === null) return;
+    observer.disconnect();
+    requestAnimationFrame(() => setTimeout(() => {
+      const start = window.__benchStart;
+      finish(start === null ? { error: 'the page saw no focus or input event' } : { ms: performance.now() - start, results: found.results });
+    }, 0));
+  };
+  observer = new MutationObserver(attempt);
+  timer = setTimeout(() => {
+    const statuses = [...document.querySelectorAll('[role="status"], output')].map((element) => JSON.stringify(element.textContent ?? '')).join(', ');
+    const found = regions();
+    const links = found.reduce((sum, region) => sum + region.querySelectorAll('a[href]').length, 0);
+    finish({ error: 'no results shown for "' + query + '" within ' + timeoutMs + ' ms (status lines: ' + (statuses || 'none') + '; links in ' + found.length + ' regions labelled "Search results": ' + links + ')' });
+  }, timeoutMs);
+  observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+  attempt();
+}))`;
+
+async function installClock(page: Page): Promise<void> {
+  await page.evaluate(clockSource);
+}
+
+async function resetClock(page: Page): Promise<void> {
+  await page.evaluate('window.__benchStart = null');
+}
+
+function waitForResults(page: Page, query: string, timeoutMs: number): Promise<{ ms: number; results: number } | { error: string }> {
+  return page.evaluate(`${waitSource}(${JSON.stringify({ query, timeoutMs })})`) as Promise<{ ms: number; results: number } | { error: string }>;
+}
+
+/** Counts bytes received (as transferred, headers included) while `counting` is on. */
+async function byteCounter(page: Page): Promise<{ start(): void; stop(): Promise<number> }> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  let bytes = 0;
+  let counting = false;
+  cdp.on('Network.loadingFinished', (event) => {
+    if (counting) bytes += event.encodedDataLength;
+  });
+  return {
+    start: () => {
+      bytes = 0;
+      counting = true;
+    },
+    stop: async () => {
+      // Let the last loadingFinished events arrive.
+      await page.waitForTimeout(20);
+      counting = false;
+      return bytes;
+    },
+  };
+}
+
+async function openSearch(browser: Browser, url: string): Promise<{ page: Page; bytes: Awaited<ReturnType<typeof byteCounter>>; close(): Promise<void> }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const bytes = await byteCounter(page);
+  const response = await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
+  if (response === null || !response.ok()) {
+    await context.close();
+    throw new Error(`bench: ${url} answered ${response?.status() ?? 'nothing'}; expected the search page.\nFix: check that the build writes it (dist/search/index.html).`);
+  }
+  await page.waitForLoadState('networkidle', { timeout: 30_000 });
+  await installClock(page);
+  return { page, bytes, close: () => context.close() };
+}
+
+/** The search page's own input (inside `<main>`), else the first searchbox named "Search the archive". */
+async function searchInput(page: Page): Promise<Locator> {
+  const inMain = page.locator('main input[type="search"]');
+  return (await inMain.count()) > 0 ? inMain.first() : page.getByRole('searchbox', { name: 'Search the archive' }).first();
+}
+
+async function measureOne(page: Page, bytes: Awaited<ReturnType<typeof byteCounter>>, query: string, timeoutMs: number): Promise<Measured> {
+  await resetClock(page);
+  bytes.start();
+  const input = await searchInput(page);
+  await input.focus();
+  await page.keyboard.insertText(query);
+  const result = await waitForResults(page, query, timeoutMs);
+  const received = await bytes.stop();
+  if ('error' in result) throw new Error(`bench: ${page.url()}: ${result.error}.`);
+  return { ms: result.ms, bytes: received, results: result.results };
+}
+
+async function clear(page: Page): Promise<void> {
+  await (await searchInput(page)).fill('');
+  await page.waitForTimeout(50);
+}
+
+/**
+ * Each query, `runs` times: once on a fresh page in a fresh browser context (empty cache),
+ * and once more on a page that has already run a warm-up query and the queries before it.
+ */
+export async function measureSearch(
+  browser: Browser,
+  engine: 'ours' | 'pagefind',
+  url: string,
+  queries: readonly BenchQuery[],
+  warmUp: string,
+  runs: number,
+  timeoutMs = 20_000,
+): Promise<SearchFigures> {
+  const cold = new Map<string, Measured[]>();
+  const warm = new Map<string, Measured[]>();
+  for (let run = 0; run < runs; run += 1) {
+    for (const { text } of queries) {
+      const session = await openSearch(browser, url);
+      try {
+        cold.set(text, [...(cold.get(text) ?? []), await measureOne(session.page, session.bytes, text, timeoutMs)]);
+      } finally {
+        await session.close();
+      }
+    }
+    const session = await openSearch(browser, url);
+    try {
+      await measureOne(session.page, session.bytes, warmUp, timeoutMs);
+      for (const { text } of queries) {
+        await clear(session.page);
+        warm.set(text, [...(warm.get(text) ?? []), await measureOne(session.page, session.bytes, text, timeoutMs)]);
+      }
+    } finally {
+      await session.close();
+    }
+  }
+  const med = (values: readonly number[]): number => summarize(values).median;
+  const figures: QueryFigure[] = queries.map(({ kind, text }) => {
+    const c = cold.get(text) ?? [];
+    const w = warm.get(text) ?? [];
+    return {
+      kind,
+      query: text,
+      coldMs: med(c.map((m) => m.ms)),
+      coldBytes: med(c.map((m) => m.bytes)),
+      warmMs: med(w.map((m) => m.ms)),
+      warmBytes: med(w.map((m) => m.bytes)),
+      results: Math.max(0, ...c.map((m) => m.results)),
+    };
+  });
+  return {
+    engine,
+    url,
+    coldMs: summarize(figures.map((f) => f.coldMs)),
+    coldBytes: summarize(figures.map((f) => f.coldBytes)),
+    warmMs: summarize(figures.map((f) => f.warmMs)),
+    warmBytes: summarize(figures.map((f) => f.warmBytes)),
+    noResults: figures.filter((f) => f.results === 0).map((f) => f.query),
+    queries: figures,
+  };
+}
+
+/** Headless Debian Chromium with the project's flags. */
+export function launchBrowser(executablePath: string): Promise<Browser> {
+  return chromium.launch({ executablePath, args: [...chromiumFlags], headless: true, timeout: 60_000 });
+}

@@ -1,0 +1,95 @@
+import { parseArgs } from 'node:util';
+
+/** Command-line options of `npm run bench`. */
+export interface BenchOptions {
+  /** Number of generated articles. */
+  readonly articles: number;
+  /** Runs per figure; each figure is the median. */
+  readonly runs: number;
+  /** Also run Lighthouse on each page type. */
+  readonly lighthouse: boolean;
+  /** Measure in Chromium (search, Pagefind, Lighthouse). */
+  readonly browser: boolean;
+  /** Where results.json is written. */
+  readonly out: string;
+  /** Seed of the synthetic archive. */
+  readonly seed: number;
+  /** Keep the temporary folder (its path is printed). */
+  readonly keep: boolean;
+  /** Echo the build's output. */
+  readonly verbose: boolean;
+  /** Use only this many of the benchmark queries, spread over the kinds (null: all of them). */
+  readonly queries: number | null;
+}
+
+export const defaultOptions: Readonly<BenchOptions> = Object.freeze({
+  articles: 1_000,
+  runs: 3,
+  lighthouse: false,
+  browser: true,
+  out: 'bench/results.json',
+  seed: 20_260_101,
+  keep: false,
+  verbose: false,
+  queries: null,
+});
+
+export const usage = `Usage: npm run bench -- [--articles N] [--runs K] [--lighthouse] [--no-browser] [--out FILE] [--seed S] [--queries Q] [--keep] [--verbose]
+
+  --articles N    generated articles (default ${defaultOptions.articles})
+  --runs K        runs per figure, the median is reported (default ${defaultOptions.runs})
+  --lighthouse    also score each page type with Lighthouse
+  --no-browser    skip every figure that needs Chromium (search, Pagefind, Lighthouse)
+  --out FILE      results file (default ${defaultOptions.out})
+  --seed S        seed of the synthetic archive (default ${defaultOptions.seed})
+  --queries Q     use only Q of the benchmark queries, spread over their kinds (a quick check)
+  --keep          keep the temporary folder and print its path
+  --verbose       show the build's output`;
+
+function positiveInteger(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const number = Number(value.replace(/[_,]/g, ''));
+  if (!Number.isInteger(number) || number < 1) {
+    throw new Error(`bench: --${name} expects a positive whole number, got "${value}".\n${usage}`);
+  }
+  return number;
+}
+
+/** Parse `argv` (without node and the script) over the defaults; throws with the usage on a bad option. */
+export function parseOptions(argv: readonly string[]): BenchOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      strict: true,
+      options: {
+        articles: { type: 'string' },
+        runs: { type: 'string' },
+        lighthouse: { type: 'boolean' },
+        'no-browser': { type: 'boolean' },
+        out: { type: 'string' },
+        seed: { type: 'string' },
+        keep: { type: 'boolean' },
+        verbose: { type: 'boolean' },
+        queries: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }).values;
+  } catch (error) {
+    throw new Error(`bench: ${(error as Error).message}\n${usage}`);
+  }
+  if (parsed.help === true) throw new Error(usage);
+  const browser = parsed['no-browser'] !== true;
+  if (parsed.lighthouse === true && !browser) throw new Error(`bench: --lighthouse needs the browser; drop --no-browser.\n${usage}`);
+  return {
+    articles: positiveInteger('articles', parsed.articles, defaultOptions.articles),
+    runs: positiveInteger('runs', parsed.runs, defaultOptions.runs),
+    lighthouse: parsed.lighthouse === true,
+    browser,
+    out: parsed.out ?? defaultOptions.out,
+    seed: positiveInteger('seed', parsed.seed, defaultOptions.seed),
+    keep: parsed.keep === true,
+    verbose: parsed.verbose === true,
+    queries: parsed.queries === undefined ? null : positiveInteger('queries', parsed.queries, 1),
+  };
+}

@@ -1,0 +1,131 @@
+import type { Summary } from '../../src/lib/bench';
+import type { BenchOptions } from './options';
+import type { IngestFigures } from './measure-ingest';
+import type { BuildFigures } from './measure-build';
+import type { PageSizes, Size } from './page-sizes';
+import type { SearchFigures } from './measure-search';
+import type { LighthouseScores } from './run-lighthouse';
+
+/** Everything one `npm run bench` measured: the content of `bench/results.json`. Missing figures are null, with a note. */
+export interface BenchResults {
+  readonly date: string;
+  readonly machine: { readonly cpus: number; readonly memoryBytes: number; readonly node: string; readonly chromium: string | null; readonly astro: string; readonly pagefind: string | null };
+  readonly options: Omit<BenchOptions, 'out' | 'keep' | 'verbose'>;
+  readonly archive: { readonly articles: number; readonly seedBytes: number; readonly generateSeconds: number };
+  ingest: IngestFigures | null;
+  build: BuildFigures | null;
+  bareAstro: BuildFigures | null;
+  /** Ours divided by the bare Astro site's, for time and peak memory. */
+  buildRatio: { readonly seconds: number; readonly peakRss: number } | null;
+  sizes: PageSizes | null;
+  /** How memory is measured. */
+  readonly memory: string;
+  search: { readonly ours: SearchFigures; readonly pagefind: SearchFigures; readonly pagefindIndexSeconds: number; readonly ratios: SearchRatios } | null;
+  lighthouse: readonly LighthouseScores[] | null;
+  readonly notes: string[];
+}
+
+/** Ours divided by Pagefind's, for each summary figure (below 1 means ours is smaller or faster). */
+export interface SearchRatios {
+  readonly coldBytesMedian: number;
+  readonly coldBytesP95: number;
+  readonly coldMsMedian: number;
+  readonly coldMsP95: number;
+  readonly warmMsMedian: number;
+  readonly warmMsP95: number;
+}
+
+export function searchRatios(ours: SearchFigures, pagefind: SearchFigures): SearchRatios {
+  const r = (a: Summary, b: Summary, key: 'median' | 'p95'): number => a[key] / b[key];
+  return {
+    coldBytesMedian: r(ours.coldBytes, pagefind.coldBytes, 'median'),
+    coldBytesP95: r(ours.coldBytes, pagefind.coldBytes, 'p95'),
+    coldMsMedian: r(ours.coldMs, pagefind.coldMs, 'median'),
+    coldMsP95: r(ours.coldMs, pagefind.coldMs, 'p95'),
+    warmMsMedian: r(ours.warmMs, pagefind.warmMs, 'median'),
+    warmMsP95: r(ours.warmMs, pagefind.warmMs, 'p95'),
+  };
+}
+
+const kB = (bytes: number): string => (bytes >= 1e6 ? `${(bytes / 1e6).toFixed(2)} MB` : `${(bytes / 1e3).toFixed(1)} kB`);
+const s = (seconds: number): string => `${seconds.toFixed(2)} s`;
+const ms = (value: number): string => `${Math.round(value)} ms`;
+const x = (ratio: number): string => `${ratio.toFixed(2)}×`;
+const n = (value: number): string => Math.round(value).toLocaleString('en-US');
+const missing = '(not measured, see notes)';
+
+function row(cells: readonly string[], widths: readonly number[]): string {
+  return cells.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ').trimEnd();
+}
+
+function sizeRow(label: string, size: Size | null): string[] {
+  return size === null ? [label, '–', '–', 'not found'] : [label, kB(size.raw), kB(size.gzip), size.path];
+}
+
+/** The results as a plain-text table, for the terminal and for the README. */
+export function formatTable(results: BenchResults): string {
+  const lines: string[] = [];
+  const { archive, machine } = results;
+  lines.push(
+    `News archive benchmark: ${n(archive.articles)} articles (${kB(archive.seedBytes)} of seeds), median of ${results.options.runs} run(s)`,
+    `${machine.cpus} CPUs, ${(machine.memoryBytes / 2 ** 30).toFixed(0)} GiB, Node ${machine.node}, Astro ${machine.astro}, ${machine.chromium ?? 'no browser'}, Pagefind ${machine.pagefind ?? '–'}`,
+    '',
+  );
+  const w = [28, 12, 16, 30];
+  lines.push('Ingest (npm run ingest, wall time)');
+  if (results.ingest === null) lines.push(`  ${missing}`);
+  else {
+    const { cold, warm, addOne } = results.ingest;
+    const normalized = (value: number | null): string => (value === null ? 'normalized: not reported' : `normalized ${n(value)}`);
+    lines.push(
+      row(['  cold (empty cache)', s(cold.seconds), `${n(cold.articlesPerSecond)} articles/s`, normalized(cold.normalized)], w),
+      row(['  warm (nothing changed)', s(warm.seconds), `${x(warm.seconds / cold.seconds)} of cold`, normalized(warm.normalized)], w),
+      row(['  after adding one seed', s(addOne.seconds), '', normalized(addOne.normalized)], w),
+    );
+  }
+  lines.push('', `Build (${results.memory})`);
+  const build = (label: string, figures: BuildFigures | null): string =>
+    figures === null ? `  ${label}: ${missing}` : row([`  ${label}`, s(figures.seconds), `${figures.pagesPerSecond.toFixed(1)} pages/s`, `${n(figures.pages)} pages, peak ${kB(figures.peakRssBytes)}`], w);
+  lines.push(build('npm run build (full)', results.build), build('bare Astro, same articles', results.bareAstro));
+  if (results.buildRatio !== null) lines.push(row(['  ours / bare Astro', x(results.buildRatio.seconds), '', `memory ${x(results.buildRatio.peakRss)}`], w));
+  lines.push('', row(['Bytes', 'raw', 'gzip', 'path'], w));
+  if (results.sizes === null) lines.push(`  ${missing}`);
+  else {
+    const z = results.sizes;
+    lines.push(
+      row(sizeRow('  home', z.home), w),
+      row(sizeRow('  article (median)', z.article), w),
+      row(sizeRow('  timeline (largest year)', z.timeline), w),
+      row(sizeRow('  timeline index', z.timelineIndex), w),
+      row(sizeRow('  search page', z.search), w),
+      row(sizeRow('  search index, total', z.searchIndex), w),
+      row(sizeRow('  largest page', z.largestPage), w),
+    );
+  }
+  lines.push('');
+  if (results.search === null) lines.push(`Search in Chromium: ${missing}`);
+  else {
+    const { ours, pagefind, ratios } = results.search;
+    const sw = [34, 12, 12, 14];
+    lines.push(row([`Search in Chromium (${ours.queries.length} queries)`, 'ours', 'Pagefind', 'ours/Pagefind'], sw));
+    const pair = (label: string, a: number, b: number, ratio: number, format: (v: number) => string): string => row([`  ${label}`, format(a), format(b), x(ratio)], sw);
+    lines.push(
+      pair('cold: bytes to first results, med', ours.coldBytes.median, pagefind.coldBytes.median, ratios.coldBytesMedian, kB),
+      pair('cold: bytes, p95', ours.coldBytes.p95, pagefind.coldBytes.p95, ratios.coldBytesP95, kB),
+      pair('cold: keystroke to results, med', ours.coldMs.median, pagefind.coldMs.median, ratios.coldMsMedian, ms),
+      pair('cold: keystroke to results, p95', ours.coldMs.p95, pagefind.coldMs.p95, ratios.coldMsP95, ms),
+      pair('warm: keystroke to results, med', ours.warmMs.median, pagefind.warmMs.median, ratios.warmMsMedian, ms),
+      pair('warm: keystroke to results, p95', ours.warmMs.p95, pagefind.warmMs.p95, ratios.warmMsP95, ms),
+      pair('warm: bytes, median', ours.warmBytes.median, pagefind.warmBytes.median, ours.warmBytes.median / pagefind.warmBytes.median, kB),
+      `  queries without results: ours ${ours.noResults.length}, Pagefind ${pagefind.noResults.length}`,
+    );
+  }
+  if (results.lighthouse !== null) {
+    lines.push('', row(['Lighthouse', 'perf', 'a11y', 'best practices / SEO'], w));
+    for (const score of results.lighthouse) {
+      lines.push(row([`  ${score.page}`, String(score.performance ?? '–'), String(score.accessibility ?? '–'), `${score.bestPractices ?? '–'} / ${score.seo ?? '–'}`], w));
+    }
+  }
+  if (results.notes.length > 0) lines.push('', 'Notes', ...results.notes.map((note) => `  - ${note.split('\n').join('\n    ')}`));
+  return lines.join('\n');
+}

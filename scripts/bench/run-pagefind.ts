@@ -1,0 +1,14 @@
+import { benchEnv } from './npm-run';
+import { runMeasured, tail } from './run-measured';
+
+/**
+ * Index `site` with Pagefind, writing its bundle to `outputPath` so the site itself is unchanged.
+ * Returns the indexing time in seconds.
+ */
+export async function runPagefind(cwd: string, site: string, outputPath: string, timeoutMs: number): Promise<number> {
+  const run = await runMeasured('npx', ['--no-install', 'pagefind', '--site', site, '--output-path', outputPath], { cwd, env: benchEnv(), timeoutMs });
+  if (run.code !== 0 || run.timedOut) {
+    throw new Error(`bench: Pagefind failed to index ${site} (${run.timedOut ? 'timed out' : `exit ${run.code}`}):\n${tail(run)}\nFix: \`npm install\` (pagefind is a devDependency).`);
+  }
+  return run.seconds;
+}
