@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { takeIndexFiles } from '../lib/search/hand-off';
+import { collectIndexFiles, takeIndexFiles } from '../lib/search/hand-off';
 
 /**
  * Writes the search index files into the build output (`<outDir>/search-index/`) once the pages
@@ -13,11 +13,14 @@ export function searchIndex(): AstroIntegration {
   return {
     name: 'search-index',
     hooks: {
+      'astro:build:start': () => {
+        collectIndexFiles();
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const files = takeIndexFiles();
         if (!files) {
           throw new Error(
-            'search-index: no index files were built. Expected src/pages/search-index/[...path].ts to run during the build; check that it exists and is prerendered.',
+            'search-index: no index files were built. Expected src/pages/search-index/[...path].json.ts to run during the build; check that it exists and is prerendered.',
           );
         }
         const root = fileURLToPath(new URL('search-index/', dir));

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { getCollection } from 'astro:content';
 import { buildSearchIndex, type SearchIndexFiles } from '../../lib/search/build-index';
-import { handOffIndexFiles } from '../../lib/search/hand-off';
+import { offerIndexFiles } from '../../lib/search/hand-off';
 
 /**
  * The static search index under `/search-index/` (see src/lib/search/README.md), built once from
@@ -11,8 +11,7 @@ import { handOffIndexFiles } from '../../lib/search/hand-off';
  */
 export const getStaticPaths = (async () => {
   const files = await indexFiles();
-  if (!import.meta.env.DEV) handOffIndexFiles(files);
-  const served = import.meta.env.DEV ? [...files.keys()] : ['manifest.json'];
+  const served = offerIndexFiles(files) ? ['manifest.json'] : [...files.keys()];
   // The route adds `.json`: the parameter is the path without it.
   return served.map((path) => ({ params: { path: path.replace(/\.json$/, '') }, props: { text: files.get(path) ?? '' } }));
 }) satisfies GetStaticPaths;
