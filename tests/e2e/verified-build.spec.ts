@@ -1,9 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { checkLinks, validateHtml } from '../../scripts/verify-dist';
-import { testDist, testOrigin } from './support/test-site';
+import { testDist, testSiteUrl } from './support/test-site';
 
 test('no internal link or anchor of the built site is broken', () => {
-  const report = checkLinks(testDist(), testOrigin);
+  const report = checkLinks(testDist(), testSiteUrl);
   expect(report.problems).toEqual([]);
   expect(report.checked).toBeGreaterThan(0);
 });
