@@ -10,7 +10,7 @@ import { cpus, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from '@playwright/test';
-import { createWorld, pickQueries } from '../src/lib/bench';
+import { createWorld, pickQueries, spreadQueries } from '../src/lib/bench';
 import { createBareAstro, measureBareAstro } from './bench/bare-astro';
 import { findBrowser } from './bench/find-browser';
 import { measureBuild } from './bench/measure-build';
@@ -83,7 +83,7 @@ async function bench(options: BenchOptions, workspace: Workspace, resources: { s
       astro: packageVersion('astro') ?? 'not installed',
       pagefind: packageVersion('pagefind'),
     },
-    options: { articles, runs, lighthouse: options.lighthouse, browser: options.browser, seed: options.seed },
+    options: { articles, runs, lighthouse: options.lighthouse, browser: options.browser, seed: options.seed, queries: options.queries },
     archive: { articles, seedBytes, generateSeconds },
     ingest: null,
     build: null,
@@ -132,7 +132,8 @@ async function bench(options: BenchOptions, workspace: Workspace, resources: { s
     server.extra.set('/pagefind-bench/', pagefindPage);
     const browser = await launchBrowser(chromiumPath);
     resources.browser = browser;
-    const queries = pickQueries(world, articles);
+    const all = pickQueries(world, articles);
+    const queries = options.queries === null ? all : spreadQueries(all, options.queries);
     const warmUp = world.vocabulary.words[world.vocabulary.commonCount + 3] as string;
     const ours = await step(results, `search in Chromium, ours (${queries.length} queries × ${runs} runs)`, () =>
       measureSearch(browser, 'ours', `${server.url}/search/`, queries, warmUp, runs),

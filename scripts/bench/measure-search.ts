@@ -1,4 +1,4 @@
-import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromium, type Browser, type Locator, type Page } from '@playwright/test';
 import { summarize, type BenchQuery, type Summary } from '../../src/lib/bench';
 import { chromiumFlags } from './find-browser';
 
@@ -76,73 +76,79 @@ interface Measured {
   readonly results: number;
 }
 
-declare global {
-  interface Window {
-    __benchStart: number | null;
-  }
-}
-
-/** Install the first-interaction clock: the first focus or input event after a reset starts it. */
-async function installClock(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    window.__benchStart = null;
-    const mark = (): void => {
-      if (window.__benchStart === null) window.__benchStart = performance.now();
-    };
-    document.addEventListener('focusin', mark, true);
-    document.addEventListener('input', mark, true);
-  });
-}
+/**
+ * In-page code, kept as plain JavaScript text: functions handed to `page.evaluate` would carry
+ * the TypeScript loader's helpers (`__name`), which do not exist in the page.
+ */
+const clockSource = `(() => {
+  window.__benchStart = null;
+  if (window.__benchClock) return;
+  window.__benchClock = true;
+  const mark = () => { if (window.__benchStart === null) window.__benchStart = performance.now(); };
+  document.addEventListener('focusin', mark, true);
+  document.addEventListener('input', mark, true);
+})()`;
 
 /**
- * Resolves when the status line names `query` and the results region lists links (or the status
- * says there are none), after the next frame is painted; gives ms since the first interaction.
+ * Resolves when a status line names the query and the region labelled "Search results" lists
+ * links (or the status says there are none), after the next frame is painted; gives ms since
+ * the first focus or input event.
  */
+const waitSource = `(({ query, timeoutMs }) => new Promise((resolve) => {
+  const wanted = query.toLowerCase().replace(/\\s+/g, ' ').trim();
+  const regions = () => [...document.querySelectorAll('[aria-label], [aria-labelledby]')].filter((element) => {
+    const labelledBy = element.getAttribute('aria-labelledby');
+    const label = element.getAttribute('aria-label') ?? (labelledBy === null ? '' : (document.getElementById(labelledBy)?.textContent ?? ''));
+    return label.trim().toLowerCase() === 'search results';
+  });
+  const check = () => {
+    const statuses = [...document.querySelectorAll('[role="status"], output')].map((element) => (element.textContent ?? '').toLowerCase().replace(/\\s+/g, ' '));
+    const status = statuses.find((text) => text.includes(wanted));
+    if (status === undefined) return null;
+    const links = regions().reduce((sum, region) => sum + region.querySelectorAll('a[href]').length, 0);
+    if (links > 0) return { results: links };
+    return /\\bno\\b.*\\bresults?\\b|\\b0 results?\\b|nothing/.test(status) ? { results: 0 } : null;
+  };
+  let done = false;
+  let observer;
+  let timer;
+  const finish = (value) => {
+    if (done) return;
+    done = true;
+    observer.disconnect();
+    clearTimeout(timer);
+    resolve(value);
+  };
+  const attempt = () => {
+    const found = check();
+    if (found === null) return;
+    observer.disconnect();
+    requestAnimationFrame(() => setTimeout(() => {
+      const start = window.__benchStart;
+      finish(start === null ? { error: 'the page saw no focus or input event' } : { ms: performance.now() - start, results: found.results });
+    }, 0));
+  };
+  observer = new MutationObserver(attempt);
+  timer = setTimeout(() => {
+    const statuses = [...document.querySelectorAll('[role="status"], output')].map((element) => JSON.stringify(element.textContent ?? '')).join(', ');
+    const found = regions();
+    const links = found.reduce((sum, region) => sum + region.querySelectorAll('a[href]').length, 0);
+    finish({ error: 'no results shown for "' + query + '" within ' + timeoutMs + ' ms (status lines: ' + (statuses || 'none') + '; links in ' + found.length + ' regions labelled "Search results": ' + links + ')' });
+  }, timeoutMs);
+  observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+  attempt();
+}))`;
+
+async function installClock(page: Page): Promise<void> {
+  await page.evaluate(clockSource);
+}
+
+async function resetClock(page: Page): Promise<void> {
+  await page.evaluate('window.__benchStart = null');
+}
+
 function waitForResults(page: Page, query: string, timeoutMs: number): Promise<{ ms: number; results: number } | { error: string }> {
-  return page.evaluate(
-    ({ query, timeoutMs }) =>
-      new Promise<{ ms: number; results: number } | { error: string }>((resolve) => {
-        const wanted = query.toLowerCase().replace(/\s+/g, ' ').trim();
-        const region = (): Element | undefined =>
-          [...document.querySelectorAll('[aria-label], [aria-labelledby]')].find((element) => {
-            const labelledBy = element.getAttribute('aria-labelledby');
-            const label = element.getAttribute('aria-label') ?? (labelledBy === null ? '' : (document.getElementById(labelledBy)?.textContent ?? ''));
-            return label.trim().toLowerCase() === 'search results';
-          });
-        const check = (): { results: number } | null => {
-          const statuses = [...document.querySelectorAll('[role="status"], output')].map((element) => (element.textContent ?? '').toLowerCase().replace(/\s+/g, ' '));
-          const status = statuses.find((text) => text.includes(wanted));
-          if (status === undefined) return null;
-          const links = region()?.querySelectorAll('a[href]').length ?? 0;
-          if (links > 0) return { results: links };
-          return /\bno\b.*\bresults?\b|\b0 results?\b|nothing/.test(status) ? { results: 0 } : null;
-        };
-        let done = false;
-        const finish = (value: { ms: number; results: number } | { error: string }): void => {
-          if (done) return;
-          done = true;
-          observer.disconnect();
-          clearTimeout(timer);
-          resolve(value);
-        };
-        const attempt = (): void => {
-          const found = check();
-          if (found === null) return;
-          requestAnimationFrame(() =>
-            setTimeout(() => {
-              const start = window.__benchStart;
-              finish(start === null ? { error: 'the page saw no focus or input event' } : { ms: performance.now() - start, results: found.results });
-            }, 0),
-          );
-          observer.disconnect();
-        };
-        const observer = new MutationObserver(attempt);
-        const timer = setTimeout(() => finish({ error: `no results shown for "${query}" within ${timeoutMs} ms` }), timeoutMs);
-        observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
-        attempt();
-      }),
-    { query, timeoutMs },
-  );
+  return page.evaluate(`${waitSource}(${JSON.stringify({ query, timeoutMs })})`) as Promise<{ ms: number; results: number } | { error: string }>;
 }
 
 /** Counts bytes received (as transferred, headers included) while `counting` is on. */
@@ -182,16 +188,16 @@ async function openSearch(browser: Browser, url: string): Promise<{ page: Page; 
   return { page, bytes, close: () => context.close() };
 }
 
-function searchInput(page: Page) {
-  return page.locator('main input[type="search"]').or(page.getByRole('searchbox', { name: 'Search the archive' })).first();
+/** The search page's own input (inside `<main>`), else the first searchbox named "Search the archive". */
+async function searchInput(page: Page): Promise<Locator> {
+  const inMain = page.locator('main input[type="search"]');
+  return (await inMain.count()) > 0 ? inMain.first() : page.getByRole('searchbox', { name: 'Search the archive' }).first();
 }
 
 async function measureOne(page: Page, bytes: Awaited<ReturnType<typeof byteCounter>>, query: string, timeoutMs: number): Promise<Measured> {
-  await page.evaluate(() => {
-    window.__benchStart = null;
-  });
+  await resetClock(page);
   bytes.start();
-  const input = searchInput(page);
+  const input = await searchInput(page);
   await input.focus();
   await page.keyboard.insertText(query);
   const result = await waitForResults(page, query, timeoutMs);
@@ -201,7 +207,7 @@ async function measureOne(page: Page, bytes: Awaited<ReturnType<typeof byteCount
 }
 
 async function clear(page: Page): Promise<void> {
-  await searchInput(page).fill('');
+  await (await searchInput(page)).fill('');
   await page.waitForTimeout(50);
 }
 

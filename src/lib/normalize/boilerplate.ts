@@ -14,6 +14,7 @@ const whole: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
   [/^(?:related(?: (?:articles?|stories|content|coverage|news|posts|topics|links|reading|videos))?:?|read (?:more|next|also)(?: about| on)?:?|more (?:stories|news|articles|on this (?:story|topic))|more from [\p{L} ]{1,40}|recommended(?: for you| stories| articles| reading)?|you (?:may|might) (?:also )?(?:like|be interested in|have missed)|(?:don't|do not) miss|see also:?|also read:?|most (?:read|popular|viewed|shared|commented)|popular(?: (?:now|stories|articles))?|trending(?: now| stories| news)?|top stories|latest(?: news| stories)?|what to read next|editor'?s picks|in (?:other|case you missed) news|further reading)$/iu, 'related links'],
   [/^(?:newsletters?|sign up(?: now| for (?:our|the) newsletters?| here)?|subscribe to (?:our|the) newsletters?|get (?:our|the) newsletter|join (?:our|the) (?:mailing list|newsletter)|enter your email(?: address)?|your email(?: address)?|email address|thank you for signing up!?|thanks for (?:signing up|subscribing)!?)$/iu, 'newsletter'],
   [/^(?:comments?|(?:show|view|read|post|add|leave) (?:a |all |your )?comments?|join the (?:conversation|discussion)|conversation|\d+ (?:comments?|replies))$/iu, 'comments'],
+  [/^[^\s].{0,40}\bsays:$/iu, 'comments'],
   [/^(?:cookies?(?: settings| policy| preferences)?|accept(?: all)?(?: cookies)?|reject all|manage (?:cookies|preferences|consent)|privacy (?:policy|notice|settings)|terms (?:of (?:use|service)|and conditions|& conditions)|your privacy choices|do not sell(?: or share)? my personal information)$/iu, 'cookie notice'],
 ];
 
@@ -29,6 +30,12 @@ const part: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
 ];
 
 const partMaxLength = 260;
+/** Every `part` rule needs one of these words: a cheap test that spares most lines the rules. */
+const partHint =
+  /©|\(c\)|copyright|rights reserved|cookie|continuing to|newsletter|sign[- ]?up|subscri|inbox|unsubscribe|email|adapted|republished|reproduced|originally|wire|agency feed|already|unlock|trial|unlimited|journalism|member|limit|share|opens in|advertis|sponsored|photo|image|picture|video|graphic|illustration|credit|courtesy|source|getty|shutterstock|istock|reuters|afp|epa/iu;
+
+/** Short lines that mention a newsletter or an email sign-up are its furniture. */
+const newsletterMention = /\bnewsletters?\b|\bby (?:signing up|submitting your email|subscribing)\b|\bemail address\b|\bsign up (?:to|for)\b/iu;
 
 /**
  * The kind of page furniture a line is, judged from its words alone, or null when the
@@ -39,16 +46,17 @@ export function boilerplateReason(line: string): RemovalReason | null {
   if (text.length <= 120) {
     for (const [pattern, reason] of whole) if (pattern.test(text)) return reason;
   }
-  if (line.length <= partMaxLength) {
+  if (line.length <= partMaxLength && partHint.test(line)) {
     for (const [pattern, reason] of part) if (pattern.test(line)) return reason;
   }
+  if (line.length <= 140 && newsletterMention.test(line)) return 'newsletter';
   return null;
 }
 
 /** Section headings after which the rest of a page is furniture of that kind. */
 const sectionStarts: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
-  [/^(?:related(?: (?:articles?|stories|content|coverage|news|posts|links|reading|videos))?|read (?:more|next|also)|more (?:stories|news|articles)(?: from [\p{L} .]{1,40})?|more from [\p{L} .]{1,40}|recommended(?: for you| stories| articles| reading)?|you (?:may|might) (?:also )?(?:like|be interested in|have missed)|most (?:read|popular|viewed|shared|commented)|popular (?:now|stories|articles)|trending(?: now| stories| news)?|top stories|latest(?: news| stories)|what to read next|editor'?s picks|further reading|in other news|also (?:read|see)|see also)\s*:?$/iu, 'related links'],
-  [/^(?:comments?|\d+ comments?|(?:show|view|read|post|add|leave) (?:a |all )?comments?|join the (?:conversation|discussion))\s*:?$/iu, 'comments'],
+  [/^(?:related(?: (?:articles?|stories|content|coverage|news|posts|links|reading|videos))?|read (?:more|next|also)|more (?:stories|news|articles)(?: from [\p{L} .]{1,40})?|more from [\p{L} .]{1,40}|more \p{Lu}[\p{L}.]+|(?:related )?tags|topics|recommended(?: for you| stories| articles| reading)?|you (?:may|might) (?:also )?(?:like|be interested in|have missed)|most (?:read|popular|viewed|shared|commented)|popular (?:now|stories|articles)|trending(?: now| stories| news)?|top stories|latest(?: news| stories)|what to read next|editor'?s picks|further reading|in other news|also (?:read|see)|see also)\s*:?$/iu, 'related links'],
+  [/^(?:comments?|\d+ comments?|(?:show|view|read|post|add|leave) (?:a |all )?(?:comments?|reply)|join the (?:conversation|discussion)|\d+ (?:responses|comments|replies|thoughts) (?:to|on)\b.*|(?:one|\d+) thoughts? on\b.*)\s*:?$/iu, 'comments'],
   [/^(?:site index|footer|follow us|about us|connect with us|more information|contact us|quick links|useful links)\s*:?$/iu, 'navigation'],
 ];
 

@@ -64,9 +64,9 @@ export function classifyBlocks(blocks: readonly Block[], options: Partial<Classi
       return 'bad';
     }
     if (b.length < o.lengthLow) return 'short';
-    if (b.density >= o.stopwordsHigh) return b.length > o.lengthHigh ? 'good' : 'neargood';
     // Whole sentences of some length are prose even when a little short of stopwords.
     if (b.terminal && b.words >= 15 && b.density >= o.stopwordsLow * 0.8) return 'good';
+    if (b.density >= o.stopwordsHigh) return b.length > o.lengthHigh ? 'good' : 'neargood';
     if (b.density >= o.stopwordsLow) return 'neargood';
     // Sentence-like prose with few stopwords (names, figures) is still near-good.
     if (b.terminal && b.words >= 8 && b.density >= o.stopwordsLow * 0.4) return 'neargood';
@@ -88,8 +88,9 @@ export function classifyBlocks(blocks: readonly Block[], options: Partial<Classi
     if (classes[i] !== 'neargood') continue;
     let j = i;
     while (j < classes.length && classes[j] === 'neargood') j++;
-    const verdict: BlockClass = (classes[i - 1] ?? 'bad') === 'good' || (classes[j] ?? 'bad') === 'good' ? 'good' : 'bad';
-    for (let k = i; k < j; k++) classes[k] = verdict;
+    const before = i - 1;
+    const verdict: BlockClass = (classes[before] ?? 'bad') === 'good' || (classes[j] ?? 'bad') === 'good' ? 'good' : 'bad';
+    for (let k = i; k < j; k++) if (classes[k] === 'neargood') classes[k] = verdict;
     i = j - 1;
   }
   // Headings: a short non-furniture block shortly before good text.

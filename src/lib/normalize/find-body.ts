@@ -7,15 +7,30 @@ export interface BodyRange {
 }
 
 export interface FindBodyOptions {
-  /** Most lines of furniture allowed between two good blocks of one body. */
-  readonly maxGap: number;
+  /** Characters of a good block that count for nothing: teaser blurbs are short, paragraphs long. */
+  readonly baseline: number;
+  /** Cost of a line of known furniture (advertisement, caption) inside the body. */
+  readonly furnitureCost: number;
+  /** Cost of a section heading (related links, comments, footer) inside the body. */
+  readonly sectionCost: number;
+  /** Least and most cost of any other line that is not good prose. */
+  readonly minCost: number;
+  readonly maxCost: number;
 }
 
-export const defaultFindBodyOptions: FindBodyOptions = Object.freeze({ maxGap: 6 });
+export const defaultFindBodyOptions: FindBodyOptions = Object.freeze({
+  baseline: 80,
+  furnitureCost: 5,
+  sectionCost: 500,
+  minCost: 30,
+  maxCost: 150,
+});
 
 /**
- * The body's anchor: the run of good blocks with the most text, where runs are broken by more than
- * `maxGap` other lines (known furniture in `neutral` does not count) or by a section heading (related links, comments, footer). Null without good blocks.
+ * The body's anchor: the densest run of prose, i.e. the run of lines whose good blocks outweigh
+ * the other lines in it the most (a maximum-sum segment). Good blocks weigh their length beyond a
+ * baseline; furniture in `neutral` costs little, section headings in `breaks` a lot, other lines
+ * their length within bounds. Null when the page has no good block.
  */
 export function findBody(
   lengths: readonly number[],
@@ -24,37 +39,28 @@ export function findBody(
   neutral: ReadonlySet<number>,
   options: Partial<FindBodyOptions> = {},
 ): BodyRange | null {
-  const { maxGap } = { ...defaultFindBodyOptions, ...options };
+  const o = { ...defaultFindBodyOptions, ...options, ...((globalThis as any).__fb ?? {}) };
   let best: BodyRange | null = null;
-  let bestWeight = 0;
+  let bestSum = 0;
   let start = -1;
-  let end = -1;
-  let weight = 0;
-  let broken = false;
-  let gap = 0;
-  const close = () => {
-    if (start !== -1 && weight > bestWeight) {
-      best = { start, end };
-      bestWeight = weight;
-    }
-  };
+  let sum = 0;
   for (let i = 0; i < classes.length; i++) {
-    if (breaks.has(i)) broken = true;
-    if (classes[i] !== 'good') {
-      if (!neutral.has(i)) gap++;
-      continue;
-    }
-    // Across a section heading (an inline "Related" box, say) only a short gap is bridged.
-    if (start === -1 || gap > (broken ? 2 : maxGap)) {
-      close();
+    const length = lengths[i] ?? 0;
+    let weight: number;
+    if (classes[i] === 'good') weight = Math.max(5, length - o.baseline);
+    else if (breaks.has(i)) weight = -o.sectionCost;
+    else if (neutral.has(i)) weight = -o.furnitureCost;
+    else weight = -Math.min(o.maxCost, Math.max(o.minCost, length));
+    if (start === -1 || sum <= 0) {
+      if (weight <= 0) continue;
       start = i;
-      weight = 0;
+      sum = 0;
     }
-    end = i;
-    weight += lengths[i] ?? 0;
-    broken = false;
-    gap = 0;
+    sum += weight;
+    if (sum > bestSum) {
+      bestSum = sum;
+      best = { start, end: i };
+    }
   }
-  close();
   return best;
 }

@@ -15,15 +15,25 @@ const rules: readonly RegExp[] = [
   new RegExp(String.raw`[.!?”"]\s+(?:\(?(?:Photo|Image|Picture)s?:?\s+)?${name}(?:\s+${name}){0,3}\s*[/|]\s*${agency}\)?\.?$`, 'u'),
   /[.!?”"]\s+(?:Supplied|Handout|File(?: photo)?|Courtesy(?: of [^.]{1,60})?|Credit:[^.]{1,60}|Photo courtesy[^.]{0,60})\.?$/u,
   /^\[\d+\s*\/\s*\d+\]/u,
+  // "Natalie Naccache | Bloomberg | Getty Images", "… Austria.Leonhard Foeger / Reuters file", "(Robert F. Bukaty / AP)"
+  new RegExp(String.raw`^\(?(?:${name}\s*){1,4}(?:[|/,]\s*(?:${name}\s*){1,3})*[|/,]\s*${agency}(?:\s+file)?\)?$`, 'u'),
+  new RegExp(String.raw`[/|]\s*${agency}(?:\s+(?:file|via getty images))?\)?$`, 'iu'),
+  /\s[-–—]\s*(?:video|watch|photos|gallery)$/iu,
   /^(?:photo|image|picture|video|credit|photograph|source)s?\s*:/iu,
   /\b(?:photo|image|photograph|picture|illustration|video|credit)s?\s*:\s*[\p{Lu}][^.]{0,60}$/iu,
   /\s[-–—|]\s*(?:copyright|©)\s+[^.]{1,60}$/iu,
   /^(?:view|see) (?:\d+ )?(?:images|photos|pictures|gallery)$/iu,
 ];
 
+/** Every rule needs one of these: a cheap test that spares most lines the rules. */
+const hint = new RegExp(
+  String.raw`${agency}|photo|image|picture|video|footage|illustration|graphic|credit|courtesy|copyright|©|supplied|file|[/|[(]|\b(?:view|see)\b`,
+  'iu',
+);
+
 /** Whether a line is a photo or video caption or credit, judged from its own words. */
 export function isCaption(line: string): boolean {
-  if (line.length > 600) return false;
+  if (line.length > 600 || !hint.test(line)) return false;
   for (const rule of rules) if (rule.test(line)) return true;
   return false;
 }

@@ -83,7 +83,7 @@ export function findHeadline(lines: readonly HeadlineLine[], bodyStart: number, 
   return best;
 }
 
-/** How lines are compared for repetition: case and spacing ignored. */
+/** How lines (already whitespace-normalised) are compared for repetition: case ignored. */
 export function key(text: string): string {
-  return text.toLowerCase().replace(/\s+/gu, ' ').trim();
+  return text.toLowerCase();
 }

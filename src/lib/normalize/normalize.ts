@@ -5,7 +5,7 @@ import { classifyBlocks, toBlock, type BlockClass } from './classify-blocks';
 import { decode } from './decode';
 import { deriveTitle } from './derive-title';
 import { findBody } from './find-body';
-import { findByline } from './find-byline';
+import { findByline, isNames } from './find-byline';
 import { isCaption } from './find-caption';
 import { findDate } from './find-date';
 import { findHeadline, key } from './find-headline';
@@ -77,8 +77,10 @@ function run({ file, bytes }: SeedInput): NormalizeResult {
   });
   const n = units.length;
 
+  const keys = units.map(key);
   const counts = new Map<string, number>();
-  for (const u of units) counts.set(key(u), (counts.get(key(u)) ?? 0) + 1);
+  for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
+  const repeats = (i: number): boolean => (counts.get(keys[i] ?? '') ?? 0) > 1;
   const furniture: (RemovalReason | null)[] = units.map((u) => boilerplateReason(u));
   const caption = units.map((u, i) => furniture[i] === null && isCaption(u));
   const sections = units.map((u) => sectionReason(u));
@@ -92,7 +94,7 @@ function run({ file, bytes }: SeedInput): NormalizeResult {
     blocks.map((b) => b.length),
     classes,
     breaks,
-    new Set(units.map((_, i) => i).filter((i) => furniture[i] || caption[i] || ((counts.get(key(units[i] ?? '')) ?? 0) > 1 && (units[i]?.length ?? 0) < 70))),
+    new Set(units.map((_, i) => i).filter((i) => furniture[i] || caption[i] || (repeats(i) && (units[i]?.length ?? 0) < 70))),
   );
   // The anchor starts and ends on prose: short lines at its edges are decided by the headline search and by `keep`.
   let range = found;
@@ -126,7 +128,9 @@ function run({ file, bytes }: SeedInput): NormalizeResult {
   let bodyStart: number;
   let bodyEnd: number;
   let headline: number;
+  const near = found ? found.start : n;
   const headlineLines = units.map((text, i) => {
+    if (i < near - 45 || i > near + 1) return { text, meta: false, skip: true };
     const meta = byLine.test(text) || stamp.test(text) || (text.length <= 100 && parseDate(text) !== null && !/\p{Ll}{3,}(?:\s+\p{Ll}{3,}){3}/u.test(text));
     return { text, meta, skip: decisions[i]?.role !== null || meta };
   });
@@ -207,8 +211,8 @@ function run({ file, bytes }: SeedInput): NormalizeResult {
   if (dateLine !== null && dateLine !== bodyStart) mark(dateLine, 'metadata');
   for (const i of bylineFound?.lines ?? []) if (i < bodyStart || i > bodyEnd || i === dateLine) mark(i, 'metadata');
   if (titleKey) {
-    units.forEach((u, i) => {
-      if (i !== headline && key(u) === titleKey) remove(i, 'duplicate headline');
+    units.forEach((_, i) => {
+      if (i !== headline && keys[i] === titleKey) remove(i, 'duplicate headline');
     });
   }
   // A standfirst directly under the headline is part of the text.
@@ -224,7 +228,7 @@ function run({ file, bytes }: SeedInput): NormalizeResult {
     const d = decisions[i];
     if (!d) continue;
     if (d.role === 'body') {
-      seen.add(key(units[i] ?? ''));
+      seen.add(keys[i] ?? '');
       continue;
     }
     if (d.role !== null) continue;
@@ -237,7 +241,7 @@ function run({ file, bytes }: SeedInput): NormalizeResult {
       remove(i, section ?? 'boilerplate');
       continue;
     }
-    const k = key(units[i] ?? '');
+    const k = keys[i] ?? '';
     if (seen.has(k)) {
       remove(i, 'duplicate paragraph');
       continue;
@@ -245,25 +249,24 @@ function run({ file, bytes }: SeedInput): NormalizeResult {
     if (keep(i)) {
       mark(i, 'body');
       seen.add(k);
-    } else remove(i, (counts.get(k) ?? 0) > 1 ? 'boilerplate' : 'other');
+    } else remove(i, repeats(i) ? 'boilerplate' : 'other');
   }
 
   function keep(i: number): boolean {
     const b = blocks[i];
     if (!b) return false;
-    const c = classes[i];
-    if (c === 'good') return true;
-    const repeated = (counts.get(key(b.text)) ?? 0) > 1;
-    if (repeated && b.length < 100) return false;
-    if (c === 'neargood') return true;
+    if (repeats(i) && b.length < 100) return false;
+    if (b.length >= 70) return classes[i] === 'good' || classes[i] === 'neargood';
+    if (stamp.test(b.text) || (/\d/u.test(b.text) && parseDate(b.text) !== null && !b.terminal)) return false;
     if (b.terminal && b.words >= 3) return true;
+    if (isNames(b.text)) return false;
     // A subheading: a few words before more of the text.
     return b.words >= 2 && b.words <= 20 && /^\p{Lu}|^\p{N}/u.test(b.text) && nextIsText(i);
   }
   function nextIsText(i: number): boolean {
     for (let j = i + 1; j <= bodyEnd; j++) {
       if (decisions[j]?.role === 'removed') continue;
-      return classes[j] === 'good';
+      return classes[j] === 'good' && (blocks[j]?.length ?? 0) >= 70;
     }
     return false;
   }
