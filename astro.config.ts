@@ -19,5 +19,7 @@ export default defineConfig({
     // so the page shows exactly the characters of the seed.
     processor: satteri({ features: { gfm: false, smartPunctuation: false } }),
   },
+  // Stylesheets are always files, never inline <style>, so a Content-Security-Policy of style-src 'self' holds.
+  build: { inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
 });

@@ -1,36 +1,316 @@
 import { slugFor } from '../article/slug';
+import type { Article, RemovalReason, RemovedLine, SourceLine } from '../article/schema';
+import { boilerplateReason, sectionReason } from './boilerplate';
+import { classifyBlocks, toBlock, type BlockClass } from './classify-blocks';
+import { decode } from './decode';
+import { deriveTitle } from './derive-title';
+import { findBody } from './find-body';
+import { findByline, isNames } from './find-byline';
+import { isCaption } from './find-caption';
+import { findDate } from './find-date';
+import { findHeadline, key } from './find-headline';
+import { findSource } from './find-source';
+import { parseDate } from './parse-date';
+import { readFrontMatter } from './read-front-matter';
+import { splitInlineField, splitLines } from './split-lines';
 import type { NormalizeResult, SeedInput } from './types';
 
+type Role = SourceLine['role'];
+
+/** What is decided about each unit (a line, or part of one) on the way. */
+interface Decision {
+  role: Role | null;
+  reason?: RemovalReason;
+}
+
+const byLine = /^(?:by|written by|author:?)\s+\p{Lu}/iu;
+/** A line that dates or signs the article: "Published …", "Updated …", "5 hours ago". */
+const stamp = /^(?:published|updated|posted|last updated)\b|\b(?:published|updated|posted)\s*:?\s*(?:on\s+)?\d|\d+\s+(?:min(?:ute)?s?|hours?|days?|weeks?)\s+ago\b|\|\s*(?:published|updated)\b/iu;
+const sentenceLike = /[.!?…]["'”’»)\]]*$/u;
+
 /**
- * Turn one seed file into an article record. Never throws on any input: problems in the
- * data come back as a rejected result whose `error` names the file and the fix.
- *
- * PLACEHOLDER: first line is the title, the rest is the body. The real rules replace this.
+ * Turn one seed file into an article record. Pure and never throws on any input: problems in the
+ * data come back as a rejected result whose `error` names the file, what is wrong and the fix.
+ * Every non-blank line of the seed ends up, in order, in `lines` as title, metadata, body or removed.
  */
 export function normalize(input: SeedInput): NormalizeResult {
-  const text = new TextDecoder('utf-8').decode(input.bytes);
-  const lines = text.split(/\r?\n/).map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
-  const id = input.file.replace(/\.txt$/i, '');
-  const [title, ...body] = lines;
-  if (!title || body.length === 0) {
-    return { ok: false, file: input.file, error: `${input.file}: no article body`, warnings: [] };
-  }
-  return {
-    ok: true,
-    file: input.file,
-    article: {
-      id,
-      slug: slugFor(title, id),
-      title,
-      titleSource: 'headline',
-      date: null,
-      dateSource: null,
-      byline: null,
-      source: null,
-      body,
-      removed: [],
+  try {
+    return run(input);
+  } catch (cause) {
+    // A bug, not a data problem: still a record of the failure rather than a crash of the whole run.
+    return {
+      ok: false,
+      file: input.file,
+      error: `${input.file}: the normalizer failed (${(cause as Error)?.message ?? String(cause)}); please report this with the file`,
       warnings: [],
-    },
-    lines: [{ text: title, role: 'title' }, ...body.map((text) => ({ text, role: 'body' as const }))],
+    };
+  }
+}
+
+function run({ file, bytes }: SeedInput): NormalizeResult {
+  const decoded = decode(file, bytes);
+  if (!decoded.ok) return { ok: false, file, error: decoded.error, warnings: [] };
+  const fm = readFrontMatter(file, decoded.text);
+  if (!fm.ok) return { ok: false, file, error: fm.error, warnings: decoded.warnings };
+  const warnings = [...decoded.warnings, ...fm.warnings];
+  const fail = (what: string): NormalizeResult => ({
+    ok: false,
+    file,
+    error: `${file}: no article body (${what}): add the article's text, or remove the file`,
+    warnings,
+  });
+
+  const rows = splitLines(fm.content);
+  if (rows.length === 0) {
+    return fail(/\S/u.test(decoded.text) ? 'only front matter' : decoded.text.length === 0 ? 'the file is empty' : 'the file holds only whitespace');
+  }
+
+  // Units: the lines, with an inline field at the head split off its text.
+  const units: string[] = [];
+  const fieldUnits = new Set<number>();
+  rows.forEach((row, i) => {
+    const split = i < 10 ? splitInlineField(row) : null;
+    if (split) {
+      fieldUnits.add(units.length);
+      units.push(split[0], split[1]);
+    } else units.push(row);
+  });
+  const n = units.length;
+
+  const keys = units.map(key);
+  const counts = new Map<string, number>();
+  for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
+  const repeats = (i: number): boolean => (counts.get(keys[i] ?? '') ?? 0) > 1;
+  const furniture: (RemovalReason | null)[] = units.map((u) => boilerplateReason(u));
+  const caption = units.map((u, i) => furniture[i] === null && isCaption(u));
+  const sections = units.map((u) => sectionReason(u));
+  const breaks = new Set<number>();
+  sections.forEach((s, i) => {
+    if (s) breaks.add(i);
+  });
+  const blocks = units.map((u, i) => toBlock(u, furniture[i] !== null || caption[i] === true || fieldUnits.has(i)));
+  const classes: BlockClass[] = classifyBlocks(blocks);
+  const found = findBody(
+    blocks.map((b) => b.length),
+    classes,
+    breaks,
+    new Set(units.map((_, i) => i).filter((i) => furniture[i] || caption[i] || (repeats(i) && (units[i]?.length ?? 0) < 70))),
+  );
+  // The anchor starts and ends on prose: short lines at its edges are decided by the headline search and by `keep`.
+  let range = found;
+  if (found) {
+    let { start, end } = found;
+    while (start < end && (blocks[start]?.length ?? 0) < 70) start++;
+    while (end > start && (blocks[end]?.length ?? 0) < 70 && !blocks[end]?.terminal) end--;
+    range = { start, end };
+  }
+
+  const decisions: Decision[] = units.map(() => ({ role: null }));
+  const remove = (i: number, reason: RemovalReason) => {
+    const d = decisions[i];
+    if (d && d.role === null) {
+      d.role = 'removed';
+      d.reason = reason;
+    }
   };
+  const mark = (i: number, role: Role) => {
+    const d = decisions[i];
+    if (d && d.role === null) d.role = role;
+  };
+  fieldUnits.forEach((i) => mark(i, 'metadata'));
+  furniture.forEach((reason, i) => {
+    if (reason) remove(i, reason);
+  });
+  caption.forEach((c, i) => {
+    if (c) remove(i, 'caption or credit');
+  });
+
+  let bodyStart: number;
+  let bodyEnd: number;
+  let headline: number;
+  const near = found ? found.start : n;
+  const headlineLines = units.map((text, i) => {
+    if (i < near - 45 || i > near + 1) return { text, meta: false, skip: true };
+    const meta = byLine.test(text) || stamp.test(text) || (text.length <= 100 && parseDate(text) !== null && !/\p{Ll}{3,}(?:\s+\p{Ll}{3,}){3}/u.test(text));
+    return { text, meta, skip: decisions[i]?.role !== null || meta };
+  });
+  if (range) {
+    headline = findHeadline(headlineLines, range.start, counts);
+    bodyStart = headline >= range.start ? headline + 1 : range.start;
+    bodyEnd = range.end;
+    if (bodyStart > bodyEnd) {
+      headline = -1;
+      bodyStart = range.start;
+    }
+  } else {
+    // No prose dense enough to anchor on: the first line that reads like a headline, then the rest.
+    const open = units.map((_, i) => i).filter((i) => decisions[i]?.role === null);
+    if (open.length === 0) return fail('every line is page furniture such as navigation, share or advertisement lines');
+    headline = findHeadline(headlineLines, open[0] ?? 0, counts);
+    const after = open.filter((i) => i > headline);
+    if (after.length === 0) {
+      const only = units[open[0] ?? 0] ?? '';
+      if (open.length === 1 && !(sentenceLike.test(only) && only.split(' ').length >= 8)) {
+        return fail('only a headline, no paragraphs');
+      }
+      headline = -1;
+    }
+    bodyStart = headline === -1 ? (open[0] ?? 0) : (after[0] ?? 0);
+    bodyEnd = open[open.length - 1] ?? bodyStart;
+  }
+  const titleKey = headline >= 0 ? key(units[headline] ?? '') : '';
+
+  // Head zone: lines around the headline and before the body, where date and byline stand.
+  const headFrom = headline >= 0 ? Math.max(0, headline - 4) : Math.max(0, bodyStart - 8);
+  const head: number[] = [];
+  for (let i = headFrom; i < Math.min(n, bodyStart + 3); i++) {
+    if (i !== headline && !caption[i] && !fieldUnits.has(i)) head.push(i);
+  }
+  const tail: number[] = [];
+  for (let i = Math.max(bodyStart, bodyEnd - 12); i < Math.min(n, bodyEnd + 15); i++) tail.push(i);
+
+  // Date.
+  let date: string | null = null;
+  let dateSource: Article['dateSource'] = null;
+  let dateLine: number | null = null;
+  for (const i of fieldUnits) {
+    const m = /\d{4}-\d{2}(?:-\d{2})?/u.exec(units[i] ?? '');
+    if (m && date === null) {
+      date = m[0];
+      dateSource = 'explicit';
+      dateLine = i;
+    }
+  }
+  if (date === null) {
+    const found = findDate(units, head.filter((i) => decisions[i]?.role === null || furniture[i] === 'navigation'), bodyStart);
+    if (found) {
+      date = found.date;
+      dateSource = 'explicit';
+      dateLine = found.line;
+    }
+  }
+  if (fm.fields.date !== undefined) {
+    date = fm.fields.date;
+    dateSource = date === null ? null : 'front-matter';
+  }
+
+  // Byline and source.
+  const bylineFound = findByline(
+    units,
+    head.filter((i) => decisions[i]?.role === null || i === dateLine),
+    dateLine,
+    tail.filter((i) => decisions[i]?.role === null),
+  );
+  let byline = bylineFound?.byline ?? null;
+  if (fm.fields.byline !== undefined) byline = fm.fields.byline;
+  let source = findSource(units, bodyStart < n ? bodyStart : null, bylineFound?.lines ?? [], tail);
+  if (fm.fields.source !== undefined) source = fm.fields.source;
+
+  // Roles.
+  if (headline >= 0) mark(headline, 'title');
+  if (dateLine !== null && dateLine !== bodyStart) mark(dateLine, 'metadata');
+  for (const i of bylineFound?.lines ?? []) if (i < bodyStart || i > bodyEnd || i === dateLine) mark(i, 'metadata');
+  if (titleKey) {
+    units.forEach((_, i) => {
+      if (i !== headline && keys[i] === titleKey) remove(i, 'duplicate headline');
+    });
+  }
+  // A standfirst directly under the headline is part of the text.
+  const next = headline + 1;
+  if (headline >= 0 && next < bodyStart && decisions[next]?.role === null) {
+    const b = blocks[next];
+    if (b && b.length >= 60 && b.words >= 8 && classes[next] !== 'bad') mark(next, 'body');
+    else if (b && b.length >= 60 && b.words >= 8 && b.density >= 0.15 && !/\d{4}/u.test(b.text)) mark(next, 'body');
+  }
+  let section: RemovalReason | null = null;
+  const seen = new Set<string>();
+  for (let i = 0; i < n; i++) {
+    const d = decisions[i];
+    if (!d) continue;
+    if (d.role === 'body') {
+      seen.add(keys[i] ?? '');
+      continue;
+    }
+    if (d.role !== null) continue;
+    if (i < bodyStart) {
+      remove(i, headline >= 0 && i > headline ? 'other' : 'navigation');
+      continue;
+    }
+    if (i > bodyEnd) {
+      section = sections[i] ?? section;
+      remove(i, section ?? 'boilerplate');
+      continue;
+    }
+    const k = keys[i] ?? '';
+    if (seen.has(k)) {
+      remove(i, 'duplicate paragraph');
+      continue;
+    }
+    if (keep(i)) {
+      mark(i, 'body');
+      seen.add(k);
+    } else remove(i, repeats(i) ? 'boilerplate' : 'other');
+  }
+
+  function keep(i: number): boolean {
+    const b = blocks[i];
+    if (!b) return false;
+    if (repeats(i) && b.length < 100) return false;
+    if (b.length >= 70) return classes[i] === 'good' || classes[i] === 'neargood';
+    if (stamp.test(b.text) || (/\d/u.test(b.text) && parseDate(b.text) !== null && !b.terminal)) return false;
+    if (b.terminal && b.words >= 3) return true;
+    if (isNames(b.text)) return false;
+    // A subheading: a few words before more of the text.
+    return b.words >= 2 && b.words <= 20 && /^\p{Lu}|^\p{N}/u.test(b.text) && nextIsText(i);
+  }
+  function nextIsText(i: number): boolean {
+    for (let j = i + 1; j <= bodyEnd; j++) {
+      if (decisions[j]?.role === 'removed') continue;
+      return classes[j] === 'good' && (blocks[j]?.length ?? 0) >= 70;
+    }
+    return false;
+  }
+
+  const body: string[] = [];
+  const removed: RemovedLine[] = [];
+  const lines: SourceLine[] = fm.lines.filter((l) => l.trim()).map((l) => ({ text: l.replace(/\s+/gu, ' ').trim(), role: 'metadata' as const }));
+  units.forEach((text, i) => {
+    const d = decisions[i] ?? { role: 'removed' as const, reason: 'other' as const };
+    const role = d.role ?? 'removed';
+    if (role === 'body') body.push(text);
+    if (role === 'removed') {
+      const reason = d.reason ?? 'other';
+      removed.push({ text, reason });
+      lines.push({ text, role, reason });
+    } else lines.push({ text, role });
+  });
+  if (body.length === 0) return fail('every line is page furniture such as navigation, share or advertisement lines');
+
+  let title: string;
+  let titleSource: Article['titleSource'];
+  if (fm.fields.title !== undefined) {
+    title = fm.fields.title;
+    titleSource = 'front-matter';
+  } else if (headline >= 0) {
+    title = units[headline] ?? '';
+    titleSource = 'headline';
+  } else {
+    title = deriveTitle(body[0] ?? '');
+    titleSource = 'derived';
+  }
+  const id = file.replace(/^.*[\\/]/u, '').replace(/\.txt$/iu, '');
+  const article: Article = {
+    id,
+    slug: fm.fields.slug ?? slugFor(title, id),
+    title,
+    titleSource,
+    date,
+    dateSource,
+    byline,
+    source,
+    body,
+    removed,
+    warnings,
+  };
+  return { ok: true, file, article, lines };
 }

@@ -1,0 +1,51 @@
+// `npm run dev`: ingest the seeds, start `astro dev`, and re-ingest whenever a seed is added,
+// changed or deleted, so the dev server (which watches src/content/articles/) shows it without
+// a restart. Options: --seeds DIR; anything after `--` goes to `astro dev` (e.g. --port 4000).
+import { watch } from 'node:fs';
+import { formatSummary, ingestSeeds } from '../src/lib/ingest';
+import { runCli } from './run-cli';
+import { spawnAstro } from './spawn-astro';
+
+const usage = 'Usage: npm run dev -- [--seeds DIR] [-- astro dev options]';
+
+/** Quiet time after the last change before re-ingesting: editors write a file in several steps. */
+const debounceMs = 150;
+
+runCli('dev', usage, () => {
+  const { seedsDir, astroArgs } = splitArgs(process.argv.slice(2));
+  const ingest = (): void => {
+    const summary = ingestSeeds({ seedsDir });
+    const changed = summary.written + summary.removed.length > 0;
+    for (const line of formatSummary(summary, !changed)) console.error(line);
+  };
+  ingest();
+
+  let timer: NodeJS.Timeout | undefined;
+  const watcher = watch(seedsDir, () => {
+    clearTimeout(timer);
+    timer = setTimeout(ingest, debounceMs);
+  });
+
+  const child = spawnAstro(['dev', ...astroArgs]);
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => child.kill(signal));
+  return new Promise<number>((done) => {
+    child.on('exit', (code) => {
+      watcher.close();
+      clearTimeout(timer);
+      done(code ?? 0);
+    });
+  });
+});
+
+/** `--seeds DIR` (or `--seeds=DIR`) is ours; every other argument goes to `astro dev`. */
+function splitArgs(args: readonly string[]): { seedsDir: string; astroArgs: string[] } {
+  let seedsDir = 'seeds';
+  const astroArgs: string[] = [];
+  for (let i = 0; i < args.length; i += 1) {
+    const arg = args[i] ?? '';
+    if (arg === '--seeds' && args[i + 1] !== undefined) seedsDir = args[++i] ?? seedsDir;
+    else if (arg.startsWith('--seeds=')) seedsDir = arg.slice('--seeds='.length);
+    else astroArgs.push(arg);
+  }
+  return { seedsDir, astroArgs };
+}

@@ -1,0 +1,59 @@
+// `npm run ingest`: normalize seeds/*.txt into the content collection (src/content/articles/).
+// Options: --seeds DIR, --json (print the records, write nothing), --quiet, --no-cache,
+// --collection DIR, --cache DIR, --max-seed-mb N. Exit status 1 when any seed is an error.
+import { parseArgs } from 'node:util';
+import { defaultIngestOptions, defaultMaxSeedBytes, formatSummary, ingestSeeds, toSeedJson } from '../src/lib/ingest';
+import { runCli } from './run-cli';
+
+const usage = `Usage: npm run ingest -- [--seeds DIR] [--json] [--quiet] [--no-cache] [--collection DIR] [--cache DIR] [--max-seed-mb N]`;
+
+runCli('ingest', usage, () => {
+  const { values } = parseArgs({
+    options: {
+      seeds: { type: 'string', default: 'seeds' },
+      json: { type: 'boolean', default: false },
+      quiet: { type: 'boolean', default: false },
+      'no-cache': { type: 'boolean', default: false },
+      collection: { type: 'string', default: defaultIngestOptions.collectionDir ?? 'src/content/articles' },
+      cache: { type: 'string', default: defaultIngestOptions.cacheDir ?? '.cache/ingest' },
+      'max-seed-mb': { type: 'string', default: String(defaultMaxSeedBytes / 1024 / 1024) },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help) {
+    console.log(usage);
+    return 0;
+  }
+  const maxMb = Number(values['max-seed-mb']);
+  if (!(maxMb > 0)) throw new UsageError(`--max-seed-mb expects a positive number of megabytes, got "${values['max-seed-mb']}".`);
+
+  let first = true;
+  if (values.json) process.stdout.write('[');
+  const summary = ingestSeeds({
+    seedsDir: values.seeds,
+    collectionDir: values.json ? null : values.collection,
+    cacheDir: values['no-cache'] ? null : values.cache,
+    maxSeedBytes: Math.round(maxMb * 1024 * 1024),
+    ...(values.json
+      ? {
+          onReport: (report) => {
+            process.stdout.write(`${first ? '\n' : ',\n'}${JSON.stringify(toSeedJson(report))}`);
+            first = false;
+          },
+        }
+      : {}),
+  });
+  if (values.json) {
+    process.stdout.write(first ? ']\n' : '\n]\n');
+    // Only folder-level problems go to stderr here: stdout carries the JSON alone.
+    for (const e of summary.errors) if (e.file === values.seeds) console.error(`ingest: ${e.message}`);
+  } else {
+    for (const line of formatSummary(summary, values.quiet)) console.error(line);
+    if (summary.errors.length > 0) {
+      console.error(`ingest: ${summary.errors.length} seed${summary.errors.length === 1 ? '' : 's'} failed; fix ${summary.errors.length === 1 ? 'it' : 'them'} (see above) and run again.`);
+    }
+  }
+  return summary.errors.length > 0 ? 1 : 0;
+});
+
+class UsageError extends Error {}

@@ -1,0 +1,1 @@
+export { formatDate, monthNames } from './format-date';

@@ -1,0 +1,42 @@
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { writeFileAtomic } from './write-file-atomic';
+
+export interface CollectionWriter {
+  /** Write `name` unless it already holds exactly `content`; says which happened. */
+  write(name: string, content: string): 'written' | 'unchanged';
+  /** Remove every `*.md` file of the folder not written in this run; returns their names, sorted. */
+  removeOthers(): string[];
+}
+
+/**
+ * The generated content collection. Files are rewritten only when their content changes
+ * (so Astro's cache and the dev server's watcher see the smallest change) and atomically
+ * (a reader never sees half a file). Only `*.md` files are ever removed.
+ */
+export function createCollectionWriter(dir: string): CollectionWriter {
+  mkdirSync(dir, { recursive: true });
+  const kept = new Set<string>();
+  return {
+    write(name, content) {
+      kept.add(name);
+      const path = join(dir, name);
+      let current: string | undefined;
+      try {
+        current = readFileSync(path, 'utf8');
+      } catch {
+        current = undefined;
+      }
+      if (current === content) return 'unchanged';
+      writeFileAtomic(path, content);
+      return 'written';
+    },
+    removeOthers() {
+      const removed = readdirSync(dir)
+        .filter((name) => name.endsWith('.md') && !kept.has(name))
+        .sort();
+      for (const name of removed) rmSync(join(dir, name), { force: true });
+      return removed;
+    },
+  };
+}

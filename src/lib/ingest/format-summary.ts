@@ -1,0 +1,24 @@
+import type { IngestSummary } from './ingest-seeds';
+
+/**
+ * The lines `npm run ingest` prints: one count line, then what was skipped, every warning
+ * and every error, each naming its file. `quiet` keeps only warnings and errors.
+ */
+export function formatSummary(summary: IngestSummary, quiet = false): string[] {
+  const lines: string[] = [];
+  if (!quiet) {
+    const articles = summary.written + summary.unchanged;
+    lines.push(
+      `ingest: ${summary.seeds} seed${summary.seeds === 1 ? '' : 's'}, ${articles} article${articles === 1 ? '' : 's'}: ` +
+        `${summary.written} written, ${summary.unchanged} unchanged, ${summary.removed.length} removed; ` +
+        `${summary.warnings.length} warning${summary.warnings.length === 1 ? '' : 's'}, ` +
+        `${summary.errors.length} error${summary.errors.length === 1 ? '' : 's'} ` +
+        `(${summary.normalized} normalized, ${summary.cached} from cache, ${Math.round(summary.ms)} ms)`,
+    );
+    for (const s of summary.skipped) lines.push(`skipped: ${s.file} (${s.reason})`);
+    for (const r of summary.removed) lines.push(`removed: ${r} (its seed is gone or now fails)`);
+  }
+  for (const w of summary.warnings) lines.push(`warning: ${w.message}`);
+  for (const e of summary.errors) lines.push(`error: ${e.message}`);
+  return lines;
+}

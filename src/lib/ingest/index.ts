@@ -1,0 +1,11 @@
+export { createCollectionWriter, type CollectionWriter } from './collection-writer';
+export { fingerprintArticle } from './fingerprint-article';
+export { formatSummary } from './format-summary';
+export { openIngestCache, seedKey, type CachedSeed, type IngestCache } from './ingest-cache';
+export { defaultIngestOptions, ingestSeeds, type FileMessage, type IngestOptions, type IngestSummary } from './ingest-seeds';
+export { compareNames, listSeeds, type SeedFile, type SeedListing, type SkippedEntry } from './list-seeds';
+export { normalizerVersion } from './normalizer-version';
+export { defaultMaxSeedBytes, formatBytes, readSeed, type ReadSeedResult } from './read-seed';
+export { toSeedJson, type SeedJson, type SeedReport } from './seed-report';
+export { paragraphsToMarkdown, serializeArticle } from './serialize-article';
+export { writeFileAtomic } from './write-file-atomic';

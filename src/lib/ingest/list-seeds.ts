@@ -1,0 +1,67 @@
+import { readdirSync } from 'node:fs';
+
+/** A `.txt` file of the seeds folder, to be read and normalized. */
+export interface SeedFile {
+  /** The file name as the folder lists it (the record's `file`, and the base of its id). */
+  readonly file: string;
+  /** The path to open: the folder joined with the name's raw bytes, so odd names still open. */
+  readonly path: Buffer;
+  /** A problem found from the name alone (a name that is not valid UTF-8); the seed is an error. */
+  readonly problem?: string;
+}
+
+/** A folder entry that is not a seed, and why it was left out. */
+export interface SkippedEntry {
+  readonly file: string;
+  readonly reason: string;
+}
+
+export interface SeedListing {
+  /** The seeds in file-name order (code-point order, the same on every machine). */
+  readonly seeds: SeedFile[];
+  /** Entries that are not seeds: hidden files, other extensions, folders. */
+  readonly skipped: SkippedEntry[];
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * The seeds of a folder: every entry whose name ends in `.txt` (any case) and does not
+ * start with a dot. Hidden entries, other extensions and folders are listed as skipped.
+ * Symbolic links are listed as seeds; `readSeed` decides whether they may be followed.
+ * Throws only when the folder itself cannot be listed (the caller reports it).
+ */
+export function listSeeds(dir: string): SeedListing {
+  const seeds: SeedFile[] = [];
+  const skipped: SkippedEntry[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true, encoding: 'buffer' })) {
+    const raw = entry.name;
+    let file: string;
+    let problem: string | undefined;
+    try {
+      file = utf8.decode(raw);
+    } catch {
+      file = raw.toString('latin1');
+      problem = `${file}: the file name is not valid UTF-8, so it cannot give a stable id. Rename the file using UTF-8 characters.`;
+    }
+    const path = Buffer.concat([Buffer.from(dir + '/'), raw]);
+    if (file.startsWith('.')) {
+      skipped.push({ file, reason: 'hidden file (name starts with a dot)' });
+    } else if (!/\.txt$/i.test(file)) {
+      skipped.push({ file, reason: entry.isDirectory() ? 'a folder, not a seed' : 'not a .txt file' });
+    } else if (entry.isDirectory()) {
+      skipped.push({ file, reason: 'a folder, not a seed' });
+    } else {
+      seeds.push(problem === undefined ? { file, path } : { file, path, problem });
+    }
+  }
+  seeds.sort((a, b) => compareNames(a.file, b.file));
+  skipped.sort((a, b) => compareNames(a.file, b.file));
+  return { seeds, skipped };
+}
+
+/** Code-point order: independent of locale, so every machine lists seeds the same way. */
+export function compareNames(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+

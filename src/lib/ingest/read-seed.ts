@@ -1,0 +1,82 @@
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync } from 'node:fs';
+import { relative, isAbsolute } from 'node:path';
+import type { SeedFile } from './list-seeds';
+
+/** Largest seed read, in bytes, unless the caller says otherwise: 5 MB, far above any real article. */
+export const defaultMaxSeedBytes = 5 * 1024 * 1024;
+
+export type ReadSeedResult =
+  | { readonly ok: true; readonly bytes: Uint8Array }
+  | { readonly ok: false; readonly error: string };
+
+/**
+ * The bytes of one seed, opened read-only (the seed is never modified). Refused, with a
+ * message naming the file, the problem and the fix: a symbolic link that leads outside
+ * `seedsRealDir`, a file over `maxBytes`, something that is not a regular file, a file that
+ * cannot be read. Never throws.
+ */
+export function readSeed(seed: SeedFile, seedsRealDir: string, maxBytes: number): ReadSeedResult {
+  const { file, path } = seed;
+  if (seed.problem !== undefined) return { ok: false, error: seed.problem };
+  let fd: number | undefined;
+  try {
+    if (lstatSync(path).isSymbolicLink()) {
+      const target = realpathSync(path).toString();
+      const inside = relative(seedsRealDir, target);
+      if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) {
+        return {
+          ok: false,
+          error: `${file}: is a symbolic link to ${target}, outside the seeds folder; links are followed only inside it. Copy the file into the seeds folder instead.`,
+        };
+      }
+    }
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) {
+      return { ok: false, error: `${file}: is not a regular file. Replace it with a plain text file or remove it.` };
+    }
+    if (stat.size > maxBytes) {
+      return {
+        ok: false,
+        error: `${file}: is ${formatBytes(stat.size)}, over the limit of ${formatBytes(maxBytes)} per seed. A news article is far smaller: check that this is the right file, or split it into one file per article.`,
+      };
+    }
+    const bytes = Buffer.allocUnsafe(stat.size);
+    let read = 0;
+    while (read < stat.size) {
+      const n = readSync(fd, bytes, read, stat.size - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    return { ok: true, bytes: bytes.subarray(0, read) };
+  } catch (error) {
+    return { ok: false, error: describeReadError(file, error) };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+function describeReadError(file: string, error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'EACCES':
+    case 'EPERM':
+      return `${file}: cannot be read (permission denied). Make it readable, e.g. \`chmod a+r\` on it, or remove it.`;
+    case 'ENOENT':
+      return `${file}: disappeared while reading, or is a symbolic link to nothing. Restore the file or remove it.`;
+    case 'ELOOP':
+      return `${file}: is a symbolic link that loops. Replace it with the file itself.`;
+    case 'EISDIR':
+      return `${file}: is a folder, not a file. Rename or remove it.`;
+    default:
+      return `${file}: cannot be read (${code ?? String(error)}). Check the file and its permissions.`;
+  }
+}
+
+/** `5 MB`, `20.0 MB`, `512 bytes`: sizes for messages. */
+export function formatBytes(n: number): string {
+  if (n < 1024) return `${n} bytes`;
+  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} kB`;
+  const mb = n / (1024 * 1024);
+  return Number.isInteger(mb) ? `${mb} MB` : `${mb.toFixed(1)} MB`;
+}

@@ -1,0 +1,68 @@
+/** What `decode` makes of a seed's bytes: the text, or the reason it is not text. */
+export type Decoded =
+  | { readonly ok: true; readonly text: string; readonly warnings: string[] }
+  | { readonly ok: false; readonly error: string };
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+const utf16le = new TextDecoder('utf-16le', { ignoreBOM: false });
+const cp1252 = new TextDecoder('windows-1252');
+
+/**
+ * Decode a seed's bytes into text: UTF-8 with or without a BOM, UTF-16 LE or BE with a BOM;
+ * anything else that is not valid UTF-8 is read as Windows-1252, with a warning.
+ * A NUL byte outside UTF-16 means the file is not text: that is an error.
+ * Line ends are left as they are. Never throws.
+ */
+export function decode(file: string, bytes: Uint8Array): Decoded {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return { ok: true, text: utf16le.decode(bytes), warnings: [] };
+  }
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return { ok: true, text: utf16le.decode(swapPairs(bytes)), warnings: [] };
+  }
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) {
+    return {
+      ok: false,
+      error: `${file}: binary file (NUL bytes at offset ${nul}): seeds must be plain text; remove the file or convert it to UTF-8`,
+    };
+  }
+  try {
+    return { ok: true, text: utf8.decode(bytes), warnings: [] };
+  } catch {
+    const offset = firstInvalidUtf8(bytes);
+    return {
+      ok: true,
+      text: cp1252.decode(bytes),
+      warnings: [
+        `${file}: not valid UTF-8 (first bad byte at offset ${offset}); read as Windows-1252: check the accented characters, or save the file as UTF-8`,
+      ],
+    };
+  }
+}
+
+/** UTF-16 BE to LE: swap each byte pair (a trailing odd byte is dropped). */
+function swapPairs(bytes: Uint8Array): Uint8Array {
+  const out = new Uint8Array(bytes.length - (bytes.length % 2));
+  for (let i = 0; i + 1 < bytes.length; i += 2) {
+    out[i] = bytes[i + 1] ?? 0;
+    out[i + 1] = bytes[i] ?? 0;
+  }
+  return out;
+}
+
+/** Offset of the first byte that breaks UTF-8, for the warning. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i] ?? 0;
+    const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    if (need < 0) return i;
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+    }
+    i += need + 1;
+  }
+  return i;
+}

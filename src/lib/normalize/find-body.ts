@@ -1,0 +1,66 @@
+import type { BlockClass } from './classify-blocks';
+
+/** Where the article's body lies among a page's lines: first and last line index, inclusive. */
+export interface BodyRange {
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface FindBodyOptions {
+  /** Characters of a good block that count for nothing: teaser blurbs are short, paragraphs long. */
+  readonly baseline: number;
+  /** Cost of a line of known furniture (advertisement, caption) inside the body. */
+  readonly furnitureCost: number;
+  /** Cost of a section heading (related links, comments, footer) inside the body. */
+  readonly sectionCost: number;
+  /** Least and most cost of any other line that is not good prose. */
+  readonly minCost: number;
+  readonly maxCost: number;
+}
+
+export const defaultFindBodyOptions: FindBodyOptions = Object.freeze({
+  baseline: 80,
+  furnitureCost: 5,
+  sectionCost: 500,
+  minCost: 30,
+  maxCost: 150,
+});
+
+/**
+ * The body's anchor: the densest run of prose, i.e. the run of lines whose good blocks outweigh
+ * the other lines in it the most (a maximum-sum segment). Good blocks weigh their length beyond a
+ * baseline; furniture in `neutral` costs little, section headings in `breaks` a lot, other lines
+ * their length within bounds. Null when the page has no good block.
+ */
+export function findBody(
+  lengths: readonly number[],
+  classes: readonly BlockClass[],
+  breaks: ReadonlySet<number>,
+  neutral: ReadonlySet<number>,
+  options: Partial<FindBodyOptions> = {},
+): BodyRange | null {
+  const o = { ...defaultFindBodyOptions, ...options, ...((globalThis as any).__fb ?? {}) };
+  let best: BodyRange | null = null;
+  let bestSum = 0;
+  let start = -1;
+  let sum = 0;
+  for (let i = 0; i < classes.length; i++) {
+    const length = lengths[i] ?? 0;
+    let weight: number;
+    if (classes[i] === 'good') weight = Math.max(5, length - o.baseline);
+    else if (breaks.has(i)) weight = -o.sectionCost;
+    else if (neutral.has(i)) weight = -o.furnitureCost;
+    else weight = -Math.min(o.maxCost, Math.max(o.minCost, length));
+    if (start === -1 || sum <= 0) {
+      if (weight <= 0) continue;
+      start = i;
+      sum = 0;
+    }
+    sum += weight;
+    if (sum > bestSum) {
+      bestSum = sum;
+      best = { start, end: i };
+    }
+  }
+  return best;
+}

@@ -1,0 +1,95 @@
+/** The people who wrote the article, and the lines that name them. */
+export interface BylineFinding {
+  readonly byline: string;
+  readonly lines: readonly number[];
+}
+
+const byPrefix = /^(?:by|written by|words by|story by|text by|von|por|par|di|oleh)\s*:?\s+(?=\p{Lu})/iu;
+const authorLabel = /^(?:author(?:s)?(?: of the article)?|written by|reporter|byline|by)\s*:?\s*$/iu;
+const authorField = /^(?:author(?:s)?|reporter|writer)\s*:\s*(?=\p{Lu})/iu;
+const reporting = /\b(?:reporting|reported) by\s+([^;]+?)(?:;|\.\s|$)/iu;
+const stopAt =
+  /\s*(?:[|•·]|\s[—–-]\s|,?\s+(?:published|updated|posted|last updated)\b|\b\d{1,2}:\d{2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b\d{4}-\d{2}-\d{2}|\b\d{1,2}\/\d{1,2}\/\d{2,4}|\s+(?:is|was|has|covers|writes|reports)\s|\s+(?:for|at)\s+(?:the\s+)?\p{Lu}|,\s*(?:staff|senior|chief|contributing|special|political|foreign|deputy|editor|reporter|correspondent|writer|columnist|associate)\b|\.\s|$)/iu;
+const nameWord = /^(?:\p{Lu}[\p{L}'’.-]*|de|da|di|del|van|von|der|den|bin|al|el|la|le|dos|du|ibn|y|[A-Z]\.)$/u;
+const connector = /^(?:and|&|with|und|e|y|et|dan)$/iu;
+const agencies = /^(?:AFP|AP|Reuters|Associated Press|Agence France-Presse|Bloomberg|dpa|Xinhua|PTI|ANI|IANS|UPI|TASS|EFE|ANSA|Staff|Agencies)$/iu;
+
+/**
+ * The byline: a "By A and B" line (or "Author: A", or an author label followed by the names)
+ * among the head lines; else a short line of personal names next to the article's date line;
+ * else "Reporting by A; Editing by B" at the end, which gives A. Photo and video credits are
+ * captions and never reach here. Null when no names are stated.
+ */
+export function findByline(
+  lines: readonly string[],
+  head: readonly number[],
+  dateLine: number | null,
+  tail: readonly number[],
+): BylineFinding | null {
+  for (const i of head) {
+    const line = lines[i] ?? '';
+    if (line.length > 200) continue;
+    const by = byPrefix.exec(line) ?? authorField.exec(line);
+    if (by) {
+      const names = cleanNames(line.slice(by[0].length));
+      if (names) return { byline: names, lines: [i] };
+    }
+    if (authorLabel.test(line)) {
+      const next = lines[i + 1];
+      const names = next !== undefined ? cleanNames(next) : null;
+      if (names && isNames(names)) return { byline: names, lines: [i, i + 1] };
+    }
+  }
+  if (dateLine !== null) {
+    for (const i of [dateLine - 1, dateLine + 1, dateLine - 2, dateLine + 2]) {
+      if (!head.includes(i)) continue;
+      const line = lines[i] ?? '';
+      if (line.length <= 60 && isNames(line)) return { byline: line.trim(), lines: [i] };
+    }
+    // "Jane Doe | March 3, 2024" on the date line itself.
+    const own = lines[dateLine] ?? '';
+    const first = own.split(/\s*[|•·]\s*/u)[0] ?? '';
+    if (first !== own && first.length <= 60 && isNames(first)) return { byline: first.trim(), lines: [dateLine] };
+  }
+  for (const i of tail) {
+    const m = reporting.exec(lines[i] ?? '');
+    if (!m?.[1]) continue;
+    const names = m[1]
+      .split(/,\s*|\s+and\s+/u)
+      .map((part) => part.replace(/\s+(?:in|from)\s+.*$/u, '').trim())
+      .filter((part) => isNames(part));
+    if (names.length > 0) return { byline: names.join(', '), lines: [i] };
+  }
+  return null;
+}
+
+/** The names at the start of a byline text, cut before dates, roles and separators. */
+function cleanNames(text: string): string | null {
+  const cut = text.search(stopAt);
+  const names = (cut === -1 ? text : text.slice(0, cut)).replace(/[\s,;:.]+$/u, '').trim();
+  if (!names || names.length > 120) return null;
+  const words = names.split(/\s+/u);
+  if (words.length > 16 || !words.some((w) => /^\p{Lu}/u.test(w))) return null;
+  return names;
+}
+
+/** Whether a short text is only personal names ("Jane Doe", "Jane Doe and John Roe"). */
+export function isNames(text: string): boolean {
+  const parts = text.trim().replace(/,/gu, ' , ').split(/\s+/u);
+  if (parts.length < 2 || parts.length > 12) return false;
+  let capitalised = 0;
+  let run = 0;
+  for (const part of parts) {
+    if (part === ',' || connector.test(part)) {
+      if (run === 0) return false;
+      run = 0;
+      continue;
+    }
+    if (!nameWord.test(part) || /\d/u.test(part)) return false;
+    if (/^\p{Lu}/u.test(part)) capitalised++;
+    run++;
+    if (run > 4) return false;
+  }
+  if (agencies.test(text.trim())) return false;
+  return capitalised >= 2 && run > 0;
+}

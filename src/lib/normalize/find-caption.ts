@@ -1,0 +1,42 @@
+/** Agencies and picture libraries whose name closes a photo or video credit. */
+const agency =
+  String.raw`(?:AFP|AP|Reuters|REUTERS|Getty(?: Images)?|EPA(?:-EFE)?|EFE|Shutterstock|Xinhua|Bloomberg|Anadolu(?: Agency)?|dpa|DPA|PA(?: Wire| Images| Media)?|Alamy|iStock(?:photo)?|AAP|ANI|PTI|TASS|Sputnik|NurPhoto|SOPA Images|ZUMA(?: Press| Wire)?|Zuma|WireImage|Sipa(?: USA)?|Kyodo|Yonhap|UPI|Handout|Pool)`;
+const name = String.raw`[\p{Lu}][\p{L}'’.-]*`;
+
+const rules: readonly RegExp[] = [
+  // "Paul Gypteau, AFP | A Russian jet lands …", "Jane Doe/Reuters - …"
+  new RegExp(String.raw`^${name}(?:\s+${name}){0,3}\s*[,/]\s*${agency}\b\s*[|:–—-]`, 'u'),
+  // "Mike Pompeo AFP", "Photo: Jane Doe / Getty Images" (a short line closed by an agency)
+  new RegExp(String.raw`^(?:${name}\s+){1,5}[/|,(]?\s*${agency}\)?$`, 'u'),
+  // "… video by Nik Yarst.", "(Photo by Jane Doe/AFP)", "Photograph: X/Reuters"
+  /\b(?:video|photo|photos|image|images|picture|pictures|photograph|footage|illustration|graphic)s?\s+(?:by|courtesy of|credit:?)\s+[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}[\s.)\]]*$/u,
+  /\((?:photo|image|picture|credit|video|file photo|ap photo|afp photo)s?\b[^)]{0,80}\)\.?$/iu,
+  new RegExp(String.raw`(?:^|[\s.(|/])(?:${agency})/${name}(?:\s+${name}){0,3}\b`, 'u'),
+  new RegExp(String.raw`[.!?”"]\s+(?:\(?(?:Photo|Image|Picture)s?:?\s+)?${name}(?:\s+${name}){0,3}\s*[/|]\s*${agency}\)?\.?$`, 'u'),
+  /[.!?”"]\s+(?:Supplied|Handout|File(?: photo)?|Courtesy(?: of [^.]{1,60})?|Credit:[^.]{1,60}|Photo courtesy[^.]{0,60})\.?$/u,
+  /^\[\d+\s*\/\s*\d+\]/u,
+  // "Natalie Naccache | Bloomberg | Getty Images", "… Austria.Leonhard Foeger / Reuters file", "(Robert F. Bukaty / AP)"
+  new RegExp(String.raw`^\(?(?:${name}\s*){1,4}(?:[|/,]\s*(?:${name}\s*){1,3})*[|/,]\s*${agency}(?:\s+file)?\)?$`, 'u'),
+  new RegExp(String.raw`[/|]\s*${agency}(?:\s+(?:file|via getty images))?\)?$`, 'iu'),
+  /\s[-–—]\s*(?:video|watch|photos|gallery)$/iu,
+  /^(?:photo|image|picture|video|credit|photograph|source)s?\s*:/iu,
+  /\b(?:photo|image|photograph|picture|illustration|video|credit)s?\s*:\s*[\p{Lu}][^.]{0,60}$/iu,
+  /\s[-–—|]\s*(?:copyright|©)\s+[^.]{1,60}$/iu,
+  /^(?:view|see) (?:\d+ )?(?:images|photos|pictures|gallery)$/iu,
+];
+
+/** Every rule needs one of these: a cheap test that spares most lines the rules. */
+const hint = new RegExp(
+  String.raw`${agency}|photo|image|picture|video|footage|illustration|graphic|credit|courtesy|copyright|©|supplied|file|[/|[(]|\b(?:view|see)\b`,
+  'iu',
+);
+
+/** Whether a line is a photo or video caption or credit, judged from its own words. */
+export function isCaption(line: string): boolean {
+  if (line.length > 600 || !hint.test(line)) return false;
+  for (const rule of rules) if (rule.test(line)) return true;
+  return false;
+}
+
+/** A wire agency named at the very end of a short line ("Mike Pompeo AFP"), for credits. */
+export const agencyPattern: string = agency;

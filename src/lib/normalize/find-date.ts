@@ -1,0 +1,50 @@
+import { parseDate } from './parse-date';
+
+/** The article's date as the text states it, and the lines that state it. */
+export interface DateFinding {
+  readonly date: string;
+  /** Index of the line that gave the date. */
+  readonly line: number;
+}
+
+const published = /\b(?:published|posted|first published|publication date|released|date)\b|\bpubl\.|\bpublicado|\bveröffentlicht|\bpublié|\bpubblicato|\bditerbitkan/iu;
+const updated = /\b(?:updated|last updated|modified|last modified|edited|revised)\b|\baktualisiert|\bmis à jour|\batualizado|\baggiornato/iu;
+const relative = /\b(?:ago|today|yesterday|tomorrow)\b/iu;
+/** Words that may stand beside a date on a date line without making it a sentence. */
+const filler =
+  /\b(?:published|posted|first|updated|last|modified|on|at|date|time|am|pm|a\.m\.|p\.m\.|utc|gmt|est|edt|cst|cdt|mst|mdt|pst|pdt|bst|cet|cest|ist|et|ct|pt|aest|sgt|hkt|min|mins|minute|minutes|read|reading|hour|hours|ago|updated|share|comments?|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|and|de|le|am|um|uhr)\b|[|•·,:;/()[\]\s–—-]+/giu;
+
+/**
+ * The article's own date: from a line near the headline that is a date or timestamp standing alone
+ * (possibly with "Published"/"Updated", a time, a byline), "Published" preferred over "Updated";
+ * else from a dateline at the head of the first paragraph ("WASHINGTON, March 7, 2024 (AP) —").
+ * Captions and sentences of the narrative are never read. Null when the text states no date.
+ */
+export function findDate(
+  lines: readonly string[],
+  candidates: readonly number[],
+  firstParagraph: number,
+): DateFinding | null {
+  let best: (DateFinding & { rank: number }) | null = null;
+  for (const i of candidates) {
+    const line = lines[i];
+    if (line === undefined || line.length > 160 || relative.test(line)) continue;
+    const found = parseDate(line);
+    if (!found) continue;
+    const rest = (line.slice(0, found.index) + ' ' + line.slice(found.index + found.text.length)).replace(filler, ' ').trim();
+    const standsAlone = rest.length <= 30 || /^by\s/iu.test(rest) || (rest.length <= 60 && !/[.!?]$/u.test(line) && rest.split(' ').length <= 8);
+    if (!standsAlone) continue;
+    const rank = published.test(line) ? 0 : updated.test(line) ? 2 : 1;
+    if (!best || rank < best.rank) best = { date: found.date, line: i, rank };
+  }
+  if (best) return { date: best.date, line: best.line };
+  const lead = lines[firstParagraph];
+  if (lead !== undefined) {
+    const dash = lead.slice(0, 120).search(/\s[—–-]{1,2}\s|\s[—–]|[—–]\s/u);
+    if (dash > 0) {
+      const found = parseDate(lead.slice(0, dash));
+      if (found) return { date: found.date, line: firstParagraph };
+    }
+  }
+  return null;
+}

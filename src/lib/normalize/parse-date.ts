@@ -1,0 +1,47 @@
+import * as chrono from 'chrono-node';
+
+/** A date found in a line: the calendar date to the precision written, and where it stands. */
+export interface FoundDate {
+  /** `YYYY-MM-DD` or `YYYY-MM`. */
+  readonly date: string;
+  /** The matched text and its offset in the line. */
+  readonly text: string;
+  readonly index: number;
+}
+
+/** A cheap test run before chrono: month names (English and a few other languages) or numeric dates. */
+const mayHoldDate =
+  /\d{4}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d|\d\s*(?:de\s+)?(?:jan|feb|mar|apr|may|mai|jun|jul|aug|ago|sep|set|oct|out|okt|nov|dec|dez|dic|gen|giu|lug|ott)[a-zéû]*\.?(?:\s+de)?\s+\d{4}/iu;
+/** A written year: chrono fills in missing years from the reference date; we never do. */
+const writtenYear = /\b(?:1[89]|20)\d{2}\b|\d{4}-\d{2}|\b\d{1,2}[/.]\d{1,2}[/.]\d{2}\b/;
+/** A four-digit year glued to a time ("March 7, 20247:55 AM"), as page text often has. */
+const gluedTime = /\b((?:19|20)\d{2})(\d{1,2}:\d{2})/g;
+const reference = new Date(Date.UTC(2000, 0, 1));
+const parsers = [chrono.en.strict, chrono.de.strict, chrono.fr.strict, chrono.es.strict, chrono.pt.strict, chrono.it.strict, chrono.nl.strict];
+
+/**
+ * The first calendar date written in `line` with its year (chrono-node, strict: relative words such
+ * as "Tuesday" or "5 hours ago" give nothing), or null. A date without a day gives `YYYY-MM`.
+ */
+export function parseDate(line: string): FoundDate | null {
+  if (!mayHoldDate.test(line)) return null;
+  const text = line.replace(gluedTime, '$1 $2');
+  for (const parser of parsers) {
+    const results = parser.parse(text, reference);
+    for (const r of results) {
+      if (!r.start.isCertain('year') || !r.start.isCertain('month') || !writtenYear.test(r.text)) continue;
+      const y = r.start.get('year');
+      const m = r.start.get('month');
+      if (y === null || m === null || y < 1800 || y > 2200) continue;
+      const d = r.start.isCertain('day') ? r.start.get('day') : null;
+      const date = d === null ? `${y}-${pad(m)}` : `${y}-${pad(m)}-${pad(d)}`;
+      return { date, text: r.text, index: r.index };
+    }
+    if (results.length > 0) break;
+  }
+  return null;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}

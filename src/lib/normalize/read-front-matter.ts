@@ -1,0 +1,156 @@
+import matter from 'gray-matter';
+
+/** Fields a seed's front matter may set; each overrides what the text would give. */
+export interface FrontMatterFields {
+  title?: string;
+  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, or null when the front matter says `date: null`. */
+  date?: string | null;
+  byline?: string | null;
+  source?: string | null;
+  slug?: string;
+}
+
+/** A seed split into its front matter and its text. */
+export type FrontMatter =
+  | {
+      readonly ok: true;
+      readonly fields: FrontMatterFields;
+      /** The front matter's lines, delimiters included (empty when there is none). */
+      readonly lines: string[];
+      /** The text after the front matter. */
+      readonly content: string;
+      readonly warnings: string[];
+    }
+  | { readonly ok: false; readonly error: string };
+
+const known = new Set(['title', 'date', 'byline', 'source', 'slug']);
+const partialDate = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const delimiter = /^---[ \t]*$/;
+
+/**
+ * Read optional YAML front matter (between `---` lines at the very top) with gray-matter.
+ * Known fields are checked: a wrong type or an unreadable date is an error naming the field,
+ * what was expected and what was found. Unknown fields are ignored with a warning. Never throws.
+ */
+export function readFrontMatter(file: string, text: string): FrontMatter {
+  const rows = text.split(/\r\n|\r|\n/);
+  if (!delimiter.test(rows[0] ?? '')) return { ok: true, fields: {}, lines: [], content: text, warnings: [] };
+  let end = -1;
+  for (let i = 1; i < rows.length; i++) {
+    if (delimiter.test(rows[i] ?? '')) {
+      end = i;
+      break;
+    }
+  }
+  if (end === -1) {
+    return {
+      ok: false,
+      error: `${file}: front matter opened with --- on line 1 is never closed: add a line --- after the last field, or remove the first line`,
+    };
+  }
+  const yaml = rows.slice(1, end).join('\n');
+  let data: Record<string, unknown>;
+  try {
+    // Options are passed so gray-matter does not cache by content; `---` is its default delimiter.
+    data = matter(`---\n${yaml}\n---\n`, { excerpt: false }).data as Record<string, unknown>;
+  } catch (cause) {
+    const mark = (cause as { mark?: { line?: number } }).mark;
+    const reason = String((cause as { reason?: unknown }).reason ?? (cause as Error).message ?? cause).split('\n')[0];
+    const line = typeof mark?.line === 'number' ? mark.line + 2 : 2;
+    return {
+      ok: false,
+      error: `${file}: malformed front matter at line ${line}: ${reason}; fix the YAML between the --- lines (quote values that contain a colon)`,
+    };
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) data = {};
+  const fields: FrontMatterFields = {};
+  const warnings: string[] = [];
+  for (const [key, value] of Object.entries(data)) {
+    if (!known.has(key)) {
+      warnings.push(`${file}: unknown front matter field "${key}" ignored; the fields read are title, date, byline, source, slug`);
+      continue;
+    }
+    const problem = setField(fields, key, value);
+    if (problem) return { ok: false, error: `${file}: front matter field "${key}": ${problem}` };
+  }
+  return {
+    ok: true,
+    fields,
+    lines: rows.slice(0, end + 1),
+    content: rows.slice(end + 1).join('\n'),
+    warnings,
+  };
+}
+
+/** Check one known field and store it; returns what is wrong, or null. */
+function setField(fields: FrontMatterFields, key: string, value: unknown): string | null {
+  if (key === 'date') {
+    const date = toPartialDate(value);
+    if (date === undefined) {
+      return `expected a date written YYYY, YYYY-MM or YYYY-MM-DD, found ${show(value)}; write e.g. date: 2020-03-19`;
+    }
+    fields.date = date;
+    return null;
+  }
+  if (value === null && (key === 'byline' || key === 'source')) {
+    fields[key] = null;
+    return null;
+  }
+  const text = toText(value);
+  if (text === undefined || text === '') {
+    return `expected ${key === 'byline' ? 'a name or a list of names' : 'a line of text'}, found ${show(value)}`;
+  }
+  if (key === 'slug') {
+    if (!slugPattern.test(text)) return `expected lowercase words joined by hyphens (e.g. my-article), found ${show(value)}`;
+    fields.slug = text;
+  } else if (key === 'title' || key === 'byline' || key === 'source') {
+    fields[key] = text;
+  }
+  return null;
+}
+
+function toText(value: unknown): string | undefined {
+  if (typeof value === 'string') return value.replace(/\s+/g, ' ').trim();
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === 'string' && v.trim())) {
+    return value.map((v: string) => v.trim()).join(', ');
+  }
+  return undefined;
+}
+
+/** A YAML date value as `YYYY`/`YYYY-MM`/`YYYY-MM-DD`; undefined when it is not one. */
+function toPartialDate(value: unknown): string | null | undefined {
+  if (value === null) return null;
+  if (value instanceof Date) {
+    // YAML dates are read as UTC midnight: the UTC parts are the day as written.
+    if (Number.isNaN(value.getTime())) return undefined;
+    const y = value.getUTCFullYear();
+    if (y < 1000 || y > 9999) return undefined;
+    return `${y}-${pad(value.getUTCMonth() + 1)}-${pad(value.getUTCDate())}`;
+  }
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 1000 && value <= 9999) return String(value);
+  if (typeof value !== 'string') return undefined;
+  const m = partialDate.exec(value.trim());
+  if (!m) return undefined;
+  const [, y, mo, d] = m;
+  if (mo !== undefined && (Number(mo) < 1 || Number(mo) > 12)) return undefined;
+  if (d !== undefined) {
+    const day = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d)));
+    if (day.getUTCDate() !== Number(d) || day.getUTCMonth() !== Number(mo) - 1) return undefined;
+  }
+  return value.trim();
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+function show(value: unknown): string {
+  if (value instanceof Date) return value.toISOString();
+  if (typeof value === 'string') return `"${value}"`;
+  if (value === null) return 'nothing';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  return `${typeof value} ${String(value)}`;
+}

@@ -1,0 +1,224 @@
+import MiniSearch, { type AsPlainObject } from 'minisearch';
+import { fields, maxTypoDistance, minFuzzyLength, minPrefixLength, miniSearchOptions, processTerm, tokenize, type SearchDocument } from './options';
+import { prefixKey, suffixKey } from './shard-key';
+import type { EndsList, SearchDocRecord, SearchFacets, SearchManifest, TermShard, WordList } from './types';
+
+/** Reads one index file (path under `/search-index/`) and returns its parsed JSON. */
+export type LoadFile = (path: string) => Promise<unknown>;
+
+/** Narrow results to a year and/or a source (by name); null means any. */
+export interface SearchFilters {
+  readonly year: number | null;
+  readonly source: string | null;
+}
+
+/** One ranked hit: the document number, its score and the index terms it matched. */
+export interface SearchHit {
+  readonly doc: number;
+  readonly score: number;
+  readonly terms: readonly string[];
+}
+
+const noFilters: SearchFilters = Object.freeze({ year: null, source: null });
+
+/**
+ * Search over the sharded index. Loads the manifest once; for each query term, the word list of
+ * its two-letter group (and, for typo matching, the list of words ending like it), picks the
+ * terms MiniSearch could match (exact, prefix, one edit), fetches only the posting shards that
+ * hold them, and asks MiniSearch — loaded with the global statistics and the shards fetched so
+ * far — to match and rank. The ranking is the unsplit index's: every term that could match is
+ * present, and the statistics are the whole archive's.
+ */
+export class ShardedSearch {
+  readonly #load: LoadFile;
+  readonly #manifest: Promise<SearchManifest>;
+  readonly #files = new Map<string, Promise<unknown>>();
+  #engine: MiniSearch<SearchDocument> | null = null;
+  #engineShards = new Set<string>();
+
+  constructor(load: LoadFile) {
+    this.#load = load;
+    this.#manifest = load('manifest.json').then(checkManifest);
+  }
+
+  /** The manifest (document count, which word lists exist). */
+  manifest(): Promise<SearchManifest> {
+    return this.#manifest;
+  }
+
+  /** All hits for a query, best first (ties by document number), narrowed by the filters. */
+  async search(query: string, filters: SearchFilters = noFilters): Promise<SearchHit[]> {
+    const manifest = await this.#manifest;
+    const terms = queryTerms(query);
+    if (terms.length === 0) return [];
+    const filtered = filters.year !== null || filters.source !== null;
+    const [shards, facets] = await Promise.all([
+      this.#shardsFor(terms, manifest),
+      filtered ? (this.#file('facets.json') as Promise<SearchFacets>) : null,
+    ]);
+    const engine = await this.#engineWith(shards, manifest);
+    const filter = facets ? facetFilter(facets, filters) : undefined;
+    const results = engine.search(query, filter ? { filter: (r) => filter(r.id as number) } : {});
+    return rank(results.map((r) => ({ doc: r.id as number, score: r.score, terms: r.terms })));
+  }
+
+  /** What a result shows, fetched once per document. */
+  doc(doc: number): Promise<SearchDocRecord> {
+    return this.#file(`docs/${doc}.json`) as Promise<SearchDocRecord>;
+  }
+
+  /** Names (`<key>.<i>`) of the shards holding every term the query terms may match, fetched. */
+  async #shardsFor(terms: readonly string[], manifest: SearchManifest): Promise<Set<string>> {
+    const words = new Set(manifest.words);
+    const ends = new Set(manifest.ends);
+    const shards = new Set<string>();
+    await Promise.all(
+      terms.map(async (term) => {
+        const key = prefixKey(term);
+        const prefix = term.length >= minPrefixLength;
+        const fuzzy = term.length >= minFuzzyLength;
+        const [list, endings] = await Promise.all([
+          words.has(key) ? (this.#file(`words/${key}.json`) as Promise<WordList>) : null,
+          fuzzy && ends.has(suffixKey(term)) ? (this.#file(`ends/${suffixKey(term)}.json`) as Promise<EndsList>) : null,
+        ]);
+        if (list) {
+          let shard = 0;
+          list.terms.forEach((candidate, i) => {
+            while (shard + 1 < list.shards.length && (list.shards[shard + 1] ?? Infinity) <= i) shard++;
+            if (
+              candidate === term ||
+              (prefix && candidate.startsWith(term)) ||
+              (fuzzy && withinDistance(term, candidate, maxTypoDistance))
+            ) {
+              shards.add(`${key}.${shard}`);
+            }
+          });
+        }
+        // A one-edit variant either keeps the first two characters (same word list) or keeps
+        // the last two (it is in this term's ends list): look there for those that start differently.
+        endings?.terms.forEach((candidate, i) => {
+          const other = prefixKey(candidate);
+          if (other !== key && withinDistance(term, candidate, maxTypoDistance)) shards.add(`${other}.${endings.shards[i] ?? 0}`);
+        });
+      }),
+    );
+    await Promise.all([...shards].map((shard) => this.#file(`terms/${shard}.json`)));
+    return shards;
+  }
+
+  /** A MiniSearch holding (at least) the given shards; rebuilt only when a new shard is needed. */
+  async #engineWith(shards: ReadonlySet<string>, manifest: SearchManifest): Promise<MiniSearch<SearchDocument>> {
+    if (this.#engine && [...shards].every((shard) => this.#engineShards.has(shard))) return this.#engine;
+    const all = [...new Set([...this.#engineShards, ...shards])];
+    const loaded = (await Promise.all(all.map((shard) => this.#file(`terms/${shard}.json`)))) as TermShard[];
+    this.#engine = MiniSearch.loadJS(toPlainObject(manifest, loaded), miniSearchOptions);
+    this.#engineShards = new Set(all);
+    return this.#engine;
+  }
+
+  /** One index file, fetched once; a failed fetch is retried on the next query rather than kept. */
+  #file(path: string): Promise<unknown> {
+    let value = this.#files.get(path);
+    if (!value) {
+      value = this.#load(path);
+      this.#files.set(path, value);
+      value.catch(() => this.#files.delete(path));
+    }
+    return value;
+  }
+}
+
+/** A test of a document number against the Year and Source filters. */
+function facetFilter(facets: SearchFacets, filters: SearchFilters): (doc: number) => boolean {
+  const year = filters.year === null ? null : facets.years.indexOf(filters.year);
+  const source = filters.source === null ? null : facets.sources.indexOf(filters.source);
+  return (doc) =>
+    (year === null || facets.docYear[doc] === year) && (source === null || facets.docSource[doc] === source);
+}
+
+/** The index terms of a query, as MiniSearch derives them. */
+export function queryTerms(query: string): string[] {
+  return tokenize(query).flatMap((word) => {
+    const term = processTerm(word);
+    return term === null ? [] : [term];
+  });
+}
+
+/**
+ * Best first; equal scores (to rounding: the sum order of term scores may differ) by document
+ * number, so the order never depends on which shards happen to be loaded.
+ */
+export function rank<T extends { readonly doc: number; readonly score: number }>(hits: T[]): T[] {
+  return hits.sort((a, b) => {
+    const scale = Math.max(Math.abs(a.score), Math.abs(b.score), 1);
+    return Math.abs(a.score - b.score) > 1e-9 * scale ? b.score - a.score : a.doc - b.doc;
+  });
+}
+
+/** The manifest and shards in the shape `MiniSearch.loadJS` reads (serialization version 2). */
+function toPlainObject(manifest: SearchManifest, shards: readonly TermShard[]): AsPlainObject {
+  const documentIds: Record<string, number> = {};
+  const fieldLength: Record<string, number[]> = {};
+  for (let doc = 0; doc < manifest.documentCount; doc++) {
+    documentIds[doc] = doc;
+    fieldLength[doc] = fields.map((_, f) => manifest.fieldLength[f]?.[doc] ?? 0);
+  }
+  const index: [string, Record<string, Record<string, number>>][] = [];
+  for (const shard of shards) {
+    for (const [term, ...byField] of shard) {
+      const data: Record<string, Record<string, number>> = {};
+      byField.forEach((postings, fieldId) => {
+        if (postings.length === 0) return;
+        const freqs: Record<string, number> = {};
+        let doc = 0;
+        for (let i = 0; i + 1 < postings.length; i += 2) {
+          doc += postings[i] ?? 0;
+          freqs[doc] = postings[i + 1] ?? 0;
+        }
+        data[fieldId] = freqs;
+      });
+      index.push([term, data]);
+    }
+  }
+  return {
+    documentCount: manifest.documentCount,
+    nextId: manifest.documentCount,
+    documentIds,
+    fieldIds: Object.fromEntries(fields.map((field, id) => [field, id])),
+    fieldLength,
+    averageFieldLength: [...manifest.averageFieldLength],
+    storedFields: {},
+    dirtCount: 0,
+    index,
+    serializationVersion: 2,
+  };
+}
+
+function checkManifest(value: unknown): SearchManifest {
+  const manifest = value as Partial<SearchManifest> | null;
+  if (manifest?.version !== 2) {
+    throw new Error(
+      `Search: /search-index/manifest.json has version ${String(manifest?.version)}, expected 2; rebuild the site (npm run build).`,
+    );
+  }
+  return manifest as SearchManifest;
+}
+
+/** Whether the Levenshtein distance of a and b is at most max. */
+export function withinDistance(a: string, b: string, max: number): boolean {
+  if (Math.abs(a.length - b.length) > max) return false;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const value = Math.min((previous[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      row.push(value);
+      best = Math.min(best, value);
+    }
+    if (best > max) return false;
+    previous = row;
+  }
+  return (previous[b.length] ?? Infinity) <= max;
+}

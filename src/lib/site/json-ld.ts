@@ -1,0 +1,64 @@
+import type { CollectionArticle } from '../article/schema';
+
+/** A schema.org `NewsArticle`, as much of it as the record states. */
+export interface NewsArticleJsonLd {
+  readonly '@context': 'https://schema.org';
+  readonly '@type': 'NewsArticle';
+  readonly headline: string;
+  readonly url: string;
+  readonly mainEntityOfPage: string;
+  readonly datePublished?: string;
+  readonly author?: readonly { readonly '@type': 'Person'; readonly name: string }[];
+  readonly publisher?: { readonly '@type': 'Organization'; readonly name: string };
+  readonly description?: string;
+}
+
+/**
+ * The people a byline names: split at commas, "and" and "&", with a leading "By" dropped.
+ * `"By Jane Doe and John Roe"` → `["Jane Doe", "John Roe"]`; an empty byline gives none.
+ */
+export function authorsOf(byline: string): string[] {
+  return byline
+    .replace(/^\s*by\s+/i, '')
+    .split(/\s*,\s*|\s+and\s+|\s*&\s*/i)
+    .map((name) => name.trim())
+    .filter(Boolean);
+}
+
+/**
+ * The `NewsArticle` for one record at its absolute `url`: headline always; `datePublished`
+ * only when the record has a date (at its own precision, never padded); `author` only when
+ * the byline names someone; `publisher` only when the source is known.
+ */
+export function newsArticleJsonLd(
+  article: Pick<CollectionArticle, 'title' | 'date' | 'byline' | 'source'>,
+  url: string,
+  description?: string,
+): NewsArticleJsonLd {
+  const authors = article.byline === null ? [] : authorsOf(article.byline);
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: article.title,
+    url,
+    mainEntityOfPage: url,
+    ...(article.date === null ? {} : { datePublished: article.date }),
+    ...(authors.length === 0 ? {} : { author: authors.map((name) => ({ '@type': 'Person' as const, name })) }),
+    ...(article.source === null ? {} : { publisher: { '@type': 'Organization' as const, name: article.source } }),
+    ...(description === undefined || description === '' ? {} : { description }),
+  };
+}
+
+/**
+ * JSON safe to place inside `<script type="application/ld+json">`: `<`, `>` and `&` are written
+ * as `\u003c`, `\u003e`, `\u0026`, and the line separators U+2028/U+2029 escaped, so text from a
+ * seed can never close the element or open a comment. `JSON.parse` gives back the same value.
+ */
+export function serializeJsonLd(value: unknown): string {
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}

@@ -1,0 +1,35 @@
+import type { CollectionArticle } from '../article/schema';
+import { compareNewestFirst } from './compare-articles';
+import { excerpt } from './excerpt';
+import { articleHref } from './summarize';
+
+/** One feed entry, in the shape `@astrojs/rss` takes. */
+export interface FeedItem {
+  readonly title: string;
+  readonly link: string;
+  readonly pubDate: Date;
+  readonly description: string;
+}
+
+/** Items a feed holds. */
+export const defaultFeedLength = 50;
+
+/** A partial date as the first moment of its period, in UTC: `2020-03` → 1 March 2020 00:00 UTC. */
+export function startOf(date: string): Date {
+  const [year = '1970', month = '01', day = '01'] = date.split('-');
+  return new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+}
+
+/** The newest `limit` dated articles as feed items, newest first; undated articles are left out. */
+export function rssItems(articles: readonly CollectionArticle[], limit: number = defaultFeedLength): FeedItem[] {
+  return articles
+    .filter((article): article is CollectionArticle & { date: string } => article.date !== null)
+    .sort(compareNewestFirst)
+    .slice(0, limit)
+    .map((article) => ({
+      title: article.title,
+      link: articleHref(article.slug),
+      pubDate: startOf(article.date),
+      description: excerpt(article.body[0] ?? '', 300),
+    }));
+}

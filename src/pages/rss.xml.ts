@@ -1,0 +1,14 @@
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { loadArticles } from '../lib/site/load-articles';
+import { rssItems } from '../lib/site/rss-items';
+
+/** The newest dated articles as RSS 2.0; @astrojs/rss escapes every text field. */
+export const GET: APIRoute = async ({ site }) =>
+  rss({
+    title: 'News archive',
+    description: 'The newest articles in the news archive.',
+    site: site ?? 'http://localhost:4321',
+    items: rssItems((await loadArticles()).map((entry) => entry.data)),
+    customData: '<language>en</language>',
+  });

@@ -1,0 +1,25 @@
+import { expect, test } from '@playwright/test';
+import { axeViolations } from './support/axe';
+import { allPagePaths, pageOfEachType, pageTypes } from './support/site-pages';
+import { testDist } from './support/test-site';
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  for (const type of pageTypes) {
+    test(`axe finds no violations on the ${type} page in the ${colorScheme} color scheme`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      const response = await page.goto(pageOfEachType(testDist())[type]);
+      expect(response?.status()).toBe(type === 'not-found' ? 404 : 200);
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  }
+}
+
+test('axe finds no violations on any page of the site', async ({ page }) => {
+  test.setTimeout(240_000);
+  for (const path of allPagePaths(testDist())) {
+    await test.step(path, async () => {
+      await page.goto(path);
+      expect.soft(await axeViolations(page), path).toEqual([]);
+    });
+  }
+});

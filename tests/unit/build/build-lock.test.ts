@@ -1,0 +1,72 @@
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { acquireBuildLock, isRunning } from '../../../src/lib/build/build-lock';
+import { tempDir } from '../../helpers/temp-dir';
+
+/** A live process that is not us, holding nothing; killed by the test. */
+function otherProcess() {
+  return spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)'], { stdio: 'ignore' });
+}
+
+describe('acquireBuildLock', () => {
+  test('creates the lock with our pid and removes it on release', async () => {
+    const path = join(tempDir(), '.cache', 'build.lock');
+    const lock = await acquireBuildLock(path);
+    expect(readFileSync(path, 'utf8')).toBe(`${process.pid}\n`);
+    lock.release();
+    expect(existsSync(path)).toBe(false);
+  });
+
+  test('stops at once with a clear message while another live build holds it', async () => {
+    const path = join(tempDir(), 'build.lock');
+    const other = otherProcess();
+    try {
+      writeFileSync(path, `${other.pid}\n`);
+      await expect(acquireBuildLock(path, { wait: false })).rejects.toThrow(
+        `another build (pid ${other.pid}) is running in this folder (lock file ${path}). Wait for it to finish; if no build is running, delete ${path}.`,
+      );
+      expect(readFileSync(path, 'utf8')).toBe(`${other.pid}\n`);
+    } finally {
+      other.kill();
+    }
+  });
+
+  test('waits for another build and takes the lock when it is released', async () => {
+    const path = join(tempDir(), 'build.lock');
+    const first = await acquireBuildLock(path);
+    let waitedFor: number | undefined;
+    const second = acquireBuildLock(path, { pollMs: 20, onWait: (pid) => (waitedFor = pid) });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(waitedFor).toBe(process.pid);
+    first.release();
+    const lock = await second;
+    expect(existsSync(path)).toBe(true);
+    lock.release();
+  });
+
+  test('gives up after the timeout, naming the lock file', async () => {
+    const path = join(tempDir(), 'build.lock');
+    const first = await acquireBuildLock(path);
+    await expect(acquireBuildLock(path, { pollMs: 10, timeoutMs: 50 })).rejects.toThrow(/gave up after waiting .* If no build is running, delete/);
+    first.release();
+  });
+
+  test('takes over a stale lock left by a build that died', async () => {
+    const path = join(tempDir(), 'build.lock');
+    const other = otherProcess();
+    other.kill();
+    await new Promise((resolve) => other.on('exit', resolve));
+    writeFileSync(path, `${other.pid}\n`);
+    const lock = await acquireBuildLock(path, { wait: false });
+    expect(readFileSync(path, 'utf8')).toBe(`${process.pid}\n`);
+    lock.release();
+  });
+});
+
+describe('isRunning', () => {
+  test('knows this process runs', () => {
+    expect(isRunning(process.pid)).toBe(true);
+  });
+});

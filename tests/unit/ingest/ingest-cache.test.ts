@@ -1,0 +1,53 @@
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { openIngestCache, seedKey } from '../../../src/lib/ingest/ingest-cache';
+import type { CachedSeed } from '../../../src/lib/ingest/ingest-cache';
+import { normalizerVersion } from '../../../src/lib/ingest/normalizer-version';
+import { tempDir } from '../../helpers/temp-dir';
+
+const value: CachedSeed = { result: { ok: false, file: 'a.txt', error: 'a.txt: no article body', warnings: [] } };
+const bytes = (text: string) => new TextEncoder().encode(text);
+
+describe('seedKey', () => {
+  test.each([
+    { a: ['a.txt', 'x'], b: ['a.txt', 'x'], same: true },
+    { a: ['a.txt', 'x'], b: ['b.txt', 'x'], same: false },
+    { a: ['a.txt', 'x'], b: ['a.txt', 'y'], same: false },
+    { a: ['a.txt', 'x'], b: ['a.tx', 'tx'], same: false },
+  ] as const)('$a and $b share a key: $same', ({ a, b, same }) => {
+    expect(seedKey(a[0], bytes(a[1])) === seedKey(b[0], bytes(b[1]))).toBe(same);
+  });
+});
+
+describe('openIngestCache', () => {
+  test('gives back what was stored under a key, and nothing for another key', () => {
+    const dir = tempDir();
+    openIngestCache(dir, 'v1').set('k', value);
+    expect(openIngestCache(dir, 'v1').get('k')).toEqual(value);
+    expect(openIngestCache(dir, 'v1').get('other')).toBeUndefined();
+  });
+
+  test('never reads entries of another normalizer version, and removes them when writing', () => {
+    const dir = tempDir();
+    openIngestCache(dir, 'v1').set('k', value);
+    const v2 = openIngestCache(dir, 'v2');
+    expect(v2.get('k')).toBeUndefined();
+    v2.set('j', value);
+    expect(readdirSync(dir)).toEqual(['v2']);
+  });
+
+  test('treats a damaged entry as a miss', () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'v1'));
+    writeFileSync(join(dir, 'v1', 'k.json'), '{"result": ');
+    expect(openIngestCache(dir, 'v1').get('k')).toBeUndefined();
+  });
+});
+
+describe('normalizerVersion', () => {
+  test('is a short hex hash, the same on every call', () => {
+    expect(normalizerVersion()).toMatch(/^[0-9a-f]{16}$/);
+    expect(normalizerVersion()).toBe(normalizerVersion());
+  });
+});

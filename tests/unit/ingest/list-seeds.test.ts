@@ -1,0 +1,57 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { compareNames, listSeeds } from '../../../src/lib/ingest/list-seeds';
+import { tempDir } from '../../helpers/temp-dir';
+
+describe('listSeeds', () => {
+  test.each([
+    { name: 'a.txt', seed: true },
+    { name: 'B.TXT', seed: true },
+    { name: 'with space.txt', seed: true },
+    { name: 'été à Paris.txt', seed: true },
+    { name: '-leading-dash.txt', seed: true },
+    { name: 'notes.md', seed: false, reason: 'not a .txt file' },
+    { name: 'a.txt.bak', seed: false, reason: 'not a .txt file' },
+    { name: 'README', seed: false, reason: 'not a .txt file' },
+    { name: '.hidden.txt', seed: false, reason: 'hidden file (name starts with a dot)' },
+    { name: '.DS_Store', seed: false, reason: 'hidden file (name starts with a dot)' },
+  ])('$name is a seed: $seed', ({ name, seed, reason }) => {
+    const dir = tempDir();
+    writeFileSync(join(dir, name), 'x');
+    const listing = listSeeds(dir);
+    expect(listing.seeds.map((s) => s.file)).toEqual(seed ? [name] : []);
+    expect(listing.skipped).toEqual(seed ? [] : [{ file: name, reason }]);
+  });
+
+  test('skips a folder whose name ends in .txt', () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'folder.txt'));
+    expect(listSeeds(dir)).toEqual({ seeds: [], skipped: [{ file: 'folder.txt', reason: 'a folder, not a seed' }] });
+  });
+
+  test('lists seeds in code-point order, whatever the locale', () => {
+    const dir = tempDir();
+    const names = ['b.txt', 'A.txt', 'a.txt', '10.txt', '9.txt', 'é.txt', '-x.txt'];
+    for (const name of names) writeFileSync(join(dir, name), 'x');
+    expect(listSeeds(dir).seeds.map((s) => s.file)).toEqual(['-x.txt', '10.txt', '9.txt', 'A.txt', 'a.txt', 'b.txt', 'é.txt']);
+  });
+
+  test('marks a name that is not UTF-8 as a problem instead of guessing', () => {
+    const dir = tempDir();
+    writeFileSync(Buffer.concat([Buffer.from(`${dir}/caf`), Buffer.from([0xe9]), Buffer.from('.txt')]), 'x');
+    const [seed] = listSeeds(dir).seeds;
+    expect(seed?.problem).toBe('café.txt: the file name is not valid UTF-8, so it cannot give a stable id. Rename the file using UTF-8 characters.');
+  });
+});
+
+describe('compareNames', () => {
+  test.each([
+    { a: 'a', b: 'b', expected: -1 },
+    { a: 'b', b: 'a', expected: 1 },
+    { a: 'a', b: 'a', expected: 0 },
+    { a: 'Z', b: 'a', expected: -1 },
+  ])('$a vs $b is $expected', ({ a, b, expected }) => {
+    expect(compareNames(a, b)).toBe(expected);
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, test } from 'vitest';
+import type { Article } from '../../../src/lib/article/schema';
+import { toSeedJson } from '../../../src/lib/ingest/seed-report';
+
+const article: Article = {
+  id: 'a',
+  slug: 'title-abc123',
+  title: 'Title',
+  titleSource: 'headline',
+  date: '2020',
+  dateSource: 'explicit',
+  byline: null,
+  source: null,
+  body: ['p'],
+  removed: [],
+  warnings: ['w'],
+};
+
+describe('toSeedJson', () => {
+  test('an article gives exactly the contract fields, in the contract order', () => {
+    const json = toSeedJson({ file: 'a.txt', status: 'ok', warnings: ['w', 'dup'], article, outcome: 'written' });
+    expect(Object.keys(json)).toEqual(['file', 'status', 'warnings', 'id', 'slug', 'title', 'titleSource', 'date', 'dateSource', 'byline', 'source', 'body', 'removed']);
+    expect(json.warnings).toEqual(['w', 'dup']);
+  });
+
+  test('an error gives file, status, error and warnings', () => {
+    expect(toSeedJson({ file: 'a.txt', status: 'error', error: 'a.txt: bad', warnings: [] })).toEqual({
+      file: 'a.txt',
+      status: 'error',
+      error: 'a.txt: bad',
+      warnings: [],
+    });
+  });
+});

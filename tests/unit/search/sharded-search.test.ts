@@ -1,0 +1,141 @@
+import MiniSearch from 'minisearch';
+import { describe, expect, test } from 'vitest';
+import { buildSearchIndex, orderArticles, toSearchDocument } from '../../../src/lib/search/build-index';
+import { miniSearchOptions } from '../../../src/lib/search/options';
+import { rank, ShardedSearch, withinDistance } from '../../../src/lib/search/sharded-search';
+import { generateArchive } from './generate-archive';
+
+const articles = generateArchive(400);
+const files = buildSearchIndex(articles);
+const ordered = orderArticles(articles);
+const unsplit = new MiniSearch(miniSearchOptions);
+unsplit.addAll(ordered.map(toSearchDocument));
+
+function shardedSearch(fetched: string[] = []) {
+  return new ShardedSearch(async (path) => {
+    const text = files.get(path);
+    if (text === undefined) throw new Error(`no index file ${path}`);
+    fetched.push(path);
+    return JSON.parse(text);
+  });
+}
+
+function reference(query: string, filter?: (id: number) => boolean) {
+  const results = unsplit.search(query, filter ? { filter: (r) => filter(r.id as number) } : {});
+  return rank(results.map((r) => ({ doc: r.id as number, score: r.score })));
+}
+
+const queries = [
+  { kind: 'common word', query: 'government' },
+  { kind: 'common word', query: 'ceasefire' },
+  { kind: 'rare word', query: 'prosecute' },
+  { kind: 'rare word', query: 'humanitarian' },
+  { kind: 'name', query: 'Pompeo' },
+  { kind: 'name', query: 'Ayoub' },
+  { kind: 'name with accents', query: 'Erdoğan' },
+  { kind: 'name with accents, typed plain', query: 'cavusoglu' },
+  { kind: 'prefix', query: 'Erdo' },
+  { kind: 'prefix', query: 'sanc' },
+  { kind: 'two-letter prefix', query: 'po' },
+  { kind: 'typo', query: 'Pompao' },
+  { kind: 'typo', query: 'ceasfire' },
+  { kind: 'typo in the first letter', query: 'bight' },
+  { kind: 'typo in the first letter', query: 'Rutin' },
+  { kind: 'typo in the second letter', query: 'mouse' },
+  { kind: 'short word', query: 'war' },
+  { kind: 'multi-word', query: 'Turkish soldiers' },
+  { kind: 'multi-word', query: 'Pompeo sanctions' },
+  { kind: 'multi-word with prefix', query: 'syria ceasefire idl' },
+  { kind: 'stop words only', query: 'the of and' },
+  { kind: 'place', query: 'Idlib' },
+  { kind: 'synthetic word', query: 'kalo' },
+  { kind: 'synthetic word with typo', query: 'sunterba' },
+];
+
+describe('the sharded index ranks like one unsplit MiniSearch index', () => {
+  const search = shardedSearch();
+  test.each(queries)('$kind: “$query” gives the same top 10', async ({ query }) => {
+    const expected = reference(query);
+    const actual = await search.search(query);
+    expect(actual.map((h) => h.doc).slice(0, 10)).toEqual(expected.map((h) => h.doc).slice(0, 10));
+    expect(actual.length).toBe(expected.length);
+  });
+
+  test.each(queries)('$kind: “$query” gives the same top 10 from a cold start', async ({ query }) => {
+    const actual = await shardedSearch().search(query);
+    expect(actual.map((h) => h.doc).slice(0, 10)).toEqual(reference(query).map((h) => h.doc).slice(0, 10));
+  });
+
+  test('most queries find something, so the comparison means something', () => {
+    const found = queries.filter(({ query }) => reference(query).length > 0).length;
+    expect(found).toBeGreaterThanOrEqual(20);
+  });
+
+  test('a year filter narrows like a filter on the unsplit index', async () => {
+    const year = Number((ordered.find((a) => a.date)?.date ?? '').slice(0, 4));
+    const inYear = (id: number) => ordered[id]?.date?.startsWith(String(year)) ?? false;
+    const actual = await search.search('government', { year, source: null });
+    expect(actual.map((h) => h.doc)).toEqual(reference('government', inYear).map((h) => h.doc));
+    expect(actual.length).toBeGreaterThan(0);
+  });
+
+  test('a source filter narrows like a filter on the unsplit index', async () => {
+    const fromAfp = (id: number) => ordered[id]?.source === 'AFP';
+    const actual = await search.search('syria', { year: null, source: 'AFP' });
+    expect(actual.map((h) => h.doc)).toEqual(reference('syria', fromAfp).map((h) => h.doc));
+  });
+});
+
+describe('a query fetches only what it needs', () => {
+  test('a name fetches the manifest, two word lists and one posting shard', async () => {
+    const fetched: string[] = [];
+    await shardedSearch(fetched).search('Ayoub');
+    expect(fetched.sort()).toEqual(['ends/ub.json', 'manifest.json', 'terms/ay.0.json', 'words/ay.json']);
+  });
+
+  test('a typo in the first letter also fetches the shards of its near words', async () => {
+    const fetched: string[] = [];
+    await shardedSearch(fetched).search('bight');
+    const shards = fetched.filter((path) => path.startsWith('terms/')).map((path) => path.slice(6, 8));
+    expect(shards).toEqual(expect.arrayContaining(['ni', 'li', 'ri']));
+  });
+
+  test('the filters’ data is fetched only once a filter is set', async () => {
+    const fetched: string[] = [];
+    const search = shardedSearch(fetched);
+    await search.search('syria');
+    expect(fetched).not.toContain('facets.json');
+    await search.search('syria', { year: 2010, source: null });
+    expect(fetched).toContain('facets.json');
+  });
+
+  test('small shards: a word group is split once its postings pass the size limit', () => {
+    const small = buildSearchIndex(articles, { shardBytes: 2_000 });
+    const split = [...small.keys()].filter((path) => /^terms\/..\.1\.json$/.test(path));
+    expect(split.length).toBeGreaterThan(0);
+    const list = JSON.parse(small.get(split[0]!.replace(/^terms\/(..)\.1\.json$/, 'words/$1.json')) ?? '{}');
+    expect(list.shards.length).toBeGreaterThan(1);
+  });
+
+  test('small shards rank the same', async () => {
+    const small = buildSearchIndex(articles, { shardBytes: 2_000 });
+    const search = new ShardedSearch(async (path) => JSON.parse(small.get(path) ?? 'null'));
+    for (const { query } of queries) {
+      const actual = await search.search(query);
+      expect(actual.map((h) => h.doc).slice(0, 10), query).toEqual(reference(query).map((h) => h.doc).slice(0, 10));
+    }
+  });
+});
+
+describe.each([
+  { a: 'night', b: 'light', max: 1, expected: true },
+  { a: 'pompao', b: 'pompeo', max: 1, expected: true },
+  { a: 'ceasfire', b: 'ceasefire', max: 1, expected: true },
+  { a: 'ligth', b: 'light', max: 1, expected: false },
+  { a: 'war', b: 'warsaw', max: 1, expected: false },
+  { a: '', b: 'a', max: 1, expected: true },
+])('withinDistance($a, $b, $max)', ({ a, b, max, expected }) => {
+  test(`is ${expected}`, () => {
+    expect(withinDistance(a, b, max)).toBe(expected);
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, test } from 'vitest';
+import type { CollectionArticle } from '../../../src/lib/article/schema';
+import { rssItems, startOf } from '../../../src/lib/site/rss-items';
+
+const record = (id: string, date: string | null, title = id): CollectionArticle => ({
+  id,
+  slug: `${id}-abc123`,
+  title,
+  titleSource: 'headline',
+  date,
+  dateSource: date === null ? null : 'explicit',
+  byline: null,
+  source: null,
+  body: [`Body of ${id} with <b>markup</b>.`],
+  removed: [],
+  warnings: [],
+  file: `${id}.txt`,
+  lines: [],
+});
+
+describe('startOf', () => {
+  test.each([
+    { date: '2020-03-19', expected: '2020-03-19T00:00:00.000Z' },
+    { date: '2020-03', expected: '2020-03-01T00:00:00.000Z' },
+    { date: '2016', expected: '2016-01-01T00:00:00.000Z' },
+  ])('$date starts at $expected', ({ date, expected }) => {
+    expect(startOf(date).toISOString()).toBe(expected);
+  });
+});
+
+describe('rssItems', () => {
+  const articles = [record('old', '2016'), record('none', null), record('new', '2020-03-19'), record('mid', '2018-05')];
+
+  test.each([
+    { limit: 50, expected: ['new', 'mid', 'old'] },
+    { limit: 2, expected: ['new', 'mid'] },
+    { limit: 0, expected: [] },
+  ])('keeps the newest $limit dated articles, newest first', ({ limit, expected }) => {
+    expect(rssItems(articles, limit).map((item) => item.title)).toEqual(expected);
+  });
+
+  test('links to the article page and keeps text as text', () => {
+    const [item] = rssItems([record('a', '2020')]);
+    expect(item).toEqual({
+      title: 'a',
+      link: '/articles/a-abc123/',
+      pubDate: new Date('2020-01-01T00:00:00Z'),
+      description: 'Body of a with <b>markup</b>.',
+    });
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, test } from 'vitest';
+import type { CollectionArticle } from '../../../src/lib/article/schema';
+import { articleHref, articleLink, summarize } from '../../../src/lib/site/summarize';
+
+const article: CollectionArticle = {
+  id: '000_x',
+  slug: 'a-title-abc123',
+  title: 'A title',
+  titleSource: 'headline',
+  date: '2020-03',
+  dateSource: 'explicit',
+  byline: 'Jane Doe',
+  source: 'AFP',
+  body: ['First paragraph that goes on for a while.', 'Second.'],
+  removed: [],
+  warnings: [],
+  file: '000_x.txt',
+  lines: [],
+};
+
+describe('summarize and articleLink', () => {
+  test.each([
+    { max: 200, expected: 'First paragraph that goes on for a while.' },
+    { max: 20, expected: 'First paragraph that…' },
+  ])('summarises with an excerpt of at most $max characters', ({ max, expected }) => {
+    expect(summarize(article, max)).toEqual({
+      id: '000_x',
+      slug: 'a-title-abc123',
+      title: 'A title',
+      date: '2020-03',
+      byline: 'Jane Doe',
+      source: 'AFP',
+      excerpt: expected,
+    });
+  });
+
+  test('a link carries only what a link shows', () => {
+    expect(articleLink(article)).toEqual({ id: '000_x', slug: 'a-title-abc123', title: 'A title', date: '2020-03', source: 'AFP' });
+  });
+
+  test.each([{ slug: 'a-b-123456', expected: '/articles/a-b-123456/' }])('$slug lives at $expected', ({ slug, expected }) => {
+    expect(articleHref(slug)).toBe(expected);
+  });
+});
