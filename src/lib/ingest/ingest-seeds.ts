@@ -220,14 +220,12 @@ export async function ingestSeeds(options: Readonly<Partial<IngestOptions>> & { 
       } else {
         for (const l of misses) if (l.read.ok) l.entry = prepareSeed({ file: l.file, bytes: l.read.bytes }, withMarkdown);
       }
+      for (const l of misses) if (l.entry !== undefined) cache?.set(l.key, l.entry);
       normalized += misses.length;
       cached += batch.filter((l) => l.read.ok).length - misses.length;
       for (const l of batch) {
         if (!l.read.ok) report({ file: l.file, status: 'error', error: l.read.error, warnings: [] });
-        else if (l.entry !== undefined) {
-          if (misses.includes(l)) cache?.set(l.key, l.entry);
-          settle(l.file, l.key, l.entry);
-        }
+        else if (l.entry !== undefined) settle(l.file, l.key, l.entry);
       }
     }
   } finally {
