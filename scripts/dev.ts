@@ -14,9 +14,15 @@ const debounceMs = 150;
 runCli('dev', usage, () => {
   const { seedsDir, astroArgs } = splitArgs(process.argv.slice(2));
   const ingest = (): void => {
-    const summary = ingestSeeds({ seedsDir });
-    const changed = summary.written + summary.removed.length > 0;
-    for (const line of formatSummary(summary, !changed)) console.error(line);
+    try {
+      const summary = ingestSeeds({ seedsDir });
+      const changed = summary.written + summary.removed.length > 0;
+      for (const line of formatSummary(summary, !changed)) console.error(line);
+    } catch (error) {
+      // Keep the dev server up: the next change to the seeds tries again.
+      console.error(`dev: ingest failed: ${error instanceof Error ? error.message : String(error)}`);
+      if (process.env['DEBUG'] && error instanceof Error) console.error(error.stack);
+    }
   };
   ingest();
 

@@ -50,7 +50,7 @@ runCli('ingest', usage, () => {
   } else {
     for (const line of formatSummary(summary, values.quiet)) console.error(line);
     if (summary.errors.length > 0) {
-      console.error(`ingest: ${summary.errors.length} seed${summary.errors.length === 1 ? '' : 's'} failed; fix ${summary.errors.length === 1 ? 'it' : 'them'} (see above) and run again.`);
+      console.error(`ingest: ${summary.errors.length} error${summary.errors.length === 1 ? '' : 's'}; fix what is said above and run again.`);
     }
   }
   return summary.errors.length > 0 ? 1 : 0;

@@ -71,6 +71,18 @@ export function ingestSeeds(options: Readonly<Partial<IngestOptions>> & { readon
   let unchanged = 0;
   let normalized = 0;
   let cached = 0;
+  const summarize = (listing: SeedListing | null, removed: string[]): IngestSummary => ({
+    seeds: listing?.seeds.length ?? 0,
+    written,
+    unchanged,
+    removed,
+    skipped: listing?.skipped ?? [],
+    warnings,
+    errors,
+    normalized,
+    cached,
+    ms: performance.now() - started,
+  });
 
   let listing: SeedListing;
   let seedsRealDir: string;
@@ -83,11 +95,23 @@ export function ingestSeeds(options: Readonly<Partial<IngestOptions>> & { readon
       file: opts.seedsDir,
       message: `${opts.seedsDir}: the seeds folder cannot be read (${code}). Create it and put one .txt file per article in it, or pass another folder with --seeds DIR.`,
     });
-    return { seeds: 0, written, unchanged, removed: [], skipped: [], warnings, errors, normalized, cached, ms: performance.now() - started };
+    return summarize(null, []);
   }
 
   const cache: IngestCache | null = opts.cacheDir === null ? null : openIngestCache(opts.cacheDir, normalizerVersion());
-  const writer: CollectionWriter | null = opts.collectionDir === null ? null : createCollectionWriter(opts.collectionDir);
+  let writer: CollectionWriter | null = null;
+  if (opts.collectionDir !== null) {
+    try {
+      writer = createCollectionWriter(opts.collectionDir);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? String(error);
+      errors.push({
+        file: opts.collectionDir,
+        message: `${opts.collectionDir}: the collection folder cannot be created (${code}). Check that its parent is a writable folder.`,
+      });
+      return summarize(listing, []);
+    }
+  }
   const byFingerprint = new Map<string, string>();
   const bySlug = new Map<string, string>();
 
@@ -131,7 +155,7 @@ export function ingestSeeds(options: Readonly<Partial<IngestOptions>> & { readon
       report({
         file,
         status: 'error',
-        error: `${file}: its page address /articles/${article.slug}/ is already taken by ${holder} (both give the id "${article.id}" or the same slug). Rename one of the two files, or give one a different title in front matter.`,
+        error: `${file}: its page address /articles/${article.slug}/ is already taken by ${holder}. Give one of the two a different \`slug:\` in its front matter (or remove a duplicated one), or rename one of the files.`,
         warnings: article.warnings,
       });
       continue;
@@ -145,26 +169,25 @@ export function ingestSeeds(options: Readonly<Partial<IngestOptions>> & { readon
         markdown = serializeArticle({ ...article, file, lines: result.lines });
         cache?.set(key, { result, markdown });
       }
-      outcome = writer.write(`${article.slug}.md`, markdown);
+      try {
+        outcome = writer.write(`${article.slug}.md`, markdown);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code ?? String(error);
+        report({
+          file,
+          status: 'error',
+          error: `${file}: its collection file ${article.slug}.md could not be written (${code}). Check that ${opts.collectionDir ?? 'the collection folder'} is writable and the disk has space.`,
+          warnings: article.warnings,
+        });
+        continue;
+      }
       if (outcome === 'written') written += 1;
       else unchanged += 1;
     }
     report({ file, status: 'ok', article, warnings: article.warnings, outcome });
   }
 
-  const removed = writer?.removeOthers() ?? [];
-  return {
-    seeds: listing.seeds.length,
-    written,
-    unchanged,
-    removed,
-    skipped: listing.skipped,
-    warnings,
-    errors,
-    normalized,
-    cached,
-    ms: performance.now() - started,
-  };
+  return summarize(listing, writer?.removeOthers() ?? []);
 }
 
 /**

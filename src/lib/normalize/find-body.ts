@@ -13,6 +13,8 @@ export interface FindBodyOptions {
   readonly furnitureCost: number;
   /** Cost of a section heading (related links, comments, footer) inside the body. */
   readonly sectionCost: number;
+  /** Share of its weight a good block keeps when no good block stands next to it. */
+  readonly isolated: number;
   /** Least and most cost of any other line that is not good prose. */
   readonly minCost: number;
   readonly maxCost: number;
@@ -21,7 +23,8 @@ export interface FindBodyOptions {
 export const defaultFindBodyOptions: FindBodyOptions = Object.freeze({
   baseline: 80,
   furnitureCost: 5,
-  sectionCost: 500,
+  sectionCost: 200,
+  isolated: 0.25,
   minCost: 30,
   maxCost: 150,
 });
@@ -29,13 +32,14 @@ export const defaultFindBodyOptions: FindBodyOptions = Object.freeze({
 /**
  * The body's anchor: the densest run of prose, i.e. the run of lines whose good blocks outweigh
  * the other lines in it the most (a maximum-sum segment). Good blocks weigh their length beyond a
- * baseline; furniture in `neutral` costs little, section headings in `breaks` a lot, other lines
- * their length within bounds. Null when the page has no good block.
+ * baseline (a quarter of it when alone between other lines); furniture in `neutral` costs little,
+ * section headings in `breaks` a lot (their own cost, or `sectionCost`), other lines their length
+ * within bounds. Null when the page has no good block.
  */
 export function findBody(
   lengths: readonly number[],
   classes: readonly BlockClass[],
-  breaks: ReadonlySet<number>,
+  breaks: ReadonlyMap<number, number | undefined>,
   neutral: ReadonlySet<number>,
   options: Partial<FindBodyOptions> = {},
 ): BodyRange | null {
@@ -44,11 +48,21 @@ export function findBody(
   let bestSum = 0;
   let start = -1;
   let sum = 0;
+  const good = (i: number): boolean => classes[i] === 'good';
+  /** The nearest line in one direction that is not known furniture. */
+  const neighbour = (i: number, step: 1 | -1): number => {
+    let j = i + step;
+    while (j >= 0 && j < classes.length && neutral.has(j)) j += step;
+    return j;
+  };
   for (let i = 0; i < classes.length; i++) {
     const length = lengths[i] ?? 0;
     let weight: number;
-    if (classes[i] === 'good') weight = Math.max(5, length - o.baseline);
-    else if (breaks.has(i)) weight = -o.sectionCost;
+    if (good(i)) {
+      weight = Math.max(5, length - o.baseline);
+      // A paragraph alone between other lines is a teaser's blurb more often than a story's.
+      if (!good(neighbour(i, -1)) && !good(neighbour(i, 1))) weight *= o.isolated;
+    } else if (breaks.has(i)) weight = -(breaks.get(i) ?? o.sectionCost);
     else if (neutral.has(i)) weight = -o.furnitureCost;
     else weight = -Math.min(o.maxCost, Math.max(o.minCost, length));
     if (start === -1 || sum <= 0) {

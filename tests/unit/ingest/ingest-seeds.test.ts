@@ -49,7 +49,7 @@ describe('ingestSeeds', () => {
     expect(reports.map((r) => r.status)).toEqual(['ok', 'error']);
     expect(reports[1]).toMatchObject({
       error:
-        'b.txt: its page address /articles/same-slug-abc123/ is already taken by a.txt (both give the id "b" or the same slug). Rename one of the two files, or give one a different title in front matter.',
+        'b.txt: its page address /articles/same-slug-abc123/ is already taken by a.txt. Give one of the two a different `slug:` in its front matter (or remove a duplicated one), or rename one of the files.',
     });
     expect(written).toEqual(['same-slug-abc123.md']);
     expect(summary.errors.map((e) => e.file)).toEqual(['b.txt']);
