@@ -136,13 +136,13 @@ async function bench(options: BenchOptions, workspace: Workspace, resources: { s
     const queries = options.queries === null ? all : spreadQueries(all, options.queries);
     const warmUp = world.vocabulary.words[world.vocabulary.commonCount + 3] as string;
     const ours = await step(results, `search in Chromium, ours (${queries.length} queries × ${runs} runs)`, () =>
-      measureSearch(browser, 'ours', `${server.url}/search/`, queries, warmUp, runs),
+      measureSearch(browser, server, 'ours', `${server.url}/search/`, queries, warmUp, runs),
     );
     const pagefind =
       indexSeconds === null
         ? null
         : await step(results, `search in Chromium, Pagefind (${queries.length} queries × ${runs} runs)`, () =>
-            measureSearch(browser, 'pagefind', `${server.url}/pagefind-bench/`, queries, warmUp, runs),
+            measureSearch(browser, server, 'pagefind', `${server.url}/pagefind-bench/`, queries, warmUp, runs),
           );
     if (ours !== null && pagefind !== null && indexSeconds !== null) {
       results.search = { ours, pagefind, pagefindIndexSeconds: indexSeconds, ratios: searchRatios(ours, pagefind) };

@@ -1,6 +1,7 @@
 import { chromium, type Browser, type Locator, type Page } from '@playwright/test';
 import { summarize, type BenchQuery, type Summary } from '../../src/lib/bench';
 import { chromiumFlags } from './find-browser';
+import type { StaticServer } from './static-server';
 
 /** One query's figures: medians over runs. */
 export interface QueryFigure {
@@ -8,7 +9,7 @@ export interface QueryFigure {
   readonly query: string;
   /** Keystroke to results painted on a freshly loaded page, ms. */
   readonly coldMs: number;
-  /** Bytes transferred (headers included, as received) from the first keystroke to the results, cold. */
+  /** Bytes the server sent (headers and compressed bodies) from the first interaction to the results, cold. */
   readonly coldBytes: number;
   /** Keystroke to results painted on a page that has already searched, ms. */
   readonly warmMs: number;
@@ -151,33 +152,29 @@ function waitForResults(page: Page, query: string, timeoutMs: number): Promise<{
   return page.evaluate(`${waitSource}(${JSON.stringify({ query, timeoutMs })})`) as Promise<{ ms: number; results: number } | { error: string }>;
 }
 
-/** Counts bytes received (as transferred, headers included) while `counting` is on. */
-async function byteCounter(page: Page): Promise<{ start(): void; stop(): Promise<number> }> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Network.enable');
-  let bytes = 0;
-  let counting = false;
-  cdp.on('Network.loadingFinished', (event) => {
-    if (counting) bytes += event.encodedDataLength;
-  });
+/** Counts the bytes the server sends while counting is on (workers' requests included). */
+interface ByteCounter {
+  start(): void;
+  stop(page: Page): Promise<number>;
+}
+
+function byteCounter(server: StaticServer): ByteCounter {
+  let from = 0;
   return {
     start: () => {
-      bytes = 0;
-      counting = true;
+      from = server.bytesSent();
     },
-    stop: async () => {
-      // Let the last loadingFinished events arrive.
+    stop: async (page) => {
+      // Let the last responses finish.
       await page.waitForTimeout(20);
-      counting = false;
-      return bytes;
+      return server.bytesSent() - from;
     },
   };
 }
 
-async function openSearch(browser: Browser, url: string): Promise<{ page: Page; bytes: Awaited<ReturnType<typeof byteCounter>>; close(): Promise<void> }> {
+async function openSearch(browser: Browser, url: string): Promise<{ page: Page; close(): Promise<void> }> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  const bytes = await byteCounter(page);
   const response = await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
   if (response === null || !response.ok()) {
     await context.close();
@@ -185,7 +182,7 @@ async function openSearch(browser: Browser, url: string): Promise<{ page: Page; 
   }
   await page.waitForLoadState('networkidle', { timeout: 30_000 });
   await installClock(page);
-  return { page, bytes, close: () => context.close() };
+  return { page, close: () => context.close() };
 }
 
 /** The search page's own input (inside `<main>`), else the first searchbox named "Search the archive". */
@@ -194,14 +191,14 @@ async function searchInput(page: Page): Promise<Locator> {
   return (await inMain.count()) > 0 ? inMain.first() : page.getByRole('searchbox', { name: 'Search the archive' }).first();
 }
 
-async function measureOne(page: Page, bytes: Awaited<ReturnType<typeof byteCounter>>, query: string, timeoutMs: number): Promise<Measured> {
+async function measureOne(page: Page, bytes: ByteCounter, query: string, timeoutMs: number): Promise<Measured> {
   await resetClock(page);
   bytes.start();
   const input = await searchInput(page);
   await input.focus();
   await page.keyboard.insertText(query);
   const result = await waitForResults(page, query, timeoutMs);
-  const received = await bytes.stop();
+  const received = await bytes.stop(page);
   if ('error' in result) throw new Error(`bench: ${page.url()}: ${result.error}.`);
   return { ms: result.ms, bytes: received, results: result.results };
 }
@@ -217,6 +214,7 @@ async function clear(page: Page): Promise<void> {
  */
 export async function measureSearch(
   browser: Browser,
+  server: StaticServer,
   engine: 'ours' | 'pagefind',
   url: string,
   queries: readonly BenchQuery[],
@@ -224,23 +222,24 @@ export async function measureSearch(
   runs: number,
   timeoutMs = 20_000,
 ): Promise<SearchFigures> {
+  const bytes = byteCounter(server);
   const cold = new Map<string, Measured[]>();
   const warm = new Map<string, Measured[]>();
   for (let run = 0; run < runs; run += 1) {
     for (const { text } of queries) {
       const session = await openSearch(browser, url);
       try {
-        cold.set(text, [...(cold.get(text) ?? []), await measureOne(session.page, session.bytes, text, timeoutMs)]);
+        cold.set(text, [...(cold.get(text) ?? []), await measureOne(session.page, bytes, text, timeoutMs)]);
       } finally {
         await session.close();
       }
     }
     const session = await openSearch(browser, url);
     try {
-      await measureOne(session.page, session.bytes, warmUp, timeoutMs);
+      await measureOne(session.page, bytes, warmUp, timeoutMs);
       for (const { text } of queries) {
         await clear(session.page);
-        warm.set(text, [...(warm.get(text) ?? []), await measureOne(session.page, session.bytes, text, timeoutMs)]);
+        warm.set(text, [...(warm.get(text) ?? []), await measureOne(session.page, bytes, text, timeoutMs)]);
       }
     } finally {
       await session.close();

@@ -50,7 +50,7 @@ export function searchRatios(ours: SearchFigures, pagefind: SearchFigures): Sear
 const kB = (bytes: number): string => (bytes >= 1e6 ? `${(bytes / 1e6).toFixed(2)} MB` : `${(bytes / 1e3).toFixed(1)} kB`);
 const s = (seconds: number): string => `${seconds.toFixed(2)} s`;
 const ms = (value: number): string => `${Math.round(value)} ms`;
-const x = (ratio: number): string => `${ratio.toFixed(2)}×`;
+const x = (ratio: number): string => (Number.isFinite(ratio) ? `${ratio.toFixed(2)}×` : '–');
 const n = (value: number): string => Math.round(value).toLocaleString('en-US');
 const missing = '(not measured, see notes)';
 

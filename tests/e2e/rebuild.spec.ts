@@ -1,10 +1,10 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { serveStatic, type StaticServer } from './support/static-server';
-import { addSeedDir, buildProject, copyTempProject, projectRoot, removeTempProject, type TempProject } from './support/temp-project';
+import { addSeedDir, buildProject, copyTempProject, projectRoot, type TempProject } from './support/temp-project';
 import { articlePathFor, articlePaths } from './support/site-pages';
-import { testDist, testProjectDir } from './support/test-site';
+import { rebuildCopyFile, testDist, testProjectDir } from './support/test-site';
 
 const addedSeedDir = join(projectRoot, 'tests', 'fixtures', 'e2e-added-seed');
 const addedId = 'e2e-added-lighthouse';
@@ -33,17 +33,23 @@ test.describe('adding a seed and rebuilding', () => {
 
   test.beforeAll(async () => {
     test.setTimeout(300_000);
-    const original: TempProject = { dir: testProjectDir(), seeds: join(testProjectDir(), 'seeds'), dist: testDist() };
-    copy = await copyTempProject(original, 'news-archive-rebuild');
-    await addSeedDir(copy, addedSeedDir);
-    const { seconds } = await buildProject(copy);
-    console.log(`rebuild: built the copy with one more seed in ${seconds.toFixed(1)} s`);
+    const record = rebuildCopyFile(testProjectDir());
+    if (existsSync(record)) {
+      const dir = readFileSync(record, 'utf8').trim();
+      copy = { dir, seeds: join(dir, 'seeds'), dist: join(dir, 'dist') };
+    } else {
+      const original: TempProject = { dir: testProjectDir(), seeds: join(testProjectDir(), 'seeds'), dist: testDist() };
+      copy = await copyTempProject(original, 'news-archive-rebuild');
+      await addSeedDir(copy, addedSeedDir);
+      const { seconds } = await buildProject(copy);
+      console.log(`rebuild: built the copy with one more seed in ${seconds.toFixed(1)} s`);
+      writeFileSync(record, copy.dir);
+    }
     server = await serveStatic(copy.dist);
   });
 
   test.afterAll(async () => {
     await server?.close();
-    if (copy !== undefined) await removeTempProject(copy);
   });
 
   test('the new article appears on the home page and opens its own page', async ({ page }) => {
