@@ -10,7 +10,8 @@
  * `dist/` (`/x/` → `x/index.html`), and a `#fragment` must be an `id` on the target page.
  * HTML is checked with html-validate under the project's `.htmlvalidate.json` (recommended rules;
  * `long-title` is off because a page title is the article's own headline, whatever its length;
- * `valid-id` is relaxed to HTML5's rule because the timeline's anchors are `#2020-03` by contract).
+ * `valid-id` is relaxed to HTML5's rule because the timeline's anchors are `#2020-03` by contract;
+ * `aria-label-misuse` allows a name on any element ARIA lets be named, such as a list).
  * Works offline: other origins are never fetched. Exits 1 on any problem, after listing all.
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
