@@ -86,3 +86,22 @@ describe('permalinks', () => {
     expect(snapshotDir(seeds)).toEqual(before);
   }, 60_000);
 });
+
+describe('ingest on worker threads', () => {
+  test('gives the same collection, summary and JSON as on one thread', async () => {
+    const root = tempDir('archive-workers-');
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 80; i += 1) files[`seed-${String(i).padStart(3, '0')}.txt`] = plainArticle(`Harbour report number ${i}`, `site ${i}`);
+    files['seed-050.txt'] = '';
+    files['seed-051.txt'] = files['seed-052.txt'] ?? '';
+    const seeds = writeSeeds(join(root, 'seeds'), files);
+    const run = (workers: string, out: string) =>
+      runScript('ingest', ['--seeds', seeds, '--collection', join(root, out), '--no-cache', '--workers', workers]);
+    const [one, two] = [await run('0', 'one'), await run('2', 'two')];
+    expect(two.code).toBe(1);
+    expect(two.stderr.replace(/\d+ ms\)/, '')).toBe(one.stderr.replace(/\d+ ms\)/, ''));
+    expect(readFiles(join(root, 'two'))).toEqual(readFiles(join(root, 'one')));
+    const json = async (workers: string) => (await runScript('ingest', ['--seeds', seeds, '--json', '--no-cache', '--workers', workers])).stdout;
+    expect(await json('2')).toBe(await json('0'));
+  }, 120_000);
+});

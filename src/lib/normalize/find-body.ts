@@ -1,4 +1,4 @@
-import type { BlockClass } from './classify-blocks';
+import type { Block, BlockClass } from './classify-blocks';
 
 /** Where the article's body lies among a page's lines: first and last line index, inclusive. */
 export interface BodyRange {
@@ -13,6 +13,8 @@ export interface FindBodyOptions {
   readonly furnitureCost: number;
   /** Cost of a section heading (related links, comments, footer) inside the body. */
   readonly sectionCost: number;
+  /** Lines shorter than this that are not sentences (headings, labels) carry no weight of their own. */
+  readonly shortLine: number;
   /** Share of its weight a good block keeps when no good block stands next to it. */
   readonly isolated: number;
   /** Least and most cost of any other line that is not good prose. */
@@ -25,6 +27,7 @@ export const defaultFindBodyOptions: FindBodyOptions = Object.freeze({
   furnitureCost: 5,
   sectionCost: 200,
   isolated: 0.25,
+  shortLine: 70,
   minCost: 30,
   maxCost: 150,
 });
@@ -37,7 +40,7 @@ export const defaultFindBodyOptions: FindBodyOptions = Object.freeze({
  * within bounds. Null when the page has no good block.
  */
 export function findBody(
-  lengths: readonly number[],
+  blocks: readonly Pick<Block, 'length' | 'terminal'>[],
   classes: readonly BlockClass[],
   breaks: ReadonlyMap<number, number | undefined>,
   neutral: ReadonlySet<number>,
@@ -49,6 +52,7 @@ export function findBody(
   let start = -1;
   let sum = 0;
   const good = (i: number): boolean => classes[i] === 'good';
+  const prose = (i: number): boolean => good(i) && ((blocks[i]?.length ?? 0) >= o.shortLine || blocks[i]?.terminal === true);
   /** The nearest line in one direction that is not known furniture. */
   const neighbour = (i: number, step: 1 | -1): number => {
     let j = i + step;
@@ -56,12 +60,15 @@ export function findBody(
     return j;
   };
   for (let i = 0; i < classes.length; i++) {
-    const length = lengths[i] ?? 0;
+    const length = blocks[i]?.length ?? 0;
     let weight: number;
-    if (good(i)) {
+    if (good(i) && length < o.shortLine && !blocks[i]?.terminal) {
+      // A short line made good by its neighbours neither makes nor breaks a run.
+      weight = -o.furnitureCost;
+    } else if (good(i)) {
       weight = Math.max(5, length - o.baseline);
       // A paragraph alone between other lines is a teaser's blurb more often than a story's.
-      if (!good(neighbour(i, -1)) && !good(neighbour(i, 1))) weight *= o.isolated;
+      if (!prose(neighbour(i, -1)) && !prose(neighbour(i, 1))) weight *= o.isolated;
     } else if (breaks.has(i)) weight = -(breaks.get(i) ?? o.sectionCost);
     else if (neutral.has(i)) weight = -o.furnitureCost;
     else weight = -Math.min(o.maxCost, Math.max(o.minCost, length));

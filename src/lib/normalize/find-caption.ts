@@ -44,7 +44,9 @@ export function isCreditOnly(line: string): boolean {
 /** Whether a line is a photo or video caption or credit, judged from its own words. */
 export function isCaption(line: string): boolean {
   if (line.length > 600 || !hint.test(line)) return false;
-  for (const rule of rules) if (rule.test(line)) return true;
+  // A gallery's "more >" link after the credit.
+  const text = line.replace(/\s*(?:more\s*)?[>›»]+$/iu, '');
+  for (const rule of rules) if (rule.test(text)) return true;
   return false;
 }
 

@@ -104,7 +104,7 @@ function run({ file, bytes }: SeedInput): NormalizeResult {
   const classes: BlockClass[] = classifyBlocks(blocks);
   const neutral = new Set(units.map((_, i) => i).filter((i) => furniture[i] || caption[i] || recurs(i)));
   const found = findBody(
-    blocks.map((b) => b.length),
+    blocks,
     classes,
     breaks,
     neutral,
@@ -161,6 +161,12 @@ function run({ file, bytes }: SeedInput): NormalizeResult {
     const after = units[i + 1];
     const leads = after !== undefined && text.length >= 20 && after.length > text.length && after.toLowerCase().startsWith(keys[i] ?? '');
     return { text, meta, leads, skip: decisions[i]?.role !== null || meta };
+  });
+  // A line of names beside a date or byline line signs the article: it is no headline.
+  headlineLines.forEach((line, i) => {
+    if (line.meta || line.skip || line.text.length > 60) return;
+    const beside = [i - 2, i - 1, i + 1, i + 2].some((j) => headlineLines[j]?.meta === true);
+    if (beside && isNames(line.text)) headlineLines[i] = { ...line, meta: true, skip: true };
   });
   if (range) {
     headline = findHeadline(headlineLines, range.start, counts);

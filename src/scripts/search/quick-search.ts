@@ -36,7 +36,7 @@ export function mountQuickSearch(form: HTMLFormElement, engine: ShardedSearch): 
       const top = hits.slice(0, quickCount);
       const records = await Promise.all(top.map((hit) => engine.doc(hit.doc)));
       if (token !== run) return;
-      list.replaceChildren(...top.map((hit, i) => renderHit(records[i]!, hit.terms, { base, heading: false })));
+      list.replaceChildren(...top.map((hit, i) => renderHit(records[i]!, hit.terms, { base, heading: false, snippetWords: 14 })));
       all.href = `${form.action}?${new URLSearchParams({ q })}`;
       all.hidden = hits.length <= quickCount;
       status.textContent = statusText(q, hits.length);

@@ -53,7 +53,7 @@ export function mountSearchPage(form: HTMLFormElement, engine: ShardedSearch): v
     const page = hits.slice(shown, shown + pageSize);
     const records = await Promise.all(page.map((hit) => engine.doc(hit.doc)));
     if (token !== run) return;
-    list.append(...page.map((hit, i) => renderHit(records[i]!, terms(hit), { base, heading: true })));
+    list.append(...page.map((hit, i) => renderHit(records[i]!, terms(hit), { base, heading: true, snippetWords: 30 })));
     shown += page.length;
     more.hidden = shown >= hits.length;
   };

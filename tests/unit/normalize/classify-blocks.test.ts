@@ -15,6 +15,8 @@ describe('classifyBlocks', () => {
   });
 });
 
+const toBlocks = (lengths: readonly number[]) => lengths.map((length) => ({ length, terminal: true }));
+
 describe('findBody', () => {
   test.each([
     { name: 'the run of good blocks', classes: ['bad', 'good', 'good', 'bad'], lengths: [10, 300, 300, 10], range: { start: 1, end: 2 } },
@@ -22,10 +24,10 @@ describe('findBody', () => {
     { name: 'the heavier of two runs apart', classes: ['good', 'bad', 'bad', 'bad', 'bad', 'good', 'good'], lengths: [150, 150, 150, 150, 150, 400, 400], range: { start: 5, end: 6 } },
     { name: 'nothing without good blocks', classes: ['bad', 'short'], lengths: [10, 10], range: null },
   ] as const)('$name', ({ classes, lengths, range }) => {
-    expect(findBody(lengths, classes, new Map(), new Set())).toEqual(range);
+    expect(findBody(toBlocks(lengths), classes, new Map(), new Set())).toEqual(range);
   });
 
   test('a section heading ends the body', () => {
-    expect(findBody([300, 20, 400], ['good', 'bad', 'good'], new Map([[1, undefined]]), new Set())).toEqual({ start: 2, end: 2 });
+    expect(findBody(toBlocks([300, 20, 400]), ['good', 'bad', 'good'], new Map([[1, undefined]]), new Set())).toEqual({ start: 2, end: 2 });
   });
 });
