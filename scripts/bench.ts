@@ -20,6 +20,7 @@ import { parseOptions, type BenchOptions } from './bench/options';
 import { measurePageSizes, pageBudgetGzip } from './bench/page-sizes';
 import { formatTable, searchRatios, type BenchResults } from './bench/report';
 import { runLighthouse } from './bench/run-lighthouse';
+import { killRunning } from './bench/run-measured';
 import { runPagefind } from './bench/run-pagefind';
 import { serveStatic, type StaticServer } from './bench/static-server';
 import { copyProject, createWorkspace, writeSeeds, type Workspace } from './bench/workspace';
@@ -96,12 +97,12 @@ async function bench(options: BenchOptions, workspace: Workspace, resources: { s
     notes: [],
   };
 
-  results.ingest = await step(results, 'ingest (cold, warm, one seed added)', () => measureIngest(world, project, articles, runs, timeout(20, 300_000)));
-  results.build = await step(results, 'npm run build', () => measureBuild(project, runs, timeout(60, 600_000), options.verbose));
+  results.ingest = await step(results, 'ingest (cold, warm, one seed added)', () => measureIngest(world, project, articles, runs, timeout(100, 600_000)));
+  results.build = await step(results, 'npm run build', () => measureBuild(project, runs, timeout(300, 900_000), options.verbose));
   const bare = join(workspace.root, 'bare-astro');
   results.bareAstro = await step(results, 'bare Astro build', async () => {
     createBareAstro(repo, bare, world, articles);
-    return measureBareAstro(bare, runs, timeout(60, 600_000));
+    return measureBareAstro(bare, runs, timeout(300, 900_000));
   });
   if (results.build !== null && results.bareAstro !== null) {
     results.buildRatio = {
@@ -123,7 +124,7 @@ async function bench(options: BenchOptions, workspace: Workspace, resources: { s
     results.notes.push('browser figures skipped: the build failed');
   } else {
     const pagefindOut = join(workspace.root, 'pagefind-bundle');
-    const indexSeconds = await step(results, 'Pagefind index', () => runPagefind(repo, dist, pagefindOut, timeout(30, 300_000)));
+    const indexSeconds = await step(results, 'Pagefind index', () => runPagefind(repo, dist, pagefindOut, timeout(100, 600_000)));
     const server = await serveStatic([
       { prefix: '/pagefind/', dir: pagefindOut },
       { prefix: '/', dir: dist },
@@ -186,6 +187,7 @@ async function main(): Promise<number> {
   const workspace = createWorkspace(options.keep);
   const resources: { server?: StaticServer; browser?: Browser } = {};
   const cleanUp = async (): Promise<void> => {
+    killRunning();
     await resources.browser?.close().catch(() => undefined);
     await resources.server?.close().catch(() => undefined);
     workspace.remove();

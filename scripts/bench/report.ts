@@ -95,7 +95,7 @@ export function formatTable(results: BenchResults): string {
     lines.push(
       row(sizeRow('  home', z.home), w),
       row(sizeRow('  article (median)', z.article), w),
-      row(sizeRow('  timeline (largest year)', z.timeline), w),
+      row(sizeRow('  timeline (largest page)', z.timeline), w),
       row(sizeRow('  timeline index', z.timelineIndex), w),
       row(sizeRow('  search page', z.search), w),
       row(sizeRow('  search index, total', z.searchIndex), w),
@@ -106,7 +106,7 @@ export function formatTable(results: BenchResults): string {
   if (results.search === null) lines.push(`Search in Chromium: ${missing}`);
   else {
     const { ours, pagefind, ratios } = results.search;
-    const sw = [34, 12, 12, 14];
+    const sw = [37, 12, 12, 14];
     lines.push(row([`Search in Chromium (${ours.queries.length} queries)`, 'ours', 'Pagefind', 'ours/Pagefind'], sw));
     const pair = (label: string, a: number, b: number, ratio: number, format: (v: number) => string): string => row([`  ${label}`, format(a), format(b), x(ratio)], sw);
     lines.push(
