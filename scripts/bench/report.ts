@@ -71,16 +71,19 @@ export function formatTable(results: BenchResults): string {
     `${machine.cpus} CPUs, ${(machine.memoryBytes / 2 ** 30).toFixed(0)} GiB, Node ${machine.node}, Astro ${machine.astro}, ${machine.chromium ?? 'no browser'}, Pagefind ${machine.pagefind ?? '–'}`,
     '',
   );
-  const w = [28, 12, 16, 30];
+  const w = [28, 12, 26, 30];
   lines.push('Ingest (npm run ingest, wall time)');
   if (results.ingest === null) lines.push(`  ${missing}`);
   else {
     const { cold, warm, addOne } = results.ingest;
-    const normalized = (value: number | null): string => (value === null ? 'normalized: not reported' : `normalized ${n(value)}`);
+    const detail = (figure: IngestFigures['cold']): string =>
+      `${figure.normalized === null ? 'normalized: not reported' : `normalized ${n(figure.normalized)}`}` +
+      `${figure.reportedSeconds === null ? '' : `; own timing ${s(figure.reportedSeconds)}`}`;
+    const ownRatio = warm.reportedSeconds !== null && cold.reportedSeconds !== null ? ` (own ${x(warm.reportedSeconds / cold.reportedSeconds)})` : '';
     lines.push(
-      row(['  cold (empty cache)', s(cold.seconds), `${n(cold.articlesPerSecond)} articles/s`, normalized(cold.normalized)], w),
-      row(['  warm (nothing changed)', s(warm.seconds), `${x(warm.seconds / cold.seconds)} of cold`, normalized(warm.normalized)], w),
-      row(['  after adding one seed', s(addOne.seconds), '', normalized(addOne.normalized)], w),
+      row(['  cold (empty cache)', s(cold.seconds), `${n(cold.articlesPerSecond)} articles/s`, detail(cold)], w),
+      row(['  warm (nothing changed)', s(warm.seconds), `${x(warm.seconds / cold.seconds)} of cold${ownRatio}`, detail(warm)], w),
+      row(['  after adding one seed', s(addOne.seconds), '', detail(addOne)], w),
     );
   }
   lines.push('', `Build (${results.memory})`);
