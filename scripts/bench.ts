@@ -47,9 +47,19 @@ function browserVersion(path: string): string | null {
   }
 }
 
+/** Where results go; written after every step too, so a long run that is stopped keeps what it measured. */
+let resultsFile: string | null = null;
+
+function save(results: BenchResults): void {
+  if (resultsFile === null) return;
+  mkdirSync(dirname(resultsFile), { recursive: true });
+  writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
+}
+
 /** Run one measurement; on failure, keep going and record why the figure is missing. */
 async function step<T>(results: BenchResults, name: string, measure: () => Promise<T>): Promise<T | null> {
   const started = performance.now();
+  save({ ...results, notes: [...results.notes, `partial: stopped before "${name}" finished`] });
   log(`${name}…`);
   try {
     const value = await measure();
@@ -199,10 +209,10 @@ async function main(): Promise<number> {
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   try {
-    const results = await bench(options, workspace, resources);
     const out = resolve(repo, options.out);
-    mkdirSync(dirname(out), { recursive: true });
-    writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
+    resultsFile = out;
+    const results = await bench(options, workspace, resources);
+    save(results);
     console.log(`\n${formatTable(results)}\n`);
     log(`wrote ${out}${options.keep ? `; kept ${workspace.root}` : ''}`);
     const missing = missingFigures(results, options);
