@@ -8,7 +8,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { accessSync, constants, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Where the found path is written; read by `playwright.config.ts`. */
@@ -48,8 +48,16 @@ function fromEnv(): Found | undefined {
   return { path, how: 'CHROMIUM_PATH' };
 }
 
+/** Names looked up on PATH after the fixed places. */
+const commandNames: readonly string[] = Object.freeze(['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable']);
+
+function onPath(): string[] {
+  const folders = (process.env['PATH'] ?? '').split(delimiter).filter(Boolean);
+  return commandNames.flatMap((name) => folders.map((folder) => join(folder, name)));
+}
+
 function fromSystem(): Found | undefined {
-  const path = systemCandidates.find(isExecutable);
+  const path = [...systemCandidates, ...onPath()].find(isExecutable);
   return path === undefined ? undefined : { path, how: 'system Chromium' };
 }
 
@@ -106,7 +114,7 @@ export async function findChromium(): Promise<Found> {
   if (found === undefined) {
     fail(
       'no Chromium found for the browser tests.\n' +
-        `Looked at: CHROMIUM_PATH (unset), ${systemCandidates.join(', ')}, and Playwright's browser folder.\n` +
+        `Looked at: CHROMIUM_PATH (unset), ${systemCandidates.join(', ')}, ${commandNames.join(', ')} on PATH, and Playwright's browser folder.\n` +
         'Fix: install it (`sudo apt-get install chromium` on Debian or Ubuntu), or set CHROMIUM_PATH to a Chromium or Chrome binary.',
     );
   }

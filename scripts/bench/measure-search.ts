@@ -1,6 +1,7 @@
-import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromium, type Browser, type Locator, type Page } from '@playwright/test';
 import { summarize, type BenchQuery, type Summary } from '../../src/lib/bench';
 import { chromiumFlags } from './find-browser';
+import type { StaticServer } from './static-server';
 
 /** One query's figures: medians over runs. */
 export interface QueryFigure {
@@ -8,7 +9,7 @@ export interface QueryFigure {
   readonly query: string;
   /** Keystroke to results painted on a freshly loaded page, ms. */
   readonly coldMs: number;
-  /** Bytes transferred (headers included, as received) from the first keystroke to the results, cold. */
+  /** Bytes the server sent (headers and compressed bodies) from the first interaction to the results, cold. */
   readonly coldBytes: number;
   /** Keystroke to results painted on a page that has already searched, ms. */
   readonly warmMs: number;
@@ -76,102 +77,104 @@ interface Measured {
   readonly results: number;
 }
 
-declare global {
-  interface Window {
-    __benchStart: number | null;
-  }
-}
-
-/** Install the first-interaction clock: the first focus or input event after a reset starts it. */
-async function installClock(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    window.__benchStart = null;
-    const mark = (): void => {
-      if (window.__benchStart === null) window.__benchStart = performance.now();
-    };
-    document.addEventListener('focusin', mark, true);
-    document.addEventListener('input', mark, true);
-  });
-}
+/**
+ * In-page code, kept as plain JavaScript text: functions handed to `page.evaluate` would carry
+ * the TypeScript loader's helpers (`__name`), which do not exist in the page.
+ */
+const clockSource = `(() => {
+  window.__benchStart = null;
+  if (window.__benchClock) return;
+  window.__benchClock = true;
+  const mark = () => { if (window.__benchStart === null) window.__benchStart = performance.now(); };
+  document.addEventListener('focusin', mark, true);
+  document.addEventListener('input', mark, true);
+})()`;
 
 /**
- * Resolves when the status line names `query` and the results region lists links (or the status
- * says there are none), after the next frame is painted; gives ms since the first interaction.
+ * Resolves when a status line names the query and the region labelled "Search results" lists
+ * links (or the status says there are none), after the next frame is painted; gives ms since
+ * the first focus or input event.
  */
-function waitForResults(page: Page, query: string, timeoutMs: number): Promise<{ ms: number; results: number } | { error: string }> {
-  return page.evaluate(
-    ({ query, timeoutMs }) =>
-      new Promise<{ ms: number; results: number } | { error: string }>((resolve) => {
-        const wanted = query.toLowerCase().replace(/\s+/g, ' ').trim();
-        const region = (): Element | undefined =>
-          [...document.querySelectorAll('[aria-label], [aria-labelledby]')].find((element) => {
-            const labelledBy = element.getAttribute('aria-labelledby');
-            const label = element.getAttribute('aria-label') ?? (labelledBy === null ? '' : (document.getElementById(labelledBy)?.textContent ?? ''));
-            return label.trim().toLowerCase() === 'search results';
-          });
-        const check = (): { results: number } | null => {
-          const statuses = [...document.querySelectorAll('[role="status"], output')].map((element) => (element.textContent ?? '').toLowerCase().replace(/\s+/g, ' '));
-          const status = statuses.find((text) => text.includes(wanted));
-          if (status === undefined) return null;
-          const links = region()?.querySelectorAll('a[href]').length ?? 0;
-          if (links > 0) return { results: links };
-          return /\bno\b.*\bresults?\b|\b0 results?\b|nothing/.test(status) ? { results: 0 } : null;
-        };
-        let done = false;
-        const finish = (value: { ms: number; results: number } | { error: string }): void => {
-          if (done) return;
-          done = true;
-          observer.disconnect();
-          clearTimeout(timer);
-          resolve(value);
-        };
-        const attempt = (): void => {
-          const found = check();
-          if (found === null) return;
-          requestAnimationFrame(() =>
-            setTimeout(() => {
-              const start = window.__benchStart;
-              finish(start === null ? { error: 'the page saw no focus or input event' } : { ms: performance.now() - start, results: found.results });
-            }, 0),
-          );
-          observer.disconnect();
-        };
-        const observer = new MutationObserver(attempt);
-        const timer = setTimeout(() => finish({ error: `no results shown for "${query}" within ${timeoutMs} ms` }), timeoutMs);
-        observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
-        attempt();
-      }),
-    { query, timeoutMs },
-  );
+const waitSource = `(({ query, timeoutMs }) => new Promise((resolve) => {
+  const wanted = query.toLowerCase().replace(/\\s+/g, ' ').trim();
+  const regions = () => [...document.querySelectorAll('[aria-label], [aria-labelledby]')].filter((element) => {
+    const labelledBy = element.getAttribute('aria-labelledby');
+    const label = element.getAttribute('aria-label') ?? (labelledBy === null ? '' : (document.getElementById(labelledBy)?.textContent ?? ''));
+    return label.trim().toLowerCase() === 'search results';
+  });
+  const check = () => {
+    const statuses = [...document.querySelectorAll('[role="status"], output')].map((element) => (element.textContent ?? '').toLowerCase().replace(/\\s+/g, ' '));
+    const status = statuses.find((text) => text.includes(wanted));
+    if (status === undefined) return null;
+    const links = regions().reduce((sum, region) => sum + region.querySelectorAll('a[href]').length, 0);
+    if (links > 0) return { results: links };
+    return /\\bno\\b.*\\bresults?\\b|\\b0 results?\\b|nothing/.test(status) ? { results: 0 } : null;
+  };
+  let done = false;
+  let observer;
+  let timer;
+  const finish = (value) => {
+    if (done) return;
+    done = true;
+    observer.disconnect();
+    clearTimeout(timer);
+    resolve(value);
+  };
+  const attempt = () => {
+    const found = check();
+    if (found === null) return;
+    observer.disconnect();
+    requestAnimationFrame(() => setTimeout(() => {
+      const start = window.__benchStart;
+      finish(start === null ? { error: 'the page saw no focus or input event' } : { ms: performance.now() - start, results: found.results });
+    }, 0));
+  };
+  observer = new MutationObserver(attempt);
+  timer = setTimeout(() => {
+    const statuses = [...document.querySelectorAll('[role="status"], output')].map((element) => JSON.stringify(element.textContent ?? '')).join(', ');
+    const found = regions();
+    const links = found.reduce((sum, region) => sum + region.querySelectorAll('a[href]').length, 0);
+    finish({ error: 'no results shown for "' + query + '" within ' + timeoutMs + ' ms (status lines: ' + (statuses || 'none') + '; links in ' + found.length + ' regions labelled "Search results": ' + links + ')' });
+  }, timeoutMs);
+  observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+  attempt();
+}))`;
+
+async function installClock(page: Page): Promise<void> {
+  await page.evaluate(clockSource);
 }
 
-/** Counts bytes received (as transferred, headers included) while `counting` is on. */
-async function byteCounter(page: Page): Promise<{ start(): void; stop(): Promise<number> }> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Network.enable');
-  let bytes = 0;
-  let counting = false;
-  cdp.on('Network.loadingFinished', (event) => {
-    if (counting) bytes += event.encodedDataLength;
-  });
+async function resetClock(page: Page): Promise<void> {
+  await page.evaluate('window.__benchStart = null');
+}
+
+function waitForResults(page: Page, query: string, timeoutMs: number): Promise<{ ms: number; results: number } | { error: string }> {
+  return page.evaluate(`${waitSource}(${JSON.stringify({ query, timeoutMs })})`) as Promise<{ ms: number; results: number } | { error: string }>;
+}
+
+/** Counts the bytes the server sends while counting is on (workers' requests included). */
+interface ByteCounter {
+  start(): void;
+  stop(page: Page): Promise<number>;
+}
+
+function byteCounter(server: StaticServer): ByteCounter {
+  let from = 0;
   return {
     start: () => {
-      bytes = 0;
-      counting = true;
+      from = server.bytesSent();
     },
-    stop: async () => {
-      // Let the last loadingFinished events arrive.
+    stop: async (page) => {
+      // Let the last responses finish.
       await page.waitForTimeout(20);
-      counting = false;
-      return bytes;
+      return server.bytesSent() - from;
     },
   };
 }
 
-async function openSearch(browser: Browser, url: string): Promise<{ page: Page; bytes: Awaited<ReturnType<typeof byteCounter>>; close(): Promise<void> }> {
+async function openSearch(browser: Browser, url: string): Promise<{ page: Page; close(): Promise<void> }> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  const bytes = await byteCounter(page);
   const response = await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
   if (response === null || !response.ok()) {
     await context.close();
@@ -179,29 +182,29 @@ async function openSearch(browser: Browser, url: string): Promise<{ page: Page; 
   }
   await page.waitForLoadState('networkidle', { timeout: 30_000 });
   await installClock(page);
-  return { page, bytes, close: () => context.close() };
+  return { page, close: () => context.close() };
 }
 
-function searchInput(page: Page) {
-  return page.locator('main input[type="search"]').or(page.getByRole('searchbox', { name: 'Search the archive' })).first();
+/** The search page's own input (inside `<main>`), else the first searchbox named "Search the archive". */
+async function searchInput(page: Page): Promise<Locator> {
+  const inMain = page.locator('main input[type="search"]');
+  return (await inMain.count()) > 0 ? inMain.first() : page.getByRole('searchbox', { name: 'Search the archive' }).first();
 }
 
-async function measureOne(page: Page, bytes: Awaited<ReturnType<typeof byteCounter>>, query: string, timeoutMs: number): Promise<Measured> {
-  await page.evaluate(() => {
-    window.__benchStart = null;
-  });
+async function measureOne(page: Page, bytes: ByteCounter, query: string, timeoutMs: number): Promise<Measured> {
+  await resetClock(page);
   bytes.start();
-  const input = searchInput(page);
+  const input = await searchInput(page);
   await input.focus();
   await page.keyboard.insertText(query);
   const result = await waitForResults(page, query, timeoutMs);
-  const received = await bytes.stop();
+  const received = await bytes.stop(page);
   if ('error' in result) throw new Error(`bench: ${page.url()}: ${result.error}.`);
   return { ms: result.ms, bytes: received, results: result.results };
 }
 
 async function clear(page: Page): Promise<void> {
-  await searchInput(page).fill('');
+  await (await searchInput(page)).fill('');
   await page.waitForTimeout(50);
 }
 
@@ -211,6 +214,7 @@ async function clear(page: Page): Promise<void> {
  */
 export async function measureSearch(
   browser: Browser,
+  server: StaticServer,
   engine: 'ours' | 'pagefind',
   url: string,
   queries: readonly BenchQuery[],
@@ -218,23 +222,24 @@ export async function measureSearch(
   runs: number,
   timeoutMs = 20_000,
 ): Promise<SearchFigures> {
+  const bytes = byteCounter(server);
   const cold = new Map<string, Measured[]>();
   const warm = new Map<string, Measured[]>();
   for (let run = 0; run < runs; run += 1) {
     for (const { text } of queries) {
       const session = await openSearch(browser, url);
       try {
-        cold.set(text, [...(cold.get(text) ?? []), await measureOne(session.page, session.bytes, text, timeoutMs)]);
+        cold.set(text, [...(cold.get(text) ?? []), await measureOne(session.page, bytes, text, timeoutMs)]);
       } finally {
         await session.close();
       }
     }
     const session = await openSearch(browser, url);
     try {
-      await measureOne(session.page, session.bytes, warmUp, timeoutMs);
+      await measureOne(session.page, bytes, warmUp, timeoutMs);
       for (const { text } of queries) {
         await clear(session.page);
-        warm.set(text, [...(warm.get(text) ?? []), await measureOne(session.page, session.bytes, text, timeoutMs)]);
+        warm.set(text, [...(warm.get(text) ?? []), await measureOne(session.page, bytes, text, timeoutMs)]);
       }
     } finally {
       await session.close();

@@ -18,6 +18,8 @@ export interface BenchOptions {
   readonly keep: boolean;
   /** Echo the build's output. */
   readonly verbose: boolean;
+  /** Use only this many of the benchmark queries, spread over the kinds (null: all of them). */
+  readonly queries: number | null;
 }
 
 export const defaultOptions: Readonly<BenchOptions> = Object.freeze({
@@ -29,9 +31,10 @@ export const defaultOptions: Readonly<BenchOptions> = Object.freeze({
   seed: 20_260_101,
   keep: false,
   verbose: false,
+  queries: null,
 });
 
-export const usage = `Usage: npm run bench -- [--articles N] [--runs K] [--lighthouse] [--no-browser] [--out FILE] [--seed S] [--keep] [--verbose]
+export const usage = `Usage: npm run bench -- [--articles N] [--runs K] [--lighthouse] [--no-browser] [--out FILE] [--seed S] [--queries Q] [--keep] [--verbose]
 
   --articles N    generated articles (default ${defaultOptions.articles})
   --runs K        runs per figure, the median is reported (default ${defaultOptions.runs})
@@ -39,6 +42,7 @@ export const usage = `Usage: npm run bench -- [--articles N] [--runs K] [--light
   --no-browser    skip every figure that needs Chromium (search, Pagefind, Lighthouse)
   --out FILE      results file (default ${defaultOptions.out})
   --seed S        seed of the synthetic archive (default ${defaultOptions.seed})
+  --queries Q     use only Q of the benchmark queries, spread over their kinds (a quick check)
   --keep          keep the temporary folder and print its path
   --verbose       show the build's output`;
 
@@ -67,6 +71,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
         seed: { type: 'string' },
         keep: { type: 'boolean' },
         verbose: { type: 'boolean' },
+        queries: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     }).values;
@@ -85,5 +90,6 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     seed: positiveInteger('seed', parsed.seed, defaultOptions.seed),
     keep: parsed.keep === true,
     verbose: parsed.verbose === true,
+    queries: parsed.queries === undefined ? null : positiveInteger('queries', parsed.queries, 1),
   };
 }

@@ -30,6 +30,11 @@ export interface Mount {
 
 export interface StaticServer {
   readonly url: string;
+  /**
+   * Bytes written to the network so far (status lines, headers and bodies as sent, compressed),
+   * for every request from any page or worker.
+   */
+  bytesSent(): number;
   /** Pages served from memory, e.g. a blank page for Pagefind. */
   readonly extra: Map<string, string>;
   close(): Promise<void>;
@@ -43,7 +48,17 @@ export interface StaticServer {
 export async function serveStatic(mounts: readonly Mount[]): Promise<StaticServer> {
   const gzipped = new Map<string, Buffer>();
   const extra = new Map<string, string>();
+  const debug = process.env['BENCH_DEBUG'] === '1';
+  let sent = 0;
+  const counted = new WeakMap<object, number>();
   const server: Server = createServer((request, response) => {
+    response.once('finish', () => {
+      const socket = request.socket;
+      const before = counted.get(socket) ?? 0;
+      counted.set(socket, socket.bytesWritten);
+      sent += socket.bytesWritten - before;
+      if (debug) console.log(`bench: served ${socket.bytesWritten - before} bytes for ${request.url}`);
+    });
     const url = new URL(request.url ?? '/', 'http://localhost');
     const pathname = decodeURIComponent(url.pathname);
     const page = extra.get(pathname);
@@ -80,6 +95,7 @@ export async function serveStatic(mounts: readonly Mount[]): Promise<StaticServe
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
+    bytesSent: () => sent,
     extra,
     close: () =>
       new Promise((resolve) => {

@@ -2,7 +2,7 @@ export { createCast, type Cast } from './cast';
 export { createWorld, defaultArchiveOptions, fileWidth, generateArchive, type ArchiveOptions } from './generate-archive';
 export { generateSeed, type GeneratedSeed, type SeedTruth, type World } from './generate-seed';
 export { formatDate, isoDay, type Day } from './format-date';
-export { pickQueries, type BenchQuery, type QueryKind } from './pick-queries';
+export { pickQueries, queryKinds, spreadQueries, type BenchQuery, type QueryKind } from './pick-queries';
 export { createRandom, hashSeed, type Random } from './random';
 export { createSites, type SiteProfile } from './sites';
 export { median, percentile, summarize, type Summary } from './summarize';

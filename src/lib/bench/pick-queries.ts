@@ -71,3 +71,16 @@ export function pickQueries(world: World, articles: number): BenchQuery[] {
   add('multi-word', `${surname(random.between(0, 20))} ${mid()} ${mid()}`);
   return queries;
 }
+
+/** `count` of the queries, taken round-robin over their kinds so that every kind is represented. */
+export function spreadQueries(queries: readonly BenchQuery[], count: number): BenchQuery[] {
+  const byKind = queryKinds.map((kind) => queries.filter((query) => query.kind === kind));
+  const out: BenchQuery[] = [];
+  for (let round = 0; out.length < Math.min(count, queries.length); round += 1) {
+    for (const list of byKind) {
+      const query = list[round];
+      if (query !== undefined && out.length < count) out.push(query);
+    }
+  }
+  return out;
+}

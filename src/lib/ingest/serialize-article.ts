@@ -18,9 +18,27 @@ export function paragraphsToMarkdown(paragraphs: readonly string[]): string {
 }
 
 /**
- * One content-collection file: YAML front matter holding the whole collection entry
- * (written by gray-matter, read back by Astro's glob loader), then the body paragraphs as Markdown.
+ * Characters a YAML reader refuses or could misread in a double-quoted scalar that
+ * `JSON.stringify` leaves as they are: C1 controls (and NEL), line and paragraph separators,
+ * byte-order marks and non-characters.
+ */
+const yamlUnsafe = /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g;
+
+/**
+ * Front matter as JSON, which is YAML too (a flow mapping of double-quoted strings): every
+ * YAML reader, Astro's included, reads it back as the same record, and it is written and
+ * read many times faster than block YAML, which matters at archive scale.
+ */
+const jsonAsYaml = {
+  parse: (input: string): object => JSON.parse(input) as object,
+  stringify: (data: object): string =>
+    JSON.stringify(data, null, 1).replace(yamlUnsafe, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`),
+};
+
+/**
+ * One content-collection file: front matter holding the whole collection entry (written by
+ * gray-matter, read back by Astro's glob loader), then the body paragraphs as Markdown.
  */
 export function serializeArticle(entry: CollectionArticle): string {
-  return matter.stringify(paragraphsToMarkdown(entry.body), entry);
+  return matter.stringify(paragraphsToMarkdown(entry.body), entry, { engines: { yaml: jsonAsYaml } });
 }

@@ -1,45 +1,86 @@
 import { createHash } from 'node:crypto';
-import MiniSearch from 'minisearch';
 import type { CollectionArticle } from '../article/schema';
+import { searchFacets } from './facets';
 import { formatDate } from './format-date';
-import { fields, miniSearchOptions, minFuzzyLength, maxTypoDistance, type SearchDocument } from './options';
+import { fields, maxTypoDistance, minFuzzyLength, processTerm, tokenize, type SearchDocument } from './options';
 import { prefixKey, suffixKey } from './shard-key';
-import type { SearchDocRecord, SearchManifest, ShardEntry } from './types';
+import type { EndsList, SearchDocRecord, SearchFacets, SearchManifest, ShardEntry, WordList } from './types';
 
 /** What the index needs of an article (a subset of `CollectionEntry<'articles'>['data']`). */
 export type SearchArticle = Pick<CollectionArticle, 'slug' | 'title' | 'date' | 'source' | 'body'>;
 
-/** Longest body text kept in a document file for snippets. */
-export const maxDocText = 20_000;
-
 /** The files of the search index: path under `/search-index/` → JSON text. */
 export type SearchIndexFiles = ReadonlyMap<string, string>;
 
-/**
- * Build the sharded search index of a set of articles: one MiniSearch index over all of them
- * (so every statistic is global), split into `manifest.json`, `terms/<key>.json`,
- * `ends/<key>.json` and `docs/<n>.json`. Pure: same articles, same files.
- */
-export function buildSearchIndex(articles: readonly SearchArticle[]): SearchIndexFiles {
-  const sorted = orderArticles(articles);
-  const miniSearch = new MiniSearch<SearchDocument>(miniSearchOptions);
-  miniSearch.addAll(sorted.map(toSearchDocument));
-  const js = miniSearch.toJSON();
+export interface BuildOptions {
+  /** A word group's postings are split into shards of about this many bytes of JSON (one term may exceed it). */
+  readonly shardBytes: number;
+  /** Longest body text kept in a document file for snippets. */
+  readonly maxDocText: number;
+}
 
-  const shards = new Map<string, ShardEntry[]>();
+export const defaultBuildOptions: BuildOptions = Object.freeze({ shardBytes: 16_000, maxDocText: 20_000 });
+
+/**
+ * Build the sharded search index of a set of articles. The postings and statistics are exactly
+ * those MiniSearch computes with the shared options (the ranking test compares them with a real
+ * MiniSearch index); they are split into `manifest.json`, `facets.json`, `words/<key>.json`,
+ * `ends/<key>.json`, `terms/<key>.<i>.json` and `docs/<n>.json`. Pure: same articles, same files.
+ */
+export function buildSearchIndex(articles: readonly SearchArticle[], options: Partial<BuildOptions> = {}): SearchIndexFiles {
+  const { shardBytes, maxDocText } = { ...defaultBuildOptions, ...options };
+  const sorted = orderArticles(articles);
+  const { postings, fieldLength, averageFieldLength } = invert(sorted.map(toSearchDocument));
+
+  const files = new Map<string, string>();
+  const groups = new Map<string, string[]>();
+  for (const term of [...postings.keys()].sort()) push(groups, prefixKey(term), term);
+  const shardOf = new Map<string, number>();
+  const splits: Record<string, string[]> = {};
+  for (const [key, terms] of groups) {
+    const starts: number[] = [];
+    let shard: ShardEntry[] = [];
+    let bytes = 0;
+    const flush = () => {
+      if (shard.length === 0) return;
+      files.set(`terms/${key}.${starts.length - 1}.json`, JSON.stringify(shard));
+      shard = [];
+      bytes = 0;
+    };
+    terms.forEach((term, i) => {
+      const entry: ShardEntry = [term, ...(postings.get(term) ?? []).map(flatten)];
+      const size = JSON.stringify(entry).length;
+      if (shard.length > 0 && bytes + size > shardBytes) flush();
+      if (shard.length === 0) starts.push(i);
+      shard.push(entry);
+      bytes += size;
+      shardOf.set(term, starts.length - 1);
+    });
+    flush();
+    if (starts.length > 1) splits[key] = starts.slice(1).map((start) => terms[start] ?? '');
+    const list: WordList = { terms, shards: starts };
+    files.set(`words/${key}.json`, JSON.stringify(list));
+  }
+
   const ends = new Map<string, string[]>();
-  for (const [term, byField] of js.index) {
-    const entry: ShardEntry = [term, ...fields.map((_, fieldId) => flatten(byField[fieldId]))];
-    push(shards, prefixKey(term), entry);
+  for (const term of postings.keys()) {
     // A typo match is at least minFuzzyLength - maxTypoDistance long.
     if (term.length >= minFuzzyLength - maxTypoDistance) push(ends, suffixKey(term), term);
   }
+  for (const [key, terms] of ends) {
+    terms.sort();
+    const list: EndsList = { terms, shards: terms.map((term) => shardOf.get(term) ?? 0) };
+    files.set(`ends/${key}.json`, JSON.stringify(list));
+  }
 
-  const years = [...new Set(sorted.flatMap((a) => (a.date ? [Number(a.date.slice(0, 4))] : [])))].sort((a, b) => b - a);
-  const sources = [...new Set(sorted.flatMap((a) => (a.source ? [a.source] : [])))].sort();
-  const files = new Map<string, string>();
-  for (const [key, entries] of shards) files.set(`terms/${key}.json`, JSON.stringify(entries));
-  for (const [key, terms] of ends) files.set(`ends/${key}.json`, JSON.stringify(terms));
+  const { years, sources } = searchFacets(sorted);
+  const facets: SearchFacets = {
+    years,
+    sources,
+    docYear: sorted.map((a) => (a.date ? years.indexOf(Number(a.date.slice(0, 4))) : -1)),
+    docSource: sorted.map((a) => (a.source ? sources.indexOf(a.source) : -1)),
+  };
+  files.set('facets.json', JSON.stringify(facets));
   sorted.forEach((a, doc) => {
     const record: SearchDocRecord = {
       slug: a.slug,
@@ -52,21 +93,17 @@ export function buildSearchIndex(articles: readonly SearchArticle[]): SearchInde
     files.set(`docs/${doc}.json`, JSON.stringify(record));
   });
 
+  const manifest: Omit<SearchManifest, 'build'> = {
+    version: 3,
+    documentCount: sorted.length,
+    averageFieldLength,
+    fieldLength,
+    words: [...groups.keys()].sort(),
+    ends: [...ends.keys()].sort(),
+    splits,
+  };
   const hash = createHash('sha256');
   for (const [path, text] of files) hash.update(path).update('\0').update(text).update('\0');
-  const manifest: SearchManifest = {
-    version: 1,
-    build: '',
-    documentCount: js.documentCount,
-    averageFieldLength: js.averageFieldLength,
-    fieldLength: fields.map((_, fieldId) => sorted.map((_, doc) => js.fieldLength[doc]?.[fieldId] ?? 0)),
-    years,
-    sources,
-    docYear: sorted.map((a) => (a.date ? years.indexOf(Number(a.date.slice(0, 4))) : -1)),
-    docSource: sorted.map((a) => (a.source ? sources.indexOf(a.source) : -1)),
-    terms: [...shards.keys()].sort(),
-    ends: [...ends.keys()].sort(),
-  };
   hash.update(JSON.stringify(manifest));
   files.set('manifest.json', JSON.stringify({ ...manifest, build: hash.digest('hex').slice(0, 12) }));
   return files;
@@ -82,14 +119,41 @@ export function toSearchDocument(article: SearchArticle, id: number): SearchDocu
   return { id, title: article.title, body: article.body.join('\n\n') };
 }
 
-/** `{docId: freq}` → `[gap, freq, …]` in ascending doc order. */
-function flatten(postings: Record<string, number> | undefined): number[] {
-  if (!postings) return [];
-  const docs = Object.keys(postings).map(Number).sort((a, b) => a - b);
+/**
+ * The inverted index MiniSearch's `add` builds, without its radix tree (too slow at archive
+ * scale): per term and field, each document's term frequency; per document and field, the
+ * number of distinct tokens (before processing, as MiniSearch counts them); per field, the
+ * running mean of those lengths, computed in MiniSearch's order so the floats are identical.
+ */
+function invert(docs: readonly SearchDocument[]) {
+  const postings = new Map<string, Map<number, number>[]>();
+  const fieldLength = fields.map(() => new Array<number>(docs.length).fill(0));
+  const averageFieldLength = fields.map(() => 0);
+  docs.forEach((doc, count) => {
+    fields.forEach((field, fieldId) => {
+      const tokens = tokenize(doc[field]);
+      const length = new Set(tokens).size;
+      (fieldLength[fieldId] as number[])[doc.id] = length;
+      averageFieldLength[fieldId] = ((averageFieldLength[fieldId] ?? 0) * count + length) / (count + 1);
+      for (const token of tokens) {
+        const term = processTerm(token);
+        if (!term) continue;
+        let byField = postings.get(term);
+        if (!byField) postings.set(term, (byField = fields.map(() => new Map<number, number>())));
+        const freqs = byField[fieldId] as Map<number, number>;
+        freqs.set(doc.id, (freqs.get(doc.id) ?? 0) + 1);
+      }
+    });
+  });
+  return { postings, fieldLength, averageFieldLength };
+}
+
+/** `docId → freq` (ascending doc order) → `[gap, freq, …]`. */
+function flatten(freqs: ReadonlyMap<number, number>): number[] {
   const out: number[] = [];
   let previous = 0;
-  for (const doc of docs) {
-    out.push(doc - previous, postings[doc] ?? 0);
+  for (const [doc, freq] of freqs) {
+    out.push(doc - previous, freq);
     previous = doc;
   }
   return out;

@@ -25,8 +25,8 @@ export const stopWords: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
-/** Spaces and punctuation, as MiniSearch's own tokenizer splits text. */
-export const separator = /[\n\r\p{Z}\p{P}]+/u;
+/** Spaces, punctuation and symbols (MiniSearch splits on the first two; symbols such as `<` `>` `$` too). */
+export const separator = /[\n\r\p{Z}\p{P}\p{S}]+/u;
 
 /** Split text into words. */
 export function tokenize(text: string): string[] {
@@ -38,13 +38,18 @@ export function tokenize(text: string): string[] {
  * stop words and empty strings dropped (null).
  */
 export function processTerm(word: string): string | null {
-  const term = word
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase();
-  if (term === '' || stopWords.has(term)) return null;
+  let term = processed.get(word);
+  if (term !== undefined) return term;
+  const folded = /^[\x20-\x7e]*$/.test(word) ? word.toLowerCase() : word.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+  term = folded === '' || stopWords.has(folded) ? null : folded;
+  // A deliberate cache: an archive repeats the same words millions of times.
+  if (processed.size >= maxCached) processed.clear();
+  processed.set(word, term);
   return term;
 }
+
+const processed = new Map<string, string | null>();
+const maxCached = 200_000;
 
 /** Longest edit distance a typo may have: one insertion, deletion or substitution. */
 export const maxTypoDistance = 1;
@@ -52,8 +57,11 @@ export const maxTypoDistance = 1;
 /** Shortest query term that is matched with a typo; shorter ones are too ambiguous. */
 export const minFuzzyLength = 4;
 
-/** Shortest query term that also matches longer words starting with it (`erdo` → `erdogan`). */
-export const minPrefixLength = 2;
+/**
+ * Shortest query term that also matches longer words starting with it (`erd` → `erdogan`).
+ * Two letters would fetch every shard of the two-letter group while a person is still typing.
+ */
+export const minPrefixLength = 3;
 
 /**
  * Query settings: prefix and typo matching, title boosted, all terms required.

@@ -1,7 +1,7 @@
 import MiniSearch, { type AsPlainObject } from 'minisearch';
-import { fields, miniSearchOptions, minFuzzyLength, maxTypoDistance, tokenize, processTerm, type SearchDocument } from './options';
+import { fields, maxTypoDistance, minFuzzyLength, minPrefixLength, miniSearchOptions, processTerm, tokenize, type SearchDocument } from './options';
 import { prefixKey, suffixKey } from './shard-key';
-import type { EndsList, SearchDocRecord, SearchManifest, TermShard } from './types';
+import type { EndsList, SearchDocRecord, SearchFacets, SearchManifest, ShardEntry, TermShard, WordList } from './types';
 
 /** Reads one index file (path under `/search-index/`) and returns its parsed JSON. */
 export type LoadFile = (path: string) => Promise<unknown>;
@@ -22,27 +22,28 @@ export interface SearchHit {
 const noFilters: SearchFilters = Object.freeze({ year: null, source: null });
 
 /**
- * Search over the sharded index. Loads the manifest once, then for each query only the term
- * shards that can hold a matching term (exact, prefix or one-typo), and asks MiniSearch —
- * loaded with the global statistics and the union of the shards fetched so far — to match
- * and rank. The ranking is the unsplit index's: every term that could match is present, and
- * the statistics are the whole archive's.
+ * Search over the sharded index. Loads the manifest once; for each query term, the word list of
+ * its two-letter group (and, for typo matching, the list of words ending like it), picks the
+ * terms MiniSearch could match (exact, prefix, one edit), fetches only the posting shards that
+ * hold them, and asks MiniSearch — loaded with the global statistics and the shards fetched so
+ * far — to match and rank. The ranking is the unsplit index's: every term that could match is
+ * present, and the statistics are the whole archive's.
  */
 export class ShardedSearch {
   readonly #load: LoadFile;
   readonly #manifest: Promise<SearchManifest>;
-  readonly #shards = new Map<string, Promise<TermShard>>();
-  readonly #ends = new Map<string, Promise<EndsList>>();
-  readonly #docs = new Map<number, Promise<SearchDocRecord>>();
+  readonly #files = new Map<string, Promise<unknown>>();
+  readonly #converted = new Map<string, IndexEntry[]>();
+  #stats: Omit<AsPlainObject, 'index'> | undefined;
   #engine: MiniSearch<SearchDocument> | null = null;
-  #engineKeys = new Set<string>();
+  #engineShards = new Set<string>();
 
   constructor(load: LoadFile) {
     this.#load = load;
     this.#manifest = load('manifest.json').then(checkManifest);
   }
 
-  /** The manifest (years and sources for the filters, document count). */
+  /** The manifest (document count, which word lists exist). */
   manifest(): Promise<SearchManifest> {
     return this.#manifest;
   }
@@ -52,61 +53,119 @@ export class ShardedSearch {
     const manifest = await this.#manifest;
     const terms = queryTerms(query);
     if (terms.length === 0) return [];
-    const keys = await this.#shardKeysFor(terms, manifest);
-    const engine = await this.#engineWith(keys, manifest);
-    const yearIndex = filters.year === null ? null : manifest.years.indexOf(filters.year);
-    const sourceIndex = filters.source === null ? null : manifest.sources.indexOf(filters.source);
-    const results = engine.search(query, {
-      filter: (r) =>
-        (yearIndex === null || manifest.docYear[r.id as number] === yearIndex) &&
-        (sourceIndex === null || manifest.docSource[r.id as number] === sourceIndex),
-    });
+    const filtered = filters.year !== null || filters.source !== null;
+    const [shards, facets] = await Promise.all([
+      this.#shardsFor(terms, manifest),
+      filtered ? (this.#file('facets.json') as Promise<SearchFacets>) : null,
+    ]);
+    const engine = await this.#engineWith(shards, manifest);
+    const filter = facets ? facetFilter(facets, filters) : undefined;
+    const results = engine.search(query, filter ? { filter: (r) => filter(r.id as number) } : {});
     return rank(results.map((r) => ({ doc: r.id as number, score: r.score, terms: r.terms })));
   }
 
   /** What a result shows, fetched once per document. */
   doc(doc: number): Promise<SearchDocRecord> {
-    let record = this.#docs.get(doc);
-    if (!record) {
-      record = this.#load(`docs/${doc}.json`) as Promise<SearchDocRecord>;
-      this.#docs.set(doc, record);
-    }
-    return record;
+    return this.#file(`docs/${doc}.json`) as Promise<SearchDocRecord>;
   }
 
-  /** Keys of the shards holding every term a query term may match, loaded. */
-  async #shardKeysFor(terms: readonly string[], manifest: SearchManifest): Promise<Set<string>> {
-    const available = new Set(manifest.terms);
-    const endsAvailable = new Set(manifest.ends);
-    const keys = new Set<string>();
+  /** Names (`<key>.<i>`) of the shards holding every term the query terms may match, fetched. */
+  async #shardsFor(terms: readonly string[], manifest: SearchManifest): Promise<Set<string>> {
+    const words = new Set(manifest.words);
+    const ends = new Set(manifest.ends);
+    const shards = new Set<string>();
     await Promise.all(
       terms.map(async (term) => {
-        keys.add(prefixKey(term));
-        if (term.length < minFuzzyLength) return;
-        // A one-edit variant either keeps the first two characters (same shard) or keeps the
-        // last two (it is in this term's ends list): look there for variants that start differently.
-        const endKey = suffixKey(term);
-        if (!endsAvailable.has(endKey)) return;
-        for (const candidate of await cached(this.#ends, endKey, () => this.#load(`ends/${endKey}.json`) as Promise<EndsList>)) {
-          const key = prefixKey(candidate);
-          if (!keys.has(key) && withinDistance(term, candidate, maxTypoDistance)) keys.add(key);
+        const key = prefixKey(term);
+        const prefix = term.length >= minPrefixLength;
+        const fuzzy = term.length >= minFuzzyLength;
+        // Fetch the shards of the exact and prefix matches now, alongside the word lists.
+        if (words.has(key)) for (const shard of likelyShards(manifest, key, term, prefix)) void this.#file(`terms/${key}.${shard}.json`).catch(() => undefined);
+        const [list, endings] = await Promise.all([
+          words.has(key) ? (this.#file(`words/${key}.json`) as Promise<WordList>) : null,
+          fuzzy && ends.has(suffixKey(term)) ? (this.#file(`ends/${suffixKey(term)}.json`) as Promise<EndsList>) : null,
+        ]);
+        if (list) {
+          let shard = 0;
+          list.terms.forEach((candidate, i) => {
+            while (shard + 1 < list.shards.length && (list.shards[shard + 1] ?? Infinity) <= i) shard++;
+            if (
+              candidate === term ||
+              (prefix && candidate.startsWith(term)) ||
+              (fuzzy && withinDistance(term, candidate, maxTypoDistance))
+            ) {
+              shards.add(`${key}.${shard}`);
+            }
+          });
         }
+        // A one-edit variant either keeps the first two characters (same word list) or keeps
+        // the last two (it is in this term's ends list): look there for those that start differently.
+        endings?.terms.forEach((candidate, i) => {
+          const other = prefixKey(candidate);
+          if (other !== key && withinDistance(term, candidate, maxTypoDistance)) shards.add(`${other}.${endings.shards[i] ?? 0}`);
+        });
       }),
     );
-    const present = [...keys].filter((key) => available.has(key));
-    await Promise.all(present.map((key) => cached(this.#shards, key, () => this.#load(`terms/${key}.json`) as Promise<TermShard>)));
-    return new Set(present);
+    await Promise.all([...shards].map((shard) => this.#file(`terms/${shard}.json`)));
+    return shards;
   }
 
-  /** A MiniSearch holding (at least) the given shards; rebuilt only when a new shard is needed. */
-  async #engineWith(keys: ReadonlySet<string>, manifest: SearchManifest): Promise<MiniSearch<SearchDocument>> {
-    if (this.#engine && [...keys].every((key) => this.#engineKeys.has(key))) return this.#engine;
-    const all = [...new Set([...this.#engineKeys, ...keys])];
-    const shards = await Promise.all(all.map((key) => this.#shards.get(key) as Promise<TermShard>));
-    this.#engine = MiniSearch.loadJS(toPlainObject(manifest, shards), miniSearchOptions);
-    this.#engineKeys = new Set(all);
+  /**
+   * A MiniSearch holding (at least) the given shards. The last one is kept while queries need
+   * no other shard (refining a query, paging, filters); otherwise a new one is loaded with just
+   * the shards this query needs, so its cost never grows with the shards fetched before.
+   */
+  async #engineWith(shards: ReadonlySet<string>, manifest: SearchManifest): Promise<MiniSearch<SearchDocument>> {
+    if (this.#engine && [...shards].every((shard) => this.#engineShards.has(shard))) return this.#engine;
+    const names = [...shards];
+    const loaded = (await Promise.all(names.map((shard) => this.#file(`terms/${shard}.json`)))) as TermShard[];
+    this.#stats ??= statistics(manifest);
+    const index = names.flatMap((name, i) => this.#entries(name, loaded[i] ?? []));
+    this.#engine = MiniSearch.loadJS({ ...this.#stats, index }, miniSearchOptions);
+    this.#engineShards = new Set(names);
     return this.#engine;
   }
+
+  /** A shard's terms in MiniSearch's serialized form, converted once. */
+  #entries(name: string, shard: TermShard): IndexEntry[] {
+    let entries = this.#converted.get(name);
+    if (!entries) {
+      entries = shard.map(toIndexEntry);
+      this.#converted.set(name, entries);
+    }
+    return entries;
+  }
+
+  /** One index file, fetched once; a failed fetch is retried on the next query rather than kept. */
+  #file(path: string): Promise<unknown> {
+    let value = this.#files.get(path);
+    if (!value) {
+      value = this.#load(path);
+      this.#files.set(path, value);
+      value.catch(() => this.#files.delete(path));
+    }
+    return value;
+  }
+}
+
+/** Shards of a word group that hold `term`, and the terms it starts when `prefix`. */
+function likelyShards(manifest: SearchManifest, key: string, term: string, prefix: boolean): number[] {
+  const splits = manifest.splits[key] ?? [];
+  let first = 0;
+  let last = 0;
+  for (const start of splits) {
+    if (start <= term) first++;
+    if (start <= term || (prefix && start.startsWith(term))) last++;
+  }
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+}
+
+/** A test of a document number against the Year and Source filters. */
+function facetFilter(facets: SearchFacets, filters: SearchFilters): (doc: number) => boolean {
+  const year = filters.year === null ? null : facets.years.indexOf(filters.year);
+  const source = filters.source === null ? null : facets.sources.indexOf(filters.source);
+  return (doc) =>
+    (year === null || facets.docYear[doc] === year) && (source === null || facets.docSource[doc] === source);
 }
 
 /** The index terms of a query, as MiniSearch derives them. */
@@ -128,30 +187,16 @@ export function rank<T extends { readonly doc: number; readonly score: number }>
   });
 }
 
-/** The manifest and shards in the shape `MiniSearch.loadJS` reads (serialization version 2). */
-function toPlainObject(manifest: SearchManifest, shards: readonly TermShard[]): AsPlainObject {
+/** One term as `MiniSearch.loadJS` reads it: `[term, {fieldId: {doc: freq}}]`. */
+type IndexEntry = [string, Record<string, Record<string, number>>];
+
+/** The global statistics in the shape `MiniSearch.loadJS` reads (serialization version 2). */
+function statistics(manifest: SearchManifest): Omit<AsPlainObject, 'index'> {
   const documentIds: Record<string, number> = {};
   const fieldLength: Record<string, number[]> = {};
   for (let doc = 0; doc < manifest.documentCount; doc++) {
     documentIds[doc] = doc;
     fieldLength[doc] = fields.map((_, f) => manifest.fieldLength[f]?.[doc] ?? 0);
-  }
-  const index: [string, Record<string, Record<string, number>>][] = [];
-  for (const shard of shards) {
-    for (const [term, ...byField] of shard) {
-      const data: Record<string, Record<string, number>> = {};
-      byField.forEach((postings, fieldId) => {
-        if (postings.length === 0) return;
-        const freqs: Record<string, number> = {};
-        let doc = 0;
-        for (let i = 0; i + 1 < postings.length; i += 2) {
-          doc += postings[i] ?? 0;
-          freqs[doc] = postings[i + 1] ?? 0;
-        }
-        data[fieldId] = freqs;
-      });
-      index.push([term, data]);
-    }
   }
   return {
     documentCount: manifest.documentCount,
@@ -162,30 +207,34 @@ function toPlainObject(manifest: SearchManifest, shards: readonly TermShard[]): 
     averageFieldLength: [...manifest.averageFieldLength],
     storedFields: {},
     dirtCount: 0,
-    index,
     serializationVersion: 2,
   };
 }
 
+/** A shard entry (`[term, [gap, freq, …] per field]`) as MiniSearch serializes a term. */
+function toIndexEntry([term, ...byField]: ShardEntry): IndexEntry {
+  const data: Record<string, Record<string, number>> = {};
+  byField.forEach((postings, fieldId) => {
+    if (postings.length === 0) return;
+    const freqs: Record<string, number> = {};
+    let doc = 0;
+    for (let i = 0; i + 1 < postings.length; i += 2) {
+      doc += postings[i] ?? 0;
+      freqs[doc] = postings[i + 1] ?? 0;
+    }
+    data[fieldId] = freqs;
+  });
+  return [term, data];
+}
+
 function checkManifest(value: unknown): SearchManifest {
   const manifest = value as Partial<SearchManifest> | null;
-  if (manifest?.version !== 1) {
+  if (manifest?.version !== 3) {
     throw new Error(
-      `Search: /search-index/manifest.json has version ${String(manifest?.version)}, expected 1; rebuild the site (npm run build).`,
+      `Search: /search-index/manifest.json has version ${String(manifest?.version)}, expected 3; rebuild the site (npm run build).`,
     );
   }
   return manifest as SearchManifest;
-}
-
-function cached<T>(map: Map<string, Promise<T>>, key: string, load: () => Promise<T>): Promise<T> {
-  let value = map.get(key);
-  if (!value) {
-    value = load();
-    map.set(key, value);
-    // A failed fetch is retried on the next query rather than cached.
-    value.catch(() => map.delete(key));
-  }
-  return value;
 }
 
 /** Whether the Levenshtein distance of a and b is at most max. */

@@ -13,7 +13,7 @@ export interface SnippetOptions {
 
 const defaults: SnippetOptions = Object.freeze({ words: 30 });
 
-const word = /[^\n\r\p{Z}\p{P}]+/gu;
+const word = /[^\n\r\p{Z}\p{P}\p{S}]+/gu;
 
 /**
  * The passage of `text` with the most distinct matched terms (the earliest of equals), cut to
@@ -43,8 +43,8 @@ export function snippetFor(text: string, terms: Iterable<string>, options: Parti
   const first = Math.max(0, Math.min(bestStart - 3, found.length - size));
   const window = found.slice(first, first + size);
   const parts: SnippetPart[] = [];
-  const from = window[0]?.start ?? 0;
-  const to = window.at(-1)?.end ?? text.length;
+  const from = first === 0 ? 0 : (window[0]?.start ?? 0);
+  const to = first + size >= found.length ? text.length : (window.at(-1)?.end ?? text.length);
   let at = from;
   const plain = (s: string) => {
     if (!s) return;

@@ -3,17 +3,30 @@
  * Document numbers (`doc`) are positions in the index, 0 … documentCount − 1.
  */
 
-/** `manifest.json`: what every query needs first. Small: a few numbers per document. */
+/** `manifest.json`: what every query needs first. A few numbers per document. */
 export interface SearchManifest {
   /** Format version; the browser refuses files it does not understand. */
-  readonly version: 1;
+  readonly version: 3;
   /** Changes whenever any index file changes; appended to file URLs so caches never mix builds. */
   readonly build: string;
   readonly documentCount: number;
-  /** Mean length in terms of each field (order of `fields`), as MiniSearch computed it. */
+  /** Mean length of each field (order of `fields`), as MiniSearch computes it. */
   readonly averageFieldLength: readonly number[];
-  /** Length in terms of each document's field: `fieldLength[field][doc]`. */
+  /** Length of each document's field, as MiniSearch counts it: `fieldLength[field][doc]`. */
   readonly fieldLength: readonly (readonly number[])[];
+  /** Keys of the word lists that exist (`words/<key>.json`). */
+  readonly words: readonly string[];
+  /** Keys of the word-ending lists that exist (`ends/<key>.json`). */
+  readonly ends: readonly string[];
+  /**
+   * For word groups split into several shards, the first term of each shard after the first:
+   * enough to fetch the shard of an exact or prefix term before its word list arrives.
+   */
+  readonly splits: Readonly<Record<string, readonly string[]>>;
+}
+
+/** `facets.json`: what the Year and Source filters need; fetched only once a filter is set. */
+export interface SearchFacets {
   /** Years that have articles, newest first. */
   readonly years: readonly number[];
   /** Sources that have articles, alphabetical. */
@@ -22,10 +35,25 @@ export interface SearchManifest {
   readonly docYear: readonly number[];
   /** Each document's source as an index into `sources`, or -1 when unknown. */
   readonly docSource: readonly number[];
-  /** Keys of the term shards that exist (`terms/<key>.json`). */
+}
+
+/**
+ * `words/<key>.json`: every index term starting with the key (see `prefixKey`), sorted, and
+ * where each of the group's posting shards starts: shard `i` holds `terms[shards[i]]` up to the
+ * next start, in `terms/<key>.<i>.json`.
+ */
+export interface WordList {
   readonly terms: readonly string[];
-  /** Keys of the term-ending lists that exist (`ends/<key>.json`). */
-  readonly ends: readonly string[];
+  readonly shards: readonly number[];
+}
+
+/**
+ * `ends/<key>.json`: every term of three or more characters ending with the key (see
+ * `suffixKey`), with the number of the shard of its own word group that holds it.
+ */
+export interface EndsList {
+  readonly terms: readonly string[];
+  readonly shards: readonly number[];
 }
 
 /**
@@ -37,11 +65,8 @@ export type Postings = readonly number[];
 /** One term of a shard: the term, then its postings in each field (empty when absent). */
 export type ShardEntry = readonly [term: string, ...postings: Postings[]];
 
-/** `terms/<key>.json`: every term that starts with the key, with its postings. */
+/** `terms/<key>.<i>.json`: consecutive terms of one word group, with their postings. */
 export type TermShard = readonly ShardEntry[];
-
-/** `ends/<key>.json`: every term of three or more characters that ends with the key. */
-export type EndsList = readonly string[];
 
 /** `docs/<doc>.json`: what a result shows, fetched only for displayed results. */
 export interface SearchDocRecord {

@@ -7,3 +7,5 @@ export { articleHref, articleLink, summarize, type ArticleLink, type ArticleSumm
 export { navCurrent } from './nav-current';
 export { lineLabel } from './line-label';
 export { defaultFeedLength, rssItems, startOf, type FeedItem } from './rss-items';
+export { maxTitleLength, pageTitle, siteName } from './page-title';
+export { provenanceOf, type ProvenanceItem } from './provenance';

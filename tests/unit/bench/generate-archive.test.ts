@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { createWorld, fileWidth, generateArchive, generateSeed, pickQueries } from '../../../src/lib/bench';
+import { createWorld, fileWidth, generateArchive, generateSeed, pickQueries, spreadQueries } from '../../../src/lib/bench';
 
 const world = createWorld();
 const seeds = [...generateArchive(world, 400)];
@@ -100,5 +100,14 @@ describe('pickQueries', () => {
     }
     const found = queries.filter((query) => query.kind === 'rare' && seeds.some((seed) => seed.text.toLowerCase().includes(query.text)));
     expect(found.length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('spreadQueries', () => {
+  test('takes queries round-robin over the kinds', () => {
+    const all = pickQueries(world, 400);
+    const some = spreadQueries(all, 7);
+    expect(new Set(some.map((query) => query.kind)).size).toBe(7);
+    expect(spreadQueries(all, 1000)).toHaveLength(all.length);
   });
 });

@@ -85,7 +85,7 @@ describe('paragraphsToMarkdown', () => {
       ),
       { numRuns: 1000 },
     );
-  });
+  }, 60_000);
 });
 
 const entry: CollectionArticle = {
@@ -120,6 +120,28 @@ describe('serializeArticle', () => {
 
   test('body reads back as the same paragraphs', () => {
     expect(readBack(parseFrontmatter(serializeArticle(entry)).content)).toEqual(entry.body);
+  });
+
+  test("any text in any field reads back the same with Astro's own parser (property)", () => {
+    const text = fc.string({ unit: 'binary', minLength: 1 });
+    fc.assert(
+      fc.property(text, text, fc.array(text, { minLength: 1, maxLength: 3 }), (title, line, body) => {
+        const record = { ...entry, title, body, warnings: [line], lines: [{ text: line, role: 'body' as const }] };
+        expect(parseFrontmatter(serializeArticle(record)).frontmatter).toEqual(record);
+      }),
+      { numRuns: 300 },
+    );
+  }, 60_000);
+
+  test.each([
+    { name: 'C1 controls', title: 'C1 control \u0085 and \u009f' },
+    { name: 'line and paragraph separators', title: 'separators \u2028 \u2029' },
+    { name: 'a byte-order mark', title: 'byte-order mark \ufeff inside' },
+    { name: 'non-characters', title: 'non-characters \ufffe \uffff' },
+    { name: 'C0 controls and DEL', title: 'C0 controls \u0000 \u0001 \u001b and DEL \u007f' },
+    { name: 'newlines and dashes', title: '---\n---\r\n...' },
+  ])("a title with $name survives Astro's YAML reader", ({ title }) => {
+    expect(parseFrontmatter(serializeArticle({ ...entry, title })).frontmatter['title']).toBe(title);
   });
 
   test.each([{ date: '2020' }, { date: '2020-03' }, { date: '2020-03-19' }])('keeps the date $date a string', ({ date }) => {

@@ -87,16 +87,43 @@ describe('the sharded index ranks like one unsplit MiniSearch index', () => {
 });
 
 describe('a query fetches only what it needs', () => {
-  test('a name fetches the manifest and one term shard', async () => {
+  test('a name fetches the manifest, two word lists and one posting shard', async () => {
     const fetched: string[] = [];
     await shardedSearch(fetched).search('Ayoub');
-    expect(fetched.sort()).toEqual(['ends/ub.json', 'manifest.json', 'terms/ay.json']);
+    expect(fetched.sort()).toEqual(['ends/ub.json', 'manifest.json', 'terms/ay.0.json', 'words/ay.json']);
   });
 
   test('a typo in the first letter also fetches the shards of its near words', async () => {
     const fetched: string[] = [];
     await shardedSearch(fetched).search('bight');
-    expect(fetched).toEqual(expect.arrayContaining(['terms/ni.json', 'terms/li.json', 'terms/ri.json']));
+    const shards = fetched.filter((path) => path.startsWith('terms/')).map((path) => path.slice(6, 8));
+    expect(shards).toEqual(expect.arrayContaining(['ni', 'li', 'ri']));
+  });
+
+  test('the filters’ data is fetched only once a filter is set', async () => {
+    const fetched: string[] = [];
+    const search = shardedSearch(fetched);
+    await search.search('syria');
+    expect(fetched).not.toContain('facets.json');
+    await search.search('syria', { year: 2010, source: null });
+    expect(fetched).toContain('facets.json');
+  });
+
+  test('small shards: a word group is split once its postings pass the size limit', () => {
+    const small = buildSearchIndex(articles, { shardBytes: 2_000 });
+    const split = [...small.keys()].filter((path) => /^terms\/..\.1\.json$/.test(path));
+    expect(split.length).toBeGreaterThan(0);
+    const list = JSON.parse(small.get(split[0]!.replace(/^terms\/(..)\.1\.json$/, 'words/$1.json')) ?? '{}');
+    expect(list.shards.length).toBeGreaterThan(1);
+  });
+
+  test('small shards rank the same', async () => {
+    const small = buildSearchIndex(articles, { shardBytes: 2_000 });
+    const search = new ShardedSearch(async (path) => JSON.parse(small.get(path) ?? 'null'));
+    for (const { query } of queries) {
+      const actual = await search.search(query);
+      expect(actual.map((h) => h.doc).slice(0, 10), query).toEqual(reference(query).map((h) => h.doc).slice(0, 10));
+    }
   });
 });
 

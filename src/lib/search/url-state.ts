@@ -1,0 +1,31 @@
+/** What the search page shows, as kept in its URL: `/search/?q=…&year=…&source=…`. */
+export interface SearchState {
+  /** The query as typed (trimmed), or ''. */
+  readonly q: string;
+  /** A four-digit year, or null for any year. */
+  readonly year: number | null;
+  /** A source name, or null for any source. */
+  readonly source: string | null;
+}
+
+/** Read the state from a URL's query string (`?q=pompeo&year=2020`); unknown or bad values mean "any". */
+export function readSearchState(query: string): SearchState {
+  const params = new URLSearchParams(query);
+  const year = params.get('year') ?? '';
+  const source = params.get('source') ?? '';
+  return {
+    q: (params.get('q') ?? '').trim(),
+    year: /^\d{4}$/.test(year) ? Number(year) : null,
+    source: source.trim() === '' ? null : source,
+  };
+}
+
+/** The query string for a state (`?q=pompeo&year=2020`), omitting empty parts; '' when all are empty. */
+export function writeSearchState(state: SearchState): string {
+  const params = new URLSearchParams();
+  if (state.q) params.set('q', state.q);
+  if (state.year !== null) params.set('year', String(state.year));
+  if (state.source !== null) params.set('source', state.source);
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}

@@ -1,0 +1,66 @@
+import { statusText } from '../../lib/search/status-text';
+import type { ShardedSearch } from '../../lib/search/sharded-search';
+import { arrowKeys } from './keyboard';
+import { renderHit } from './render-hit';
+import { asTyped } from './typing';
+
+/** Results shown under the header's search box. */
+const quickCount = 5;
+const typingDelay = 80;
+
+/**
+ * The header's search box: as a person types, the top results appear under it, with a link to
+ * all results on the search page. Enter still submits the form to the search page; Escape closes.
+ */
+export function mountQuickSearch(form: HTMLFormElement, engine: ShardedSearch): void {
+  const panel = form.parentElement?.querySelector<HTMLElement>('[data-search-quick]');
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]');
+  const status = panel?.querySelector<HTMLElement>('[role="status"]');
+  const list = panel?.querySelector<HTMLUListElement>('ul');
+  const all = panel?.querySelector<HTMLAnchorElement>('[data-search-all]');
+  if (!panel || !input || !status || !list || !all) return;
+  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+  let run = 0;
+  void engine.manifest().catch(() => undefined);
+
+  const search = async () => {
+    const token = ++run;
+    const q = input.value.trim();
+    if (q === '') {
+      panel.hidden = true;
+      list.replaceChildren();
+      return;
+    }
+    try {
+      const hits = await engine.search(q);
+      const top = hits.slice(0, quickCount);
+      const records = await Promise.all(top.map((hit) => engine.doc(hit.doc)));
+      if (token !== run) return;
+      list.replaceChildren(...top.map((hit, i) => renderHit(records[i]!, hit.terms, { base, heading: false, snippetWords: 14 })));
+      all.href = `${form.action}?${new URLSearchParams({ q })}`;
+      all.hidden = hits.length <= quickCount;
+      status.textContent = statusText(q, hits.length);
+      panel.hidden = false;
+    } catch (error) {
+      if (token !== run) return;
+      status.textContent = `Search is unavailable: ${error instanceof Error ? error.message : String(error)}`;
+      panel.hidden = false;
+    }
+  };
+
+  input.addEventListener('input', asTyped(() => void search(), typingDelay).input);
+  const root = form.parentElement ?? form;
+  root.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape' || panel.hidden) return;
+    panel.hidden = true;
+    input.focus();
+  });
+  root.addEventListener('focusout', (event) => {
+    if (!root.contains(event.relatedTarget as Node | null)) panel.hidden = true;
+  });
+  input.addEventListener('focus', () => {
+    if (input.value.trim() && list.children.length > 0) panel.hidden = false;
+  });
+  arrowKeys(input, list);
+  if (input.value.trim()) void search();
+}

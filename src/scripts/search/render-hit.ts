@@ -1,0 +1,45 @@
+import { snippetFor } from '../../lib/search/snippet';
+import type { SearchDocRecord } from '../../lib/search/types';
+
+export interface RenderOptions {
+  /** The site's base path, ending in `/`. */
+  readonly base: string;
+  /** Whether the title is a heading (the search page) or a plain line (the header's quick results). */
+  readonly heading: boolean;
+  /** Words in the snippet. */
+  readonly snippetWords: number;
+}
+
+/**
+ * One result as a list item: the title as a link to the article, the date, and a snippet with
+ * the matched words in `<mark>`. Built with DOM APIs only: seed text is always text, never markup.
+ */
+export function renderHit(record: SearchDocRecord, terms: readonly string[], options: RenderOptions): HTMLLIElement {
+  const item = document.createElement('li');
+  const link = document.createElement('a');
+  link.href = `${options.base}articles/${record.slug}/`;
+  link.textContent = record.title;
+  const heading = document.createElement(options.heading ? 'h2' : 'p');
+  heading.className = 'search-title';
+  heading.append(link);
+  const meta = document.createElement('p');
+  meta.className = 'search-meta';
+  const time = document.createElement('time');
+  if (record.date) time.dateTime = record.date;
+  time.textContent = record.dateText;
+  meta.append(record.date ? time : record.dateText);
+  if (record.source) meta.append(` · ${record.source}`);
+  const snippet = document.createElement('p');
+  snippet.className = 'search-snippet';
+  for (const part of snippetFor(record.text, terms, { words: options.snippetWords })) {
+    if (part.mark) {
+      const mark = document.createElement('mark');
+      mark.textContent = part.text;
+      snippet.append(mark);
+    } else {
+      snippet.append(part.text);
+    }
+  }
+  item.append(heading, meta, snippet);
+  return item;
+}

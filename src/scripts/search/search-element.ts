@@ -1,0 +1,17 @@
+import { ShardedSearch } from '../../lib/search/sharded-search';
+import { indexFileLoader } from './fetch-index-file';
+import { mountQuickSearch } from './quick-search';
+import { mountSearchPage } from './search-page';
+
+/**
+ * Turn the page's search forms into live search: the search page's form (`data-search-page`)
+ * gets filters, URL state and the full result list; header forms get a short list of quick results.
+ * One index client serves them all, so shards fetched by one are reused by the others.
+ */
+export function upgrade(root: Document, manifest?: Promise<Response>): void {
+  const engine = new ShardedSearch(indexFileLoader(manifest));
+  for (const form of root.querySelectorAll<HTMLFormElement>('form[role="search"]')) {
+    if (form.dataset['searchPage'] !== undefined) mountSearchPage(form, engine);
+    else mountQuickSearch(form, engine);
+  }
+}

@@ -1,0 +1,231 @@
+// Bad input through the CLI: each case is a seed in one folder next to good seeds; every case
+// gets a message naming the file, the problem and the fix; the good seeds come out unchanged.
+import { chmodSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import matter from 'gray-matter';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { readFiles, runScript, snapshotDir, type ScriptRun } from '../helpers/run-script';
+import { plainArticle, writeSeeds } from '../helpers/seed-files';
+import { runningAsRoot, tempDir } from '../helpers/temp-dir';
+
+const good: Record<string, string> = {
+  'good-1.txt': plainArticle('Harbour plan approved after long consultation', 'harbour'),
+  'good-2.txt': plainArticle('New tram line opens to passengers', 'tram'),
+  'with space.txt': plainArticle('Odd file names still work', 'space'),
+  'été à Paris.txt': plainArticle('Non-ASCII file names still work', 'paris'),
+  '-leading-dash.txt': plainArticle('A leading dash is not an option', 'dash'),
+  'dup-a.txt': plainArticle('Same story filed twice', 'duplicate'),
+  'same-title-1.txt': plainArticle('Council approves the budget', 'north'),
+};
+
+const crlfBom = `\uFEFF${plainArticle('Harbour plan read from a Windows file', 'windows')}`.replace(/\n/g, '\r\n');
+const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(plainArticle('Harbour plan read from UTF-16 text', 'utf16'), 'utf16le')]);
+/** Windows-1252 bytes of a text made of Latin-1 letters and curly double quotes. */
+const windows1252 = (text: string): Buffer =>
+  Buffer.from([...text].map((ch) => (ch === '“' ? 0x93 : ch === '”' ? 0x94 : ch.charCodeAt(0))));
+const cp1252 = windows1252(plainArticle('Café owners welcome the “harbour” plan', 'café'));
+const binary = Buffer.concat([Buffer.from('\x89PNG\r\n\x1a\n'), Buffer.alloc(64), Buffer.from('\nIHDR some text\n\nmore text here\n')]);
+
+const bad: Record<string, string | Uint8Array> = {
+  'empty.txt': '',
+  'whitespace-only.txt': '  \n\t\n   \r\n\n',
+  'binary.txt': binary,
+  'windows-1252.txt': cp1252,
+  'utf-16.txt': utf16,
+  'utf8-bom-crlf.txt': crlfBom,
+  'boilerplate-only.txt': 'Skip to main content\n\nAdvertisement\n\nShare\n\nPage not found\n\nThe content you requested does not exist or is not available anymore.\n',
+  'headline-only.txt': 'A headline and nothing else\n',
+  'malformed-front-matter.txt': `---\ntitle: "unclosed\ndate: 2020-01-01\n---\n${plainArticle('Front matter that does not parse', 'yaml')}`,
+  'date-yesterday.txt': `---\ndate: yesterday\n---\n${plainArticle('A date that is not a date', 'yesterday')}`,
+  'dup-b.txt': good['dup-a.txt'] ?? '',
+  'same-title-2.txt': plainArticle('Council approves the budget', 'south'),
+  'slug-clash-1.txt': `---\nslug: the-same-address\n---\n${plainArticle('First article that asks for an address', 'first')}`,
+  'slug-clash-2.txt': `---\nslug: the-same-address\n---\n${plainArticle('Second article that asks for it too', 'second')}`,
+  'notes.md': 'not a seed',
+  'README': 'not a seed',
+  '.hidden.txt': plainArticle('Hidden files are skipped', 'hidden'),
+};
+
+type SeedRecord = Record<string, unknown> & { file: string; status: string; error?: string; warnings: string[] };
+
+describe('ingest with bad input', () => {
+  let root: string;
+  let seeds: string;
+  let seedsBefore: Record<string, string>;
+  let json: ScriptRun;
+  let records: Map<string, SeedRecord>;
+  let write: ScriptRun;
+  let goodOnly: Record<string, string>;
+  let mixed: Record<string, string>;
+
+  beforeAll(async () => {
+    root = tempDir('archive-bad-');
+    seeds = writeSeeds(join(root, 'seeds'), { ...good, ...bad });
+    writeFileSync(join(root, 'outside.txt'), plainArticle('A file outside the seeds folder', 'outside'));
+    symlinkSync(join(root, 'outside.txt'), join(seeds, 'symlink-outside.txt'));
+    writeFileSync(join(seeds, 'oversize.txt'), Buffer.alloc(20 * 1024 * 1024, 'Twenty megabytes of text.\n'));
+    writeFileSync(join(seeds, 'unreadable.txt'), plainArticle('Nobody may read this', 'locked'));
+    chmodSync(join(seeds, 'unreadable.txt'), 0o000);
+    seedsBefore = snapshotDir(seeds);
+
+    json = await runScript('ingest', ['--seeds', seeds, '--json', '--no-cache']);
+    records = new Map((JSON.parse(json.stdout) as SeedRecord[]).map((r) => [r.file, r]));
+
+    write = await runScript('ingest', ['--seeds', seeds, '--collection', join(root, 'mixed'), '--cache', join(root, 'cache')]);
+    mixed = readFiles(join(root, 'mixed'));
+    const goodSeeds = writeSeeds(join(root, 'good-seeds'), good);
+    await runScript('ingest', ['--seeds', goodSeeds, '--collection', join(root, 'good'), '--no-cache']);
+    goodOnly = readFiles(join(root, 'good'));
+  }, 120_000);
+
+  const errorCases = [
+    { file: 'empty.txt', message: /^empty\.txt: .*no article body/i },
+    { file: 'whitespace-only.txt', message: /^whitespace-only\.txt: .*no article body/i },
+    { file: 'headline-only.txt', message: /^headline-only\.txt: .*no article body/i },
+    {
+      file: 'oversize.txt',
+      message:
+        'oversize.txt: is 20 MB, over the limit of 5 MB per seed. A news article is far smaller: check that this is the right file, or split it into one file per article.',
+    },
+  ];
+  const ruleErrorCases = [
+    { file: 'boilerplate-only.txt', message: /^boilerplate-only\.txt: .*no article body/i },
+    { file: 'binary.txt', message: /^binary\.txt: .*binary/i },
+    { file: 'malformed-front-matter.txt', message: /^malformed-front-matter\.txt: .*front matter.*line \d/i },
+  ];
+
+  const expectError = (file: string, message: RegExp | string): void => {
+    const record = records.get(file);
+    expect(record?.status).toBe('error');
+    if (typeof message === 'string') expect(record?.error).toBe(message);
+    else expect(record?.error).toMatch(message);
+    expect(write.stderr).toContain(`error: ${record?.error ?? ''}`);
+  };
+
+  test.each(errorCases)('$file is an error naming the file, the problem and the fix', ({ file, message }) => {
+    expectError(file, message);
+  });
+
+  test.each(ruleErrorCases)('$file is an error naming the file, the problem and the fix', ({ file, message }) => {
+    expectError(file, message);
+  });
+
+  test('a symbolic link that leads outside the seeds folder is refused, naming its target', () => {
+    expectError(
+      'symlink-outside.txt',
+      `symlink-outside.txt: is a symbolic link to ${join(root, 'outside.txt')}, outside the seeds folder; links are followed only inside it. Copy the file into the seeds folder instead.`,
+    );
+  });
+
+  test.skipIf(runningAsRoot)('an unreadable file is an error naming it (skipped as root, who reads any file)', () => {
+    expectError('unreadable.txt', 'unreadable.txt: cannot be read (permission denied). Make it readable, e.g. `chmod a+r` on it, or remove it.');
+  });
+
+  test('a date that is not a date ("yesterday") is refused or dropped with a message about the date', () => {
+    const record = records.get('date-yesterday.txt');
+    if (record?.status === 'error') expect(record.error).toMatch(/^date-yesterday\.txt: .*date/i);
+    else expect({ date: record?.['date'], warned: record?.warnings.some((w) => /date/i.test(w)) }).toEqual({ date: null, warned: true });
+  });
+
+  test('UTF-8 with a byte-order mark and CRLF line ends reads as clean text', () => {
+    const record = records.get('utf8-bom-crlf.txt');
+    expect(record?.status).toBe('ok');
+    expect(record?.['title']).toBe('Harbour plan read from a Windows file');
+    expect(JSON.stringify(record)).not.toMatch(/\\r|\\ufeff|\uFEFF/i);
+  });
+
+  test('UTF-16 with a byte-order mark is decoded', () => {
+    expect(records.get('utf-16.txt')?.['title']).toBe('Harbour plan read from UTF-16 text');
+  });
+
+  test('bytes that are not UTF-8 are read as Windows-1252, with a warning', () => {
+    const record = records.get('windows-1252.txt');
+    expect(record?.['title']).toBe('Café owners welcome the “harbour” plan');
+    expect(record?.warnings.some((w) => /1252/.test(w))).toBe(true);
+  });
+
+  test('the same article under two names is published once, with a warning naming both files', () => {
+    const note = 'dup-b.txt: same article as dup-a.txt (identical title and body); only dup-a.txt is published. Delete one of the two files.';
+    expect(records.get('dup-b.txt')?.warnings).toContain(note);
+    expect(write.stderr).toContain(`warning: ${note}`);
+    const pages = Object.values(mixed)
+      .map((text) => matter(text).data)
+      .filter((data) => data['title'] === 'Same story filed twice');
+    expect(pages.map((data) => data['file'] as unknown)).toEqual(['dup-a.txt']);
+  });
+
+  test('two different articles with the same title get distinct slugs from the same words', () => {
+    const slugs = ['same-title-1.txt', 'same-title-2.txt'].map((f) => String(records.get(f)?.['slug']));
+    expect(slugs[0]).not.toBe(slugs[1]);
+    for (const slug of slugs) expect(slug).toMatch(/^council-approves-the-budget-[0-9a-f]{6}$/);
+  });
+
+  test('two articles asking for the same address: the second is an error naming both', () => {
+    expect(records.get('slug-clash-1.txt')).toMatchObject({ status: 'ok', slug: 'the-same-address' });
+    expectError(
+      'slug-clash-2.txt',
+      'slug-clash-2.txt: its page address /articles/the-same-address/ is already taken by slug-clash-1.txt. Give one of the two a different `slug:` in its front matter (or remove a duplicated one), or rename one of the files.',
+    );
+  });
+
+  test.each([{ file: 'with space.txt' }, { file: 'été à Paris.txt' }, { file: '-leading-dash.txt' }])(
+    'an odd name ($file) gives an article whose id is the name without .txt',
+    ({ file }) => {
+      expect(records.get(file)).toMatchObject({ status: 'ok', id: file.replace(/\.txt$/, '') });
+    },
+  );
+
+  test('files that are not .txt and hidden files are skipped and listed, not read', () => {
+    expect([...records.keys()].filter((f) => !f.endsWith('.txt'))).toEqual([]);
+    expect(records.has('.hidden.txt')).toBe(false);
+    expect(write.stderr).toContain('skipped: .hidden.txt (hidden file (name starts with a dot))');
+    expect(write.stderr).toContain('skipped: notes.md (not a .txt file)');
+    expect(write.stderr).toContain('skipped: README (not a .txt file)');
+  });
+
+  test('the JSON lists every .txt seed in file-name order and exits 1', () => {
+    expect(json.code).toBe(1);
+    const files = [...records.keys()];
+    expect(files).toEqual([...files].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    expect(files).toHaveLength(Object.keys({ ...good, ...bad }).filter((f) => f.endsWith('.txt') && !f.startsWith('.')).length + 3);
+  });
+
+  test('writing exits 1 after building every other article unchanged', () => {
+    expect(write.code).toBe(1);
+    for (const [name, text] of Object.entries(goodOnly)) expect(mixed[name], name).toBe(text);
+  });
+
+  test('prints no stack trace', () => {
+    for (const run of [json, write]) expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  test('leaves every seed as it was', () => {
+    expect(snapshotDir(seeds)).toEqual(seedsBefore);
+  });
+});
+
+describe('ingest with a missing seeds folder', () => {
+  test('says which folder and how to fix it, without a stack trace, and exits 1', async () => {
+    const missing = join(tempDir(), 'nowhere');
+    const run = await runScript('ingest', ['--seeds', missing, '--no-cache', '--collection', join(missing, '..', 'out')]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(
+      `error: ${missing}: the seeds folder cannot be read (ENOENT). Create it and put one .txt file per article in it, or pass another folder with --seeds DIR.`,
+    );
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  }, 30_000);
+});
+
+describe('ingest with a large seed under the limit', () => {
+  test('finishes in bounded time', async () => {
+    const root = tempDir();
+    const paragraph = 'The committee heard evidence from residents, traders and engineers about the plan for the harbour. ';
+    const lines = Array.from({ length: 9000 }, (_, i) => `${paragraph.repeat(5)}Item ${i}.`);
+    const seeds = writeSeeds(join(root, 'seeds'), { 'large.txt': `A very long report on the harbour\n\n${lines.join('\n\n')}\n` });
+    const started = Date.now();
+    const run = await runScript('ingest', ['--seeds', seeds, '--json', '--no-cache']);
+    expect(Date.now() - started).toBeLessThan(60_000);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect((JSON.parse(run.stdout) as unknown[]).length).toBe(1);
+  }, 90_000);
+});
