@@ -46,7 +46,7 @@ export function findBody(
   neutral: ReadonlySet<number>,
   options: Partial<FindBodyOptions> = {},
 ): BodyRange | null {
-  const o = { ...defaultFindBodyOptions, ...options, ...((globalThis as any).__fb ?? {}) };
+  const o = { ...defaultFindBodyOptions, ...options };
   let best: BodyRange | null = null;
   let bestSum = 0;
   let start = -1;
