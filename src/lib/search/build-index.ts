@@ -39,21 +39,22 @@ export function buildSearchIndex(articles: readonly SearchArticle[], options: Pa
   const splits: Record<string, string[]> = {};
   for (const [key, terms] of groups) {
     const starts: number[] = [];
-    let shard: ShardEntry[] = [];
+    let shard: string[] = [];
     let bytes = 0;
     const flush = () => {
       if (shard.length === 0) return;
-      files.set(`terms/${key}.${starts.length - 1}.json`, JSON.stringify(shard));
+      files.set(`terms/${key}.${starts.length - 1}.json`, `[${shard.join(',')}]`);
       shard = [];
       bytes = 0;
     };
     terms.forEach((term, i) => {
-      const entry: ShardEntry = [term, ...(postings.get(term) ?? []).map(flatten)];
-      const size = JSON.stringify(entry).length;
-      if (shard.length > 0 && bytes + size > shardBytes) flush();
+      // Each entry is stringified once: the shard is these texts joined, as JSON.stringify(shard) would be.
+      const entry: ShardEntry = [term, ...(postings.get(term)?.map((list) => list.gaps) ?? [])];
+      const text = JSON.stringify(entry);
+      if (shard.length > 0 && bytes + text.length > shardBytes) flush();
       if (shard.length === 0) starts.push(i);
-      shard.push(entry);
-      bytes += size;
+      shard.push(text);
+      bytes += text.length;
       shardOf.set(term, starts.length - 1);
     });
     flush();
@@ -119,44 +120,48 @@ export function toSearchDocument(article: SearchArticle, id: number): SearchDocu
   return { id, title: article.title, body: article.body.join('\n\n') };
 }
 
+/** One term's postings in one field: `[gap, freq, …]` in ascending document order, and the last document. */
+interface Postings {
+  readonly gaps: number[];
+  last: number;
+}
+
 /**
  * The inverted index MiniSearch's `add` builds, without its radix tree (too slow at archive
- * scale): per term and field, each document's term frequency; per document and field, the
+ * scale): per term and field, each document's term frequency, written directly as
+ * `[gap, freq, …]` (documents come in ascending order); per document and field, the
  * number of distinct tokens (before processing, as MiniSearch counts them); per field, the
  * running mean of those lengths, computed in MiniSearch's order so the floats are identical.
+ * A document's terms are counted first, so the shared postings are touched once per distinct term.
  */
 function invert(docs: readonly SearchDocument[]) {
-  const postings = new Map<string, Map<number, number>[]>();
+  const postings = new Map<string, Postings[]>();
   const fieldLength = fields.map(() => new Array<number>(docs.length).fill(0));
   const averageFieldLength = fields.map(() => 0);
+  const tokenCounts = new Map<string, number>();
+  const counts = new Map<string, number>();
   docs.forEach((doc, count) => {
     fields.forEach((field, fieldId) => {
-      const tokens = tokenize(doc[field]);
-      const length = new Set(tokens).size;
+      tokenCounts.clear();
+      for (const token of tokenize(doc[field])) tokenCounts.set(token, (tokenCounts.get(token) ?? 0) + 1);
+      const length = tokenCounts.size;
       (fieldLength[fieldId] as number[])[doc.id] = length;
       averageFieldLength[fieldId] = ((averageFieldLength[fieldId] ?? 0) * count + length) / (count + 1);
-      for (const token of tokens) {
+      counts.clear();
+      for (const [token, n] of tokenCounts) {
         const term = processTerm(token);
-        if (!term) continue;
+        if (term) counts.set(term, (counts.get(term) ?? 0) + n);
+      }
+      for (const [term, freq] of counts) {
         let byField = postings.get(term);
-        if (!byField) postings.set(term, (byField = fields.map(() => new Map<number, number>())));
-        const freqs = byField[fieldId] as Map<number, number>;
-        freqs.set(doc.id, (freqs.get(doc.id) ?? 0) + 1);
+        if (!byField) postings.set(term, (byField = fields.map(() => ({ gaps: [], last: 0 }))));
+        const list = byField[fieldId] as Postings;
+        list.gaps.push(doc.id - list.last, freq);
+        list.last = doc.id;
       }
     });
   });
   return { postings, fieldLength, averageFieldLength };
-}
-
-/** `docId → freq` (ascending doc order) → `[gap, freq, …]`. */
-function flatten(freqs: ReadonlyMap<number, number>): number[] {
-  const out: number[] = [];
-  let previous = 0;
-  for (const [doc, freq] of freqs) {
-    out.push(doc - previous, freq);
-    previous = doc;
-  }
-  return out;
 }
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
