@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import type { CollectionArticle } from '../article/schema';
 import type { NormalizeResult } from '../normalize';
 import { writeFileAtomic } from './write-file-atomic';
 
@@ -26,9 +27,11 @@ export function seedKey(file: string, bytes: Uint8Array): string {
 }
 
 /**
- * A content-hash cache of normalizer results in `dir/<version>/<key>.json`, one small file
- * per seed so that a large archive never loads one huge file. Opening it removes the folders
- * of other versions: when the rules change, old results are never read again.
+ * A content-hash cache of normalizer results in `dir/<version>/`, one small file per seed so
+ * that a large archive never loads one huge file: an article with its collection file as
+ * `<key>.md` alone (its front matter holds the whole record, so nothing is stored twice),
+ * anything else as `<key>.json`. Opening it removes the folders of other versions: when the
+ * rules change, old results are never read again.
  */
 export function openIngestCache(dir: string, version: string): IngestCache {
   const root = join(dir, version);
@@ -44,6 +47,11 @@ export function openIngestCache(dir: string, version: string): IngestCache {
   return {
     get(key) {
       try {
+        return fromMarkdown(readFileSync(join(root, `${key}.md`), 'utf8'));
+      } catch {
+        // Not an article with its Markdown: a JSON entry, or a miss.
+      }
+      try {
         return JSON.parse(readFileSync(join(root, `${key}.json`), 'utf8')) as CachedSeed;
       } catch {
         return undefined;
@@ -52,10 +60,22 @@ export function openIngestCache(dir: string, version: string): IngestCache {
     set(key, value) {
       try {
         prepare();
-        writeFileAtomic(join(root, `${key}.json`), JSON.stringify(value));
+        if (value.result.ok && value.markdown !== undefined) writeFileAtomic(join(root, `${key}.md`), value.markdown);
+        else writeFileAtomic(join(root, `${key}.json`), JSON.stringify(value));
       } catch {
         // A read-only or full disk makes the next run slower, not wrong.
       }
     },
   };
+}
+
+/**
+ * The entry of an article from its collection file: the front matter (JSON, see
+ * `serializeArticle`) is the record with its `file` and `lines`. Throws on a damaged file.
+ */
+function fromMarkdown(markdown: string): CachedSeed {
+  const end = markdown.indexOf('\n---\n', 4);
+  if (!markdown.startsWith('---\n') || end < 0) throw new Error('ingest cache: a collection file without front matter');
+  const { file, lines, ...article } = JSON.parse(markdown.slice(4, end)) as CollectionArticle;
+  return { result: { ok: true, file, article, lines }, markdown };
 }

@@ -4,6 +4,8 @@ import { describe, expect, test } from 'vitest';
 import { openIngestCache, seedKey } from '../../../src/lib/ingest/ingest-cache';
 import type { CachedSeed } from '../../../src/lib/ingest/ingest-cache';
 import { normalizerVersion } from '../../../src/lib/ingest/normalizer-version';
+import type { CollectionArticle } from '../../../src/lib/article/schema';
+import { serializeArticle } from '../../../src/lib/ingest/serialize-article';
 import { tempDir } from '../../helpers/temp-dir';
 
 const value: CachedSeed = { result: { ok: false, file: 'a.txt', error: 'a.txt: no article body', warnings: [] } };
@@ -35,6 +37,33 @@ describe('openIngestCache', () => {
     expect(v2.get('k')).toBeUndefined();
     v2.set('j', value);
     expect(readdirSync(dir)).toEqual(['v2']);
+  });
+
+  test('keeps an article as its collection file alone and gives back the same record', () => {
+    const dir = tempDir();
+    const article: CollectionArticle = {
+      id: 'a',
+      slug: 'a-title-ca978b',
+      title: 'A title',
+      titleSource: 'headline',
+      date: '2020-03-19',
+      dateSource: 'explicit',
+      byline: null,
+      source: null,
+      body: ['First \u2028 paragraph: "quoted" and <b>.', 'Second.'],
+      removed: [{ text: 'Advertisement', reason: 'advertisement' }],
+      warnings: [],
+      file: 'a.txt',
+      lines: [
+        { text: 'A title', role: 'title' },
+        { text: 'Advertisement', role: 'removed', reason: 'advertisement' },
+      ],
+    };
+    const { file, lines, ...rest } = article;
+    const entry: CachedSeed = { result: { ok: true, file, article: rest, lines }, markdown: serializeArticle(article) };
+    openIngestCache(dir, 'v1').set('k', entry);
+    expect(readdirSync(join(dir, 'v1'))).toEqual(['k.md']);
+    expect(openIngestCache(dir, 'v1').get('k')).toEqual(entry);
   });
 
   test('treats a damaged entry as a miss', () => {
