@@ -20,6 +20,7 @@ import { parseOptions, type BenchOptions } from './bench/options';
 import { measurePageSizes, pageBudgetGzip } from './bench/page-sizes';
 import { formatTable, searchRatios, type BenchResults } from './bench/report';
 import { runLighthouse } from './bench/run-lighthouse';
+import { killRunning } from './bench/run-measured';
 import { runPagefind } from './bench/run-pagefind';
 import { serveStatic, type StaticServer } from './bench/static-server';
 import { copyProject, createWorkspace, writeSeeds, type Workspace } from './bench/workspace';
@@ -46,9 +47,19 @@ function browserVersion(path: string): string | null {
   }
 }
 
+/** Where results go; written after every step too, so a long run that is stopped keeps what it measured. */
+let resultsFile: string | null = null;
+
+function save(results: BenchResults): void {
+  if (resultsFile === null) return;
+  mkdirSync(dirname(resultsFile), { recursive: true });
+  writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
+}
+
 /** Run one measurement; on failure, keep going and record why the figure is missing. */
 async function step<T>(results: BenchResults, name: string, measure: () => Promise<T>): Promise<T | null> {
   const started = performance.now();
+  save({ ...results, notes: [...results.notes, `partial: stopped before "${name}" finished`] });
   log(`${name}…`);
   try {
     const value = await measure();
@@ -96,12 +107,12 @@ async function bench(options: BenchOptions, workspace: Workspace, resources: { s
     notes: [],
   };
 
-  results.ingest = await step(results, 'ingest (cold, warm, one seed added)', () => measureIngest(world, project, articles, runs, timeout(20, 300_000)));
-  results.build = await step(results, 'npm run build', () => measureBuild(project, runs, timeout(60, 600_000), options.verbose));
+  results.ingest = await step(results, 'ingest (cold, warm, one seed added)', () => measureIngest(world, project, articles, runs, timeout(100, 600_000)));
+  results.build = await step(results, 'npm run build', () => measureBuild(project, runs, timeout(300, 900_000), options.verbose));
   const bare = join(workspace.root, 'bare-astro');
   results.bareAstro = await step(results, 'bare Astro build', async () => {
     createBareAstro(repo, bare, world, articles);
-    return measureBareAstro(bare, runs, timeout(60, 600_000));
+    return measureBareAstro(bare, runs, timeout(300, 900_000));
   });
   if (results.build !== null && results.bareAstro !== null) {
     results.buildRatio = {
@@ -123,7 +134,7 @@ async function bench(options: BenchOptions, workspace: Workspace, resources: { s
     results.notes.push('browser figures skipped: the build failed');
   } else {
     const pagefindOut = join(workspace.root, 'pagefind-bundle');
-    const indexSeconds = await step(results, 'Pagefind index', () => runPagefind(repo, dist, pagefindOut, timeout(30, 300_000)));
+    const indexSeconds = await step(results, 'Pagefind index', () => runPagefind(repo, dist, pagefindOut, timeout(100, 600_000)));
     const server = await serveStatic([
       { prefix: '/pagefind/', dir: pagefindOut },
       { prefix: '/', dir: dist },
@@ -186,6 +197,7 @@ async function main(): Promise<number> {
   const workspace = createWorkspace(options.keep);
   const resources: { server?: StaticServer; browser?: Browser } = {};
   const cleanUp = async (): Promise<void> => {
+    killRunning();
     await resources.browser?.close().catch(() => undefined);
     await resources.server?.close().catch(() => undefined);
     workspace.remove();
@@ -197,10 +209,10 @@ async function main(): Promise<number> {
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   try {
-    const results = await bench(options, workspace, resources);
     const out = resolve(repo, options.out);
-    mkdirSync(dirname(out), { recursive: true });
-    writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
+    resultsFile = out;
+    const results = await bench(options, workspace, resources);
+    save(results);
     console.log(`\n${formatTable(results)}\n`);
     log(`wrote ${out}${options.keep ? `; kept ${workspace.root}` : ''}`);
     const missing = missingFigures(results, options);

@@ -1,10 +1,11 @@
 // `npm run ingest`: normalize seeds/*.txt into the content collection (src/content/articles/).
 // Options: --seeds DIR, --json (print the records, write nothing), --quiet, --no-cache,
-// --collection DIR, --cache DIR, --max-seed-mb N, --workers N (threads for a cold run; default: one per core, for 2,000 seeds or more). Exit status 1 when any seed is an error.
+// --collection DIR, --cache DIR, --max-seed-mb N, --workers N (threads for a cold run; by default
+// one per core, for 2,000 seeds or more). Exit status 1 when any seed is an error.
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { defaultIngestOptions, defaultMaxSeedBytes, formatSummary, ingestSeeds, toSeedJson } from '../src/lib/ingest';
-import { runCli } from './run-cli';
+import { runCli, UsageError } from './run-cli';
 
 const usage = `Usage: npm run ingest -- [--seeds DIR] [--json] [--quiet] [--no-cache] [--collection DIR] [--cache DIR] [--max-seed-mb N] [--workers N]`;
 
@@ -63,5 +64,3 @@ runCli('ingest', usage, async () => {
   }
   return summary.errors.length > 0 ? 1 : 0;
 });
-
-class UsageError extends Error {}

@@ -15,7 +15,7 @@ export interface PageSizes {
   readonly home: Size | null;
   /** The article page of median size. */
   readonly article: Size | null;
-  /** The timeline page of the year with the most articles (the largest timeline page). */
+  /** The largest timeline page (a year, or the undated articles). */
   readonly timeline: Size | null;
   readonly timelineIndex: Size | null;
   readonly search: Size | null;

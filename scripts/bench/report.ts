@@ -71,16 +71,19 @@ export function formatTable(results: BenchResults): string {
     `${machine.cpus} CPUs, ${(machine.memoryBytes / 2 ** 30).toFixed(0)} GiB, Node ${machine.node}, Astro ${machine.astro}, ${machine.chromium ?? 'no browser'}, Pagefind ${machine.pagefind ?? '–'}`,
     '',
   );
-  const w = [28, 12, 16, 30];
+  const w = [28, 12, 26, 30];
   lines.push('Ingest (npm run ingest, wall time)');
   if (results.ingest === null) lines.push(`  ${missing}`);
   else {
     const { cold, warm, addOne } = results.ingest;
-    const normalized = (value: number | null): string => (value === null ? 'normalized: not reported' : `normalized ${n(value)}`);
+    const detail = (figure: IngestFigures['cold']): string =>
+      `${figure.normalized === null ? 'normalized: not reported' : `normalized ${n(figure.normalized)}`}` +
+      `${figure.reportedSeconds === null ? '' : `; own timing ${s(figure.reportedSeconds)}`}`;
+    const ownRatio = warm.reportedSeconds !== null && cold.reportedSeconds !== null ? ` (own ${x(warm.reportedSeconds / cold.reportedSeconds)})` : '';
     lines.push(
-      row(['  cold (empty cache)', s(cold.seconds), `${n(cold.articlesPerSecond)} articles/s`, normalized(cold.normalized)], w),
-      row(['  warm (nothing changed)', s(warm.seconds), `${x(warm.seconds / cold.seconds)} of cold`, normalized(warm.normalized)], w),
-      row(['  after adding one seed', s(addOne.seconds), '', normalized(addOne.normalized)], w),
+      row(['  cold (empty cache)', s(cold.seconds), `${n(cold.articlesPerSecond)} articles/s`, detail(cold)], w),
+      row(['  warm (nothing changed)', s(warm.seconds), `${x(warm.seconds / cold.seconds)} of cold${ownRatio}`, detail(warm)], w),
+      row(['  after adding one seed', s(addOne.seconds), '', detail(addOne)], w),
     );
   }
   lines.push('', `Build (${results.memory})`);
@@ -95,7 +98,7 @@ export function formatTable(results: BenchResults): string {
     lines.push(
       row(sizeRow('  home', z.home), w),
       row(sizeRow('  article (median)', z.article), w),
-      row(sizeRow('  timeline (largest year)', z.timeline), w),
+      row(sizeRow('  timeline (largest page)', z.timeline), w),
       row(sizeRow('  timeline index', z.timelineIndex), w),
       row(sizeRow('  search page', z.search), w),
       row(sizeRow('  search index, total', z.searchIndex), w),
@@ -106,7 +109,7 @@ export function formatTable(results: BenchResults): string {
   if (results.search === null) lines.push(`Search in Chromium: ${missing}`);
   else {
     const { ours, pagefind, ratios } = results.search;
-    const sw = [34, 12, 12, 14];
+    const sw = [37, 12, 12, 14];
     lines.push(row([`Search in Chromium (${ours.queries.length} queries)`, 'ours', 'Pagefind', 'ours/Pagefind'], sw));
     const pair = (label: string, a: number, b: number, ratio: number, format: (v: number) => string): string => row([`  ${label}`, format(a), format(b), x(ratio)], sw);
     lines.push(

@@ -28,6 +28,21 @@ export interface RunOptions {
 
 const pageSize = 4096;
 
+/** Process groups of the commands running now, so an interrupted bench can stop them. */
+const running = new Set<number>();
+
+/** Kill every command the bench started that is still running (each in its own process group). */
+export function killRunning(): void {
+  for (const pid of running) {
+    try {
+      process.kill(-pid, 'SIGKILL');
+    } catch {
+      // Already gone.
+    }
+  }
+  running.clear();
+}
+
 /** Parent of every process, from /proc; empty off Linux. */
 function processTable(): Map<number, { ppid: number; rss: number }> {
   const table = new Map<number, { ppid: number; rss: number }>();
@@ -83,6 +98,7 @@ export function runMeasured(command: string, args: readonly string[], options: R
       detached: true,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    if (child.pid !== undefined) running.add(child.pid);
     let stdout = '';
     let stderr = '';
     let peak = 0;
@@ -110,11 +126,13 @@ export function runMeasured(command: string, args: readonly string[], options: R
       }
     }, options.timeoutMs);
     child.on('error', (error) => {
+      if (child.pid !== undefined) running.delete(child.pid);
       clearInterval(sampler);
       clearTimeout(killer);
       reject(new Error(`bench: could not start \`${line}\` in ${options.cwd}: ${error.message}`));
     });
     child.on('close', (code) => {
+      if (child.pid !== undefined) running.delete(child.pid);
       clearInterval(sampler);
       clearTimeout(killer);
       resolve({

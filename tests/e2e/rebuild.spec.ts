@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { serveStatic, type StaticServer } from './support/static-server';
-import { addSeedDir, buildProject, copyTempProject, projectRoot, type TempProject } from './support/temp-project';
+import { addSeedDir, buildProject, copyTempProject, projectRoot, removeTempProject, type TempProject } from './support/temp-project';
 import { articlePathFor, articlePaths } from './support/site-pages';
 import { rebuildCopyFile, testDist, testProjectDir } from './support/test-site';
 
@@ -12,14 +12,16 @@ const addedTitle = 'Lighthouse keepers return to Skerryvore for a summer of repa
 /** A word that is in no other seed. */
 const addedWord = 'Skerryvore';
 
-/** Files of the built site other than pages (the search index among them) that contain `word`. */
+/** Files of the built site other than pages (the search index among them) that contain `word`, in any case. */
 function dataFilesContaining(dist: string, word: string): string[] {
   const found: string[] = [];
   const walk = (folder: string): void => {
     for (const name of readdirSync(folder)) {
       const path = join(folder, name);
       if (statSync(path).isDirectory()) walk(path);
-      else if (/\.(json|js|mjs)$/.test(name) && readFileSync(path, 'utf8').includes(word)) found.push(path);
+      else if (/\.(json|js|mjs)$/.test(name) && readFileSync(path, 'utf8').toLowerCase().includes(word.toLowerCase())) {
+        found.push(path);
+      }
     }
   };
   walk(dist);
@@ -41,7 +43,11 @@ test.describe('adding a seed and rebuilding', () => {
       const original: TempProject = { dir: testProjectDir(), seeds: join(testProjectDir(), 'seeds'), dist: testDist() };
       copy = await copyTempProject(original, 'news-archive-rebuild');
       await addSeedDir(copy, addedSeedDir);
-      const { seconds } = await buildProject(copy);
+      const built = copy;
+      const { seconds } = await buildProject(built).catch(async (error: unknown) => {
+        await removeTempProject(built);
+        throw error;
+      });
       console.log(`rebuild: built the copy with one more seed in ${seconds.toFixed(1)} s`);
       writeFileSync(record, copy.dir);
     }

@@ -2,6 +2,7 @@ import { realpathSync } from 'node:fs';
 import { createCollectionWriter, type CollectionWriter } from './collection-writer';
 import { fingerprintArticle } from './fingerprint-article';
 import { openIngestCache, seedKey, type CachedSeed, type IngestCache } from './ingest-cache';
+import { manifestPath, readManifest, writeManifest, type ManifestEntry } from './ingest-manifest';
 import { listSeeds, type SeedListing, type SkippedEntry } from './list-seeds';
 import { normalizerVersion } from './normalizer-version';
 import { createPreparePool, type PreparePool } from './prepare-pool';
@@ -114,7 +115,8 @@ export async function ingestSeeds(options: Readonly<Partial<IngestOptions>> & { 
     return summarize(null, []);
   }
 
-  const cache: IngestCache | null = opts.cacheDir === null ? null : openIngestCache(opts.cacheDir, normalizerVersion());
+  const version = normalizerVersion();
+  const cache: IngestCache | null = opts.cacheDir === null ? null : openIngestCache(opts.cacheDir, version);
   let writer: CollectionWriter | null = null;
   if (opts.collectionDir !== null) {
     try {
@@ -131,13 +133,44 @@ export async function ingestSeeds(options: Readonly<Partial<IngestOptions>> & { 
   const byFingerprint = new Map<string, string>();
   const bySlug = new Map<string, string>();
 
+  // The manifest lets a warm run skip a seed whose bytes and collection file are both as the last
+  // run left them, without loading its cached record. Only when no caller wants each record.
+  const manifestFile =
+    opts.cacheDir !== null && opts.collectionDir !== null && opts.onReport === undefined
+      ? manifestPath(opts.cacheDir, version, opts.collectionDir)
+      : null;
+  const previous = manifestFile === null ? new Map<string, ManifestEntry>() : readManifest(manifestFile);
+  const manifest = new Map<string, ManifestEntry>();
+
+  const noteWarnings = (file: string, list: readonly string[]): void => {
+    for (const w of list) warnings.push({ file, message: w.startsWith(`${file}:`) ? w : `${file}: ${w}` });
+  };
   const report = (r: SeedReport): void => {
     if (r.status === 'error') errors.push({ file: r.file, message: r.error });
-    for (const w of r.warnings) warnings.push({ file: r.file, message: w.startsWith(`${r.file}:`) ? w : `${r.file}: ${w}` });
+    noteWarnings(r.file, r.warnings);
     opts.onReport?.(r);
   };
 
-  type Loaded = { readonly file: string; readonly read: ReadSeedResult; readonly key: string; entry: CachedSeed | undefined };
+  /** A seed the manifest vouches for: kept as it is, unless it now clashes with an earlier seed. */
+  const settleKnown = (file: string, known: ManifestEntry): boolean => {
+    if (byFingerprint.has(known.fingerprint) || bySlug.has(known.slug)) return false;
+    byFingerprint.set(known.fingerprint, file);
+    bySlug.set(known.slug, file);
+    writer?.keep(`${known.slug}.md`);
+    unchanged += 1;
+    noteWarnings(file, known.warnings);
+    manifest.set(file, known);
+    return true;
+  };
+
+  type Loaded = {
+    readonly file: string;
+    readonly read: ReadSeedResult;
+    readonly key: string;
+    /** Set when the manifest says this seed and its collection file are unchanged. */
+    readonly known: ManifestEntry | undefined;
+    entry: CachedSeed | undefined;
+  };
 
   /** Put one seed's prepared entry through the duplicate and address checks, write it, and report it. */
   const settle = (file: string, key: string, entry: CachedSeed): void => {
@@ -187,6 +220,8 @@ export async function ingestSeeds(options: Readonly<Partial<IngestOptions>> & { 
       }
       if (outcome === 'written') written += 1;
       else unchanged += 1;
+      const stamp = manifestFile === null ? undefined : writer.stamp(`${article.slug}.md`);
+      if (stamp !== undefined) manifest.set(file, { key, slug: article.slug, fingerprint, warnings: article.warnings, ...stamp });
     }
     report({ file, status: 'ok', article, warnings: article.warnings, outcome });
   };
@@ -205,9 +240,12 @@ export async function ingestSeeds(options: Readonly<Partial<IngestOptions>> & { 
         const read = readSeed(seed, seedsRealDir, opts.maxSeedBytes);
         const key = read.ok ? seedKey(seed.file, read.bytes) : '';
         bytes += read.ok ? read.bytes.length : 0;
-        batch.push({ file: seed.file, read, key, entry: read.ok ? cache?.get(key) : undefined });
+        const last = read.ok ? previous.get(seed.file) : undefined;
+        const stamp = last?.key === key ? writer?.stamp(`${last.slug}.md`) : undefined;
+        const known = stamp !== undefined && stamp.size === last?.size && stamp.mtimeMs === last.mtimeMs ? last : undefined;
+        batch.push({ file: seed.file, read, key, known, entry: read.ok && known === undefined ? cache?.get(key) : undefined });
       }
-      const misses = batch.filter((l) => l.read.ok && l.entry === undefined);
+      const misses = batch.filter((l) => l.read.ok && l.known === undefined && l.entry === undefined);
       const withMarkdown = writer !== null;
       if (opts.workers > 1 && listing.seeds.length >= opts.parallelFrom && misses.length >= minParallelBatch) {
         pool ??= createPreparePool(opts.workers);
@@ -220,19 +258,25 @@ export async function ingestSeeds(options: Readonly<Partial<IngestOptions>> & { 
       } else {
         for (const l of misses) if (l.read.ok) l.entry = prepareSeed({ file: l.file, bytes: l.read.bytes }, withMarkdown);
       }
+      for (const l of misses) if (l.entry !== undefined) cache?.set(l.key, l.entry);
       normalized += misses.length;
       cached += batch.filter((l) => l.read.ok).length - misses.length;
       for (const l of batch) {
-        if (!l.read.ok) report({ file: l.file, status: 'error', error: l.read.error, warnings: [] });
-        else if (l.entry !== undefined) {
-          if (misses.includes(l)) cache?.set(l.key, l.entry);
-          settle(l.file, l.key, l.entry);
+        if (!l.read.ok) {
+          report({ file: l.file, status: 'error', error: l.read.error, warnings: [] });
+          continue;
         }
+        if (l.known !== undefined && settleKnown(l.file, l.known)) continue;
+        // A clash the manifest cannot settle: take the full record, as a run without it would.
+        l.entry ??= cache?.get(l.key) ?? prepareSeed({ file: l.file, bytes: l.read.bytes }, writer !== null);
+        settle(l.file, l.key, l.entry);
       }
     }
   } finally {
     await pool?.close();
   }
 
-  return summarize(listing, writer?.removeOthers() ?? []);
+  const removed = writer?.removeOthers() ?? [];
+  if (manifestFile !== null) writeManifest(manifestFile, manifest);
+  return summarize(listing, removed);
 }

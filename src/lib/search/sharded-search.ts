@@ -79,6 +79,8 @@ export class ShardedSearch {
         const key = prefixKey(term);
         const prefix = term.length >= minPrefixLength;
         const fuzzy = term.length >= minFuzzyLength;
+        // Fetch the shards of the exact and prefix matches now, alongside the word lists.
+        if (words.has(key)) for (const shard of likelyShards(manifest, key, term, prefix)) void this.#file(`terms/${key}.${shard}.json`).catch(() => undefined);
         const [list, endings] = await Promise.all([
           words.has(key) ? (this.#file(`words/${key}.json`) as Promise<WordList>) : null,
           fuzzy && ends.has(suffixKey(term)) ? (this.#file(`ends/${suffixKey(term)}.json`) as Promise<EndsList>) : null,
@@ -144,6 +146,18 @@ export class ShardedSearch {
     }
     return value;
   }
+}
+
+/** Shards of a word group that hold `term`, and the terms it starts when `prefix`. */
+function likelyShards(manifest: SearchManifest, key: string, term: string, prefix: boolean): number[] {
+  const splits = manifest.splits[key] ?? [];
+  let first = 0;
+  let last = 0;
+  for (const start of splits) {
+    if (start <= term) first++;
+    if (start <= term || (prefix && start.startsWith(term))) last++;
+  }
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
 }
 
 /** A test of a document number against the Year and Source filters. */
@@ -215,9 +229,9 @@ function toIndexEntry([term, ...byField]: ShardEntry): IndexEntry {
 
 function checkManifest(value: unknown): SearchManifest {
   const manifest = value as Partial<SearchManifest> | null;
-  if (manifest?.version !== 2) {
+  if (manifest?.version !== 3) {
     throw new Error(
-      `Search: /search-index/manifest.json has version ${String(manifest?.version)}, expected 2; rebuild the site (npm run build).`,
+      `Search: /search-index/manifest.json has version ${String(manifest?.version)}, expected 3; rebuild the site (npm run build).`,
     );
   }
   return manifest as SearchManifest;

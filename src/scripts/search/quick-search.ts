@@ -2,6 +2,7 @@ import { statusText } from '../../lib/search/status-text';
 import type { ShardedSearch } from '../../lib/search/sharded-search';
 import { arrowKeys } from './keyboard';
 import { renderHit } from './render-hit';
+import { asTyped } from './typing';
 
 /** Results shown under the header's search box. */
 const quickCount = 5;
@@ -20,7 +21,6 @@ export function mountQuickSearch(form: HTMLFormElement, engine: ShardedSearch): 
   if (!panel || !input || !status || !list || !all) return;
   const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
   let run = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
   void engine.manifest().catch(() => undefined);
 
   const search = async () => {
@@ -48,10 +48,7 @@ export function mountQuickSearch(form: HTMLFormElement, engine: ShardedSearch): 
     }
   };
 
-  input.addEventListener('input', () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => void search(), typingDelay);
-  });
+  input.addEventListener('input', asTyped(() => void search(), typingDelay).input);
   const root = form.parentElement ?? form;
   root.addEventListener('keydown', (event) => {
     if (event.key !== 'Escape' || panel.hidden) return;

@@ -32,7 +32,11 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       `e2e: building the test site from ${seedCount} seeds (the seeds, the test seeds, ` +
         `${corpus.cases.length} markup cases with MARKUP_SEED=${corpus.seed}) in ${project.dir}`,
     );
-    const { seconds } = await buildProject(project, { SITE_URL: testSiteUrl });
+    const built = project;
+    const { seconds } = await buildProject(built, { SITE_URL: testSiteUrl }).catch(async (error: unknown) => {
+      await removeTempProject(built);
+      throw error;
+    });
     console.log(`e2e: test site built in ${seconds.toFixed(1)} s`);
   }
   process.env[env.projectDir] = project.dir;

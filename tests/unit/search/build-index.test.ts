@@ -42,6 +42,6 @@ describe('buildSearchIndex', () => {
 
   test('an empty archive still has a manifest', () => {
     const empty = buildSearchIndex([]);
-    expect(JSON.parse(empty.get('manifest.json') ?? '{}')).toMatchObject({ version: 2, documentCount: 0, words: [] });
+    expect(JSON.parse(empty.get('manifest.json') ?? '{}')).toMatchObject({ version: 3, documentCount: 0, words: [] });
   });
 });
