@@ -1,6 +1,7 @@
 import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
+import { searchIndex } from './src/integrations/search-index';
 
 process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
 
@@ -13,7 +14,7 @@ const site = process.env['SITE_URL'] ?? 'http://localhost:4321';
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  integrations: [sitemap()],
+  integrations: [sitemap(), searchIndex()],
   markdown: {
     // Article bodies are literal text serialized by remark: no GFM autolinks, no smart quotes,
     // so the page shows exactly the characters of the seed.

@@ -2,6 +2,7 @@
 // that replaces dist/ only when the build succeeds. One build at a time (.cache/build.lock).
 // Options: --seeds DIR, --out DIR, --skip-invalid (or ARCHIVE_SKIP_INVALID=1), --no-wait, --quiet.
 import { rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { acquireBuildLock, replaceDir } from '../src/lib/build';
@@ -51,7 +52,7 @@ runCli('build', usage, async () => {
 });
 
 async function build(seedsDir: string, out: string, temp: string, skipInvalid: boolean, quiet: boolean): Promise<number> {
-  const summary = ingestSeeds({ seedsDir });
+  const summary = await ingestSeeds({ seedsDir, workers: availableParallelism() });
   for (const line of formatSummary(summary, quiet)) console.error(line);
   if (summary.errors.length > 0 && !skipInvalid) {
     console.error(

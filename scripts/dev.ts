@@ -2,6 +2,7 @@
 // changed or deleted, so the dev server (which watches src/content/articles/) shows it without
 // a restart. Options: --seeds DIR; anything after `--` goes to `astro dev` (e.g. --port 4000).
 import { watch } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { formatSummary, ingestSeeds } from '../src/lib/ingest';
 import { runCli } from './run-cli';
 import { spawnAstro } from './spawn-astro';
@@ -11,14 +12,36 @@ const usage = 'Usage: npm run dev -- [--seeds DIR] [-- astro dev options]';
 /** Quiet time after the last change before re-ingesting: editors write a file in several steps. */
 const debounceMs = 150;
 
-runCli('dev', usage, () => {
+runCli('dev', usage, async () => {
   const { seedsDir, astroArgs } = splitArgs(process.argv.slice(2));
+  // One ingest at a time: a change during a run queues exactly one more run after it.
+  let running: Promise<void> | null = null;
+  let again = false;
   const ingest = (): void => {
-    const summary = ingestSeeds({ seedsDir });
-    const changed = summary.written + summary.removed.length > 0;
-    for (const line of formatSummary(summary, !changed)) console.error(line);
+    if (running) {
+      again = true;
+      return;
+    }
+    running = ingestSeeds({ seedsDir, workers: availableParallelism() })
+      .then((summary) => {
+        const changed = summary.written + summary.removed.length > 0;
+        for (const line of formatSummary(summary, !changed)) console.error(line);
+      })
+      .catch((error: unknown) => {
+        // Keep the dev server up: the next change to the seeds tries again.
+        console.error(`dev: ingest failed: ${error instanceof Error ? error.message : String(error)}`);
+        if (process.env['DEBUG'] && error instanceof Error) console.error(error.stack);
+      })
+      .finally(() => {
+        running = null;
+        if (again) {
+          again = false;
+          ingest();
+        }
+      });
   };
   ingest();
+  await running;
 
   let timer: NodeJS.Timeout | undefined;
   const watcher = watch(seedsDir, () => {

@@ -1,13 +1,15 @@
 // `npm run ingest`: normalize seeds/*.txt into the content collection (src/content/articles/).
 // Options: --seeds DIR, --json (print the records, write nothing), --quiet, --no-cache,
-// --collection DIR, --cache DIR, --max-seed-mb N. Exit status 1 when any seed is an error.
+// --collection DIR, --cache DIR, --max-seed-mb N, --workers N (threads for a cold run; by default
+// one per core, for 2,000 seeds or more). Exit status 1 when any seed is an error.
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { defaultIngestOptions, defaultMaxSeedBytes, formatSummary, ingestSeeds, toSeedJson } from '../src/lib/ingest';
-import { runCli } from './run-cli';
+import { runCli, UsageError } from './run-cli';
 
-const usage = `Usage: npm run ingest -- [--seeds DIR] [--json] [--quiet] [--no-cache] [--collection DIR] [--cache DIR] [--max-seed-mb N]`;
+const usage = `Usage: npm run ingest -- [--seeds DIR] [--json] [--quiet] [--no-cache] [--collection DIR] [--cache DIR] [--max-seed-mb N] [--workers N]`;
 
-runCli('ingest', usage, () => {
+runCli('ingest', usage, async () => {
   const { values } = parseArgs({
     options: {
       seeds: { type: 'string', default: 'seeds' },
@@ -17,6 +19,7 @@ runCli('ingest', usage, () => {
       collection: { type: 'string', default: defaultIngestOptions.collectionDir ?? 'src/content/articles' },
       cache: { type: 'string', default: defaultIngestOptions.cacheDir ?? '.cache/ingest' },
       'max-seed-mb': { type: 'string', default: String(defaultMaxSeedBytes / 1024 / 1024) },
+      workers: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -27,13 +30,19 @@ runCli('ingest', usage, () => {
   const maxMb = Number(values['max-seed-mb']);
   if (!(maxMb > 0)) throw new UsageError(`--max-seed-mb expects a positive number of megabytes, got "${values['max-seed-mb']}".`);
 
+  // By default, worker threads only for large archives; --workers N uses N whatever the size.
+  const workers = values.workers === undefined ? availableParallelism() : Number(values.workers);
+  if (!Number.isInteger(workers) || workers < 0) throw new UsageError(`--workers expects a whole number (0 or 1: no worker threads), got "${values.workers ?? ''}".`);
+
   let first = true;
   if (values.json) process.stdout.write('[');
-  const summary = ingestSeeds({
+  const summary = await ingestSeeds({
     seedsDir: values.seeds,
     collectionDir: values.json ? null : values.collection,
     cacheDir: values['no-cache'] ? null : values.cache,
     maxSeedBytes: Math.round(maxMb * 1024 * 1024),
+    workers,
+    ...(values.workers === undefined ? {} : { parallelFrom: 0 }),
     ...(values.json
       ? {
           onReport: (report) => {
@@ -50,10 +59,8 @@ runCli('ingest', usage, () => {
   } else {
     for (const line of formatSummary(summary, values.quiet)) console.error(line);
     if (summary.errors.length > 0) {
-      console.error(`ingest: ${summary.errors.length} seed${summary.errors.length === 1 ? '' : 's'} failed; fix ${summary.errors.length === 1 ? 'it' : 'them'} (see above) and run again.`);
+      console.error(`ingest: ${summary.errors.length} error${summary.errors.length === 1 ? '' : 's'}; fix what is said above and run again.`);
     }
   }
   return summary.errors.length > 0 ? 1 : 0;
 });
-
-class UsageError extends Error {}

@@ -1,5 +1,6 @@
 /**
- * Verify a built site: every internal link and anchor resolves, and every page is valid HTML.
+ * Verify a built site: every internal link and anchor resolves, every page is valid HTML, no
+ * page carries inline script, and every page declares a strict Content-Security-Policy.
  *
  *   npx tsx scripts/verify-dist.ts [dist] [--site URL]
  *
@@ -8,7 +9,9 @@
  * (relative, root-relative, or absolute on the site's own origin). Each must name a file in
  * `dist/` (`/x/` → `x/index.html`), and a `#fragment` must be an `id` on the target page.
  * HTML is checked with html-validate under the project's `.htmlvalidate.json` (recommended rules;
- * `long-title` is off because a page title is the article's own headline, whatever its length).
+ * `long-title` is off because a page title is the article's own headline, whatever its length;
+ * `valid-id` is relaxed to HTML5's rule because the timeline's anchors are `#2020-03` by contract;
+ * `aria-label-misuse` allows a name on any element ARIA lets be named, such as a list).
  * Works offline: other origins are never fetched. Exits 1 on any problem, after listing all.
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
@@ -147,6 +150,83 @@ export function checkLinks(distFolder: string, site: string): CheckReport {
   return { checked, files: pages.length, problems };
 }
 
+/** Script types that are data, never run: JSON-LD and JSON islands. */
+const dataScriptTypes: ReadonlySet<string> = new Set(['application/ld+json', 'application/json']);
+
+function attr(node: Node, name: string): string | undefined {
+  return node.attrs?.find((a) => a.name === name)?.value;
+}
+
+/**
+ * Check that no page carries script that runs from the page itself: every `<script>` that runs has
+ * a `src` on the site, and no element has an event-handler attribute (`onclick`, `onerror`, …).
+ */
+export function checkInlineScripts(distFolder: string): CheckReport {
+  const dist = resolve(distFolder);
+  const pages = filesUnder(dist, '.html');
+  const problems: string[] = [];
+  for (const file of pages) {
+    const document = parse(readFileSync(file, 'utf8')) as unknown as Node;
+    walkElements(document, (node) => {
+      const type = (attr(node, 'type') ?? '').trim().toLowerCase();
+      if (node.nodeName === 'script' && attr(node, 'src') === undefined && !dataScriptTypes.has(type)) {
+        problems.push(`${relative(dist, file)}: an inline <script${type ? ` type="${type}"` : ''}>; move it to a file under src/scripts/.`);
+      }
+      for (const { name } of node.attrs ?? []) {
+        if (/^on[a-z]+$/i.test(name)) problems.push(`${relative(dist, file)}: <${node.nodeName} ${name}=…> is inline script.`);
+      }
+    });
+  }
+  return { checked: pages.length, files: pages.length, problems };
+}
+
+/** Source expressions a policy may use: this site, nothing, and `data:` images. */
+function allowedSource(directive: string, source: string): boolean {
+  if (source === "'self'" || source === "'none'") return true;
+  return source === 'data:' && directive === 'img-src';
+}
+
+/**
+ * Check that every page declares a Content-Security-Policy (`<meta http-equiv>`) with a
+ * `default-src`, whose script sources allow no inline script or eval, and whose every
+ * directive allows no other origin: only `'self'`, `'none'` (and `data:` for images).
+ */
+export function checkContentSecurityPolicy(distFolder: string): CheckReport {
+  const dist = resolve(distFolder);
+  const pages = filesUnder(dist, '.html');
+  const problems: string[] = [];
+  for (const file of pages) {
+    const page = relative(dist, file);
+    const document = parse(readFileSync(file, 'utf8')) as unknown as Node;
+    const policies: string[] = [];
+    walkElements(document, (node) => {
+      if (node.nodeName === 'meta' && (attr(node, 'http-equiv') ?? '').toLowerCase() === 'content-security-policy') {
+        policies.push(attr(node, 'content') ?? '');
+      }
+    });
+    if (policies.length === 0) {
+      problems.push(`${page}: no <meta http-equiv="Content-Security-Policy">.`);
+      continue;
+    }
+    for (const policy of policies) {
+      const directives = new Map(
+        policy
+          .split(';')
+          .map((part) => part.trim().split(/\s+/))
+          .filter((words) => words[0])
+          .map(([name, ...sources]) => [(name as string).toLowerCase(), sources] as const),
+      );
+      if (!directives.has('default-src')) problems.push(`${page}: the policy "${policy}" has no default-src.`);
+      for (const [name, sources] of directives) {
+        for (const source of sources) {
+          if (!allowedSource(name, source)) problems.push(`${page}: the policy allows ${source} in ${name}; only 'self' and 'none' keep out inline script and other origins.`);
+        }
+      }
+    }
+  }
+  return { checked: pages.length, files: pages.length, problems };
+}
+
 /** The project's html-validate settings. */
 function htmlValidateConfig(): ConfigData {
   return JSON.parse(readFileSync(join(projectRoot, '.htmlvalidate.json'), 'utf8')) as ConfigData;
@@ -169,14 +249,19 @@ export async function validateHtml(distFolder: string): Promise<CheckReport> {
   return { checked: pages.length, files: pages.length, problems };
 }
 
-/** The public origin the build was made for: `--site`, else SITE_URL, else astro.config.ts's `site`. */
-async function siteOf(args: readonly string[]): Promise<string> {
-  const flag = args.indexOf('--site');
-  if (flag >= 0 && args[flag + 1]) return args[flag + 1] as string;
+/** The public origin a build of this project is made for: SITE_URL, else astro.config.ts's `site`. */
+export async function configuredSite(): Promise<string> {
   if (process.env['SITE_URL']) return process.env['SITE_URL'];
   const config = (await import(pathToFileURL(join(projectRoot, 'astro.config.ts')).href)) as { default: { site?: string } };
   if (config.default.site === undefined) throw new Error('verify-dist: astro.config.ts sets no `site`. Fix: pass --site URL.');
   return config.default.site;
+}
+
+/** `--site URL`, else the configured site. */
+async function siteOf(args: readonly string[]): Promise<string> {
+  const flag = args.indexOf('--site');
+  if (flag >= 0 && args[flag + 1]) return args[flag + 1] as string;
+  return configuredSite();
 }
 
 if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
@@ -189,10 +274,14 @@ if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(
   const site = await siteOf(args);
   const links = checkLinks(dist, site);
   const html = await validateHtml(dist);
-  for (const problem of [...links.problems, ...html.problems]) console.error(`  ${problem}`);
+  const scripts = checkInlineScripts(dist);
+  const policy = checkContentSecurityPolicy(dist);
+  const all = [links, html, scripts, policy].flatMap((report) => report.problems);
+  for (const problem of all) console.error(`  ${problem}`);
   console.log(
     `verify-dist: ${links.files} pages; ${links.checked} internal links, ${links.problems.length} broken; ` +
-      `html-validate: ${html.problems.length} errors.`,
+      `html-validate: ${html.problems.length} errors; inline script: ${scripts.problems.length}; ` +
+      `Content-Security-Policy: ${policy.problems.length} problems.`,
   );
-  process.exit(links.problems.length + html.problems.length === 0 ? 0 : 1);
+  process.exit(all.length === 0 ? 0 : 1);
 }

@@ -5,7 +5,7 @@ test('typing in the header search box shows the top results under it', async ({ 
   const box = page.getByRole('banner').getByRole('searchbox', { name: 'Search the archive' });
   await box.fill('Ayoub');
   await expect(page.getByRole('banner').getByRole('status')).toHaveText(/^\d+ results? for “Ayoub”/);
-  await expect(page.getByRole('list', { name: 'Quick results' }).getByRole('link').first()).toHaveAttribute('href', /^\/articles\//);
+  await expect(page.getByRole('group', { name: 'Quick results' }).getByRole('listitem').getByRole('link').first()).toHaveAttribute('href', /^\/articles\//);
 });
 
 test('pressing Enter in the header search box opens the search page with the query', async ({ page }) => {

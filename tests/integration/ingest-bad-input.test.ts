@@ -39,6 +39,8 @@ const bad: Record<string, string | Uint8Array> = {
   'date-yesterday.txt': `---\ndate: yesterday\n---\n${plainArticle('A date that is not a date', 'yesterday')}`,
   'dup-b.txt': good['dup-a.txt'] ?? '',
   'same-title-2.txt': plainArticle('Council approves the budget', 'south'),
+  'slug-clash-1.txt': `---\nslug: the-same-address\n---\n${plainArticle('First article that asks for an address', 'first')}`,
+  'slug-clash-2.txt': `---\nslug: the-same-address\n---\n${plainArticle('Second article that asks for it too', 'second')}`,
   'notes.md': 'not a seed',
   'README': 'not a seed',
   '.hidden.txt': plainArticle('Hidden files are skipped', 'hidden'),
@@ -156,6 +158,14 @@ describe('ingest with bad input', () => {
     const slugs = ['same-title-1.txt', 'same-title-2.txt'].map((f) => String(records.get(f)?.['slug']));
     expect(slugs[0]).not.toBe(slugs[1]);
     for (const slug of slugs) expect(slug).toMatch(/^council-approves-the-budget-[0-9a-f]{6}$/);
+  });
+
+  test('two articles asking for the same address: the second is an error naming both', () => {
+    expect(records.get('slug-clash-1.txt')).toMatchObject({ status: 'ok', slug: 'the-same-address' });
+    expectError(
+      'slug-clash-2.txt',
+      'slug-clash-2.txt: its page address /articles/the-same-address/ is already taken by slug-clash-1.txt. Give one of the two a different `slug:` in its front matter (or remove a duplicated one), or rename one of the files.',
+    );
   });
 
   test.each([{ file: 'with space.txt' }, { file: 'été à Paris.txt' }, { file: '-leading-dash.txt' }])(

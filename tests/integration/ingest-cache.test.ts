@@ -50,6 +50,28 @@ describe('ingest cache', () => {
     expect(summaryCounts((await ingest()).stderr)).toEqual({ written: 1, unchanged: 2, removed: 0, normalized: 1, cached: 2 });
   }, 60_000);
 
+  test('a collection file changed by hand is rewritten on the next run', async () => {
+    const { collection, ingest } = setUp();
+    await ingest();
+    const [page, text] = pageOf(collection, 'b.txt');
+    writeFileSync(join(collection, page), `${text}\nedited by hand\n`);
+    expect(summaryCounts((await ingest()).stderr)).toMatchObject({ written: 1, unchanged: 2, normalized: 0 });
+    expect(readFiles(collection)[page]).toBe(text);
+  }, 60_000);
+
+  test('a copy of an article added under an earlier name takes its page, with a warning', async () => {
+    const { seeds, collection, ingest } = setUp();
+    await ingest();
+    await ingest();
+    writeFileSync(join(seeds, '0-copy.txt'), plainArticle('Harbour plan approved', 'harbour'));
+    const run = await ingest();
+    expect(run.stderr).toContain(
+      'warning: a.txt: same article as 0-copy.txt (identical title and body); only 0-copy.txt is published. Delete one of the two files.',
+    );
+    const files = Object.values(readFiles(collection)).map((text) => matter(text).data['file'] as unknown);
+    expect(files.sort()).toEqual(['0-copy.txt', 'b.txt', 'c.txt']);
+  }, 60_000);
+
   test('gives the same collection with and without the cache', async () => {
     const { seeds, collection, ingest } = setUp();
     await ingest();
@@ -85,4 +107,23 @@ describe('permalinks', () => {
     await ingest();
     expect(snapshotDir(seeds)).toEqual(before);
   }, 60_000);
+});
+
+describe('ingest on worker threads', () => {
+  test('gives the same collection, summary and JSON as on one thread', async () => {
+    const root = tempDir('archive-workers-');
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 80; i += 1) files[`seed-${String(i).padStart(3, '0')}.txt`] = plainArticle(`Harbour report number ${i}`, `site ${i}`);
+    files['seed-050.txt'] = '';
+    files['seed-051.txt'] = files['seed-052.txt'] ?? '';
+    const seeds = writeSeeds(join(root, 'seeds'), files);
+    const run = (workers: string, out: string) =>
+      runScript('ingest', ['--seeds', seeds, '--collection', join(root, out), '--no-cache', '--workers', workers]);
+    const [one, two] = [await run('0', 'one'), await run('2', 'two')];
+    expect(two.code).toBe(1);
+    expect(two.stderr.replace(/\d+ ms\)/, '')).toBe(one.stderr.replace(/\d+ ms\)/, ''));
+    expect(readFiles(join(root, 'two'))).toEqual(readFiles(join(root, 'one')));
+    const json = async (workers: string) => (await runScript('ingest', ['--seeds', seeds, '--json', '--no-cache', '--workers', workers])).stdout;
+    expect(await json('2')).toBe(await json('0'));
+  }, 120_000);
 });

@@ -1,10 +1,14 @@
-import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from './write-file-atomic';
 
 export interface CollectionWriter {
   /** Write `name` unless it already holds exactly `content`; says which happened. */
   write(name: string, content: string): 'written' | 'unchanged';
+  /** Size and modification time of a collection file, or undefined when it does not exist. */
+  stamp(name: string): { size: number; mtimeMs: number } | undefined;
+  /** Keep `name` as it is in this run (it is known to be current), so `removeOthers` spares it. */
+  keep(name: string): void;
   /** Remove every `*.md` file of the folder not written in this run; returns their names, sorted. */
   removeOthers(): string[];
 }
@@ -30,6 +34,17 @@ export function createCollectionWriter(dir: string): CollectionWriter {
       if (current === content) return 'unchanged';
       writeFileAtomic(path, content);
       return 'written';
+    },
+    stamp(name) {
+      try {
+        const { size, mtimeMs } = statSync(join(dir, name));
+        return { size, mtimeMs };
+      } catch {
+        return undefined;
+      }
+    },
+    keep(name) {
+      kept.add(name);
     },
     removeOthers() {
       const removed = readdirSync(dir)

@@ -1,12 +1,13 @@
 import { realpathSync } from 'node:fs';
-import { collectionEntrySchema } from '../article/schema';
-import { normalize, type NormalizeResult } from '../normalize';
 import { createCollectionWriter, type CollectionWriter } from './collection-writer';
 import { fingerprintArticle } from './fingerprint-article';
 import { openIngestCache, seedKey, type CachedSeed, type IngestCache } from './ingest-cache';
+import { manifestPath, readManifest, writeManifest, type ManifestEntry } from './ingest-manifest';
 import { listSeeds, type SeedListing, type SkippedEntry } from './list-seeds';
 import { normalizerVersion } from './normalizer-version';
-import { defaultMaxSeedBytes, readSeed } from './read-seed';
+import { createPreparePool, type PreparePool } from './prepare-pool';
+import { prepareSeed } from './prepare-seed';
+import { defaultMaxSeedBytes, readSeed, type ReadSeedResult } from './read-seed';
 import type { SeedReport } from './seed-report';
 import { serializeArticle } from './serialize-article';
 
@@ -19,6 +20,13 @@ export interface IngestOptions {
   readonly cacheDir: string | null;
   /** Seeds larger than this are refused. */
   readonly maxSeedBytes: number;
+  /** Worker threads for normalizing cache misses; 0 or 1 normalizes on the calling thread. */
+  readonly workers: number;
+  /**
+   * The fewest seeds in the folder for which the workers are worth starting: each costs about
+   * as much start-up as normalizing a thousand seeds, so small archives go faster on one thread.
+   */
+  readonly parallelFrom: number;
   /** Called with each seed's report, in file-name order, as soon as it is known. */
   readonly onReport?: (report: SeedReport) => void;
 }
@@ -27,7 +35,16 @@ export const defaultIngestOptions: Readonly<Omit<IngestOptions, 'seedsDir'>> = O
   collectionDir: 'src/content/articles',
   cacheDir: '.cache/ingest',
   maxSeedBytes: defaultMaxSeedBytes,
+  workers: 0,
+  parallelFrom: 2000,
 });
+
+/** Seeds read, and bytes held, per batch: enough to keep the workers busy, little enough to keep memory flat. */
+const batchSeeds = 256;
+const batchBytes = 64 * 1024 * 1024;
+
+/** Fewer cache misses than this in a batch are normalized on the calling thread (say, one new seed). */
+const minParallelBatch = 32;
 
 /** A problem or a note about one file, for the summary. */
 export interface FileMessage {
@@ -62,7 +79,7 @@ export interface IngestSummary {
  * share a page address make the later one an error. Collection files whose seed is gone
  * are removed. Problems in the data are reported, never thrown.
  */
-export function ingestSeeds(options: Readonly<Partial<IngestOptions>> & { readonly seedsDir: string }): IngestSummary {
+export async function ingestSeeds(options: Readonly<Partial<IngestOptions>> & { readonly seedsDir: string }): Promise<IngestSummary> {
   const opts: IngestOptions = { ...defaultIngestOptions, ...options };
   const started = performance.now();
   const warnings: FileMessage[] = [];
@@ -71,6 +88,18 @@ export function ingestSeeds(options: Readonly<Partial<IngestOptions>> & { readon
   let unchanged = 0;
   let normalized = 0;
   let cached = 0;
+  const summarize = (listing: SeedListing | null, removed: string[]): IngestSummary => ({
+    seeds: listing?.seeds.length ?? 0,
+    written,
+    unchanged,
+    removed,
+    skipped: listing?.skipped ?? [],
+    warnings,
+    errors,
+    normalized,
+    cached,
+    ms: performance.now() - started,
+  });
 
   let listing: SeedListing;
   let seedsRealDir: string;
@@ -83,40 +112,72 @@ export function ingestSeeds(options: Readonly<Partial<IngestOptions>> & { readon
       file: opts.seedsDir,
       message: `${opts.seedsDir}: the seeds folder cannot be read (${code}). Create it and put one .txt file per article in it, or pass another folder with --seeds DIR.`,
     });
-    return { seeds: 0, written, unchanged, removed: [], skipped: [], warnings, errors, normalized, cached, ms: performance.now() - started };
+    return summarize(null, []);
   }
 
-  const cache: IngestCache | null = opts.cacheDir === null ? null : openIngestCache(opts.cacheDir, normalizerVersion());
-  const writer: CollectionWriter | null = opts.collectionDir === null ? null : createCollectionWriter(opts.collectionDir);
+  const version = normalizerVersion();
+  const cache: IngestCache | null = opts.cacheDir === null ? null : openIngestCache(opts.cacheDir, version);
+  let writer: CollectionWriter | null = null;
+  if (opts.collectionDir !== null) {
+    try {
+      writer = createCollectionWriter(opts.collectionDir);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? String(error);
+      errors.push({
+        file: opts.collectionDir,
+        message: `${opts.collectionDir}: the collection folder cannot be created (${code}). Check that its parent is a writable folder.`,
+      });
+      return summarize(listing, []);
+    }
+  }
   const byFingerprint = new Map<string, string>();
   const bySlug = new Map<string, string>();
 
+  // The manifest lets a warm run skip a seed whose bytes and collection file are both as the last
+  // run left them, without loading its cached record. Only when no caller wants each record.
+  const manifestFile =
+    opts.cacheDir !== null && opts.collectionDir !== null && opts.onReport === undefined
+      ? manifestPath(opts.cacheDir, version, opts.collectionDir)
+      : null;
+  const previous = manifestFile === null ? new Map<string, ManifestEntry>() : readManifest(manifestFile);
+  const manifest = new Map<string, ManifestEntry>();
+
+  const noteWarnings = (file: string, list: readonly string[]): void => {
+    for (const w of list) warnings.push({ file, message: w.startsWith(`${file}:`) ? w : `${file}: ${w}` });
+  };
   const report = (r: SeedReport): void => {
     if (r.status === 'error') errors.push({ file: r.file, message: r.error });
-    for (const w of r.warnings) warnings.push({ file: r.file, message: w.startsWith(`${r.file}:`) ? w : `${r.file}: ${w}` });
+    noteWarnings(r.file, r.warnings);
     opts.onReport?.(r);
   };
 
-  for (const seed of listing.seeds) {
-    const { file } = seed;
-    const read = readSeed(seed, seedsRealDir, opts.maxSeedBytes);
-    if (!read.ok) {
-      report({ file, status: 'error', error: read.error, warnings: [] });
-      continue;
-    }
-    const key = seedKey(file, read.bytes);
-    let entry: CachedSeed | undefined = cache?.get(key);
-    if (entry === undefined) {
-      entry = check(normalize({ file, bytes: read.bytes }), writer !== null);
-      normalized += 1;
-      cache?.set(key, entry);
-    } else {
-      cached += 1;
-    }
+  /** A seed the manifest vouches for: kept as it is, unless it now clashes with an earlier seed. */
+  const settleKnown = (file: string, known: ManifestEntry): boolean => {
+    if (byFingerprint.has(known.fingerprint) || bySlug.has(known.slug)) return false;
+    byFingerprint.set(known.fingerprint, file);
+    bySlug.set(known.slug, file);
+    writer?.keep(`${known.slug}.md`);
+    unchanged += 1;
+    noteWarnings(file, known.warnings);
+    manifest.set(file, known);
+    return true;
+  };
+
+  type Loaded = {
+    readonly file: string;
+    readonly read: ReadSeedResult;
+    readonly key: string;
+    /** Set when the manifest says this seed and its collection file are unchanged. */
+    readonly known: ManifestEntry | undefined;
+    entry: CachedSeed | undefined;
+  };
+
+  /** Put one seed's prepared entry through the duplicate and address checks, write it, and report it. */
+  const settle = (file: string, key: string, entry: CachedSeed): void => {
     const { result } = entry;
     if (!result.ok) {
       report({ file, status: 'error', error: result.error, warnings: result.warnings });
-      continue;
+      return;
     }
     const { article } = result;
     const fingerprint = fingerprintArticle(article);
@@ -124,17 +185,17 @@ export function ingestSeeds(options: Readonly<Partial<IngestOptions>> & { readon
     if (original !== undefined) {
       const note = `${file}: same article as ${original} (identical title and body); only ${original} is published. Delete one of the two files.`;
       report({ file, status: 'ok', article, warnings: [...article.warnings, note], outcome: 'duplicate' });
-      continue;
+      return;
     }
     const holder = bySlug.get(article.slug);
     if (holder !== undefined) {
       report({
         file,
         status: 'error',
-        error: `${file}: its page address /articles/${article.slug}/ is already taken by ${holder} (both give the id "${article.id}" or the same slug). Rename one of the two files, or give one a different title in front matter.`,
+        error: `${file}: its page address /articles/${article.slug}/ is already taken by ${holder}. Give one of the two a different \`slug:\` in its front matter (or remove a duplicated one), or rename one of the files.`,
         warnings: article.warnings,
       });
-      continue;
+      return;
     }
     byFingerprint.set(fingerprint, file);
     bySlug.set(article.slug, file);
@@ -145,47 +206,77 @@ export function ingestSeeds(options: Readonly<Partial<IngestOptions>> & { readon
         markdown = serializeArticle({ ...article, file, lines: result.lines });
         cache?.set(key, { result, markdown });
       }
-      outcome = writer.write(`${article.slug}.md`, markdown);
+      try {
+        outcome = writer.write(`${article.slug}.md`, markdown);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code ?? String(error);
+        report({
+          file,
+          status: 'error',
+          error: `${file}: its collection file ${article.slug}.md could not be written (${code}). Check that ${opts.collectionDir ?? 'the collection folder'} is writable and the disk has space.`,
+          warnings: article.warnings,
+        });
+        return;
+      }
       if (outcome === 'written') written += 1;
       else unchanged += 1;
+      const stamp = manifestFile === null ? undefined : writer.stamp(`${article.slug}.md`);
+      if (stamp !== undefined) manifest.set(file, { key, slug: article.slug, fingerprint, warnings: article.warnings, ...stamp });
     }
     report({ file, status: 'ok', article, warnings: article.warnings, outcome });
+  };
+
+  // Seeds go in batches: read and look up a batch, prepare its cache misses (on worker threads
+  // when there are many), then settle it in file-name order. Memory stays bounded by the batch.
+  let pool: PreparePool | null = null;
+  try {
+    let next = 0;
+    while (next < listing.seeds.length) {
+      const batch: Loaded[] = [];
+      let bytes = 0;
+      while (next < listing.seeds.length && batch.length < batchSeeds && bytes < batchBytes) {
+        const seed = listing.seeds[next++];
+        if (seed === undefined) break;
+        const read = readSeed(seed, seedsRealDir, opts.maxSeedBytes);
+        const key = read.ok ? seedKey(seed.file, read.bytes) : '';
+        bytes += read.ok ? read.bytes.length : 0;
+        const last = read.ok ? previous.get(seed.file) : undefined;
+        const stamp = last?.key === key ? writer?.stamp(`${last.slug}.md`) : undefined;
+        const known = stamp !== undefined && stamp.size === last?.size && stamp.mtimeMs === last.mtimeMs ? last : undefined;
+        batch.push({ file: seed.file, read, key, known, entry: read.ok && known === undefined ? cache?.get(key) : undefined });
+      }
+      const misses = batch.filter((l) => l.read.ok && l.known === undefined && l.entry === undefined);
+      const withMarkdown = writer !== null;
+      if (opts.workers > 1 && listing.seeds.length >= opts.parallelFrom && misses.length >= minParallelBatch) {
+        pool ??= createPreparePool(opts.workers);
+        const ready = pool;
+        await Promise.all(
+          misses.map(async (l) => {
+            if (l.read.ok) l.entry = await ready.prepare({ file: l.file, bytes: l.read.bytes }, withMarkdown);
+          }),
+        );
+      } else {
+        for (const l of misses) if (l.read.ok) l.entry = prepareSeed({ file: l.file, bytes: l.read.bytes }, withMarkdown);
+      }
+      for (const l of misses) if (l.entry !== undefined) cache?.set(l.key, l.entry);
+      normalized += misses.length;
+      cached += batch.filter((l) => l.read.ok).length - misses.length;
+      for (const l of batch) {
+        if (!l.read.ok) {
+          report({ file: l.file, status: 'error', error: l.read.error, warnings: [] });
+          continue;
+        }
+        if (l.known !== undefined && settleKnown(l.file, l.known)) continue;
+        // A clash the manifest cannot settle: take the full record, as a run without it would.
+        l.entry ??= cache?.get(l.key) ?? prepareSeed({ file: l.file, bytes: l.read.bytes }, writer !== null);
+        settle(l.file, l.key, l.entry);
+      }
+    }
+  } finally {
+    await pool?.close();
   }
 
   const removed = writer?.removeOthers() ?? [];
-  return {
-    seeds: listing.seeds.length,
-    written,
-    unchanged,
-    removed,
-    skipped: listing.skipped,
-    warnings,
-    errors,
-    normalized,
-    cached,
-    ms: performance.now() - started,
-  };
-}
-
-/**
- * A normalizer result checked against the collection schema; an invalid record becomes an
- * error naming the file. With `withMarkdown`, the collection file is serialized once here
- * and kept in the cache.
- */
-function check(result: NormalizeResult, withMarkdown: boolean): CachedSeed {
-  if (!result.ok) return { result };
-  const entry = { ...result.article, file: result.file, lines: result.lines };
-  const parsed = collectionEntrySchema.safeParse(entry);
-  if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => `${i.path.join('.') || 'record'}: ${i.message}`).join('; ');
-    return {
-      result: {
-        ok: false,
-        file: result.file,
-        error: `${result.file}: the normalizer made a record that does not fit the article schema (${issues}). This is a bug in the normalizer: report it with this file.`,
-        warnings: result.article.warnings,
-      },
-    };
-  }
-  return withMarkdown ? { result, markdown: serializeArticle(entry) } : { result };
+  if (manifestFile !== null) writeManifest(manifestFile, manifest);
+  return summarize(listing, removed);
 }

@@ -7,6 +7,7 @@ import type { RemovalReason } from '../article/schema';
  */
 const whole: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
   [/^(?:skip to (?:main )?(?:content|navigation|search|footer)|accessibility (?:links|help)|jump to (?:content|navigation)|main menu|menu|close menu|open menu|toggle navigation|navigation|search|sections|home|back to top|go to top|top of page|sign in|log ?in|log ?out|register|my account|subscribe(?: now)?|breaking news|breadcrumb.*|you are here:?|×|close|open|next|previous|prev|more|show more|load more|see more|view more|view all|see all|continue reading|read more|read full (?:story|article)|print|print this (?:article|page)|listen(?: to (?:this )?article)?|\d+ min(?:ute)?s? read|(?:english|español|français|deutsch)|edition|[a-z]{2}\s*\|\s*[a-z]{2})$/iu, 'navigation'],
+  [/^\d{1,4}(?:\s*(?:\/|of)\s*\d{1,4})?$/iu, 'navigation'],
   [/^(?:advertisement|advertising|advert|ad|ads|sponsored(?: content)?|promoted(?: content)?|paid (?:content|post|partner)|partner content|story continues below(?: advertisement)?|article continues below(?: advertisement)?|continue reading (?:the main story|below)|advertisement\s*[-–—:]?\s*(?:continue|scroll) (?:reading|down).*|advertisement \d+|scroll to continue(?: with content)?|this advertisement has not loaded yet.*|ad feedback|report (?:this )?ad|close ad)$/iu, 'advertisement'],
   [/^(?:share|shares|share this(?: (?:article|story|page|post))?(?:\s*:.*)?|share on \w+|share via \w+|tweet|pin(?: it)?|email|e-mail|whatsapp|facebook|twitter|x|linkedin|reddit|pinterest|tumblr|telegram|flipboard|messenger|copy(?: the)? link|link copied!?|copied|comment|comments?(?: \(\d+\))?|\d+ comments?|save|saved|bookmark|gift (?:this )?article|follow(?: us)?(?: on \w+)?|(?:facebook|twitter|instagram|youtube|linkedin|email)(?:\s*[|·•,]\s*(?:facebook|twitter|instagram|youtube|linkedin|email|whatsapp|reddit|pinterest|x))+)$/iu, 'share'],
   [/^(?:please wait|loading(?:\.\.\.|…)?|no media source currently available|(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s+(?:\d{1,2}:)?\d{1,2}:\d{2})*|play(?: video)?|pause|mute|unmute|watch(?: now| video| live)?|video|now playing|up next|autoplay|replay|fullscreen|captions?|closed captions|(?:this|the) video (?:is|has) (?:not available|failed to load).*|we apologize, but this video has failed to load\.?|try refreshing your browser.*|tap here to see other videos.*|back to video|your browser does not support.*|video (?:player|unavailable))$/iu, 'media player'],
@@ -14,7 +15,6 @@ const whole: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
   [/^(?:related(?: (?:articles?|stories|content|coverage|news|posts|topics|links|reading|videos))?:?|read (?:more|next|also)(?: about| on)?:?|more (?:stories|news|articles|on this (?:story|topic))|more from [\p{L} ]{1,40}|recommended(?: for you| stories| articles| reading)?|you (?:may|might) (?:also )?(?:like|be interested in|have missed)|(?:don't|do not) miss|see also:?|also read:?|most (?:read|popular|viewed|shared|commented)|popular(?: (?:now|stories|articles))?|trending(?: now| stories| news)?|top stories|latest(?: news| stories)?|what to read next|editor'?s picks|in (?:other|case you missed) news|further reading)$/iu, 'related links'],
   [/^(?:newsletters?|sign up(?: now| for (?:our|the) newsletters?| here)?|subscribe to (?:our|the) newsletters?|get (?:our|the) newsletter|join (?:our|the) (?:mailing list|newsletter)|enter your email(?: address)?|your email(?: address)?|email address|thank you for signing up!?|thanks for (?:signing up|subscribing)!?)$/iu, 'newsletter'],
   [/^(?:comments?|(?:show|view|read|post|add|leave) (?:a |all |your )?comments?|join the (?:conversation|discussion)|conversation|\d+ (?:comments?|replies))$/iu, 'comments'],
-  [/^[^\s].{0,40}\bsays:$/iu, 'comments'],
   [/^(?:cookies?(?: settings| policy| preferences)?|accept(?: all)?(?: cookies)?|reject all|manage (?:cookies|preferences|consent)|privacy (?:policy|notice|settings)|terms (?:of (?:use|service)|and conditions|& conditions)|your privacy choices|do not sell(?: or share)? my personal information)$/iu, 'cookie notice'],
 ];
 
@@ -26,13 +26,26 @@ const part: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
   [/\b(?:subscribe (?:now|today)(?: for| to)|already (?:a )?subscriber|subscribers? only|unlock (?:this|unlimited)|start your (?:free )?trial|(?:get|gain) unlimited (?:digital )?access|support (?:our|independent) journalism|become a (?:member|subscriber)|you have reached your (?:article|free) limit)\b/iu, 'subscription'],
   [/^(?:share (?:this|on|via)\b|share (?:article|story)\b|click (?:here )?to share\b|opens in (?:a )?new (?:window|tab)$)/iu, 'share'],
   [/^(?:advertisement|sponsored)\b[\s:–—-]/iu, 'advertisement'],
+  [/^\(?(?:related(?: articles?| stories| content| coverage)?|read (?:more|next|also)|see also|also read|more(?: on this)?|watch(?: now)?|listen)\s*:\s*\S/iu, 'related links'],
+  [/^\S.{0,40}\bsays:$/u, 'comments'],
   [/^(?:(?:photo|image|picture|video|graphic|illustration|file photo)s?(?: credit)?\s*[:|]|(?:photo|image|picture|video|illustration)s? (?:by|courtesy(?: of)?)\b|credit\s*:|photograph\s*:|source\s*:\s*(?:getty|reuters|afp|ap|epa)|\(?(?:getty images|shutterstock|istock(?:photo)?|ap photo|afp photo|reuters\/|epa-efe)\b)/iu, 'caption or credit'],
 ];
 
 const partMaxLength = 260;
 /** Every `part` rule needs one of these words: a cheap test that spares most lines the rules. */
 const partHint =
-  /©|\(c\)|copyright|rights reserved|cookie|continuing to|newsletter|sign[- ]?up|subscri|inbox|unsubscribe|email|adapted|republished|reproduced|originally|wire|agency feed|already|unlock|trial|unlimited|journalism|member|limit|share|opens in|advertis|sponsored|photo|image|picture|video|graphic|illustration|credit|courtesy|source|getty|shutterstock|istock|reuters|afp|epa/iu;
+  /©|\(c\)|copyright|rights reserved|cookie|continuing to|newsletter|sign[- ]?up|subscri|inbox|unsubscribe|email|adapted|republished|reproduced|originally|wire|agency feed|already|unlock|trial|unlimited|journalism|member|limit|share|says:|opens in|advertis|related|read|see also|more|watch|listen|sponsored|photo|image|picture|video|graphic|illustration|credit|courtesy|source|getty|shutterstock|istock|reuters|afp|epa/iu;
+
+/** An author's note: "Jane Doe is a reporter for The Daily Example, covering …". */
+const authorBio =
+  /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3},?\s+(?:is|was|has been)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,5}(?:reporter|correspondent|writer|editor|journalist|columnist|contributor|freelancer|author|producer|critic|blogger)\b/u;
+
+/** A teaser whose link text and title run together: the same words twice. */
+function saidTwice(line: string): boolean {
+  const half = (line.length - 1) / 2;
+  if (!Number.isInteger(half)) return false;
+  return line[half] === ' ' && line.slice(0, half) === line.slice(half + 1);
+}
 
 /** Short lines that mention a newsletter or an email sign-up are its furniture. */
 const newsletterMention = /\bnewsletters?\b|\bby (?:signing up|submitting your email|subscribing)\b|\bemail address\b|\bsign up (?:to|for)\b/iu;
@@ -46,10 +59,13 @@ export function boilerplateReason(line: string): RemovalReason | null {
   if (text.length <= 120) {
     for (const [pattern, reason] of whole) if (pattern.test(text)) return reason;
   }
+  if (/^(?:©|\(c\)\s|copyright\s+(?:©\s*)?\d{4})/iu.test(line)) return 'copyright';
   if (line.length <= partMaxLength && partHint.test(line)) {
     for (const [pattern, reason] of part) if (pattern.test(line)) return reason;
   }
-  if (line.length <= 140 && newsletterMention.test(line)) return 'newsletter';
+  if (line.length <= 200 && newsletterMention.test(line)) return 'newsletter';
+  if (line.length <= 400 && authorBio.test(line)) return 'boilerplate';
+  if (line.length >= 20 && line.length <= 400 && saidTwice(line)) return 'related links';
   return null;
 }
 

@@ -54,8 +54,12 @@ export function toBlock(text: string, furniture: boolean): Block {
  * stopword list (few stopwords even in its long blocks), long sentence-like blocks count as prose.
  */
 export function classifyBlocks(blocks: readonly Block[], options: Partial<ClassifyOptions> = {}): BlockClass[] {
-  const o = { ...defaultClassifyOptions, ...options };
+  const given = { ...defaultClassifyOptions, ...options };
   const unknownLanguage = !hasStopwordProse(blocks);
+  // Stopword lists cover some languages better than others: scale the density thresholds to the
+  // page's own long blocks (a median near 0.4 is typical of prose in a well-covered language).
+  const scale = Math.min(1, Math.max(0.4, medianDensity(blocks) / 0.4));
+  const o = { ...given, stopwordsLow: given.stopwordsLow * scale, stopwordsHigh: given.stopwordsHigh * scale };
   const classes: BlockClass[] = blocks.map((b) => {
     if (b.furniture) return 'bad';
     if (unknownLanguage) {
@@ -116,6 +120,14 @@ function neighbour(classes: readonly BlockClass[], i: number, step: 1 | -1): Blo
     if (c === 'good' || c === 'bad') return c;
   }
   return 'bad';
+}
+
+/** Median stopword density of a page's long blocks (0.4, typical prose, when it has none). */
+function medianDensity(blocks: readonly Block[]): number {
+  const densities = blocks.filter((b) => !b.furniture && b.length >= 150).map((b) => b.density);
+  if (densities.length < 3) return 0.4;
+  densities.sort((a, b) => a - b);
+  return densities[Math.floor(densities.length / 2)] ?? 0.4;
 }
 
 /** Whether the page has long blocks dense in listed stopwords, i.e. the lists know its language. */

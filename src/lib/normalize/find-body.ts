@@ -1,4 +1,4 @@
-import type { BlockClass } from './classify-blocks';
+import type { Block, BlockClass } from './classify-blocks';
 
 /** Where the article's body lies among a page's lines: first and last line index, inclusive. */
 export interface BodyRange {
@@ -13,6 +13,10 @@ export interface FindBodyOptions {
   readonly furnitureCost: number;
   /** Cost of a section heading (related links, comments, footer) inside the body. */
   readonly sectionCost: number;
+  /** Lines shorter than this that are not sentences (headings, labels) carry no weight of their own. */
+  readonly shortLine: number;
+  /** Share of its weight a good block keeps when no good block stands next to it. */
+  readonly isolated: number;
   /** Least and most cost of any other line that is not good prose. */
   readonly minCost: number;
   readonly maxCost: number;
@@ -21,7 +25,9 @@ export interface FindBodyOptions {
 export const defaultFindBodyOptions: FindBodyOptions = Object.freeze({
   baseline: 80,
   furnitureCost: 5,
-  sectionCost: 500,
+  sectionCost: 200,
+  isolated: 0.25,
+  shortLine: 70,
   minCost: 30,
   maxCost: 150,
 });
@@ -29,13 +35,14 @@ export const defaultFindBodyOptions: FindBodyOptions = Object.freeze({
 /**
  * The body's anchor: the densest run of prose, i.e. the run of lines whose good blocks outweigh
  * the other lines in it the most (a maximum-sum segment). Good blocks weigh their length beyond a
- * baseline; furniture in `neutral` costs little, section headings in `breaks` a lot, other lines
- * their length within bounds. Null when the page has no good block.
+ * baseline (a quarter of it when alone between other lines); furniture in `neutral` costs little,
+ * section headings in `breaks` a lot (their own cost, or `sectionCost`), other lines their length
+ * within bounds. Null when the page has no good block.
  */
 export function findBody(
-  lengths: readonly number[],
+  blocks: readonly Pick<Block, 'length' | 'terminal'>[],
   classes: readonly BlockClass[],
-  breaks: ReadonlySet<number>,
+  breaks: ReadonlyMap<number, number | undefined>,
   neutral: ReadonlySet<number>,
   options: Partial<FindBodyOptions> = {},
 ): BodyRange | null {
@@ -44,11 +51,25 @@ export function findBody(
   let bestSum = 0;
   let start = -1;
   let sum = 0;
+  const good = (i: number): boolean => classes[i] === 'good';
+  const prose = (i: number): boolean => good(i) && ((blocks[i]?.length ?? 0) >= o.shortLine || blocks[i]?.terminal === true);
+  /** The nearest line in one direction that is not known furniture. */
+  const neighbour = (i: number, step: 1 | -1): number => {
+    let j = i + step;
+    while (j >= 0 && j < classes.length && neutral.has(j)) j += step;
+    return j;
+  };
   for (let i = 0; i < classes.length; i++) {
-    const length = lengths[i] ?? 0;
+    const length = blocks[i]?.length ?? 0;
     let weight: number;
-    if (classes[i] === 'good') weight = Math.max(5, length - o.baseline);
-    else if (breaks.has(i)) weight = -o.sectionCost;
+    if (good(i) && length < o.shortLine && !blocks[i]?.terminal) {
+      // A short line made good by its neighbours neither makes nor breaks a run.
+      weight = -o.furnitureCost;
+    } else if (good(i)) {
+      weight = Math.max(5, length - o.baseline);
+      // A paragraph alone between other lines is a teaser's blurb more often than a story's.
+      if (!prose(neighbour(i, -1)) && !prose(neighbour(i, 1))) weight *= o.isolated;
+    } else if (breaks.has(i)) weight = -(breaks.get(i) ?? o.sectionCost);
     else if (neutral.has(i)) weight = -o.furnitureCost;
     else weight = -Math.min(o.maxCost, Math.max(o.minCost, length));
     if (start === -1 || sum <= 0) {

@@ -1,3 +1,5 @@
+import { stopwords } from './stopwords';
+
 /** The people who wrote the article, and the lines that name them. */
 export interface BylineFinding {
   readonly byline: string;
@@ -11,12 +13,16 @@ const reporting = /\b(?:reporting|reported) by\s+([^;]+?)(?:;|\.\s|$)/iu;
 const stopAt =
   /\s*(?:[|•·]|\s[—–-]\s|,?\s+(?:published|updated|posted|last updated)\b|\b\d{1,2}:\d{2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b\d{4}-\d{2}-\d{2}|\b\d{1,2}\/\d{1,2}\/\d{2,4}|\s+(?:is|was|has|covers|writes|reports)\s|\s+(?:for|at)\s+(?:the\s+)?\p{Lu}|,\s*(?:staff|senior|chief|contributing|special|political|foreign|deputy|editor|reporter|correspondent|writer|columnist|associate)\b|\.\s|$)/iu;
 const nameWord = /^(?:\p{Lu}[\p{L}'’.-]*|de|da|di|del|van|von|der|den|bin|al|el|la|le|dos|du|ibn|y|[A-Z]\.)$/u;
+const particle = /^(?:de|da|di|del|van|von|der|den|bin|al|el|la|le|dos|du|ibn|y)$/u;
 const connector = /^(?:and|&|with|und|e|y|et|dan)$/iu;
+const namesBeforeStamp =
+  /^(.{4,60}?)\s*(?:[|•·]\s*)?(?:(?:published|updated|posted)\b.*|\d+\s+(?:min(?:ute)?s?|hours?|days?|weeks?|months?)\s+ago)$/iu;
 const agencies = /^(?:AFP|AP|Reuters|Associated Press|Agence France-Presse|Bloomberg|dpa|Xinhua|PTI|ANI|IANS|UPI|TASS|EFE|ANSA|Staff|Agencies)$/iu;
 
 /**
  * The byline: a "By A and B" line (or "Author: A", or an author label followed by the names)
- * among the head lines; else a short line of personal names next to the article's date line;
+ * among the head lines, or names before a time stamp ("Jane Doe | 5 hours ago"); else a short line
+ * of personal names next to the article's date line (from line `after`, the headline, on);
  * else "Reporting by A; Editing by B" at the end, which gives A. Photo and video credits are
  * captions and never reach here. Null when no names are stated.
  */
@@ -25,6 +31,7 @@ export function findByline(
   head: readonly number[],
   dateLine: number | null,
   tail: readonly number[],
+  after = 0,
 ): BylineFinding | null {
   for (const i of head) {
     const line = lines[i] ?? '';
@@ -40,9 +47,14 @@ export function findByline(
       if (names && isNames(names)) return { byline: names, lines: [i, i + 1] };
     }
   }
+  for (const i of head) {
+    // "Jane Doe | Published 1 day ago", "Jane Doe5 hours ago": names before a time stamp.
+    const m = namesBeforeStamp.exec(lines[i] ?? '');
+    if (m?.[1] && isNames(m[1])) return { byline: m[1].trim(), lines: [i] };
+  }
   if (dateLine !== null) {
     for (const i of [dateLine - 1, dateLine + 1, dateLine - 2, dateLine + 2]) {
-      if (!head.includes(i)) continue;
+      if (!head.includes(i) || i < after) continue;
       const line = lines[i] ?? '';
       if (line.length <= 60 && isNames(line)) return { byline: line.trim(), lines: [i] };
     }
@@ -85,7 +97,7 @@ export function isNames(text: string): boolean {
       run = 0;
       continue;
     }
-    if (!nameWord.test(part) || /\d/u.test(part)) return false;
+    if (!nameWord.test(part) || /\d/u.test(part) || (stopwords.has(part.toLowerCase()) && !particle.test(part))) return false;
     if (/^\p{Lu}/u.test(part)) capitalised++;
     run++;
     if (run > 4) return false;

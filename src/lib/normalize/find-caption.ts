@@ -1,6 +1,6 @@
 /** Agencies and picture libraries whose name closes a photo or video credit. */
 const agency =
-  String.raw`(?:AFP|AP|Reuters|REUTERS|Getty(?: Images)?|EPA(?:-EFE)?|EFE|Shutterstock|Xinhua|Bloomberg|Anadolu(?: Agency)?|dpa|DPA|PA(?: Wire| Images| Media)?|Alamy|iStock(?:photo)?|AAP|ANI|PTI|TASS|Sputnik|NurPhoto|SOPA Images|ZUMA(?: Press| Wire)?|Zuma|WireImage|Sipa(?: USA)?|Kyodo|Yonhap|UPI|Handout|Pool)`;
+  String.raw`(?:AFP|AP|Reuters|REUTERS|Getty(?: Images)?|EPA(?:-EFE)?|EFE|Shutterstock|Xinhua|Bloomberg|Anadolu(?: Agency)?|dpa|DPA|PA(?: Wire| Images| Media)?|Alamy|iStock(?:photo)?|AAP|ANI|PTI|TASS|Sputnik|NurPhoto|SOPA Images|ZUMA(?: Press| Wire)?|Zuma|WireImage|Sipa(?: USA)?|Kyodo|Yonhap|UPI|Handout|Pool|Unsplash|Pexels|Pixabay|Flickr|Wikimedia Commons)`;
 const name = String.raw`[\p{Lu}][\p{L}'’.-]*`;
 
 const rules: readonly RegExp[] = [
@@ -9,12 +9,14 @@ const rules: readonly RegExp[] = [
   // "Mike Pompeo AFP", "Photo: Jane Doe / Getty Images" (a short line closed by an agency)
   new RegExp(String.raw`^(?:${name}\s+){1,5}[/|,(]?\s*${agency}\)?$`, 'u'),
   // "… video by Nik Yarst.", "(Photo by Jane Doe/AFP)", "Photograph: X/Reuters"
-  /\b(?:video|photo|photos|image|images|picture|pictures|photograph|footage|illustration|graphic)s?\s+(?:by|courtesy of|credit:?)\s+[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}[\s.)\]]*$/u,
+  /\b(?:video|photo|photos|image|images|picture|pictures|photograph|footage|illustration|graphic)s?\s+(?:by|courtesy of|credit:?)\s+[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}[\s.)\]]*$/iu,
   /\((?:photo|image|picture|credit|video|file photo|ap photo|afp photo)s?\b[^)]{0,80}\)\.?$/iu,
   new RegExp(String.raw`(?:^|[\s.(|/])(?:${agency})/${name}(?:\s+${name}){0,3}\b`, 'u'),
   new RegExp(String.raw`[.!?”"]\s+(?:\(?(?:Photo|Image|Picture)s?:?\s+)?${name}(?:\s+${name}){0,3}\s*[/|]\s*${agency}\)?\.?$`, 'u'),
   /[.!?”"]\s+(?:Supplied|Handout|File(?: photo)?|Courtesy(?: of [^.]{1,60})?|Credit:[^.]{1,60}|Photo courtesy[^.]{0,60})\.?$/u,
   /^\[\d+\s*\/\s*\d+\]/u,
+  /\((?:\p{Lu}[\p{L}.&-]*\s*\/\s*)+\p{Lu}[\p{L}.&-]*\)\.?$/u,
+  /\p{Ll}Credit:\s*\S[^.]{0,80}$|\sCredit:\s*\S[^.]{0,80}$/u,
   // "Natalie Naccache | Bloomberg | Getty Images", "… Austria.Leonhard Foeger / Reuters file", "(Robert F. Bukaty / AP)"
   new RegExp(String.raw`^\(?(?:${name}\s*){1,4}(?:[|/,]\s*(?:${name}\s*){1,3})*[|/,]\s*${agency}(?:\s+file)?\)?$`, 'u'),
   new RegExp(String.raw`[/|]\s*${agency}(?:\s+(?:file|via getty images))?\)?$`, 'iu'),
@@ -31,10 +33,20 @@ const hint = new RegExp(
   'iu',
 );
 
+/** A credit standing alone on its line: "(Robert F. Bukaty / AP)", "Getty Images". */
+const creditOnly = new RegExp(String.raw`^\(?(?:(?:${name}\s*){1,4}[/|,]\s*)?${agency}(?:\s+file)?\)?\.?$`, 'u');
+
+/** Whether a line is only a photo credit: the line above it is then the caption. */
+export function isCreditOnly(line: string): boolean {
+  return line.length <= 80 && creditOnly.test(line);
+}
+
 /** Whether a line is a photo or video caption or credit, judged from its own words. */
 export function isCaption(line: string): boolean {
   if (line.length > 600 || !hint.test(line)) return false;
-  for (const rule of rules) if (rule.test(line)) return true;
+  // A gallery's "more >" link after the credit.
+  const text = line.replace(/\s*(?:more\s*)?[>›»]+$/iu, '');
+  for (const rule of rules) if (rule.test(text)) return true;
   return false;
 }
 

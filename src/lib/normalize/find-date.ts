@@ -9,7 +9,6 @@ export interface DateFinding {
 
 const published = /\b(?:published|posted|first published|publication date|released|date)\b|\bpubl\.|\bpublicado|\bveröffentlicht|\bpublié|\bpubblicato|\bditerbitkan/iu;
 const updated = /\b(?:updated|last updated|modified|last modified|edited|revised)\b|\baktualisiert|\bmis à jour|\batualizado|\baggiornato/iu;
-const relative = /\b(?:ago|today|yesterday|tomorrow)\b/iu;
 /** Words that may stand beside a date on a date line without making it a sentence. */
 const filler =
   /\b(?:published|posted|first|updated|last|modified|on|at|date|time|am|pm|a\.m\.|p\.m\.|utc|gmt|est|edt|cst|cdt|mst|mdt|pst|pdt|bst|cet|cest|ist|et|ct|pt|aest|sgt|hkt|min|mins|minute|minutes|read|reading|hour|hours|ago|updated|share|comments?|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|and|de|le|am|um|uhr)\b|[|•·,:;/()[\]\s–—-]+/giu;
@@ -28,7 +27,7 @@ export function findDate(
   let best: (DateFinding & { rank: number }) | null = null;
   for (const i of candidates) {
     const line = lines[i];
-    if (line === undefined || line.length > 160 || relative.test(line)) continue;
+    if (line === undefined || line.length > 160) continue;
     const found = parseDate(line);
     if (!found) continue;
     const rest = (line.slice(0, found.index) + ' ' + line.slice(found.index + found.text.length)).replace(filler, ' ').trim();

@@ -5,6 +5,8 @@ export interface HeadlineLine {
   readonly skip: boolean;
   /** A byline or date line: headlines stand just above these. */
   readonly meta: boolean;
+  /** The start of the paragraph after it, as a title derived from a lead is. */
+  readonly leads?: boolean;
 }
 
 const endsSentence = /[.,;:]["'”’]?$/u;
@@ -54,10 +56,11 @@ export function findHeadline(lines: readonly HeadlineLine[], bodyStart: number, 
       if (text.length >= 25) score += 0.5;
       if (words > 25) score -= 1;
       if ((counts.get(key(text)) ?? 0) > 1) score += 2;
+      if (line.leads) score += 3;
       if (allCaps.test(text)) score -= 1;
       if (nameLike.test(text) && words <= 3) score -= 1;
       if (innerSentence.test(text)) score -= 1.5;
-      for (let j = i + 1; j <= i + 5 && j < lines.length; j++) {
+      for (let j = i + 1; j <= i + 3 && j < lines.length; j++) {
         if (lines[j]?.meta) {
           score += 1.5;
           break;

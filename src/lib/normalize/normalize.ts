@@ -1,12 +1,12 @@
 import { slugFor } from '../article/slug';
 import type { Article, RemovalReason, RemovedLine, SourceLine } from '../article/schema';
 import { boilerplateReason, sectionReason } from './boilerplate';
-import { classifyBlocks, toBlock, type BlockClass } from './classify-blocks';
+import { classifyBlocks, toBlock, type Block, type BlockClass } from './classify-blocks';
 import { decode } from './decode';
 import { deriveTitle } from './derive-title';
 import { findBody } from './find-body';
 import { findByline, isNames } from './find-byline';
-import { isCaption } from './find-caption';
+import { isCaption, isCreditOnly } from './find-caption';
 import { findDate } from './find-date';
 import { findHeadline, key } from './find-headline';
 import { findSource } from './find-source';
@@ -25,7 +25,11 @@ interface Decision {
 
 const byLine = /^(?:by|written by|author:?)\s+\p{Lu}/iu;
 /** A line that dates or signs the article: "Published …", "Updated …", "5 hours ago". */
-const stamp = /^(?:published|updated|posted|last updated)\b|\b(?:published|updated|posted)\s*:?\s*(?:on\s+)?\d|\d+\s+(?:min(?:ute)?s?|hours?|days?|weeks?)\s+ago\b|\|\s*(?:published|updated)\b/iu;
+const stamp = /^(?:published|updated|posted|last updated)\b|^\d+\s*min(?:ute)?s?(?:\s+read)?$|\b(?:published|updated|posted)\s*:?\s*(?:on\s+)?\d|\d+\s+(?:min(?:ute)?s?|hours?|days?|weeks?)\s+ago\b|\|\s*(?:published|updated)\b/iu;
+/** Enough words, and enough of them stopwords, to be a paragraph whatever its punctuation. */
+const prose = (b: Block): boolean => b.words >= 12 && b.density >= 0.18;
+/** What a comments heading costs a body run: no story goes on after its comments. */
+const commentsCost = 2000;
 const sentenceLike = /[.!?…]["'”’»)\]]*$/u;
 
 /**
@@ -81,20 +85,29 @@ function run({ file, bytes }: SeedInput): NormalizeResult {
   const counts = new Map<string, number>();
   for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
   const repeats = (i: number): boolean => (counts.get(keys[i] ?? '') ?? 0) > 1;
+  // A short line that recurs and is not a sentence is furniture ("Article content", a menu item).
+  const recurs = (i: number): boolean => repeats(i) && (units[i]?.length ?? 0) < 100 && !sentenceLike.test(units[i] ?? '');
   const furniture: (RemovalReason | null)[] = units.map((u) => boilerplateReason(u));
   const caption = units.map((u, i) => furniture[i] === null && isCaption(u));
+  // The line above a credit that stands alone is its caption.
+  units.forEach((u, i) => {
+    if (i > 0 && furniture[i - 1] === null && (units[i - 1]?.length ?? 0) <= 400 && isCreditOnly(u)) caption[i - 1] = true;
+  });
   const sections = units.map((u) => sectionReason(u));
-  const breaks = new Set<number>();
+  // Section headings end a body; comments always do, a related-links box inside the text may not.
+  const breaks = new Map<number, number | undefined>();
   sections.forEach((s, i) => {
-    if (s) breaks.add(i);
+    if (s) breaks.set(i, s === 'comments' ? commentsCost : undefined);
+    else if (furniture[i] === 'comments') breaks.set(i, commentsCost);
   });
   const blocks = units.map((u, i) => toBlock(u, furniture[i] !== null || caption[i] === true || fieldUnits.has(i)));
   const classes: BlockClass[] = classifyBlocks(blocks);
+  const neutral = new Set(units.map((_, i) => i).filter((i) => furniture[i] || caption[i] || recurs(i)));
   const found = findBody(
-    blocks.map((b) => b.length),
+    blocks,
     classes,
     breaks,
-    new Set(units.map((_, i) => i).filter((i) => furniture[i] || caption[i] || (repeats(i) && (units[i]?.length ?? 0) < 70))),
+    neutral,
   );
   // The anchor starts and ends on prose: short lines at its edges are decided by the headline search and by `keep`.
   let range = found;
@@ -102,6 +115,13 @@ function run({ file, bytes }: SeedInput): NormalizeResult {
     let { start, end } = found;
     while (start < end && (blocks[start]?.length ?? 0) < 70) start++;
     while (end > start && (blocks[end]?.length ?? 0) < 70 && !blocks[end]?.terminal) end--;
+    // A closing paragraph the classification missed (no final stop, few stopwords) right after the run.
+    for (let j = end + 1; j < n; j++) {
+      if (neutral.has(j)) continue;
+      const b = blocks[j];
+      if (breaks.has(j) || !b || !prose(b) || repeats(j)) break;
+      end = j;
+    }
     range = { start, end };
   }
 
@@ -128,11 +148,25 @@ function run({ file, bytes }: SeedInput): NormalizeResult {
   let bodyStart: number;
   let bodyEnd: number;
   let headline: number;
-  const near = found ? found.start : n;
+  // Without a run of prose, the headline is looked for before the first line that reads as a paragraph.
+  const open = units.map((_, i) => i).filter((i) => decisions[i]?.role === null);
+  const firstParagraph = open.find((i) => {
+    const b = blocks[i];
+    return b !== undefined && (prose(b) || (b.terminal && b.words >= 8));
+  });
+  const near = range ? range.start : (firstParagraph ?? open[open.length - 1] ?? 0);
   const headlineLines = units.map((text, i) => {
     if (i < near - 45 || i > near + 1) return { text, meta: false, skip: true };
     const meta = byLine.test(text) || stamp.test(text) || (text.length <= 100 && parseDate(text) !== null && !/\p{Ll}{3,}(?:\s+\p{Ll}{3,}){3}/u.test(text));
-    return { text, meta, skip: decisions[i]?.role !== null || meta };
+    const after = units[i + 1];
+    const leads = after !== undefined && text.length >= 20 && after.length > text.length && after.toLowerCase().startsWith(keys[i] ?? '');
+    return { text, meta, leads, skip: decisions[i]?.role !== null || meta };
+  });
+  // A line of names beside a date or byline line signs the article: it is no headline.
+  headlineLines.forEach((line, i) => {
+    if (line.meta || line.skip || line.text.length > 60) return;
+    const beside = [i - 2, i - 1, i + 1, i + 2].some((j) => headlineLines[j]?.meta === true);
+    if (beside && isNames(line.text)) headlineLines[i] = { ...line, meta: true, skip: true };
   });
   if (range) {
     headline = findHeadline(headlineLines, range.start, counts);
@@ -144,17 +178,14 @@ function run({ file, bytes }: SeedInput): NormalizeResult {
     }
   } else {
     // No prose dense enough to anchor on: the first line that reads like a headline, then the rest.
-    const open = units.map((_, i) => i).filter((i) => decisions[i]?.role === null);
     if (open.length === 0) return fail('every line is page furniture such as navigation, share or advertisement lines');
-    headline = findHeadline(headlineLines, open[0] ?? 0, counts);
+    headline = findHeadline(headlineLines, near, counts);
     const after = open.filter((i) => i > headline);
-    if (after.length === 0) {
-      const only = units[open[0] ?? 0] ?? '';
-      if (open.length === 1 && !(sentenceLike.test(only) && only.split(' ').length >= 8)) {
-        return fail('only a headline, no paragraphs');
-      }
-      headline = -1;
+    const only = units[open[0] ?? 0] ?? '';
+    if ((after.length === 0 || headline === -1) && open.length === 1 && !(sentenceLike.test(only) && only.split(' ').length >= 8)) {
+      return fail('only a headline, no paragraphs');
     }
+    if (after.length === 0) headline = -1;
     bodyStart = headline === -1 ? (open[0] ?? 0) : (after[0] ?? 0);
     bodyEnd = open[open.length - 1] ?? bodyStart;
   }
@@ -200,6 +231,7 @@ function run({ file, bytes }: SeedInput): NormalizeResult {
     head.filter((i) => decisions[i]?.role === null || i === dateLine),
     dateLine,
     tail.filter((i) => decisions[i]?.role === null),
+    headline,
   );
   let byline = bylineFound?.byline ?? null;
   if (fm.fields.byline !== undefined) byline = fm.fields.byline;
@@ -221,6 +253,14 @@ function run({ file, bytes }: SeedInput): NormalizeResult {
     const b = blocks[next];
     if (b && b.length >= 60 && b.words >= 8 && classes[next] !== 'bad') mark(next, 'body');
     else if (b && b.length >= 60 && b.words >= 8 && b.density >= 0.15 && !/\d{4}/u.test(b.text)) mark(next, 'body');
+  }
+  // Paragraphs between the headline (or the page's start) and the run of prose belong to the text,
+  // up to the first line that is neither one nor already decided (metadata, captions, furniture).
+  for (let i = bodyStart - 1; i > headline; i--) {
+    const d = decisions[i];
+    if (!d || d.role !== null) continue;
+    if (!keep(i) || !sentenceLike.test(units[i] ?? '')) break;
+    d.role = 'body';
   }
   let section: RemovalReason | null = null;
   const seen = new Set<string>();
@@ -255,8 +295,8 @@ function run({ file, bytes }: SeedInput): NormalizeResult {
   function keep(i: number): boolean {
     const b = blocks[i];
     if (!b) return false;
-    if (repeats(i) && b.length < 100) return false;
-    if (b.length >= 70) return classes[i] === 'good' || classes[i] === 'neargood';
+    if (recurs(i)) return false;
+    if (b.length >= 70) return classes[i] === 'good' || classes[i] === 'neargood' || prose(b);
     if (stamp.test(b.text) || (/\d/u.test(b.text) && parseDate(b.text) !== null && !b.terminal)) return false;
     if (b.terminal && b.words >= 3) return true;
     if (isNames(b.text)) return false;
@@ -271,6 +311,16 @@ function run({ file, bytes }: SeedInput): NormalizeResult {
     return false;
   }
 
+  // A page whose only paragraph repeats its headline (a record's own text, when the title was
+  // derived from a one-sentence lead) keeps that paragraph.
+  if (!decisions.some((d) => d.role === 'body')) {
+    const copy = decisions.findLastIndex((d) => d.reason === 'duplicate headline');
+    const d = decisions[copy];
+    if (d) {
+      d.role = 'body';
+      delete d.reason;
+    }
+  }
   const body: string[] = [];
   const removed: RemovedLine[] = [];
   const lines: SourceLine[] = fm.lines.filter((l) => l.trim()).map((l) => ({ text: l.replace(/\s+/gu, ' ').trim(), role: 'metadata' as const }));
@@ -295,7 +345,9 @@ function run({ file, bytes }: SeedInput): NormalizeResult {
     title = units[headline] ?? '';
     titleSource = 'headline';
   } else {
-    title = deriveTitle(body[0] ?? '');
+    // From the lead: the first paragraph that is a sentence, not a subheading above it.
+    const lead = body.find((p) => sentenceLike.test(p) || p.split(' ').length >= 8) ?? body[0] ?? '';
+    title = deriveTitle(lead);
     titleSource = 'derived';
   }
   const id = file.replace(/^.*[\\/]/u, '').replace(/\.txt$/iu, '');

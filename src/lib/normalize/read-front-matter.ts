@@ -55,9 +55,12 @@ export function readFrontMatter(file: string, text: string): FrontMatter {
     // Options are passed so gray-matter does not cache by content; `---` is its default delimiter.
     data = matter(`---\n${yaml}\n---\n`, { excerpt: false }).data as Record<string, unknown>;
   } catch (cause) {
-    const mark = (cause as { mark?: { line?: number } }).mark;
+    // js-yaml counts lines from 0 from the opening ---; a problem found at the start of a line
+    // (column 0) was left open on the line before.
+    const mark = (cause as { mark?: { line?: number; column?: number } }).mark;
     const reason = String((cause as { reason?: unknown }).reason ?? (cause as Error).message ?? cause).split('\n')[0];
-    const line = typeof mark?.line === 'number' ? mark.line + 2 : 2;
+    const at = typeof mark?.line === 'number' ? mark.line + 1 : 2;
+    const line = mark?.column === 0 && at > 2 ? at - 1 : at;
     return {
       ok: false,
       error: `${file}: malformed front matter at line ${line}: ${reason}; fix the YAML between the --- lines (quote values that contain a colon)`,

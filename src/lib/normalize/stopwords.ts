@@ -10,7 +10,7 @@ const lists: Record<string, string> = {
   de: 'aber als am an auch auf aus bei das dass dem den der des die ein eine einem einen einer es für hat ich im in ist mit nach nicht noch oder sich sie sind so um und von vor war wie wird zu zum zur über',
   it: 'a ad al alla anche che chi con da dal dei del della di e è gli ha i il in la le lo ma nel nella non per più se si sono su tra un una',
   nl: 'aan als bij dat de die dit door een en er het in is met naar niet of om ook op te van voor was wat worden zijn',
-  id: 'ada adalah akan atau bahwa banyak dalam dan dari dengan di ini itu juga ke kami karena kita lebih oleh pada para saat sebagai sudah tidak untuk yang',
+  id: 'ada adalah agar akan antara atau bahwa banyak belum bisa bukan dalam dan dari dengan dgn di dia harus hanya ia ini itu jadi jika juga kalau kami karena ke kita lagi lebih maka masih mereka namun oleh orang pada para pun saat saja sangat saya sebagai sejak seperti setelah sudah tapi telah tersebut tetapi tidak untuk yaitu yang yg',
   ru: 'а без бы в во вы да для до его ее если же за и из или к как когда ли на не но о об от по при с со так также то только что это я',
 };
 

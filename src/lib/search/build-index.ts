@@ -36,6 +36,7 @@ export function buildSearchIndex(articles: readonly SearchArticle[], options: Pa
   const groups = new Map<string, string[]>();
   for (const term of [...postings.keys()].sort()) push(groups, prefixKey(term), term);
   const shardOf = new Map<string, number>();
+  const splits: Record<string, string[]> = {};
   for (const [key, terms] of groups) {
     const starts: number[] = [];
     let shard: ShardEntry[] = [];
@@ -56,6 +57,7 @@ export function buildSearchIndex(articles: readonly SearchArticle[], options: Pa
       shardOf.set(term, starts.length - 1);
     });
     flush();
+    if (starts.length > 1) splits[key] = starts.slice(1).map((start) => terms[start] ?? '');
     const list: WordList = { terms, shards: starts };
     files.set(`words/${key}.json`, JSON.stringify(list));
   }
@@ -92,12 +94,13 @@ export function buildSearchIndex(articles: readonly SearchArticle[], options: Pa
   });
 
   const manifest: Omit<SearchManifest, 'build'> = {
-    version: 2,
+    version: 3,
     documentCount: sorted.length,
     averageFieldLength,
     fieldLength,
     words: [...groups.keys()].sort(),
     ends: [...ends.keys()].sort(),
+    splits,
   };
   const hash = createHash('sha256');
   for (const [path, text] of files) hash.update(path).update('\0').update(text).update('\0');

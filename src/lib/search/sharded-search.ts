@@ -1,7 +1,7 @@
 import MiniSearch, { type AsPlainObject } from 'minisearch';
 import { fields, maxTypoDistance, minFuzzyLength, minPrefixLength, miniSearchOptions, processTerm, tokenize, type SearchDocument } from './options';
 import { prefixKey, suffixKey } from './shard-key';
-import type { EndsList, SearchDocRecord, SearchFacets, SearchManifest, TermShard, WordList } from './types';
+import type { EndsList, SearchDocRecord, SearchFacets, SearchManifest, ShardEntry, TermShard, WordList } from './types';
 
 /** Reads one index file (path under `/search-index/`) and returns its parsed JSON. */
 export type LoadFile = (path: string) => Promise<unknown>;
@@ -33,6 +33,8 @@ export class ShardedSearch {
   readonly #load: LoadFile;
   readonly #manifest: Promise<SearchManifest>;
   readonly #files = new Map<string, Promise<unknown>>();
+  readonly #converted = new Map<string, IndexEntry[]>();
+  #stats: Omit<AsPlainObject, 'index'> | undefined;
   #engine: MiniSearch<SearchDocument> | null = null;
   #engineShards = new Set<string>();
 
@@ -77,6 +79,8 @@ export class ShardedSearch {
         const key = prefixKey(term);
         const prefix = term.length >= minPrefixLength;
         const fuzzy = term.length >= minFuzzyLength;
+        // Fetch the shards of the exact and prefix matches now, alongside the word lists.
+        if (words.has(key)) for (const shard of likelyShards(manifest, key, term, prefix)) void this.#file(`terms/${key}.${shard}.json`).catch(() => undefined);
         const [list, endings] = await Promise.all([
           words.has(key) ? (this.#file(`words/${key}.json`) as Promise<WordList>) : null,
           fuzzy && ends.has(suffixKey(term)) ? (this.#file(`ends/${suffixKey(term)}.json`) as Promise<EndsList>) : null,
@@ -106,14 +110,30 @@ export class ShardedSearch {
     return shards;
   }
 
-  /** A MiniSearch holding (at least) the given shards; rebuilt only when a new shard is needed. */
+  /**
+   * A MiniSearch holding (at least) the given shards. The last one is kept while queries need
+   * no other shard (refining a query, paging, filters); otherwise a new one is loaded with just
+   * the shards this query needs, so its cost never grows with the shards fetched before.
+   */
   async #engineWith(shards: ReadonlySet<string>, manifest: SearchManifest): Promise<MiniSearch<SearchDocument>> {
     if (this.#engine && [...shards].every((shard) => this.#engineShards.has(shard))) return this.#engine;
-    const all = [...new Set([...this.#engineShards, ...shards])];
-    const loaded = (await Promise.all(all.map((shard) => this.#file(`terms/${shard}.json`)))) as TermShard[];
-    this.#engine = MiniSearch.loadJS(toPlainObject(manifest, loaded), miniSearchOptions);
-    this.#engineShards = new Set(all);
+    const names = [...shards];
+    const loaded = (await Promise.all(names.map((shard) => this.#file(`terms/${shard}.json`)))) as TermShard[];
+    this.#stats ??= statistics(manifest);
+    const index = names.flatMap((name, i) => this.#entries(name, loaded[i] ?? []));
+    this.#engine = MiniSearch.loadJS({ ...this.#stats, index }, miniSearchOptions);
+    this.#engineShards = new Set(names);
     return this.#engine;
+  }
+
+  /** A shard's terms in MiniSearch's serialized form, converted once. */
+  #entries(name: string, shard: TermShard): IndexEntry[] {
+    let entries = this.#converted.get(name);
+    if (!entries) {
+      entries = shard.map(toIndexEntry);
+      this.#converted.set(name, entries);
+    }
+    return entries;
   }
 
   /** One index file, fetched once; a failed fetch is retried on the next query rather than kept. */
@@ -126,6 +146,18 @@ export class ShardedSearch {
     }
     return value;
   }
+}
+
+/** Shards of a word group that hold `term`, and the terms it starts when `prefix`. */
+function likelyShards(manifest: SearchManifest, key: string, term: string, prefix: boolean): number[] {
+  const splits = manifest.splits[key] ?? [];
+  let first = 0;
+  let last = 0;
+  for (const start of splits) {
+    if (start <= term) first++;
+    if (start <= term || (prefix && start.startsWith(term))) last++;
+  }
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
 }
 
 /** A test of a document number against the Year and Source filters. */
@@ -155,30 +187,16 @@ export function rank<T extends { readonly doc: number; readonly score: number }>
   });
 }
 
-/** The manifest and shards in the shape `MiniSearch.loadJS` reads (serialization version 2). */
-function toPlainObject(manifest: SearchManifest, shards: readonly TermShard[]): AsPlainObject {
+/** One term as `MiniSearch.loadJS` reads it: `[term, {fieldId: {doc: freq}}]`. */
+type IndexEntry = [string, Record<string, Record<string, number>>];
+
+/** The global statistics in the shape `MiniSearch.loadJS` reads (serialization version 2). */
+function statistics(manifest: SearchManifest): Omit<AsPlainObject, 'index'> {
   const documentIds: Record<string, number> = {};
   const fieldLength: Record<string, number[]> = {};
   for (let doc = 0; doc < manifest.documentCount; doc++) {
     documentIds[doc] = doc;
     fieldLength[doc] = fields.map((_, f) => manifest.fieldLength[f]?.[doc] ?? 0);
-  }
-  const index: [string, Record<string, Record<string, number>>][] = [];
-  for (const shard of shards) {
-    for (const [term, ...byField] of shard) {
-      const data: Record<string, Record<string, number>> = {};
-      byField.forEach((postings, fieldId) => {
-        if (postings.length === 0) return;
-        const freqs: Record<string, number> = {};
-        let doc = 0;
-        for (let i = 0; i + 1 < postings.length; i += 2) {
-          doc += postings[i] ?? 0;
-          freqs[doc] = postings[i + 1] ?? 0;
-        }
-        data[fieldId] = freqs;
-      });
-      index.push([term, data]);
-    }
   }
   return {
     documentCount: manifest.documentCount,
@@ -189,16 +207,31 @@ function toPlainObject(manifest: SearchManifest, shards: readonly TermShard[]): 
     averageFieldLength: [...manifest.averageFieldLength],
     storedFields: {},
     dirtCount: 0,
-    index,
     serializationVersion: 2,
   };
 }
 
+/** A shard entry (`[term, [gap, freq, …] per field]`) as MiniSearch serializes a term. */
+function toIndexEntry([term, ...byField]: ShardEntry): IndexEntry {
+  const data: Record<string, Record<string, number>> = {};
+  byField.forEach((postings, fieldId) => {
+    if (postings.length === 0) return;
+    const freqs: Record<string, number> = {};
+    let doc = 0;
+    for (let i = 0; i + 1 < postings.length; i += 2) {
+      doc += postings[i] ?? 0;
+      freqs[doc] = postings[i + 1] ?? 0;
+    }
+    data[fieldId] = freqs;
+  });
+  return [term, data];
+}
+
 function checkManifest(value: unknown): SearchManifest {
   const manifest = value as Partial<SearchManifest> | null;
-  if (manifest?.version !== 2) {
+  if (manifest?.version !== 3) {
     throw new Error(
-      `Search: /search-index/manifest.json has version ${String(manifest?.version)}, expected 2; rebuild the site (npm run build).`,
+      `Search: /search-index/manifest.json has version ${String(manifest?.version)}, expected 3; rebuild the site (npm run build).`,
     );
   }
   return manifest as SearchManifest;

@@ -6,7 +6,7 @@
 /** `manifest.json`: what every query needs first. A few numbers per document. */
 export interface SearchManifest {
   /** Format version; the browser refuses files it does not understand. */
-  readonly version: 2;
+  readonly version: 3;
   /** Changes whenever any index file changes; appended to file URLs so caches never mix builds. */
   readonly build: string;
   readonly documentCount: number;
@@ -18,6 +18,11 @@ export interface SearchManifest {
   readonly words: readonly string[];
   /** Keys of the word-ending lists that exist (`ends/<key>.json`). */
   readonly ends: readonly string[];
+  /**
+   * For word groups split into several shards, the first term of each shard after the first:
+   * enough to fetch the shard of an exact or prefix term before its word list arrives.
+   */
+  readonly splits: Readonly<Record<string, readonly string[]>>;
 }
 
 /** `facets.json`: what the Year and Source filters need; fetched only once a filter is set. */

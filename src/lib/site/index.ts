@@ -8,3 +8,4 @@ export { navCurrent } from './nav-current';
 export { lineLabel } from './line-label';
 export { defaultFeedLength, rssItems, startOf, type FeedItem } from './rss-items';
 export { maxTitleLength, pageTitle, siteName } from './page-title';
+export { provenanceOf, type ProvenanceItem } from './provenance';

@@ -9,9 +9,13 @@ export interface PaginationOptions {
 /** 50 articles a page keeps a home page near 30 kB gzipped. */
 export const defaultPagination: PaginationOptions = Object.freeze({ pageSize: 50, around: 2 });
 
-/** The address of home page `page` (1-based): `/` for the first, `/page/2/` and so on after. */
-export function pageHref(page: number): string {
-  return page <= 1 ? '/' : `/page/${page}/`;
+/**
+ * The address of page `page` (1-based) of the list at `base`: `base` itself for the first,
+ * `<base>page/2/` and so on after. `base` ends with a slash: `/` for the home page,
+ * `/timeline/undated/` for the undated list.
+ */
+export function pageHref(page: number, base = '/'): string {
+  return page <= 1 ? base : `${base}page/${page}/`;
 }
 
 /** How many pages `total` items fill; an empty list still has one (empty) page. */

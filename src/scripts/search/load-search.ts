@@ -1,6 +1,7 @@
 /**
  * The only script on ordinary pages, and tiny: it waits for a person to focus or type in a
- * search form, then loads the search element. A search page opened with `?q=` loads it at once.
+ * search form, then loads the search element, fetching the index manifest at the same time.
+ * A search page opened with `?q=` loads both at once.
  * It also hides the "search needs JavaScript" notice, which only browsers without scripts keep.
  */
 for (const notice of document.querySelectorAll<HTMLElement>('[data-search-needs-js]')) notice.hidden = true;
@@ -8,7 +9,12 @@ for (const notice of document.querySelectorAll<HTMLElement>('[data-search-needs-
 let loading: Promise<void> | undefined;
 
 function upgrade(): Promise<void> {
-  loading ??= import('./search-element').then((element) => element.upgrade(document));
+  if (!loading) {
+    const manifest = fetch(`${import.meta.env.BASE_URL.replace(/\/?$/, '/')}search-index/manifest.json`, { cache: 'no-cache' });
+    // Until the element handles it, a failed fetch is not an unhandled rejection.
+    manifest.catch(() => undefined);
+    loading = import('./search-element').then((element) => element.upgrade(document, manifest));
+  }
   return loading;
 }
 

@@ -2,6 +2,7 @@ import { statusText } from '../../lib/search/status-text';
 import type { ShardedSearch } from '../../lib/search/sharded-search';
 import { arrowKeys } from './keyboard';
 import { renderHit } from './render-hit';
+import { asTyped } from './typing';
 
 /** Results shown under the header's search box. */
 const quickCount = 5;
@@ -20,7 +21,6 @@ export function mountQuickSearch(form: HTMLFormElement, engine: ShardedSearch): 
   if (!panel || !input || !status || !list || !all) return;
   const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
   let run = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
   void engine.manifest().catch(() => undefined);
 
   const search = async () => {
@@ -36,7 +36,7 @@ export function mountQuickSearch(form: HTMLFormElement, engine: ShardedSearch): 
       const top = hits.slice(0, quickCount);
       const records = await Promise.all(top.map((hit) => engine.doc(hit.doc)));
       if (token !== run) return;
-      list.replaceChildren(...top.map((hit, i) => renderHit(records[i]!, hit.terms, { base, heading: false })));
+      list.replaceChildren(...top.map((hit, i) => renderHit(records[i]!, hit.terms, { base, heading: false, snippetWords: 14 })));
       all.href = `${form.action}?${new URLSearchParams({ q })}`;
       all.hidden = hits.length <= quickCount;
       status.textContent = statusText(q, hits.length);
@@ -48,10 +48,7 @@ export function mountQuickSearch(form: HTMLFormElement, engine: ShardedSearch): 
     }
   };
 
-  input.addEventListener('input', () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => void search(), typingDelay);
-  });
+  input.addEventListener('input', asTyped(() => void search(), typingDelay).input);
   const root = form.parentElement ?? form;
   root.addEventListener('keydown', (event) => {
     if (event.key !== 'Escape' || panel.hidden) return;

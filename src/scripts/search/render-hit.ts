@@ -6,6 +6,8 @@ export interface RenderOptions {
   readonly base: string;
   /** Whether the title is a heading (the search page) or a plain line (the header's quick results). */
   readonly heading: boolean;
+  /** Words in the snippet. */
+  readonly snippetWords: number;
 }
 
 /**
@@ -29,7 +31,7 @@ export function renderHit(record: SearchDocRecord, terms: readonly string[], opt
   if (record.source) meta.append(` · ${record.source}`);
   const snippet = document.createElement('p');
   snippet.className = 'search-snippet';
-  for (const part of snippetFor(record.text, terms)) {
+  for (const part of snippetFor(record.text, terms, { words: options.snippetWords })) {
     if (part.mark) {
       const mark = document.createElement('mark');
       mark.textContent = part.text;

@@ -8,8 +8,8 @@ import { mountSearchPage } from './search-page';
  * gets filters, URL state and the full result list; header forms get a short list of quick results.
  * One index client serves them all, so shards fetched by one are reused by the others.
  */
-export function upgrade(root: Document): void {
-  const engine = new ShardedSearch(indexFileLoader());
+export function upgrade(root: Document, manifest?: Promise<Response>): void {
+  const engine = new ShardedSearch(indexFileLoader(manifest));
   for (const form of root.querySelectorAll<HTMLFormElement>('form[role="search"]')) {
     if (form.dataset['searchPage'] !== undefined) mountSearchPage(form, engine);
     else mountQuickSearch(form, engine);

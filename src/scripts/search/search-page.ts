@@ -3,10 +3,11 @@ import { statusText } from '../../lib/search/status-text';
 import type { SearchHit, ShardedSearch } from '../../lib/search/sharded-search';
 import { arrowKeys } from './keyboard';
 import { renderHit } from './render-hit';
+import { asTyped } from './typing';
 
 /** Results shown at a time; "Show more results" adds as many again. */
 const pageSize = 10;
-/** Wait this long after the last keystroke before searching. */
+/** Keys closer together than this are typed in one go: search once they stop. */
 const typingDelay = 80;
 
 /**
@@ -28,7 +29,6 @@ export function mountSearchPage(form: HTMLFormElement, engine: ShardedSearch): v
   let hits: SearchHit[] = [];
   let shown = 0;
   let run = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
 
   const current = (): SearchState => ({
     q: input.value.trim(),
@@ -53,7 +53,7 @@ export function mountSearchPage(form: HTMLFormElement, engine: ShardedSearch): v
     const page = hits.slice(shown, shown + pageSize);
     const records = await Promise.all(page.map((hit) => engine.doc(hit.doc)));
     if (token !== run) return;
-    list.append(...page.map((hit, i) => renderHit(records[i]!, terms(hit), { base, heading: true })));
+    list.append(...page.map((hit, i) => renderHit(records[i]!, terms(hit), { base, heading: true, snippetWords: 30 })));
     shown += page.length;
     more.hidden = shown >= hits.length;
   };
@@ -86,13 +86,11 @@ export function mountSearchPage(form: HTMLFormElement, engine: ShardedSearch): v
     }
   };
 
-  input.addEventListener('input', () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      remember('replace');
-      void search();
-    }, typingDelay);
-  });
+  const typing = asTyped(() => {
+    remember('replace');
+    void search();
+  }, typingDelay);
+  input.addEventListener('input', typing.input);
   for (const select of [year, source]) {
     select.addEventListener('change', () => {
       remember('push');
@@ -101,7 +99,7 @@ export function mountSearchPage(form: HTMLFormElement, engine: ShardedSearch): v
   }
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    clearTimeout(timer);
+    typing.cancel();
     remember('push');
     void search();
   });

@@ -73,6 +73,11 @@ function send(response: import('node:http').ServerResponse, status: number, file
   createReadStream(file).pipe(response);
 }
 
+/** True when `error` says the port was taken. */
+export function isPortInUse(error: unknown): boolean {
+  return error instanceof Error && (error.cause as NodeJS.ErrnoException | undefined)?.code === 'EADDRINUSE';
+}
+
 /** Serve `root` on `host:port` (port 0 picks a free one). */
 export async function serveStatic(root: string, port = 0, host = '127.0.0.1'): Promise<StaticServer> {
   const base = resolve(root);
@@ -113,7 +118,9 @@ export async function serveStatic(root: string, port = 0, host = '127.0.0.1'): P
     server.once('error', (error: NodeJS.ErrnoException) =>
       fail(
         error.code === 'EADDRINUSE'
-          ? new Error(`static server: port ${port} on ${host} is already in use. Fix: stop what uses it, or set E2E_PORT to a free port.`)
+          ? new Error(`static server: port ${port} on ${host} is already in use. Fix: stop what uses it, or set E2E_PORT to a free port.`, {
+              cause: error,
+            })
           : error,
       ),
     );

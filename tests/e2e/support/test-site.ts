@@ -12,8 +12,14 @@ import { projectRoot } from './temp-project';
 /** The fixed, uncommon port of the test server (E2E_PORT overrides it). */
 export const testPort = Number(process.env['E2E_PORT'] ?? 4391);
 
-/** The test server's origin. */
-export const testOrigin = `http://127.0.0.1:${testPort}`;
+/** The address the test site is built for (its `site`: canonical links, sitemap, feed). */
+export const testSiteUrl = `http://127.0.0.1:${testPort}`;
+
+/**
+ * Where the test site is served: the fixed port, unless another run on this machine held it and
+ * the global setup took a free one (it tells the workers through E2E_SERVED_PORT).
+ */
+export const testOrigin = `http://127.0.0.1:${process.env['E2E_SERVED_PORT'] ?? testPort}`;
 
 /** Test-only seeds added to the five: markup, an undated article. */
 export const e2eSeedDir = join(projectRoot, 'tests', 'fixtures', 'e2e-seeds');
@@ -45,6 +51,14 @@ export function testProjectDir(): string {
 /** Where the global setup writes the markup property's cases, inside the test copy. */
 export function markupCorpusFile(projectDir: string): string {
   return join(projectDir, 'markup-cases.json');
+}
+
+/**
+ * Where the rebuild test records the copy it built, inside the test copy: a worker that restarts
+ * after a failure reuses it, and the global teardown deletes it.
+ */
+export function rebuildCopyFile(projectDir: string): string {
+  return join(projectDir, 'rebuild-copy.txt');
 }
 
 /** The markup property's cases that went into this run's build. */

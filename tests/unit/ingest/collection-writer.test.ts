@@ -25,6 +25,16 @@ describe('createCollectionWriter', () => {
     expect(readdirSync(dir).sort()).toEqual(['.hidden', 'keep.md', 'new.md', 'notes.txt']);
   });
 
+  test('keeps a file it was told is current, and stamps files with size and time', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'current.md'), 'abc');
+    const writer = createCollectionWriter(dir);
+    expect(writer.stamp('current.md')).toEqual({ size: 3, mtimeMs: statSync(join(dir, 'current.md')).mtimeMs });
+    expect(writer.stamp('missing.md')).toBeUndefined();
+    writer.keep('current.md');
+    expect(writer.removeOthers()).toEqual([]);
+  });
+
   test('creates the folder when it does not exist', () => {
     const dir = join(tempDir(), 'a', 'b');
     createCollectionWriter(dir).write('x.md', 'x');

@@ -34,29 +34,29 @@ vi.mock('../../../src/lib/normalize', () => ({
   },
 }));
 
-function run(files: Record<string, string>) {
+async function run(files: Record<string, string>) {
   const root = tempDir();
   const seedsDir = writeSeeds(join(root, 'seeds'), files);
   const reports: SeedReport[] = [];
   const collectionDir = join(root, 'articles');
-  const summary = ingestSeeds({ seedsDir, collectionDir, cacheDir: null, onReport: (r) => reports.push(r) });
+  const summary = await ingestSeeds({ seedsDir, collectionDir, cacheDir: null, onReport: (r) => reports.push(r) });
   return { summary, reports, written: readdirSync(collectionDir).sort() };
 }
 
 describe('ingestSeeds', () => {
-  test('refuses the later of two seeds that would share a page address, naming both', () => {
-    const { reports, written, summary } = run({ 'a.txt': 'One|same-slug-abc123|x', 'b.txt': 'Two|same-slug-abc123|y' });
+  test('refuses the later of two seeds that would share a page address, naming both', async () => {
+    const { reports, written, summary } = await run({ 'a.txt': 'One|same-slug-abc123|x', 'b.txt': 'Two|same-slug-abc123|y' });
     expect(reports.map((r) => r.status)).toEqual(['ok', 'error']);
     expect(reports[1]).toMatchObject({
       error:
-        'b.txt: its page address /articles/same-slug-abc123/ is already taken by a.txt (both give the id "b" or the same slug). Rename one of the two files, or give one a different title in front matter.',
+        'b.txt: its page address /articles/same-slug-abc123/ is already taken by a.txt. Give one of the two a different `slug:` in its front matter (or remove a duplicated one), or rename one of the files.',
     });
     expect(written).toEqual(['same-slug-abc123.md']);
     expect(summary.errors.map((e) => e.file)).toEqual(['b.txt']);
   });
 
-  test('publishes the first of two identical articles and warns on the second, naming both', () => {
-    const { reports, written, summary } = run({ 'b.txt': 'T|t-111111|body', 'a.txt': 'T|t-222222|body' });
+  test('publishes the first of two identical articles and warns on the second, naming both', async () => {
+    const { reports, written, summary } = await run({ 'b.txt': 'T|t-111111|body', 'a.txt': 'T|t-222222|body' });
     expect(reports.map((r) => [r.file, r.status, r.status === 'ok' ? r.outcome : r.error])).toEqual([
       ['a.txt', 'ok', 'written'],
       ['b.txt', 'ok', 'duplicate'],
@@ -67,8 +67,8 @@ describe('ingestSeeds', () => {
     ]);
   });
 
-  test('turns a record that breaks the schema into an error naming the file and the field', () => {
-    const { reports, written } = run({ 'a.txt': 'bad' });
+  test('turns a record that breaks the schema into an error naming the file and the field', async () => {
+    const { reports, written } = await run({ 'a.txt': 'bad' });
     expect(reports[0]?.status).toBe('error');
     expect(reports[0]?.status === 'error' && reports[0].error).toMatch(
       /^a\.txt: the normalizer made a record that does not fit the article schema \(slug: expected lowercase words joined by hyphens; body\.0: .*\)\. This is a bug in the normalizer: report it with this file\.$/,
@@ -76,12 +76,12 @@ describe('ingestSeeds', () => {
     expect(written).toEqual([]);
   });
 
-  test('counts what it wrote and left alone', () => {
+  test('counts what it wrote and left alone', async () => {
     const files = { 'a.txt': 'A|a-111111|x', 'b.txt': 'B|b-222222|y' };
     const root = tempDir();
     const seedsDir = writeSeeds(join(root, 'seeds'), files);
     const options = { seedsDir, collectionDir: join(root, 'articles'), cacheDir: join(root, 'cache') };
-    expect(ingestSeeds(options)).toMatchObject({ seeds: 2, written: 2, unchanged: 0, normalized: 2, cached: 0 });
-    expect(ingestSeeds(options)).toMatchObject({ seeds: 2, written: 0, unchanged: 2, normalized: 0, cached: 2 });
+    expect(await ingestSeeds(options)).toMatchObject({ seeds: 2, written: 2, unchanged: 0, normalized: 2, cached: 0 });
+    expect(await ingestSeeds(options)).toMatchObject({ seeds: 2, written: 0, unchanged: 2, normalized: 0, cached: 2 });
   });
 });

@@ -85,7 +85,7 @@ describe('paragraphsToMarkdown', () => {
       ),
       { numRuns: 1000 },
     );
-  });
+  }, 60_000);
 });
 
 const entry: CollectionArticle = {

@@ -7,11 +7,13 @@ const show = (links: PageLink[]): string =>
 
 describe('pageHref', () => {
   test.each([
-    { page: 1, expected: '/' },
-    { page: 2, expected: '/page/2/' },
-    { page: 200, expected: '/page/200/' },
-  ])('page $page is at $expected', ({ page, expected }) => {
-    expect(pageHref(page)).toBe(expected);
+    { page: 1, base: undefined, expected: '/' },
+    { page: 2, base: undefined, expected: '/page/2/' },
+    { page: 200, base: undefined, expected: '/page/200/' },
+    { page: 1, base: '/timeline/undated/', expected: '/timeline/undated/' },
+    { page: 3, base: '/timeline/undated/', expected: '/timeline/undated/page/3/' },
+  ])('page $page of $base is at $expected', ({ page, base, expected }) => {
+    expect(pageHref(page, base)).toBe(expected);
   });
 });
 

@@ -1,0 +1,46 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { writeFileAtomic } from './write-file-atomic';
+
+/** What the last run wrote for one seed: enough to skip the seed when nothing about it changed. */
+export interface ManifestEntry {
+  /** The seed's cache key (its name and bytes) when it was written. */
+  readonly key: string;
+  readonly slug: string;
+  /** `fingerprintArticle` of the record, for the duplicate check. */
+  readonly fingerprint: string;
+  /** The record's own warnings. */
+  readonly warnings: readonly string[];
+  /** Size and modification time of the collection file as written, to notice any later change to it. */
+  readonly size: number;
+  readonly mtimeMs: number;
+}
+
+/**
+ * Where the manifest of one collection folder lives: beside the cache entries of this
+ * normalizer version (so a new version starts without one), one per collection folder.
+ */
+export function manifestPath(cacheDir: string, version: string, collectionDir: string): string {
+  const id = createHash('sha256').update(resolve(collectionDir)).digest('hex').slice(0, 12);
+  return join(cacheDir, version, `manifest-${id}.json`);
+}
+
+/** The manifest's entries by seed file name; empty when it is missing or damaged. */
+export function readManifest(path: string): Map<string, ManifestEntry> {
+  try {
+    return new Map(Object.entries(JSON.parse(readFileSync(path, 'utf8')) as Record<string, ManifestEntry>));
+  } catch {
+    return new Map();
+  }
+}
+
+/** Save the manifest; a failure only makes the next run slower. */
+export function writeManifest(path: string, entries: ReadonlyMap<string, ManifestEntry>): void {
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileAtomic(path, JSON.stringify(Object.fromEntries(entries)));
+  } catch {
+    // The manifest only saves time.
+  }
+}

@@ -1,0 +1,28 @@
+import { collectionEntrySchema } from '../article/schema';
+import { normalize, type SeedInput } from '../normalize';
+import type { CachedSeed } from './ingest-cache';
+import { serializeArticle } from './serialize-article';
+
+/**
+ * All the CPU work for one seed: normalize it, check the record against the collection
+ * schema (an invalid record becomes an error naming the file and the field), and, with
+ * `withMarkdown`, serialize its collection file. Pure; never throws on any input.
+ */
+export function prepareSeed(input: SeedInput, withMarkdown: boolean): CachedSeed {
+  const result = normalize(input);
+  if (!result.ok) return { result };
+  const entry = { ...result.article, file: result.file, lines: result.lines };
+  const parsed = collectionEntrySchema.safeParse(entry);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => `${i.path.join('.') || 'record'}: ${i.message}`).join('; ');
+    return {
+      result: {
+        ok: false,
+        file: result.file,
+        error: `${result.file}: the normalizer made a record that does not fit the article schema (${issues}). This is a bug in the normalizer: report it with this file.`,
+        warnings: result.article.warnings,
+      },
+    };
+  }
+  return withMarkdown ? { result, markdown: serializeArticle(entry) } : { result };
+}

@@ -1,0 +1,32 @@
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
+import { getCollection } from 'astro:content';
+import { buildSearchIndex, type SearchIndexFiles } from '../../lib/search/build-index';
+import { offerIndexFiles } from '../../lib/search/hand-off';
+
+/**
+ * The static search index under `/search-index/` (see src/lib/search/README.md), built once from
+ * the articles collection. `astro dev` serves every file from here. A build renders only
+ * `manifest.json` as a page and hands the other files (thousands at archive scale) to the
+ * `searchIndex` integration, which writes them directly.
+ */
+export const getStaticPaths = (async () => {
+  const files = await indexFiles();
+  const served = offerIndexFiles(files) ? ['manifest.json'] : [...files.keys()];
+  // The route adds `.json`: the parameter is the path without it.
+  return served.map((path) => ({ params: { path: path.replace(/\.json$/, '') }, props: { text: files.get(path) ?? '' } }));
+}) satisfies GetStaticPaths;
+
+type Props = InferGetStaticPropsType<typeof getStaticPaths>;
+
+export const GET: APIRoute<Props> = ({ props }) =>
+  new Response(props.text, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+
+/** The index of the collection as it is now: built once per build, again in dev when an article changes. */
+let cache: { readonly key: string; readonly files: SearchIndexFiles } | undefined;
+
+async function indexFiles(): Promise<SearchIndexFiles> {
+  const entries = await getCollection('articles');
+  const key = entries.map((e) => `${e.id}:${e.digest ?? ''}`).join('\n');
+  if (cache?.key !== key) cache = { key, files: buildSearchIndex(entries.map((e) => e.data)) };
+  return cache.files;
+}

@@ -1,0 +1,55 @@
+// How the command-line scripts fail: one clear line, the usage for a wrong option, and a stack
+// trace only when DEBUG is set.
+import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { projectRoot, runScript, type ScriptRun } from '../helpers/run-script';
+import { plainArticle, writeSeeds } from '../helpers/seed-files';
+import { tempDir } from '../helpers/temp-dir';
+
+/** Run a failing main function through `runCli`, as a script would. */
+function failingScript(env: Record<string, string>): Promise<ScriptRun> {
+  const code = "import { runCli } from './scripts/run-cli.ts'; runCli('demo', 'Usage: demo', () => { throw new Error('the disk is full'); });";
+  return new Promise((done) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code], { cwd: projectRoot, env: { ...process.env, ...env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('close', (status) => done({ code: status, stdout, stderr }));
+  });
+}
+
+describe('command-line failures', () => {
+  test('an unexpected failure is one line naming the problem, with no stack trace', async () => {
+    const run = await failingScript({ DEBUG: '' });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe('demo: the disk is full\ndemo: set DEBUG=1 to see where this happened.\n');
+  }, 30_000);
+
+  test('DEBUG=1 adds the stack trace', async () => {
+    const run = await failingScript({ DEBUG: '1' });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^demo: the disk is full\nError: the disk is full\n\s+at /);
+  }, 30_000);
+
+  test('an unknown option prints the usage and exits 2', async () => {
+    const run = await runScript('ingest', ['--seed', 'x']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("ingest: Unknown option '--seed'");
+    expect(run.stderr).toContain('Usage: npm run ingest -- [--seeds DIR]');
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  }, 30_000);
+
+  test('a collection folder that cannot be created is an error naming it', async () => {
+    const root = tempDir();
+    const seeds = writeSeeds(join(root, 'seeds'), { 'a.txt': plainArticle('Harbour plan approved', 'harbour') });
+    writeFileSync(join(root, 'not-a-folder'), '');
+    const collection = join(root, 'not-a-folder', 'articles');
+    const run = await runScript('ingest', ['--seeds', seeds, '--collection', collection, '--no-cache']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`error: ${collection}: the collection folder cannot be created (ENOTDIR). Check that its parent is a writable folder.`);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  }, 30_000);
+});

@@ -1,0 +1,224 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { articleSchema } from '../../../src/lib/article/schema';
+import { normalize } from '../../../src/lib/normalize';
+
+const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
+const article = 'A headline that says what happened\n\nThe first paragraph of the story tells the reader what happened, where it happened and why it matters to them.\n\nThe second paragraph adds the details that a reader would want to know after reading the first one.\n';
+
+describe('bad input: each gives a message naming the file, the problem and the fix', () => {
+  test.each([
+    { name: 'an empty file', bytes: new Uint8Array(), error: 'seeds/x.txt: no article body (the file is empty): add the article\'s text, or remove the file' },
+    { name: 'a whitespace-only file', bytes: utf8(' \n\t\r\n  \n'), error: 'seeds/x.txt: no article body (the file holds only whitespace): add the article\'s text, or remove the file' },
+    {
+      name: 'a binary file',
+      bytes: new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x00, 0x00, 0x00, 0x21]),
+      error: 'seeds/x.txt: binary file (NUL bytes at offset 5): seeds must be plain text; remove the file or convert it to UTF-8',
+    },
+    {
+      name: 'a boilerplate-only file',
+      bytes: utf8('Skip to main content\n\nAdvertisement\n\nShare\n\nPage not found\n'),
+      error: 'seeds/x.txt: no article body (every line is page furniture such as navigation, share or advertisement lines): add the article\'s text, or remove the file',
+    },
+    {
+      name: 'a headline and nothing else',
+      bytes: utf8('Pompeo says Russia responsible for Turkish soldiers\' deaths\n'),
+      error: 'seeds/x.txt: no article body (only a headline, no paragraphs): add the article\'s text, or remove the file',
+    },
+    {
+      name: 'front matter and nothing else',
+      bytes: utf8('---\ntitle: A title\n---\n\n'),
+      error: 'seeds/x.txt: no article body (only front matter): add the article\'s text, or remove the file',
+    },
+    {
+      name: 'malformed front matter',
+      bytes: utf8(`---\ntitle: A title\ndate: [2020-03-19\nbyline: Jane Doe\n---\n${article}`),
+      error: /^seeds\/x\.txt: malformed front matter at line \d+: .+; fix the YAML between the --- lines \(quote values that contain a colon\)$/,
+    },
+    {
+      name: 'front matter that is never closed',
+      bytes: utf8(`---\ntitle: A title\n${article}`),
+      error: 'seeds/x.txt: front matter opened with --- on line 1 is never closed: add a line --- after the last field, or remove the first line',
+    },
+    {
+      name: 'a relative date in front matter',
+      bytes: utf8(`---\ndate: yesterday\n---\n${article}`),
+      error: 'seeds/x.txt: front matter field "date": expected a date written YYYY, YYYY-MM or YYYY-MM-DD, found "yesterday"; write e.g. date: 2020-03-19',
+    },
+    {
+      name: 'an impossible date in front matter',
+      bytes: utf8(`---\ndate: "2020-02-30"\n---\n${article}`),
+      error: 'seeds/x.txt: front matter field "date": expected a date written YYYY, YYYY-MM or YYYY-MM-DD, found "2020-02-30"; write e.g. date: 2020-03-19',
+    },
+    {
+      name: 'a title that is a mapping',
+      bytes: utf8(`---\ntitle:\n  text: A title\n---\n${article}`),
+      error: 'seeds/x.txt: front matter field "title": expected a line of text, found a mapping',
+    },
+  ])('$name', ({ bytes, error }) => {
+    const result = normalize({ file: 'seeds/x.txt', bytes });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    if (typeof error === 'string') expect(result.error).toBe(error);
+    else expect(result.error).toMatch(error);
+  });
+
+  test('malformed front matter names the line of the problem', () => {
+    const result = normalize({ file: 'x.txt', bytes: utf8(`---\ntitle: A title\nbyline: Jane: Doe: x\n---\n${article}`) });
+    expect(result.ok ? '' : result.error).toContain('at line 3:');
+  });
+});
+
+describe('encodings: the same article whatever the bytes', () => {
+  const expected = normalize({ file: 'x.txt', bytes: utf8(article) });
+  const le = (text: string): Uint8Array => {
+    const out = new Uint8Array(2 + text.length * 2);
+    out.set([0xff, 0xfe]);
+    for (let i = 0; i < text.length; i++) {
+      out[2 + i * 2] = text.charCodeAt(i) & 0xff;
+      out[3 + i * 2] = text.charCodeAt(i) >> 8;
+    }
+    return out;
+  };
+  const be = (text: string): Uint8Array => {
+    const l = le(text);
+    const out = new Uint8Array(l.length);
+    for (let i = 0; i < l.length; i += 2) {
+      out[i] = l[i + 1] ?? 0;
+      out[i + 1] = l[i] ?? 0;
+    }
+    return out;
+  };
+  test.each([
+    { name: 'UTF-8 with a BOM and CRLF line ends', bytes: new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(article.replace(/\n/g, '\r\n'))]) },
+    { name: 'UTF-16 LE with a BOM', bytes: le(article) },
+    { name: 'UTF-16 BE with a BOM', bytes: be(article) },
+    { name: 'old Mac CR line ends', bytes: utf8(article.replace(/\n/g, '\r')) },
+  ])('$name', ({ bytes }) => {
+    const result = normalize({ file: 'x.txt', bytes });
+    expect(result.ok && result.article.body).toEqual(expected.ok && expected.article.body);
+    expect(result.ok && result.article.title).toBe('A headline that says what happened');
+  });
+
+  test('Windows-1252 text is decoded, with a warning that names the file and the fix', () => {
+    const text = `Café owners say the new rules hurt\n\n${article.split('\n\n').slice(1).join('\n\n')}`;
+    const bytes = Uint8Array.from([...text].map((c) => (c === 'é' ? 0xe9 : c.charCodeAt(0))));
+    const result = normalize({ file: 'x.txt', bytes });
+    expect(result.ok && result.article.title).toBe('Café owners say the new rules hurt');
+    expect(result.ok && result.article.warnings).toEqual([
+      'x.txt: not valid UTF-8 (first bad byte at offset 3); read as Windows-1252: check the accented characters, or save the file as UTF-8',
+    ]);
+  });
+});
+
+describe('front matter overrides the text', () => {
+  test.each([
+    { yaml: 'title: Chosen title', field: 'title', value: 'Chosen title' },
+    { yaml: 'date: 2020-03-19', field: 'date', value: '2020-03-19' },
+    { yaml: 'date: 2020-03', field: 'date', value: '2020-03' },
+    { yaml: 'date: 2020', field: 'date', value: '2020' },
+    { yaml: 'date: 2020-01-01', field: 'date', value: '2020-01-01' },
+    { yaml: 'byline: Jane Doe', field: 'byline', value: 'Jane Doe' },
+    { yaml: 'byline: [Jane Doe, John Roe]', field: 'byline', value: 'Jane Doe, John Roe' },
+    { yaml: 'source: Reuters', field: 'source', value: 'Reuters' },
+    { yaml: 'slug: my-chosen-slug', field: 'slug', value: 'my-chosen-slug' },
+  ])('$yaml', ({ yaml, field, value }) => {
+    const result = normalize({ file: 'x.txt', bytes: utf8(`---\n${yaml}\n---\n${article}`) });
+    expect(result.ok && (result.article as Record<string, unknown>)[field]).toBe(value);
+  });
+
+  test('the front matter lines are metadata and the sources say so', () => {
+    const result = normalize({ file: 'x.txt', bytes: utf8(`---\ntitle: Chosen title\ndate: 2020-03-19\n---\n${article}`) });
+    if (!result.ok) throw new Error(result.error);
+    expect(result.lines.slice(0, 4)).toEqual([
+      { text: '---', role: 'metadata' },
+      { text: 'title: Chosen title', role: 'metadata' },
+      { text: 'date: 2020-03-19', role: 'metadata' },
+      { text: '---', role: 'metadata' },
+    ]);
+    expect([result.article.titleSource, result.article.dateSource]).toEqual(['front-matter', 'front-matter']);
+  });
+});
+
+describe('markup and odd text', () => {
+  test('markup in the text is kept literally', () => {
+    const body = 'He wrote <script>alert("x")</script> and <b>bold</b> words into the form, and the page showed them as they were typed.';
+    const result = normalize({ file: 'x.txt', bytes: utf8(`A headline about markup in text\n\n${body}\n\n${body.replace('He', 'She')}\n`) });
+    expect(result.ok && result.article.body).toEqual([body, body.replace('He', 'She')]);
+  });
+
+  test('whitespace inside lines is normalised, nothing else changes', () => {
+    const result = normalize({ file: 'x.txt', bytes: utf8(`A headline about spacing\n\n  The   first\tparagraph, with   odd spacing and\u00a0a no-break space, is kept as it reads.  \n`) });
+    expect(result.ok && result.article.body).toEqual(['The first paragraph, with odd spacing and a no-break space, is kept as it reads.']);
+  });
+
+  test('an id comes from the file name, without folders or .txt', () => {
+    const result = normalize({ file: 'seeds/000_abc.txt', bytes: utf8(article) });
+    expect(result.ok && result.article.id).toBe('000_abc');
+  });
+});
+
+describe('the five seeds follow the rules', () => {
+  const seeds = join(import.meta.dirname, '../../../seeds');
+  const load = (name: string) => {
+    const result = normalize({ file: name, bytes: readFileSync(join(seeds, name)) });
+    if (!result.ok) throw new Error(result.error);
+    expect(articleSchema.safeParse(result.article).error).toBeUndefined();
+    return result;
+  };
+  const removed = (name: string) => load(name).article.removed;
+
+  test('000: the headline, a photo credit removed, no date from "Tuesday", no byline', () => {
+    const { article } = load('000_acfb1cd06d9362a9.txt');
+    expect(article).toMatchObject({ title: "Pompeo says Russia responsible for Turkish soldiers' deaths", titleSource: 'headline', date: null, byline: null });
+    expect(article.removed).toContainEqual({ text: 'Mike Pompeo AFP', reason: 'caption or credit' });
+  });
+
+  test('001: the title derived from the lead, the inline date field, the adaptation note removed', () => {
+    const { article, lines } = load('001_5bd94d3de42f0080.txt');
+    expect(article).toMatchObject({ titleSource: 'derived', date: '2020-03-19', dateSource: 'explicit' });
+    expect(article.title.length).toBeGreaterThanOrEqual(80);
+    expect(article.body[0]?.startsWith(article.title)).toBe(true);
+    expect(lines[0]).toEqual({ text: 'date 2020-03-19', role: 'metadata' });
+    expect(lines[1]?.role).toBe('body');
+    expect(article.removed).toEqual([{ text: 'This article has been adapted from its original source.', reason: 'boilerplate' }]);
+  });
+
+  test('002: the headline once, its copy a duplicate, media player and video credit removed, no byline', () => {
+    const { article } = load('002_1eacc7e9d99fa703.txt');
+    const title = 'Disputing Turkey, Russian Ambassador Dodges Blame Over Deadly Airstrikes in Northwest Syria';
+    expect(article).toMatchObject({ title, titleSource: 'headline', date: null, byline: null });
+    expect(article.removed).toEqual(
+      expect.arrayContaining([
+        { text: title, reason: 'duplicate headline' },
+        { text: 'please wait', reason: 'media player' },
+        { text: 'No media source currently available', reason: 'media player' },
+        { text: '0:00 0:01:47 0:00', reason: 'media player' },
+        { text: `${title} video by Nik Yarst.`, reason: 'caption or credit' },
+      ]),
+    );
+    expect(article.body).not.toContain('Aleksei Erkhov');
+  });
+
+  test('003: the headline after the share bar, share and advertisements removed', () => {
+    const { article } = load('003_29f21851f9a14e70.txt');
+    expect(article.title).toBe('Russia: US-led strike killed 62 Syrian troops');
+    expect(article.removed).toEqual([
+      { text: 'Share', reason: 'share' },
+      { text: 'Advertisement', reason: 'advertisement' },
+      { text: 'Advertisement', reason: 'advertisement' },
+    ]);
+  });
+
+  test('004: the caption removed and its date not taken, the "Page not found" tail removed', () => {
+    const { article } = load('004_59af26005722e3de.txt');
+    expect(article).toMatchObject({ title: 'Russia accused of bombing US-backed militants in Syria', date: null, byline: null });
+    expect(removed('004_59af26005722e3de.txt')).toEqual([
+      { text: 'Skip to main content', reason: 'navigation' },
+      { text: expect.stringMatching(/^Paul Gypteau, AFP \| A Russian Sukhoi/), reason: 'caption or credit' },
+      { text: 'Page not found', reason: 'error page' },
+      { text: 'The content you requested does not exist or is not available anymore.', reason: 'error page' },
+    ]);
+  });
+});

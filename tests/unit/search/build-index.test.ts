@@ -1,0 +1,47 @@
+import { describe, expect, test } from 'vitest';
+import { buildSearchIndex } from '../../../src/lib/search/build-index';
+import type { EndsList, SearchDocRecord, SearchManifest, WordList } from '../../../src/lib/search/types';
+import { generateArchive } from './generate-archive';
+
+const articles = generateArchive(120, 3);
+const files = buildSearchIndex(articles);
+const json = <T>(path: string): T => JSON.parse(files.get(path) ?? 'null') as T;
+const manifest = json<SearchManifest>('manifest.json');
+
+describe('buildSearchIndex', () => {
+  test('gives the same files for the same articles, in any order', () => {
+    expect(buildSearchIndex([...articles].reverse())).toEqual(files);
+  });
+
+  test('writes one document file per article, numbered in slug order', () => {
+    expect(manifest.documentCount).toBe(articles.length);
+    const slugs = Array.from({ length: articles.length }, (_, doc) => json<SearchDocRecord>(`docs/${doc}.json`).slug);
+    expect(slugs).toEqual(articles.map((a) => a.slug).sort());
+  });
+
+  test('every word list the manifest names exists, and so does every shard it points to', () => {
+    for (const key of manifest.words) {
+      const list = json<WordList>(`words/${key}.json`);
+      expect(list.terms.length).toBeGreaterThan(0);
+      list.shards.forEach((_, i) => expect(files.has(`terms/${key}.${i}.json`), `${key}.${i}`).toBe(true));
+    }
+    for (const key of manifest.ends) {
+      const list = json<EndsList>(`ends/${key}.json`);
+      list.terms.forEach((term, i) => expect(files.has(`terms/${term.slice(0, 2).replace(/[^a-z0-9]/g, '_')}.${list.shards[i]}.json`), term).toBe(true));
+    }
+  });
+
+  test('keeps seed text as data: markup stays a string in the document file', () => {
+    const withMarkup = buildSearchIndex([
+      { slug: 'markup', title: 'A <b>bold</b> claim', date: null, source: null, body: ['<script>alert(1)</script> text'] },
+    ]);
+    const record = JSON.parse(withMarkup.get('docs/0.json') ?? '{}') as SearchDocRecord;
+    expect(record.title).toBe('A <b>bold</b> claim');
+    expect(record.text).toBe('<script>alert(1)</script> text');
+  });
+
+  test('an empty archive still has a manifest', () => {
+    const empty = buildSearchIndex([]);
+    expect(JSON.parse(empty.get('manifest.json') ?? '{}')).toMatchObject({ version: 3, documentCount: 0, words: [] });
+  });
+});

@@ -1,0 +1,33 @@
+import { getRssString } from '@astrojs/rss';
+import { describe, expect, test } from 'vitest';
+import type { CollectionArticle } from '../../../src/lib/article/schema';
+import { rssItems } from '../../../src/lib/site/rss-items';
+
+const hostile: CollectionArticle = {
+  id: 'x',
+  slug: 'x-abc123',
+  title: 'Council debates <b>bold</b> & <script>alert(1)</script> plan',
+  titleSource: 'headline',
+  date: '2019-06-02',
+  dateSource: 'explicit',
+  byline: null,
+  source: null,
+  body: ['<img src=x onerror="alert(1)"> ]]> end of CDATA'],
+  removed: [],
+  warnings: [],
+  file: 'x.txt',
+  lines: [],
+};
+
+describe('the RSS feed', () => {
+  test.each([
+    { field: 'title', raw: '<b>bold</b>', escaped: '&lt;b&gt;bold&lt;/b&gt;' },
+    { field: 'title', raw: '<script>', escaped: '&lt;script&gt;' },
+    { field: 'description', raw: '<img src=x', escaped: '&lt;img src=x' },
+  ])('escapes markup in the $field ($raw)', async ({ raw, escaped }) => {
+    const xml = await getRssString({ title: 'T', description: 'D', site: 'https://archive.example', items: rssItems([hostile]) });
+    expect(xml).not.toContain(raw);
+    expect(xml).toContain(escaped);
+    expect(xml).toContain('<link>https://archive.example/articles/x-abc123/</link>');
+  });
+});
