@@ -66,6 +66,7 @@ describe('ingest with bad input', () => {
     writeFileSync(join(seeds, 'oversize.txt'), Buffer.alloc(20 * 1024 * 1024, 'Twenty megabytes of text.\n'));
     writeFileSync(join(seeds, 'unreadable.txt'), plainArticle('Nobody may read this', 'locked'));
     chmodSync(join(seeds, 'unreadable.txt'), 0o000);
+    symlinkSync(join(seeds, 'no-such-file'), join(seeds, 'dangling.txt'));
     seedsBefore = snapshotDir(seeds);
 
     json = await runScript('ingest', ['--seeds', seeds, '--json', '--no-cache']);
@@ -119,6 +120,10 @@ describe('ingest with bad input', () => {
 
   test.skipIf(runningAsRoot)('an unreadable file is an error naming it (skipped as root, who reads any file)', () => {
     expectError('unreadable.txt', 'unreadable.txt: cannot be read (permission denied). Make it readable, e.g. `chmod a+r` on it, or remove it.');
+  });
+
+  test('a symbolic link to nothing is an error naming it, read by any user including root', () => {
+    expectError('dangling.txt', 'dangling.txt: disappeared while reading, or is a symbolic link to nothing. Restore the file or remove it.');
   });
 
   test('a date that is not a date ("yesterday") is refused or dropped with a message about the date', () => {
@@ -187,7 +192,7 @@ describe('ingest with bad input', () => {
     expect(json.code).toBe(1);
     const files = [...records.keys()];
     expect(files).toEqual([...files].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
-    expect(files).toHaveLength(Object.keys({ ...good, ...bad }).filter((f) => f.endsWith('.txt') && !f.startsWith('.')).length + 3);
+    expect(files).toHaveLength(Object.keys({ ...good, ...bad }).filter((f) => f.endsWith('.txt') && !f.startsWith('.')).length + 4);
   });
 
   test('writing exits 1 after building every other article unchanged', () => {
