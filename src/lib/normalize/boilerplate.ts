@@ -50,6 +50,9 @@ function saidTwice(line: string): boolean {
 /** Short lines that mention a newsletter or an email sign-up are its furniture. */
 const newsletterMention = /\bnewsletters?\b|\bby (?:signing up|submitting your email|subscribing)\b|\bemail address\b|\bsign up (?:to|for)\b/iu;
 
+/** Cookies as consent banners speak of them (not the baked kind: never with a recipe's words). */
+const cookieMention = /\bcookies?\b(?=[^.]*\b(?:website|site|browser|consent|experience|necessary|analytics|functionality|opt[- ]out|store[ds]?)\b)/giu;
+
 /**
  * The kind of page furniture a line is, judged from its words alone, or null when the
  * vocabulary does not know it. Context (position, repetition) is judged elsewhere.
@@ -64,6 +67,8 @@ export function boilerplateReason(line: string): RemovalReason | null {
     for (const [pattern, reason] of part) if (pattern.test(line)) return reason;
   }
   if (line.length <= 200 && newsletterMention.test(line)) return 'newsletter';
+  // A consent banner's paragraphs run long, but they keep coming back to their cookies.
+  if (line.length <= 1500 && (line.match(cookieMention) ?? []).length >= 2) return 'cookie notice';
   if (line.length <= 400 && authorBio.test(line)) return 'boilerplate';
   if (line.length >= 20 && line.length <= 400 && saidTwice(line)) return 'related links';
   return null;

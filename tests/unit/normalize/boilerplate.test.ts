@@ -25,6 +25,10 @@ describe('boilerplateReason', () => {
     { line: 'Most Read', reason: 'related links' },
     { line: '© 2024 The Daily Example. All rights reserved.', reason: 'copyright' },
     { line: 'We use cookies to improve your experience on our site.', reason: 'cookie notice' },
+    {
+      line: `This website uses cookies to improve your experience while you navigate through the website. ${'Of these, the cookies that are categorised as necessary are stored on your browser as they are essential for the basic functionality of the site. '.repeat(2)}`,
+      reason: 'cookie notice',
+    },
     { line: 'Already a subscriber? Log in to read on.', reason: 'subscription' },
     { line: 'Leave a comment', reason: 'comments' },
     { line: 'jane_doe says:', reason: 'comments' },
@@ -37,6 +41,7 @@ describe('boilerplateReason', () => {
     'Share prices fell sharply on Tuesday after the central bank raised rates.',
     'Pompeo says Russia responsible for Turkish soldiers\' deaths',
     'The claim is misleading.',
+    `The bakery sold ${'cookies and cakes to the crowd, and the cookies ran out by noon as the queue grew along the street outside. '.repeat(3)}`,
   ])('%s is text', (line) => {
     expect(boilerplateReason(line)).toBeNull();
   });
