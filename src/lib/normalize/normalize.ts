@@ -85,7 +85,9 @@ function run({ file, bytes }: SeedInput): NormalizeResult {
   for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
   const repeats = (i: number): boolean => (counts.get(keys[i] ?? '') ?? 0) > 1;
   // A short line that recurs and is not a sentence is furniture ("Article content", a menu item).
-  const recurs = (i: number): boolean => repeats(i) && (units[i]?.length ?? 0) < 100 && !sentenceLike.test(units[i] ?? '');
+  // So is any line the page shows three times or more that is not a sentence (an image's alt text, a running head).
+  const recurs = (i: number): boolean =>
+    repeats(i) && ((units[i]?.length ?? 0) < 100 || (counts.get(keys[i] ?? '') ?? 0) >= 3) && !sentenceLike.test(units[i] ?? '');
   const furniture: (RemovalReason | null)[] = units.map((u) => boilerplateReason(u));
   const caption = units.map((u, i) => furniture[i] === null && isCaption(u));
   // The line above a credit that stands alone is its caption.

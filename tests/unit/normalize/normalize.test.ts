@@ -159,6 +159,28 @@ describe('markup and odd text', () => {
   });
 });
 
+/** Paragraphs of ordinary prose, long enough to anchor a body. */
+const para = (n: number): string =>
+  `Paragraph ${n} of the story says what the officials told the reporters on the day, and it goes on to explain why that matters to the people who live in the city.`;
+
+describe('body rules on page shapes', () => {
+  test.each([
+    {
+      name: 'a long line the page shows three times (an image\'s alt text) does not break the body',
+      text: [
+        'A headline about the festival in the park',
+        para(1),
+        para(2),
+        ...[3, 4, 5].flatMap((n) => ['2018 City Theatre Tradition Series Performance [The Palace: A Tale of the Court] at the Park Festival', para(n)]),
+      ].join('\n\n'),
+      body: [para(1), para(2), para(3), para(4), para(5)],
+    },
+  ])('$name', ({ text, body }) => {
+    const result = normalize({ file: 'x.txt', bytes: utf8(text) });
+    expect(result.ok && result.article.body).toEqual(body);
+  });
+});
+
 describe('the five seeds follow the rules', () => {
   const seeds = join(import.meta.dirname, '../../../seeds');
   const load = (name: string) => {
