@@ -301,7 +301,9 @@ function run({ file, bytes }: SeedInput): NormalizeResult {
     if (!b) return false;
     // Recurring, unless the only other copy is the headline (the lead repeating it).
     if (recurs(i) && !(keys[i] === titleKey && counts.get(titleKey) === 2)) return false;
-    if (b.length >= 70) return classes[i] === 'good' || classes[i] === 'neargood' || prose(b);
+    // Without a run of prose to anchor on (a language the stopword lists do not know, a page of one
+    // paragraph), nothing was classified good by its neighbours: whole sentences of some length are text.
+    if (b.length >= 70) return classes[i] === 'good' || classes[i] === 'neargood' || prose(b) || (range === null && b.terminal && b.words >= 12);
     if (stamp.test(b.text) || (/\d/u.test(b.text) && parseDate(b.text) !== null && !b.terminal)) return false;
     if (b.terminal && b.words >= 3) return true;
     if (isNames(b.text)) return false;

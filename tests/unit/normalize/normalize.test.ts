@@ -175,6 +175,18 @@ describe('body rules on page shapes', () => {
       ].join('\n\n'),
       body: [para(1), para(2), para(3), para(4), para(5)],
     },
+    {
+      name: 'paragraphs in a language the stopword lists do not know are the body, though none anchors a run',
+      text: [
+        'Non blandit quis sodales',
+        'Non blandit quis sodales. Pulvinar vel semper lectus, faucibus, tincidunt in aliquam vestibulum nec, egestas. Diam. Magna lorem euismod augue suscipit.',
+        'Mauris aliquam posuere, sodales diam risus in elit. Dolor eu molestie, tellus, at felis adipiscing erat amet sed pede. Est a, pede mollis, diam pretium.',
+      ].join('\n\n'),
+      body: [
+        'Non blandit quis sodales. Pulvinar vel semper lectus, faucibus, tincidunt in aliquam vestibulum nec, egestas. Diam. Magna lorem euismod augue suscipit.',
+        'Mauris aliquam posuere, sodales diam risus in elit. Dolor eu molestie, tellus, at felis adipiscing erat amet sed pede. Est a, pede mollis, diam pretium.',
+      ],
+    },
   ])('$name', ({ text, body }) => {
     const result = normalize({ file: 'x.txt', bytes: utf8(text) });
     expect(result.ok && result.article.body).toEqual(body);
