@@ -4,7 +4,7 @@ import { boilerplateReason, sectionReason } from './boilerplate';
 import { classifyBlocks, toBlock, type Block, type BlockClass } from './classify-blocks';
 import { decode } from './decode';
 import { deriveTitle } from './derive-title';
-import { findBody } from './find-body';
+import { findBody, findContinuation } from './find-body';
 import { findByline, isBylineLine, isNames } from './find-byline';
 import { isCaption, isCreditOnly } from './find-caption';
 import { findDate } from './find-date';
@@ -110,6 +110,12 @@ function run({ file, bytes }: SeedInput): NormalizeResult {
     breaks,
     neutral,
   );
+  /** A line of a box of links: a headline or kicker, not a sentence of the text. */
+  const teaser = (i: number): boolean => {
+    const b = blocks[i];
+    return b !== undefined && !b.terminal && furniture[i] === null && !caption[i];
+  };
+  const boxed = new Set<number>();
   // The anchor starts and ends on prose: short lines at its edges are decided by the headline search and by `keep`.
   let range = found;
   if (found) {
@@ -122,6 +128,11 @@ function run({ file, bytes }: SeedInput): NormalizeResult {
       const b = blocks[j];
       if (breaks.has(j) || !b || !prose(b) || repeats(j)) break;
       end = j;
+    }
+    // A box inside the story (most read, a list of headlines) and more of the story after it.
+    for (let more = findContinuation(blocks, classes, breaks, neutral, end); more; more = findContinuation(blocks, classes, breaks, neutral, end)) {
+      for (let j = more.gap.start; j <= more.gap.end; j++) if (teaser(j)) boxed.add(j);
+      end = more.run.end;
     }
     range = { start, end };
   }
@@ -145,6 +156,7 @@ function run({ file, bytes }: SeedInput): NormalizeResult {
   caption.forEach((c, i) => {
     if (c) remove(i, 'caption or credit');
   });
+  boxed.forEach((i) => remove(i, 'related links'));
 
   let bodyStart: number;
   let bodyEnd: number;
@@ -307,8 +319,8 @@ function run({ file, bytes }: SeedInput): NormalizeResult {
     if (stamp.test(b.text) || (/\d/u.test(b.text) && parseDate(b.text) !== null && !b.terminal)) return false;
     if (b.terminal && b.words >= 3) return true;
     if (isNames(b.text)) return false;
-    // A subheading: a few words before more of the text.
-    return b.words >= 2 && b.words <= 20 && /^\p{Lu}|^\p{N}/u.test(b.text) && nextIsText(i);
+    // A subheading: a few words before more of the text, not the last of a run of lines already turned away (a box of links).
+    return b.words >= 2 && b.words <= 20 && /^\p{Lu}|^\p{N}/u.test(b.text) && nextIsText(i) && !(decisions[i - 1]?.reason === 'other' && decisions[i - 2]?.reason === 'other');
   }
   function nextIsText(i: number): boolean {
     for (let j = i + 1; j <= bodyEnd; j++) {

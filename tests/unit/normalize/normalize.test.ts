@@ -176,6 +176,25 @@ describe('body rules on page shapes', () => {
       body: [para(1), para(2), para(3), para(4), para(5)],
     },
     {
+      name: 'a box of headlines inside the story is removed and the story after it kept',
+      text: [
+        'A headline about the festival in the park',
+        para(1),
+        para(2),
+        para(3),
+        para(7),
+        'Most read in world news',
+        ...['TIME TRAVELLER', 'EYE POPPING', 'RANDY ANDY', 'WARNING', 'DRIVEN AWAY', 'GET WITH IT'].flatMap((kicker, n) => [
+          kicker,
+          `Theorists say they spotted face number ${n} in a very old picture`,
+        ]),
+        para(4),
+        para(5),
+        para(6),
+      ].join('\n\n'),
+      body: [para(1), para(2), para(3), para(7), para(4), para(5), para(6)],
+    },
+    {
       name: 'paragraphs in a language the stopword lists do not know are the body, though none anchors a run',
       text: [
         'Non blandit quis sodales',
