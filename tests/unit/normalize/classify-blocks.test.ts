@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { classifyBlocks, toBlock } from '../../../src/lib/normalize/classify-blocks';
+import { classifyBlocks, toBlock, type BlockClass } from '../../../src/lib/normalize/classify-blocks';
 import { findBody, findContinuation } from '../../../src/lib/normalize/find-body';
 
 const prose = 'The United States for the first time held Russia responsible for the deaths of dozens of Turkish troops in Syria, and it said that the sanctions would follow within the week.';
@@ -40,19 +40,19 @@ describe('findContinuation', () => {
     {
       name: 'the story after a box of headlines goes on',
       blocks: lines([[300, true], ...box, [200, true], [200, true], [200, true]]),
-      classes: ['good', ...box.map(() => 'bad'), 'good', 'good', 'good'],
+      classes: ['good', ...box.map((): BlockClass => 'bad'), 'good', 'good', 'good'],
       found: { gap: { start: 1, end: 8 }, run: { start: 9, end: 11 } },
     },
     {
       name: 'a subheading among the paragraphs after the box is no obstacle',
       blocks: lines([[300, true], ...box, [200, true], [30, true], [200, true], [200, true]]),
-      classes: ['good', ...box.map(() => 'bad'), 'good', 'good', 'good', 'good'],
+      classes: ['good', ...box.map((): BlockClass => 'bad'), 'good', 'good', 'good', 'good'],
       found: { gap: { start: 1, end: 8 }, run: { start: 9, end: 12 } },
     },
     {
       name: 'teasers (a headline, a blurb, a headline, a blurb) are no story',
       blocks: lines([[300, true], ...box, [120, true], [40, false], [120, true], [40, false], [120, true]]),
-      classes: ['good', ...box.map(() => 'bad'), 'good', 'good', 'good', 'good', 'good'],
+      classes: ['good', ...box.map((): BlockClass => 'bad'), 'good', 'good', 'good', 'good', 'good'],
       found: null,
     },
     {
