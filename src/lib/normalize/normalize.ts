@@ -29,6 +29,7 @@ const stamp = /^(?:published|updated|posted|last updated)\b|^\d+\s*min(?:ute)?s?
 const prose = (b: Block): boolean => b.words >= 12 && b.density >= 0.18;
 /** What a comments heading costs a body run: no story goes on after its comments. */
 const commentsCost = 2000;
+const openingQuote = /^["“„«‘']/u;
 const sentenceLike = /[.!?…]["'”’»)\]]*$/u;
 
 /**
@@ -349,6 +350,19 @@ function run({ file, bytes }: SeedInput): NormalizeResult {
       d.role = 'body';
       delete d.reason;
     }
+  }
+  // A quotation's speaker, as a pull quote or a fact-check's claim box shows them: a few short lines (the
+  // name under a photo, the name again, a title) just before the paragraph that opens with the quotation.
+  for (let i = 0; i < n; i++) {
+    let j = i;
+    while (j < n && decisions[j]?.reason === 'other' && (units[j]?.length ?? 0) <= 60 && !blocks[j]?.terminal) j++;
+    if (j - i >= 1 && j - i <= 4 && openingQuote.test(units[j] ?? '') && units.slice(i, j).some((u) => isNames(u))) {
+      for (let k = i; k < j; k++) {
+        const d = decisions[k];
+        if (d) d.reason = 'caption or credit';
+      }
+    }
+    i = Math.max(i, j);
   }
   const body: string[] = [];
   const removed: RemovedLine[] = [];

@@ -212,6 +212,19 @@ describe('body rules on page shapes', () => {
   });
 });
 
+describe('removal reasons', () => {
+  test('the name and title above a quotation (a claim box, a pull quote) are its caption', () => {
+    const quote = '“We did nothing wrong, and the other side knows it very well,” the envoy told the agency in an interview on Monday.';
+    const text = ['A headline about what the envoy said', 'Jane Example', 'Jane Example', 'Ambassador to Examplestan', quote, para(1), para(2)].join('\n\n');
+    const result = normalize({ file: 'x.txt', bytes: utf8(text) });
+    expect(result.ok && result.article.removed).toEqual([
+      { text: 'Jane Example', reason: 'caption or credit' },
+      { text: 'Jane Example', reason: 'caption or credit' },
+      { text: 'Ambassador to Examplestan', reason: 'caption or credit' },
+    ]);
+  });
+});
+
 describe('the five seeds follow the rules', () => {
   const seeds = join(import.meta.dirname, '../../../seeds');
   const load = (name: string) => {
