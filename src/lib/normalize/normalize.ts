@@ -303,12 +303,34 @@ function run({ file, bytes }: SeedInput): NormalizeResult {
       remove(i, 'duplicate paragraph');
       continue;
     }
+    if (teaserBlurb(i)) {
+      remove(i, 'related links');
+      continue;
+    }
     if (keep(i)) {
       mark(i, 'body');
       seen.add(k);
     } else remove(i, repeats(i) ? 'boilerplate' : 'other');
   }
 
+  /**
+   * A teaser card's blurb: a short paragraph right under a headline shown twice in a row, a kicker
+   * perhaps between (the link on the picture and on the text), when that headline is not the article's own.
+   */
+  function teaserBlurb(i: number): boolean {
+    const above = units[i - 1] ?? '';
+    const b = blocks[i];
+    return (
+      b !== undefined &&
+      b.length <= 300 &&
+      counts.get(keys[i - 1] ?? '') === 2 &&
+      (keys[i - 2] === keys[i - 1] || (keys[i - 3] === keys[i - 1] && (units[i - 2]?.length ?? 0) <= 60)) &&
+      keys[i - 1] !== titleKey &&
+      above.length <= 160 &&
+      !sentenceLike.test(above) &&
+      (blocks[i - 1]?.words ?? 0) >= 4
+    );
+  }
   function keep(i: number): boolean {
     const b = blocks[i];
     if (!b) return false;

@@ -195,6 +195,22 @@ describe('body rules on page shapes', () => {
       body: [para(1), para(2), para(3), para(7), para(4), para(5), para(6)],
     },
     {
+      name: 'a teaser card inside the story (kicker and headline twice, then a blurb) is removed',
+      text: [
+        'A headline about the festival in the park',
+        para(1),
+        para(2),
+        'Business',
+        'Column: a rival firm bids for the chain of papers',
+        'Business',
+        'Column: a rival firm bids for the chain of papers',
+        'Among those who believe that the press has value, the firm says it sees a chance.',
+        para(3),
+        para(4),
+      ].join('\n\n'),
+      body: [para(1), para(2), para(3), para(4)],
+    },
+    {
       name: 'paragraphs in a language the stopword lists do not know are the body, though none anchors a run',
       text: [
         'Non blandit quis sodales',
