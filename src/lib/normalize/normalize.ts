@@ -29,6 +29,8 @@ const stamp = /^(?:published|updated|posted|last updated)\b|^\d+\s*min(?:ute)?s?
 const prose = (b: Block): boolean => b.words >= 12 && b.density >= 0.18;
 /** What a comments heading costs a body run: no story goes on after its comments. */
 const commentsCost = 2000;
+/** Furniture that comes as a box of several lines: a sign-up form, a paywall, a consent banner. */
+const boxes: ReadonlySet<RemovalReason> = new Set(['newsletter', 'subscription', 'cookie notice']);
 const openingQuote = /^["“„«‘']/u;
 const sentenceLike = /[.!?…]["'”’»)\]]*$/u;
 
@@ -90,6 +92,12 @@ function run({ file, bytes }: SeedInput): NormalizeResult {
   const recurs = (i: number): boolean =>
     repeats(i) && ((units[i]?.length ?? 0) < 100 || (counts.get(keys[i] ?? '') ?? 0) >= 3) && !sentenceLike.test(units[i] ?? '');
   const furniture: (RemovalReason | null)[] = units.map((u) => boilerplateReason(u));
+  // A sign-up box is a block: a line between two lines of the same box (its pitch, its small print) is part of it.
+  furniture.forEach((reason, i) => {
+    if (reason !== null || (units[i]?.length ?? 0) > 300) return;
+    const above = furniture[i - 1];
+    if (above && boxes.has(above) && furniture[i + 1] === above) furniture[i] = above;
+  });
   const caption = units.map((u, i) => furniture[i] === null && isCaption(u));
   // The line above a credit that stands alone is its caption.
   units.forEach((u, i) => {

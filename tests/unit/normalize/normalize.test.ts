@@ -211,6 +211,19 @@ describe('body rules on page shapes', () => {
       body: [para(1), para(2), para(3), para(4)],
     },
     {
+      name: 'the pitch and small print of a newsletter box inside the story go with the box',
+      text: [
+        'A headline about the festival in the park',
+        para(1),
+        'Sign up to our weekly newsletter',
+        'The most pressing stories and debates of the week, from the economy to the environment, every Friday.',
+        'Enter your email address',
+        para(2),
+        para(3),
+      ].join('\n\n'),
+      body: [para(1), para(2), para(3)],
+    },
+    {
       name: 'paragraphs in a language the stopword lists do not know are the body, though none anchors a run',
       text: [
         'Non blandit quis sodales',
