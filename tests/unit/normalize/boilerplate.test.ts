@@ -31,6 +31,8 @@ describe('boilerplateReason', () => {
     },
     { line: 'Already a subscriber? Log in to read on.', reason: 'subscription' },
     { line: 'Leave a comment', reason: 'comments' },
+    { line: 'Need more news? Subscribe to our sister title "Example Weekly" Magazine for the latest stories.', reason: 'subscription' },
+    { line: 'Join our Example Forums to keep talking about the latest stories and more!', reason: 'comments' },
     { line: 'jane_doe says:', reason: 'comments' },
   ])('$line is $reason', ({ line, reason }) => {
     expect(boilerplateReason(line)).toBe(reason);
