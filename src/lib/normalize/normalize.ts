@@ -133,9 +133,11 @@ function run({ file, bytes }: SeedInput): NormalizeResult {
     while (end > start && (blocks[end]?.length ?? 0) < 70 && !blocks[end]?.terminal) end--;
     // A closing paragraph the classification missed (no final stop, few stopwords) right after the run.
     for (let j = end + 1; j < n; j++) {
+      // A section heading ends the text even when it is also known furniture ("Recommended stories").
+      if (breaks.has(j)) break;
       if (neutral.has(j)) continue;
       const b = blocks[j];
-      if (breaks.has(j) || !b || !prose(b) || repeats(j)) break;
+      if (!b || !prose(b) || repeats(j)) break;
       end = j;
     }
     // A box inside the story (most read, a list of headlines) and more of the story after it.

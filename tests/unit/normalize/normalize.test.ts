@@ -224,6 +224,18 @@ describe('body rules on page shapes', () => {
       body: [para(1), para(2), para(3)],
     },
     {
+      name: 'the text ends at a section heading that is also known furniture, however prose-like the teasers after it',
+      text: [
+        'A headline about the festival in the park',
+        para(1),
+        para(2),
+        'Share This Story',
+        'Recommended Stories',
+        'Scientists Have Created a Vaccine for Cat Allergies, but You Can\'t Have It Yet',
+      ].join('\n\n'),
+      body: [para(1), para(2)],
+    },
+    {
       name: 'paragraphs in a language the stopword lists do not know are the body, though none anchors a run',
       text: [
         'Non blandit quis sodales',
