@@ -337,6 +337,8 @@ function run({ file, bytes }: SeedInput): NormalizeResult {
       (keys[i - 2] === keys[i - 1] || (keys[i - 3] === keys[i - 1] && (units[i - 2]?.length ?? 0) <= 60)) &&
       keys[i - 1] !== titleKey &&
       above.length <= 160 &&
+      furniture[i - 1] === null &&
+      /^[\p{Lu}\p{N}"“‘']/u.test(above) &&
       !sentenceLike.test(above) &&
       (blocks[i - 1]?.words ?? 0) >= 4
     );
