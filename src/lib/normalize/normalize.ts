@@ -268,9 +268,11 @@ function run({ file, bytes }: SeedInput): NormalizeResult {
   for (const i of bylineFound?.lines ?? []) if (i < bodyStart || i > bodyEnd || i === dateLine) mark(i, 'metadata');
   if (titleKey) {
     units.forEach((_, i) => {
-      // A copy inside the text is its lead (a title derived from it), not a second headline.
+      // A copy inside the text is its lead (a title derived from it), not a second headline; so is a copy
+      // right under a headline that is a whole sentence of some length (a record's own text, title derived from its lead).
       const inText = i >= bodyStart && i <= bodyEnd;
-      if (i !== headline && keys[i] === titleKey && !inText) remove(i, 'duplicate headline');
+      const lead = i === headline + 1 && i < bodyStart && (blocks[headline]?.terminal ?? false) && (blocks[headline]?.words ?? 0) >= 8;
+      if (i !== headline && keys[i] === titleKey && !inText && !lead) remove(i, 'duplicate headline');
     });
   }
   // A standfirst directly under the headline is part of the text.
