@@ -352,7 +352,7 @@ function run({ file, bytes }: SeedInput): NormalizeResult {
     if (recurs(i) && !(keys[i] === titleKey && counts.get(titleKey) === 2)) return false;
     // Without a run of prose to anchor on (a language the stopword lists do not know, a page of one
     // paragraph), nothing was classified good by its neighbours: whole sentences of some length are text.
-    if (b.length >= 70) return classes[i] === 'good' || classes[i] === 'neargood' || prose(b) || (range === null && b.terminal && b.words >= 12);
+    if (b.length >= 70) return classes[i] === 'good' || classes[i] === 'neargood' || prose(b) || (range === null && b.terminal && b.words >= 8);
     if (stamp.test(b.text) || (/\d/u.test(b.text) && parseDate(b.text) !== null && !b.terminal)) return false;
     if (b.terminal && b.words >= 3) return true;
     if (isNames(b.text)) return false;
