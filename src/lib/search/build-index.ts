@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { CollectionArticle } from '../article/schema';
 import { searchFacets } from './facets';
-import { formatDate } from './format-date';
+import { formatDate } from '../format/format-date';
 import { fields, maxTypoDistance, minFuzzyLength, processTerm, tokenize, type SearchDocument } from './options';
 import { prefixKey, suffixKey } from './shard-key';
 import type { EndsList, SearchDocRecord, SearchFacets, SearchManifest, ShardEntry, WordList } from './types';

@@ -1,6 +1,5 @@
 export { buildSearchIndex, defaultBuildOptions, orderArticles, toSearchDocument, type BuildOptions, type SearchArticle, type SearchIndexFiles } from './build-index';
 export { searchFacets } from './facets';
-export { formatDate } from './format-date';
 export * from './options';
 export { prefixKey, suffixKey } from './shard-key';
 export { ShardedSearch, queryTerms, rank, withinDistance, type LoadFile, type SearchFilters, type SearchHit } from './sharded-search';

@@ -9,3 +9,4 @@ export { lineLabel } from './line-label';
 export { defaultFeedLength, rssItems, startOf, type FeedItem } from './rss-items';
 export { maxTitleLength, pageTitle, siteName } from './page-title';
 export { provenanceOf, type ProvenanceItem } from './provenance';
+export { contentSecurityPolicy } from './content-security-policy';

@@ -1,0 +1,24 @@
+import { describe, expect, test } from 'vitest';
+import { contentSecurityPolicy } from '../../../src/lib/site/content-security-policy';
+
+const directives = new Map(
+  contentSecurityPolicy.split(';').map((part) => {
+    const [name = '', ...sources] = part.trim().split(/\s+/);
+    return [name, sources] as const;
+  }),
+);
+
+describe('contentSecurityPolicy', () => {
+  test.each([
+    { directive: 'default-src', expected: ["'self'"] },
+    { directive: 'script-src', expected: ["'self'"] },
+    { directive: 'style-src', expected: ["'self'"] },
+    { directive: 'object-src', expected: ["'none'"] },
+  ])('$directive allows only $expected', ({ directive, expected }) => {
+    expect(directives.get(directive)).toEqual(expected);
+  });
+
+  test.each(["'unsafe-inline'", "'unsafe-eval'", 'http:', 'https:', '*', 'frame-ancestors'])('never contains %s', (word) => {
+    expect(contentSecurityPolicy).not.toContain(word);
+  });
+});
