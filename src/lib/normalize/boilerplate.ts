@@ -69,7 +69,7 @@ export function boilerplateReason(line: string): RemovalReason | null {
   }
   if (line.length <= 200 && newsletterMention.test(line)) return 'newsletter';
   // A consent banner's paragraphs run long, but they keep coming back to their cookies.
-  if (line.length <= 1500 && (line.match(cookieMention) ?? []).length >= 2) return 'cookie notice';
+  if (line.length <= 1500 && /cookie/iu.test(line) && (line.match(cookieMention) ?? []).length >= 2) return 'cookie notice';
   if (line.length <= 400 && authorBio.test(line)) return 'boilerplate';
   if (line.length >= 20 && line.length <= 400 && saidTwice(line)) return 'related links';
   return null;
