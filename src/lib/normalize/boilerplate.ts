@@ -23,7 +23,8 @@ const part: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
   [/\b(?:we use cookies|uses cookies|use of cookies|cookie (?:policy|settings|preferences)|by continuing to (?:use|browse)|consent to (?:the use of|our use of) cookies)\b/iu, 'cookie notice'],
   [/\b(?:sign up (?:for|to) (?:our|the) [\p{L} ]*newsletter|subscribe to (?:our|the) [\p{L} ]*newsletter|newsletter sign[- ]?up|get the latest [\p{L} ]* (?:in|delivered to) your inbox|delivered (?:straight |directly )?to your inbox|by signing up,? you (?:agree|consent)|you can unsubscribe at any time|sign up for [\p{L} ]*(?:newsletter|alerts|emails)|invalid email|i would like to (?:be emailed|receive)|get (?:our|the) [\p{L} -]{0,60}\b(?:newsletter|email|briefing)|(?:enter|provide) (?:a valid|your) email)\b/iu, 'newsletter'],
   [/^(?:this (?:article|story|content) (?:has been|was) (?:adapted|republished|reproduced) from (?:its|an?|the) original source\.?|this (?:article|story) (?:was )?originally (?:appeared|published) (?:on|in|at)\b.*|this story has been (?:published|generated) from (?:a|an) (?:wire|agency) feed.*)$/iu, 'boilerplate'],
-  [/\b(?:subscribe (?:now|today)(?: for| to)|already (?:a )?subscriber|subscribers? only|unlock (?:this|unlimited)|start your (?:free )?trial|(?:get|gain) unlimited (?:digital )?access|support (?:our|independent) journalism|become a (?:member|subscriber)|you have reached your (?:article|free) limit)\b/iu, 'subscription'],
+  [/\b(?:subscribe (?:now|today)(?: for| to)|already (?:a )?subscriber|subscribers? only|unlock (?:this|unlimited)|start your (?:free )?trial|(?:get|gain) unlimited (?:digital )?access|support (?:our|independent) journalism|become a (?:member|subscriber)|you have reached your (?:article|free) limit|subscribe to (?:our|the) [\p{L} "'“”‘’-]{0,40}\b(?:magazine|print edition|sister (?:title|magazine)))\b/iu, 'subscription'],
+  [/^join (?:our|the) [\p{L} -]{0,30}\b(?:forums?|community|discussion)\b/iu, 'comments'],
   [/^(?:share (?:this|on|via)\b|share (?:article|story)\b|click (?:here )?to share\b|opens in (?:a )?new (?:window|tab)$)/iu, 'share'],
   [/^(?:advertisement|sponsored)\b[\s:–—-]/iu, 'advertisement'],
   [/^\(?(?:related(?: articles?| stories| content| coverage)?|read (?:more|next|also)|see also|also read|more(?: on this)?|watch(?: now)?|listen)\s*:\s*\S/iu, 'related links'],
@@ -34,7 +35,7 @@ const part: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
 const partMaxLength = 260;
 /** Every `part` rule needs one of these (in the lowercased line): a cheap test that spares most lines the rules. */
 const partHint =
-  /©|\(c\)|copyright|rights reserved|cookie|continuing to|newsletter|sign[- ]?up|subscri|inbox|unsubscribe|email|adapted|republished|reproduced|originally|wire|agency feed|already|unlock|trial|unlimited|journalism|member|limit|share|says:|opens in|advertis|related|read|see also|more|watch|listen|sponsored|photo|image|picture|video|graphic|illustration|credit|courtesy|source|getty|shutterstock|istock|reuters|afp|epa/;
+  /©|\(c\)|copyright|rights reserved|cookie|continuing to|newsletter|sign[- ]?up|subscri|inbox|unsubscribe|email|adapted|republished|reproduced|originally|wire|agency feed|already|unlock|trial|unlimited|journalism|member|limit|join|share|says:|opens in|advertis|related|read|see also|more|watch|listen|sponsored|photo|image|picture|video|graphic|illustration|credit|courtesy|source|getty|shutterstock|istock|reuters|afp|epa/;
 
 /** An author's note: "Jane Doe is a reporter for The Daily Example, covering …". */
 const authorBio =
@@ -50,6 +51,9 @@ function saidTwice(line: string): boolean {
 /** Short lines that mention a newsletter or an email sign-up are its furniture. */
 const newsletterMention = /\bnewsletters?\b|\bby (?:signing up|submitting your email|subscribing)\b|\bemail address\b|\bsign up (?:to|for)\b/iu;
 
+/** Cookies as consent banners speak of them (not the baked kind: never with a recipe's words). */
+const cookieMention = /\bcookies?\b(?=[^.]*\b(?:website|site|browser|consent|experience|necessary|analytics|functionality|opt[- ]out|store[ds]?)\b)/giu;
+
 /**
  * The kind of page furniture a line is, judged from its words alone, or null when the
  * vocabulary does not know it. Context (position, repetition) is judged elsewhere.
@@ -64,6 +68,8 @@ export function boilerplateReason(line: string): RemovalReason | null {
     for (const [pattern, reason] of part) if (pattern.test(line)) return reason;
   }
   if (line.length <= 200 && newsletterMention.test(line)) return 'newsletter';
+  // A consent banner's paragraphs run long, but they keep coming back to their cookies.
+  if (line.length <= 1500 && /cookie/iu.test(line) && (line.match(cookieMention) ?? []).length >= 2) return 'cookie notice';
   if (line.length <= 400 && authorBio.test(line)) return 'boilerplate';
   if (line.length >= 20 && line.length <= 400 && saidTwice(line)) return 'related links';
   return null;

@@ -4,7 +4,7 @@ import { boilerplateReason, sectionReason } from './boilerplate';
 import { classifyBlocks, toBlock, type Block, type BlockClass } from './classify-blocks';
 import { decode } from './decode';
 import { deriveTitle } from './derive-title';
-import { findBody } from './find-body';
+import { findBody, findContinuation } from './find-body';
 import { findByline, isBylineLine, isNames } from './find-byline';
 import { isCaption, isCreditOnly } from './find-caption';
 import { findDate } from './find-date';
@@ -29,6 +29,9 @@ const stamp = /^(?:published|updated|posted|last updated)\b|^\d+\s*min(?:ute)?s?
 const prose = (b: Block): boolean => b.words >= 12 && b.density >= 0.18;
 /** What a comments heading costs a body run: no story goes on after its comments. */
 const commentsCost = 2000;
+/** Furniture that comes as a box of several lines: a sign-up form, a paywall, a consent banner. */
+const boxes: ReadonlySet<RemovalReason> = new Set(['newsletter', 'subscription', 'cookie notice']);
+const openingQuote = /^["“„«‘']/u;
 const sentenceLike = /[.!?…]["'”’»)\]]*$/u;
 
 /**
@@ -85,8 +88,16 @@ function run({ file, bytes }: SeedInput): NormalizeResult {
   for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
   const repeats = (i: number): boolean => (counts.get(keys[i] ?? '') ?? 0) > 1;
   // A short line that recurs and is not a sentence is furniture ("Article content", a menu item).
-  const recurs = (i: number): boolean => repeats(i) && (units[i]?.length ?? 0) < 100 && !sentenceLike.test(units[i] ?? '');
+  // So is any line the page shows three times or more that is not a sentence (an image's alt text, a running head).
+  const recurs = (i: number): boolean =>
+    repeats(i) && ((units[i]?.length ?? 0) < 100 || (counts.get(keys[i] ?? '') ?? 0) >= 3) && !sentenceLike.test(units[i] ?? '');
   const furniture: (RemovalReason | null)[] = units.map((u) => boilerplateReason(u));
+  // A sign-up box is a block: a line between two lines of the same box (its pitch, its small print) is part of it.
+  furniture.forEach((reason, i) => {
+    if (reason !== null || (units[i]?.length ?? 0) > 300) return;
+    const above = furniture[i - 1];
+    if (above && boxes.has(above) && furniture[i + 1] === above) furniture[i] = above;
+  });
   const caption = units.map((u, i) => furniture[i] === null && isCaption(u));
   // The line above a credit that stands alone is its caption.
   units.forEach((u, i) => {
@@ -108,6 +119,12 @@ function run({ file, bytes }: SeedInput): NormalizeResult {
     breaks,
     neutral,
   );
+  /** A line of a box of links: a headline or kicker, not a sentence of the text. */
+  const teaser = (i: number): boolean => {
+    const b = blocks[i];
+    return b !== undefined && !b.terminal && furniture[i] === null && !caption[i];
+  };
+  const boxed = new Set<number>();
   // The anchor starts and ends on prose: short lines at its edges are decided by the headline search and by `keep`.
   let range = found;
   if (found) {
@@ -116,10 +133,17 @@ function run({ file, bytes }: SeedInput): NormalizeResult {
     while (end > start && (blocks[end]?.length ?? 0) < 70 && !blocks[end]?.terminal) end--;
     // A closing paragraph the classification missed (no final stop, few stopwords) right after the run.
     for (let j = end + 1; j < n; j++) {
+      // A section heading ends the text even when it is also known furniture ("Recommended stories").
+      if (breaks.has(j)) break;
       if (neutral.has(j)) continue;
       const b = blocks[j];
-      if (breaks.has(j) || !b || !prose(b) || repeats(j)) break;
+      if (!b || !prose(b) || repeats(j)) break;
       end = j;
+    }
+    // A box inside the story (most read, a list of headlines) and more of the story after it.
+    for (let more = findContinuation(blocks, classes, breaks, neutral, end); more; more = findContinuation(blocks, classes, breaks, neutral, end)) {
+      for (let j = more.gap.start; j <= more.gap.end; j++) if (teaser(j)) boxed.add(j);
+      end = more.run.end;
     }
     range = { start, end };
   }
@@ -143,6 +167,7 @@ function run({ file, bytes }: SeedInput): NormalizeResult {
   caption.forEach((c, i) => {
     if (c) remove(i, 'caption or credit');
   });
+  boxed.forEach((i) => remove(i, 'related links'));
 
   let bodyStart: number;
   let bodyEnd: number;
@@ -243,9 +268,11 @@ function run({ file, bytes }: SeedInput): NormalizeResult {
   for (const i of bylineFound?.lines ?? []) if (i < bodyStart || i > bodyEnd || i === dateLine) mark(i, 'metadata');
   if (titleKey) {
     units.forEach((_, i) => {
-      // A copy inside the text is its lead (a title derived from it), not a second headline.
+      // A copy inside the text is its lead (a title derived from it), not a second headline; so is a copy
+      // right under a headline that is a whole sentence of some length (a record's own text, title derived from its lead).
       const inText = i >= bodyStart && i <= bodyEnd;
-      if (i !== headline && keys[i] === titleKey && !inText) remove(i, 'duplicate headline');
+      const lead = i === headline + 1 && i < bodyStart && (blocks[headline]?.terminal ?? false) && (blocks[headline]?.words ?? 0) >= 8;
+      if (i !== headline && keys[i] === titleKey && !inText && !lead) remove(i, 'duplicate headline');
     });
   }
   // A standfirst directly under the headline is part of the text.
@@ -288,23 +315,49 @@ function run({ file, bytes }: SeedInput): NormalizeResult {
       remove(i, 'duplicate paragraph');
       continue;
     }
+    if (teaserBlurb(i)) {
+      remove(i, 'related links');
+      continue;
+    }
     if (keep(i)) {
       mark(i, 'body');
       seen.add(k);
     } else remove(i, repeats(i) ? 'boilerplate' : 'other');
   }
 
+  /**
+   * A teaser card's blurb: a short paragraph right under a headline shown twice in a row, a kicker
+   * perhaps between (the link on the picture and on the text), when that headline is not the article's own.
+   */
+  function teaserBlurb(i: number): boolean {
+    const above = units[i - 1] ?? '';
+    const b = blocks[i];
+    return (
+      b !== undefined &&
+      b.length <= 300 &&
+      counts.get(keys[i - 1] ?? '') === 2 &&
+      (keys[i - 2] === keys[i - 1] || (keys[i - 3] === keys[i - 1] && (units[i - 2]?.length ?? 0) <= 60)) &&
+      keys[i - 1] !== titleKey &&
+      above.length <= 160 &&
+      furniture[i - 1] === null &&
+      /^[\p{Lu}\p{N}"“‘']/u.test(above) &&
+      !sentenceLike.test(above) &&
+      (blocks[i - 1]?.words ?? 0) >= 4
+    );
+  }
   function keep(i: number): boolean {
     const b = blocks[i];
     if (!b) return false;
     // Recurring, unless the only other copy is the headline (the lead repeating it).
     if (recurs(i) && !(keys[i] === titleKey && counts.get(titleKey) === 2)) return false;
-    if (b.length >= 70) return classes[i] === 'good' || classes[i] === 'neargood' || prose(b);
+    // Without a run of prose to anchor on (a language the stopword lists do not know, a page of one
+    // paragraph), nothing was classified good by its neighbours: whole sentences of some length are text.
+    if (b.length >= 70) return classes[i] === 'good' || classes[i] === 'neargood' || prose(b) || (range === null && b.terminal && b.words >= 8);
     if (stamp.test(b.text) || (/\d/u.test(b.text) && parseDate(b.text) !== null && !b.terminal)) return false;
     if (b.terminal && b.words >= 3) return true;
     if (isNames(b.text)) return false;
-    // A subheading: a few words before more of the text.
-    return b.words >= 2 && b.words <= 20 && /^\p{Lu}|^\p{N}/u.test(b.text) && nextIsText(i);
+    // A subheading: a few words before more of the text, not the last of a run of lines already turned away (a box of links).
+    return b.words >= 2 && b.words <= 20 && /^\p{Lu}|^\p{N}/u.test(b.text) && nextIsText(i) && !(decisions[i - 1]?.reason === 'other' && decisions[i - 2]?.reason === 'other');
   }
   function nextIsText(i: number): boolean {
     for (let j = i + 1; j <= bodyEnd; j++) {
@@ -333,6 +386,19 @@ function run({ file, bytes }: SeedInput): NormalizeResult {
       d.role = 'body';
       delete d.reason;
     }
+  }
+  // A quotation's speaker, as a pull quote or a fact-check's claim box shows them: a few short lines (the
+  // name under a photo, the name again, a title) just before the paragraph that opens with the quotation.
+  for (let i = 0; i < n; i++) {
+    let j = i;
+    while (j < n && decisions[j]?.reason === 'other' && (units[j]?.length ?? 0) <= 60 && !blocks[j]?.terminal) j++;
+    if (j - i >= 1 && j - i <= 4 && openingQuote.test(units[j] ?? '') && units.slice(i, j).some((u) => isNames(u))) {
+      for (let k = i; k < j; k++) {
+        const d = decisions[k];
+        if (d) d.reason = 'caption or credit';
+      }
+    }
+    i = Math.max(i, j);
   }
   const body: string[] = [];
   const removed: RemovedLine[] = [];

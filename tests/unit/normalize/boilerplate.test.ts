@@ -25,8 +25,14 @@ describe('boilerplateReason', () => {
     { line: 'Most Read', reason: 'related links' },
     { line: '© 2024 The Daily Example. All rights reserved.', reason: 'copyright' },
     { line: 'We use cookies to improve your experience on our site.', reason: 'cookie notice' },
+    {
+      line: `This website uses cookies to improve your experience while you navigate through the website. ${'Of these, the cookies that are categorised as necessary are stored on your browser as they are essential for the basic functionality of the site. '.repeat(2)}`,
+      reason: 'cookie notice',
+    },
     { line: 'Already a subscriber? Log in to read on.', reason: 'subscription' },
     { line: 'Leave a comment', reason: 'comments' },
+    { line: 'Need more news? Subscribe to our sister title "Example Weekly" Magazine for the latest stories.', reason: 'subscription' },
+    { line: 'Join our Example Forums to keep talking about the latest stories and more!', reason: 'comments' },
     { line: 'jane_doe says:', reason: 'comments' },
   ])('$line is $reason', ({ line, reason }) => {
     expect(boilerplateReason(line)).toBe(reason);
@@ -37,6 +43,7 @@ describe('boilerplateReason', () => {
     'Share prices fell sharply on Tuesday after the central bank raised rates.',
     'Pompeo says Russia responsible for Turkish soldiers\' deaths',
     'The claim is misleading.',
+    `The bakery sold ${'cookies and cakes to the crowd, and the cookies ran out by noon as the queue grew along the street outside. '.repeat(3)}`,
   ])('%s is text', (line) => {
     expect(boilerplateReason(line)).toBeNull();
   });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { classifyBlocks, toBlock } from '../../../src/lib/normalize/classify-blocks';
-import { findBody } from '../../../src/lib/normalize/find-body';
+import { classifyBlocks, toBlock, type BlockClass } from '../../../src/lib/normalize/classify-blocks';
+import { findBody, findContinuation } from '../../../src/lib/normalize/find-body';
 
 const prose = 'The United States for the first time held Russia responsible for the deaths of dozens of Turkish troops in Syria, and it said that the sanctions would follow within the week.';
 
@@ -29,5 +29,44 @@ describe('findBody', () => {
 
   test('a section heading ends the body', () => {
     expect(findBody(toBlocks([300, 20, 400]), ['good', 'bad', 'good'], new Map([[1, undefined]]), new Set())).toEqual({ start: 2, end: 2 });
+  });
+});
+
+const lines = (spec: readonly (readonly [number, boolean])[]) => spec.map(([length, terminal]) => ({ length, terminal }));
+
+describe('findContinuation', () => {
+  const box = Array.from({ length: 8 }, () => [60, false] as const);
+  test.each([
+    {
+      name: 'the story after a box of headlines goes on',
+      blocks: lines([[300, true], ...box, [200, true], [200, true], [200, true]]),
+      classes: ['good', ...box.map((): BlockClass => 'bad'), 'good', 'good', 'good'],
+      found: { gap: { start: 1, end: 8 }, run: { start: 9, end: 11 } },
+    },
+    {
+      name: 'a subheading among the paragraphs after the box is no obstacle',
+      blocks: lines([[300, true], ...box, [200, true], [30, true], [200, true], [200, true]]),
+      classes: ['good', ...box.map((): BlockClass => 'bad'), 'good', 'good', 'good', 'good'],
+      found: { gap: { start: 1, end: 8 }, run: { start: 9, end: 12 } },
+    },
+    {
+      name: 'teasers (a headline, a blurb, a headline, a blurb) are no story',
+      blocks: lines([[300, true], ...box, [120, true], [40, false], [120, true], [40, false], [120, true]]),
+      classes: ['good', ...box.map((): BlockClass => 'bad'), 'good', 'good', 'good', 'good', 'good'],
+      found: null,
+    },
+    {
+      name: 'a box of long lines is no box',
+      blocks: lines([[300, true], [400, false], [200, true], [200, true], [200, true]]),
+      classes: ['good', 'bad', 'good', 'good', 'good'],
+      found: null,
+    },
+  ] as const)('$name', ({ blocks, classes, found }) => {
+    expect(findContinuation(blocks, classes, new Map(), new Set(), 0)).toEqual(found);
+  });
+
+  test('a section heading in the box ends the story', () => {
+    const blocks = lines([[300, true], [20, false], [200, true], [200, true], [200, true]]);
+    expect(findContinuation(blocks, ['good', 'bad', 'good', 'good', 'good'], new Map([[1, undefined]]), new Set(), 0)).toBeNull();
   });
 });

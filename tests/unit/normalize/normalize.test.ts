@@ -159,6 +159,113 @@ describe('markup and odd text', () => {
   });
 });
 
+/** Paragraphs of ordinary prose, long enough to anchor a body. */
+const para = (n: number): string =>
+  `Paragraph ${n} of the story says what the officials told the reporters on the day, and it goes on to explain why that matters to the people who live in the city.`;
+
+describe('body rules on page shapes', () => {
+  test.each([
+    {
+      name: 'a long line the page shows three times (an image\'s alt text) does not break the body',
+      text: [
+        'A headline about the festival in the park',
+        para(1),
+        para(2),
+        ...[3, 4, 5].flatMap((n) => ['2018 City Theatre Tradition Series Performance [The Palace: A Tale of the Court] at the Park Festival', para(n)]),
+      ].join('\n\n'),
+      body: [para(1), para(2), para(3), para(4), para(5)],
+    },
+    {
+      name: 'a box of headlines inside the story is removed and the story after it kept',
+      text: [
+        'A headline about the festival in the park',
+        para(1),
+        para(2),
+        para(3),
+        para(7),
+        'Most read in world news',
+        ...['TIME TRAVELLER', 'EYE POPPING', 'RANDY ANDY', 'WARNING', 'DRIVEN AWAY', 'GET WITH IT'].flatMap((kicker, n) => [
+          kicker,
+          `Theorists say they spotted face number ${n} in a very old picture`,
+        ]),
+        para(4),
+        para(5),
+        para(6),
+      ].join('\n\n'),
+      body: [para(1), para(2), para(3), para(7), para(4), para(5), para(6)],
+    },
+    {
+      name: 'a teaser card inside the story (kicker and headline twice, then a blurb) is removed',
+      text: [
+        'A headline about the festival in the park',
+        para(1),
+        para(2),
+        'Business',
+        'Column: a rival firm bids for the chain of papers',
+        'Business',
+        'Column: a rival firm bids for the chain of papers',
+        'Among those who believe that the press has value, the firm says it sees a chance.',
+        para(3),
+        para(4),
+      ].join('\n\n'),
+      body: [para(1), para(2), para(3), para(4)],
+    },
+    {
+      name: 'the pitch and small print of a newsletter box inside the story go with the box',
+      text: [
+        'A headline about the festival in the park',
+        para(1),
+        'Sign up to our weekly newsletter',
+        'The most pressing stories and debates of the week, from the economy to the environment, every Friday.',
+        'Enter your email address',
+        para(2),
+        para(3),
+      ].join('\n\n'),
+      body: [para(1), para(2), para(3)],
+    },
+    {
+      name: 'the text ends at a section heading that is also known furniture, however prose-like the teasers after it',
+      text: [
+        'A headline about the festival in the park',
+        para(1),
+        para(2),
+        'Share This Story',
+        'Recommended Stories',
+        'Scientists Have Created a Vaccine for Cat Allergies, but You Can\'t Have It Yet',
+      ].join('\n\n'),
+      body: [para(1), para(2)],
+    },
+    {
+      name: 'paragraphs in a language the stopword lists do not know are the body, though none anchors a run',
+      text: [
+        'Non blandit quis sodales',
+        'Non blandit quis sodales. Pulvinar vel semper lectus, faucibus, tincidunt in aliquam vestibulum nec, egestas. Diam. Magna lorem euismod augue suscipit.',
+        'Mauris aliquam posuere, sodales diam risus in elit. Dolor eu molestie, tellus, at felis adipiscing erat amet sed pede. Est a, pede mollis, diam pretium.',
+      ].join('\n\n'),
+      body: [
+        'Non blandit quis sodales. Pulvinar vel semper lectus, faucibus, tincidunt in aliquam vestibulum nec, egestas. Diam. Magna lorem euismod augue suscipit.',
+        'Mauris aliquam posuere, sodales diam risus in elit. Dolor eu molestie, tellus, at felis adipiscing erat amet sed pede. Est a, pede mollis, diam pretium.',
+      ],
+    },
+  ])('$name', ({ text, body }) => {
+    const result = normalize({ file: 'x.txt', bytes: utf8(text) });
+    expect(result.ok && result.article.body).toEqual(body);
+  });
+});
+
+describe('removal reasons', () => {
+  test('the name and title above a quotation (a claim box, a pull quote) are its caption', () => {
+    const quote = '“We did nothing wrong, and the other side knows it very well,” the envoy told the agency in an interview on Monday.';
+    const text = ['A headline about what the envoy said', 'Jane Example', 'Jane Example', 'Ambassador to Examplestan', quote, para(1), para(2)].join('\n\n');
+    const result = normalize({ file: 'x.txt', bytes: utf8(text) });
+    expect(result.ok && result.article.removed).toEqual([
+      { text: 'Jane Example', reason: 'caption or credit' },
+      { text: 'Jane Example', reason: 'caption or credit' },
+      { text: 'Ambassador to Examplestan', reason: 'caption or credit' },
+    ]);
+  });
+});
+
 describe('the five seeds follow the rules', () => {
   const seeds = join(import.meta.dirname, '../../../seeds');
   const load = (name: string) => {
