@@ -1,7 +1,7 @@
 import MiniSearch, { type AsPlainObject } from 'minisearch';
 import { fields, maxTypoDistance, minFuzzyLength, minPrefixLength, miniSearchOptions, processTerm, tokenize, type SearchDocument } from './options';
 import { prefixKey, suffixKey } from './shard-key';
-import type { EndsList, SearchDocRecord, SearchFacets, SearchManifest, ShardEntry, TermShard, WordList } from './types';
+import type { EndsList, SearchDocRecord, SearchFacets, SearchManifest, TermShard, WordList } from './types';
 
 /** Reads one index file (path under `/search-index/`) and returns its parsed JSON. */
 export type LoadFile = (path: string) => Promise<unknown>;
@@ -33,10 +33,8 @@ export class ShardedSearch {
   readonly #load: LoadFile;
   readonly #manifest: Promise<SearchManifest>;
   readonly #files = new Map<string, Promise<unknown>>();
-  readonly #converted = new Map<string, IndexEntry[]>();
-  #stats: Omit<AsPlainObject, 'index'> | undefined;
-  #engine: MiniSearch<SearchDocument> | null = null;
-  #engineShards = new Set<string>();
+  #engine: MiniSearch<SearchDocument> | undefined;
+  readonly #engineShards = new Set<string>();
 
   constructor(load: LoadFile) {
     this.#load = load;
@@ -111,29 +109,24 @@ export class ShardedSearch {
   }
 
   /**
-   * A MiniSearch holding (at least) the given shards. The last one is kept while queries need
-   * no other shard (refining a query, paging, filters); otherwise a new one is loaded with just
-   * the shards this query needs, so its cost never grows with the shards fetched before.
+   * The one MiniSearch of this client, holding (at least) the given shards. It starts with the
+   * global statistics and no terms; each shard a query needs is added once, so a new query costs
+   * only the shards it fetches, never a rebuild over those fetched before. Every term lives in
+   * exactly one shard and terms from other shards are terms of the full index too, so whatever
+   * else is loaded, a query matches exactly what it would match in the unsplit index.
    */
   async #engineWith(shards: ReadonlySet<string>, manifest: SearchManifest): Promise<MiniSearch<SearchDocument>> {
-    if (this.#engine && [...shards].every((shard) => this.#engineShards.has(shard))) return this.#engine;
-    const names = [...shards];
-    const loaded = (await Promise.all(names.map((shard) => this.#file(`terms/${shard}.json`)))) as TermShard[];
-    this.#stats ??= statistics(manifest);
-    const index = names.flatMap((name, i) => this.#entries(name, loaded[i] ?? []));
-    this.#engine = MiniSearch.loadJS({ ...this.#stats, index }, miniSearchOptions);
-    this.#engineShards = new Set(names);
-    return this.#engine;
-  }
-
-  /** A shard's terms in MiniSearch's serialized form, converted once. */
-  #entries(name: string, shard: TermShard): IndexEntry[] {
-    let entries = this.#converted.get(name);
-    if (!entries) {
-      entries = shard.map(toIndexEntry);
-      this.#converted.set(name, entries);
-    }
-    return entries;
+    this.#engine ??= MiniSearch.loadJS({ ...statistics(manifest), index: [] }, miniSearchOptions);
+    const engine = this.#engine;
+    const missing = [...shards].filter((shard) => !this.#engineShards.has(shard));
+    const loaded = (await Promise.all(missing.map((shard) => this.#file(`terms/${shard}.json`)))) as TermShard[];
+    missing.forEach((name, i) => {
+      // Another query may have added it while this one waited.
+      if (this.#engineShards.has(name)) return;
+      addShard(engine, loaded[i] ?? []);
+      this.#engineShards.add(name);
+    });
+    return engine;
   }
 
   /** One index file, fetched once; a failed fetch is retried on the next query rather than kept. */
@@ -187,9 +180,6 @@ export function rank<T extends { readonly doc: number; readonly score: number }>
   });
 }
 
-/** One term as `MiniSearch.loadJS` reads it: `[term, {fieldId: {doc: freq}}]`. */
-type IndexEntry = [string, Record<string, Record<string, number>>];
-
 /** The global statistics in the shape `MiniSearch.loadJS` reads (serialization version 2). */
 function statistics(manifest: SearchManifest): Omit<AsPlainObject, 'index'> {
   const documentIds: Record<string, number> = {};
@@ -211,20 +201,32 @@ function statistics(manifest: SearchManifest): Omit<AsPlainObject, 'index'> {
   };
 }
 
-/** A shard entry (`[term, [gap, freq, …] per field]`) as MiniSearch serializes a term. */
-function toIndexEntry([term, ...byField]: ShardEntry): IndexEntry {
-  const data: Record<string, Record<string, number>> = {};
-  byField.forEach((postings, fieldId) => {
-    if (postings.length === 0) return;
-    const freqs: Record<string, number> = {};
-    let doc = 0;
-    for (let i = 0; i + 1 < postings.length; i += 2) {
-      doc += postings[i] ?? 0;
-      freqs[doc] = postings[i + 1] ?? 0;
-    }
-    data[fieldId] = freqs;
-  });
-  return [term, data];
+/**
+ * The part of MiniSearch's private state that `loadJS` fills: its term index (a radix tree of
+ * term → field id → document → term frequency). MiniSearch has no public way to add a term's
+ * postings without the documents, so shards are added the way `loadJS` adds serialized terms.
+ */
+interface TermIndex {
+  readonly _index: { set(term: string, data: Map<number, Map<number, number>>): unknown };
+}
+
+/** Add a shard's terms (`[term, [gap, freq, …] per field]`) to the engine's term index. */
+function addShard(engine: MiniSearch<SearchDocument>, shard: TermShard): void {
+  const index = (engine as unknown as TermIndex)._index;
+  for (const [term, ...byField] of shard) {
+    const data = new Map<number, Map<number, number>>();
+    byField.forEach((postings, fieldId) => {
+      if (postings.length === 0) return;
+      const freqs = new Map<number, number>();
+      let doc = 0;
+      for (let i = 0; i + 1 < postings.length; i += 2) {
+        doc += postings[i] ?? 0;
+        freqs.set(doc, postings[i + 1] ?? 0);
+      }
+      data.set(fieldId, freqs);
+    });
+    index.set(term, data);
+  }
 }
 
 function checkManifest(value: unknown): SearchManifest {
