@@ -35,6 +35,8 @@ export class ShardedSearch {
   readonly #files = new Map<string, Promise<unknown>>();
   #engine: MiniSearch<SearchDocument> | undefined;
   readonly #engineShards = new Set<string>();
+  #words: ReadonlySet<string> | undefined;
+  #ends: ReadonlySet<string> | undefined;
 
   constructor(load: LoadFile) {
     this.#load = load;
@@ -44,6 +46,22 @@ export class ShardedSearch {
   /** The manifest (document count, which word lists exist). */
   manifest(): Promise<SearchManifest> {
     return this.#manifest;
+  }
+
+  /**
+   * Start fetching what every query that starts like this one needs: the word list of each
+   * term's first two characters. For keys typed too fast to search each prefix.
+   */
+  prefetch(query: string): void {
+    this.#manifest
+      .then((manifest) => {
+        const words = this.#wordKeys(manifest);
+        for (const term of queryTerms(query)) {
+          const key = prefixKey(term);
+          if (term.length >= 2 && words.has(key)) this.#file(`words/${key}.json`).catch(() => undefined);
+        }
+      })
+      .catch(() => undefined);
   }
 
   /** All hits for a query, best first (ties by document number), narrowed by the filters. */
@@ -69,8 +87,8 @@ export class ShardedSearch {
 
   /** Names (`<key>.<i>`) of the shards holding every term the query terms may match, fetched. */
   async #shardsFor(terms: readonly string[], manifest: SearchManifest): Promise<Set<string>> {
-    const words = new Set(manifest.words);
-    const ends = new Set(manifest.ends);
+    const words = this.#wordKeys(manifest);
+    const ends = (this.#ends ??= new Set(manifest.ends));
     const shards = new Set<string>();
     await Promise.all(
       terms.map(async (term) => {
@@ -127,6 +145,11 @@ export class ShardedSearch {
       this.#engineShards.add(name);
     });
     return engine;
+  }
+
+  /** The keys of the word lists that exist. */
+  #wordKeys(manifest: SearchManifest): ReadonlySet<string> {
+    return (this.#words ??= new Set(manifest.words));
   }
 
   /** One index file, fetched once; a failed fetch is retried on the next query rather than kept. */

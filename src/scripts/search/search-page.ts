@@ -8,7 +8,7 @@ import { asTyped } from './typing';
 /** Results shown at a time; "Show more results" adds as many again. */
 const pageSize = 10;
 /** Keys closer together than this are typed in one go: search once they stop. */
-const typingDelay = 80;
+const typingDelay = 50;
 
 /**
  * The search page: query and filters from the URL, results as you type, filters that narrow,
@@ -89,7 +89,7 @@ export function mountSearchPage(form: HTMLFormElement, engine: ShardedSearch): v
   const typing = asTyped(() => {
     remember('replace');
     void search();
-  }, typingDelay);
+  }, typingDelay, (value) => engine.prefetch(value));
   input.addEventListener('input', typing.input);
   for (const select of [year, source]) {
     select.addEventListener('change', () => {
