@@ -48,7 +48,8 @@ export function mountQuickSearch(form: HTMLFormElement, engine: ShardedSearch): 
     }
   };
 
-  input.addEventListener('input', asTyped(() => void search(), typingDelay, (value) => engine.prefetch(value)).input);
+  const typing = asTyped(() => void search(), typingDelay, (value) => engine.prefetch(value));
+  input.addEventListener('input', () => typing.input(input.value));
   const root = form.parentElement ?? form;
   root.addEventListener('keydown', (event) => {
     if (event.key !== 'Escape' || panel.hidden) return;

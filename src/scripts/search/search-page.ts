@@ -90,7 +90,7 @@ export function mountSearchPage(form: HTMLFormElement, engine: ShardedSearch): v
     remember('replace');
     void search();
   }, typingDelay, (value) => engine.prefetch(value));
-  input.addEventListener('input', typing.input);
+  input.addEventListener('input', () => typing.input(input.value));
   for (const select of [year, source]) {
     select.addEventListener('change', () => {
       remember('push');

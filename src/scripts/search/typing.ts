@@ -4,19 +4,19 @@
  * a new query never waits. Only while single keys come faster than `delay` apart does it wait
  * until they stop, so a fast typist does not fetch shards for every intermediate prefix;
  * `typing` is told of each of those keys (to fetch what the final query will surely need).
+ * `input` takes the field's value after each change.
  */
 export function asTyped(
   run: () => void,
   delay: number,
   typing: (value: string) => void = () => undefined,
-): { readonly input: (event: Event) => void; readonly cancel: () => void } {
+): { readonly input: (value: string) => void; readonly cancel: () => void } {
   let last = -Infinity;
   let previous = '';
   let timer: ReturnType<typeof setTimeout> | undefined;
   return {
-    input: (event) => {
+    input: (value) => {
       clearTimeout(timer);
-      const value = event.target instanceof HTMLInputElement ? event.target.value : '';
       const key = value.trim() !== '' && Math.abs(value.length - previous.length) === 1;
       previous = value;
       const now = performance.now();
