@@ -35,6 +35,7 @@ export class ShardedSearch {
   readonly #files = new Map<string, Promise<unknown>>();
   #engine: MiniSearch<SearchDocument> | undefined;
   readonly #engineShards = new Set<string>();
+  readonly #candidates = new Map<string, Promise<readonly string[]>>();
   #words: ReadonlySet<string> | undefined;
   #ends: ReadonlySet<string> | undefined;
 
@@ -87,43 +88,55 @@ export class ShardedSearch {
 
   /** Names (`<key>.<i>`) of the shards holding every term the query terms may match, fetched. */
   async #shardsFor(terms: readonly string[], manifest: SearchManifest): Promise<Set<string>> {
+    const shards = new Set((await Promise.all(terms.map((term) => this.#termShards(term, manifest)))).flat());
+    await Promise.all([...shards].map((shard) => this.#file(`terms/${shard}.json`)));
+    return shards;
+  }
+
+  /** The shards holding every term one query term may match, worked out once per term. */
+  #termShards(term: string, manifest: SearchManifest): Promise<readonly string[]> {
+    let shards = this.#candidates.get(term);
+    if (!shards) {
+      shards = this.#findTermShards(term, manifest);
+      this.#candidates.set(term, shards);
+      shards.catch(() => this.#candidates.delete(term));
+    }
+    return shards;
+  }
+
+  async #findTermShards(term: string, manifest: SearchManifest): Promise<readonly string[]> {
     const words = this.#wordKeys(manifest);
     const ends = (this.#ends ??= new Set(manifest.ends));
     const shards = new Set<string>();
-    await Promise.all(
-      terms.map(async (term) => {
-        const key = prefixKey(term);
-        const prefix = term.length >= minPrefixLength;
-        const fuzzy = term.length >= minFuzzyLength;
-        // Fetch the shards of the exact and prefix matches now, alongside the word lists.
-        if (words.has(key)) for (const shard of likelyShards(manifest, key, term, prefix)) void this.#file(`terms/${key}.${shard}.json`).catch(() => undefined);
-        const [list, endings] = await Promise.all([
-          words.has(key) ? (this.#file(`words/${key}.json`) as Promise<WordList>) : null,
-          fuzzy && ends.has(suffixKey(term)) ? (this.#file(`ends/${suffixKey(term)}.json`) as Promise<EndsList>) : null,
-        ]);
-        if (list) {
-          let shard = 0;
-          list.terms.forEach((candidate, i) => {
-            while (shard + 1 < list.shards.length && (list.shards[shard + 1] ?? Infinity) <= i) shard++;
-            if (
-              candidate === term ||
-              (prefix && candidate.startsWith(term)) ||
-              (fuzzy && withinDistance(term, candidate, maxTypoDistance))
-            ) {
-              shards.add(`${key}.${shard}`);
-            }
-          });
+    const key = prefixKey(term);
+    const prefix = term.length >= minPrefixLength;
+    const fuzzy = term.length >= minFuzzyLength;
+    // Fetch the shards of the exact and prefix matches now, alongside the word lists.
+    if (words.has(key)) for (const shard of likelyShards(manifest, key, term, prefix)) void this.#file(`terms/${key}.${shard}.json`).catch(() => undefined);
+    const [list, endings] = await Promise.all([
+      words.has(key) ? (this.#file(`words/${key}.json`) as Promise<WordList>) : null,
+      fuzzy && ends.has(suffixKey(term)) ? (this.#file(`ends/${suffixKey(term)}.json`) as Promise<EndsList>) : null,
+    ]);
+    if (list) {
+      let shard = 0;
+      list.terms.forEach((candidate, i) => {
+        while (shard + 1 < list.shards.length && (list.shards[shard + 1] ?? Infinity) <= i) shard++;
+        if (
+          candidate === term ||
+          (prefix && candidate.startsWith(term)) ||
+          (fuzzy && withinDistance(term, candidate, maxTypoDistance))
+        ) {
+          shards.add(`${key}.${shard}`);
         }
-        // A one-edit variant either keeps the first two characters (same word list) or keeps
-        // the last two (it is in this term's ends list): look there for those that start differently.
-        endings?.terms.forEach((candidate, i) => {
-          const other = prefixKey(candidate);
-          if (other !== key && withinDistance(term, candidate, maxTypoDistance)) shards.add(`${other}.${endings.shards[i] ?? 0}`);
-        });
-      }),
-    );
-    await Promise.all([...shards].map((shard) => this.#file(`terms/${shard}.json`)));
-    return shards;
+      });
+    }
+    // A one-edit variant either keeps the first two characters (same word list) or keeps
+    // the last two (it is in this term's ends list): look there for those that start differently.
+    endings?.terms.forEach((candidate, i) => {
+      const other = prefixKey(candidate);
+      if (other !== key && withinDistance(term, candidate, maxTypoDistance)) shards.add(`${other}.${endings.shards[i] ?? 0}`);
+    });
+    return [...shards];
   }
 
   /**
