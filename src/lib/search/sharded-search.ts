@@ -65,20 +65,53 @@ export class ShardedSearch {
       .catch(() => undefined);
   }
 
-  /** All hits for a query, best first (ties by document number), narrowed by the filters. */
-  async search(query: string, filters: SearchFilters = noFilters): Promise<SearchHit[]> {
+  /**
+   * All hits for a query, best first (ties by document number), narrowed by the filters.
+   * `shown`: how many of the best hits the caller will show. Their documents are fetched early,
+   * as ranked over the shards that arrive first (those of the exact and prefix matches): while
+   * the shards of typo matches that start or end differently are still on their way. Typo
+   * matches score low, so those are almost always the documents finally shown; the final
+   * ranking still waits for every shard, and is the unsplit index's.
+   */
+  async search(query: string, filters: SearchFilters = noFilters, shown = 0): Promise<SearchHit[]> {
     const manifest = await this.#manifest;
     const terms = queryTerms(query);
     if (terms.length === 0) return [];
     const filtered = filters.year !== null || filters.source !== null;
-    const [shards, facets] = await Promise.all([
-      this.#shardsFor(terms, manifest),
-      filtered ? (this.#file('facets.json') as Promise<SearchFacets>) : null,
-    ]);
-    const engine = await this.#engineWith(shards, manifest);
-    const filter = facets ? facetFilter(facets, filters) : undefined;
+    const facets = filtered ? (this.#file('facets.json') as Promise<SearchFacets>) : null;
+    const shards = this.#shardsFor(terms, manifest);
+    let ready = false;
+    void shards.then(() => (ready = true), () => undefined);
+    if (shown > 0) {
+      const early = new Set(terms.flatMap((term) => this.#likelyShards(term, manifest)));
+      void this.#ranked(query, early, manifest, facets, filters)
+        .then((hits) => {
+          if (!ready) for (const hit of hits.slice(0, shown)) this.doc(hit.doc).catch(() => undefined);
+        })
+        .catch(() => undefined);
+    }
+    return this.#ranked(query, await shards, manifest, facets, filters);
+  }
+
+  /** The hits of a query over an engine holding (at least) the given shards. */
+  async #ranked(
+    query: string,
+    shards: ReadonlySet<string>,
+    manifest: SearchManifest,
+    facets: Promise<SearchFacets> | null,
+    filters: SearchFilters,
+  ): Promise<SearchHit[]> {
+    const [engine, facetList] = await Promise.all([this.#engineWith(shards, manifest), facets]);
+    const filter = facetList ? facetFilter(facetList, filters) : undefined;
     const results = engine.search(query, filter ? { filter: (r) => filter(r.id as number) } : {});
     return rank(results.map((r) => ({ doc: r.id as number, score: r.score, terms: r.terms })));
+  }
+
+  /** Names of the shards of a term's own word group that hold it and the terms it starts. */
+  #likelyShards(term: string, manifest: SearchManifest): string[] {
+    const key = prefixKey(term);
+    if (!this.#wordKeys(manifest).has(key)) return [];
+    return likelyShards(manifest, key, term, term.length >= minPrefixLength).map((shard) => `${key}.${shard}`);
   }
 
   /** What a result shows, fetched once per document. */
@@ -112,7 +145,7 @@ export class ShardedSearch {
     const prefix = term.length >= minPrefixLength;
     const fuzzy = term.length >= minFuzzyLength;
     // Fetch the shards of the exact and prefix matches now, alongside the word lists.
-    if (words.has(key)) for (const shard of likelyShards(manifest, key, term, prefix)) void this.#file(`terms/${key}.${shard}.json`).catch(() => undefined);
+    for (const shard of this.#likelyShards(term, manifest)) this.#file(`terms/${shard}.json`).catch(() => undefined);
     const [list, endings] = await Promise.all([
       words.has(key) ? (this.#file(`words/${key}.json`) as Promise<WordList>) : null,
       fuzzy && ends.has(suffixKey(term)) ? (this.#file(`ends/${suffixKey(term)}.json`) as Promise<EndsList>) : null,

@@ -32,7 +32,7 @@ export function mountQuickSearch(form: HTMLFormElement, engine: ShardedSearch): 
       return;
     }
     try {
-      const hits = await engine.search(q);
+      const hits = await engine.search(q, undefined, quickCount);
       const top = hits.slice(0, quickCount);
       const records = await Promise.all(top.map((hit) => engine.doc(hit.doc)));
       if (token !== run) return;

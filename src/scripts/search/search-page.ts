@@ -70,7 +70,7 @@ export function mountSearchPage(form: HTMLFormElement, engine: ShardedSearch): v
     }
     list.setAttribute('aria-busy', 'true');
     try {
-      const found = await engine.search(state.q, state);
+      const found = await engine.search(state.q, state, pageSize);
       if (token !== run) return;
       hits = found;
       shown = 0;
