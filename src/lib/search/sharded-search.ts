@@ -67,12 +67,11 @@ export class ShardedSearch {
 
   /**
    * All hits for a query, best first (ties by document number), narrowed by the filters.
-   * `shown`: how many of the best hits the caller will show. When every term is an index term,
-   * their documents are fetched early, as ranked over the shards that arrive first (those of
-   * the exact and prefix matches), while the shards of typo matches that start or end
-   * differently are still on their way: those score lower than exact matches, so these are
-   * almost always the documents finally shown. The ranking returned still waits for every
-   * shard, and is the unsplit index's.
+   * `shown`: how many of the best hits the caller will show. Their documents are fetched early,
+   * as ranked over the shards that arrive first (those of the exact and prefix matches): while
+   * the shards of typo matches that start or end differently are still on their way. Typo
+   * matches score low, so those are almost always the documents finally shown; the final
+   * ranking still waits for every shard, and is the unsplit index's.
    */
   async search(query: string, filters: SearchFilters = noFilters, shown = 0): Promise<SearchHit[]> {
     const manifest = await this.#manifest;
@@ -83,33 +82,15 @@ export class ShardedSearch {
     const shards = this.#shardsFor(terms, manifest);
     let ready = false;
     void shards.then(() => (ready = true), () => undefined);
-    if (shown > 0) void this.#fetchEarly(query, terms, manifest, facets, filters, shown, () => ready).catch(() => undefined);
+    if (shown > 0) {
+      const early = new Set(terms.flatMap((term) => this.#likelyShards(term, manifest)));
+      void this.#ranked(query, early, manifest, facets, filters)
+        .then((hits) => {
+          if (!ready) for (const hit of hits.slice(0, shown)) this.doc(hit.doc).catch(() => undefined);
+        })
+        .catch(() => undefined);
+    }
     return this.#ranked(query, await shards, manifest, facets, filters);
-  }
-
-  /**
-   * Fetch the documents of the best `shown` hits over the exact and prefix shards, unless the
-   * final hits are known by then (`done`). Only when every term is itself an index term: then
-   * its exact matches outrank the typo and prefix matches still missing. A term that is only a
-   * prefix or a typo is ranked by exactly those, so guessing would fetch the wrong documents.
-   */
-  async #fetchEarly(
-    query: string,
-    terms: readonly string[],
-    manifest: SearchManifest,
-    facets: Promise<SearchFacets> | null,
-    filters: SearchFilters,
-    shown: number,
-    done: () => boolean,
-  ): Promise<void> {
-    const words = this.#wordKeys(manifest);
-    const lists = await Promise.all(
-      terms.map((term) => (words.has(prefixKey(term)) ? (this.#file(`words/${prefixKey(term)}.json`) as Promise<WordList>) : null)),
-    );
-    if (!terms.every((term, i) => lists[i]?.terms.includes(term))) return;
-    const early = new Set(terms.flatMap((term) => this.#likelyShards(term, manifest)));
-    const hits = await this.#ranked(query, early, manifest, facets, filters);
-    if (!done()) for (const hit of hits.slice(0, shown)) this.doc(hit.doc).catch(() => undefined);
   }
 
   /** The hits of a query over an engine holding (at least) the given shards. */
