@@ -1,7 +1,7 @@
 import MiniSearch, { type AsPlainObject } from 'minisearch';
 import { fields, maxTypoDistance, minFuzzyLength, minPrefixLength, miniSearchOptions, processTerm, tokenize, type SearchDocument } from './options';
 import { prefixKey, suffixKey } from './shard-key';
-import type { EndsList, SearchDocRecord, SearchFacets, SearchManifest, ShardEntry, TermShard, WordList } from './types';
+import type { EndsList, SearchDocRecord, SearchFacets, SearchManifest, TermShard, WordList } from './types';
 
 /** Reads one index file (path under `/search-index/`) and returns its parsed JSON. */
 export type LoadFile = (path: string) => Promise<unknown>;
@@ -33,10 +33,11 @@ export class ShardedSearch {
   readonly #load: LoadFile;
   readonly #manifest: Promise<SearchManifest>;
   readonly #files = new Map<string, Promise<unknown>>();
-  readonly #converted = new Map<string, IndexEntry[]>();
-  #stats: Omit<AsPlainObject, 'index'> | undefined;
-  #engine: MiniSearch<SearchDocument> | null = null;
-  #engineShards = new Set<string>();
+  #engine: MiniSearch<SearchDocument> | undefined;
+  readonly #engineShards = new Set<string>();
+  readonly #candidates = new Map<string, Promise<readonly string[]>>();
+  #words: ReadonlySet<string> | undefined;
+  #ends: ReadonlySet<string> | undefined;
 
   constructor(load: LoadFile) {
     this.#load = load;
@@ -48,20 +49,69 @@ export class ShardedSearch {
     return this.#manifest;
   }
 
-  /** All hits for a query, best first (ties by document number), narrowed by the filters. */
-  async search(query: string, filters: SearchFilters = noFilters): Promise<SearchHit[]> {
+  /**
+   * Start fetching what every query that starts like this one needs: the word list of each
+   * term's first two characters. For keys typed too fast to search each prefix.
+   */
+  prefetch(query: string): void {
+    this.#manifest
+      .then((manifest) => {
+        const words = this.#wordKeys(manifest);
+        for (const term of queryTerms(query)) {
+          const key = prefixKey(term);
+          if (term.length >= 2 && words.has(key)) this.#file(`words/${key}.json`).catch(() => undefined);
+        }
+      })
+      .catch(() => undefined);
+  }
+
+  /**
+   * All hits for a query, best first (ties by document number), narrowed by the filters.
+   * `shown`: how many of the best hits the caller will show. Their documents are fetched early,
+   * as ranked over the shards that arrive first (those of the exact and prefix matches): while
+   * the shards of typo matches that start or end differently are still on their way. Typo
+   * matches score low, so those are almost always the documents finally shown; the final
+   * ranking still waits for every shard, and is the unsplit index's.
+   */
+  async search(query: string, filters: SearchFilters = noFilters, shown = 0): Promise<SearchHit[]> {
     const manifest = await this.#manifest;
     const terms = queryTerms(query);
     if (terms.length === 0) return [];
     const filtered = filters.year !== null || filters.source !== null;
-    const [shards, facets] = await Promise.all([
-      this.#shardsFor(terms, manifest),
-      filtered ? (this.#file('facets.json') as Promise<SearchFacets>) : null,
-    ]);
-    const engine = await this.#engineWith(shards, manifest);
-    const filter = facets ? facetFilter(facets, filters) : undefined;
+    const facets = filtered ? (this.#file('facets.json') as Promise<SearchFacets>) : null;
+    const shards = this.#shardsFor(terms, manifest);
+    let ready = false;
+    void shards.then(() => (ready = true), () => undefined);
+    if (shown > 0) {
+      const early = new Set(terms.flatMap((term) => this.#likelyShards(term, manifest)));
+      void this.#ranked(query, early, manifest, facets, filters)
+        .then((hits) => {
+          if (!ready) for (const hit of hits.slice(0, shown)) this.doc(hit.doc).catch(() => undefined);
+        })
+        .catch(() => undefined);
+    }
+    return this.#ranked(query, await shards, manifest, facets, filters);
+  }
+
+  /** The hits of a query over an engine holding (at least) the given shards. */
+  async #ranked(
+    query: string,
+    shards: ReadonlySet<string>,
+    manifest: SearchManifest,
+    facets: Promise<SearchFacets> | null,
+    filters: SearchFilters,
+  ): Promise<SearchHit[]> {
+    const [engine, facetList] = await Promise.all([this.#engineWith(shards, manifest), facets]);
+    const filter = facetList ? facetFilter(facetList, filters) : undefined;
     const results = engine.search(query, filter ? { filter: (r) => filter(r.id as number) } : {});
     return rank(results.map((r) => ({ doc: r.id as number, score: r.score, terms: r.terms })));
+  }
+
+  /** Names of the shards of a term's own word group that hold it and the terms it starts. */
+  #likelyShards(term: string, manifest: SearchManifest): string[] {
+    const key = prefixKey(term);
+    if (!this.#wordKeys(manifest).has(key)) return [];
+    return likelyShards(manifest, key, term, term.length >= minPrefixLength).map((shard) => `${key}.${shard}`);
   }
 
   /** What a result shows, fetched once per document. */
@@ -71,69 +121,81 @@ export class ShardedSearch {
 
   /** Names (`<key>.<i>`) of the shards holding every term the query terms may match, fetched. */
   async #shardsFor(terms: readonly string[], manifest: SearchManifest): Promise<Set<string>> {
-    const words = new Set(manifest.words);
-    const ends = new Set(manifest.ends);
-    const shards = new Set<string>();
-    await Promise.all(
-      terms.map(async (term) => {
-        const key = prefixKey(term);
-        const prefix = term.length >= minPrefixLength;
-        const fuzzy = term.length >= minFuzzyLength;
-        // Fetch the shards of the exact and prefix matches now, alongside the word lists.
-        if (words.has(key)) for (const shard of likelyShards(manifest, key, term, prefix)) void this.#file(`terms/${key}.${shard}.json`).catch(() => undefined);
-        const [list, endings] = await Promise.all([
-          words.has(key) ? (this.#file(`words/${key}.json`) as Promise<WordList>) : null,
-          fuzzy && ends.has(suffixKey(term)) ? (this.#file(`ends/${suffixKey(term)}.json`) as Promise<EndsList>) : null,
-        ]);
-        if (list) {
-          let shard = 0;
-          list.terms.forEach((candidate, i) => {
-            while (shard + 1 < list.shards.length && (list.shards[shard + 1] ?? Infinity) <= i) shard++;
-            if (
-              candidate === term ||
-              (prefix && candidate.startsWith(term)) ||
-              (fuzzy && withinDistance(term, candidate, maxTypoDistance))
-            ) {
-              shards.add(`${key}.${shard}`);
-            }
-          });
-        }
-        // A one-edit variant either keeps the first two characters (same word list) or keeps
-        // the last two (it is in this term's ends list): look there for those that start differently.
-        endings?.terms.forEach((candidate, i) => {
-          const other = prefixKey(candidate);
-          if (other !== key && withinDistance(term, candidate, maxTypoDistance)) shards.add(`${other}.${endings.shards[i] ?? 0}`);
-        });
-      }),
-    );
+    const shards = new Set((await Promise.all(terms.map((term) => this.#termShards(term, manifest)))).flat());
     await Promise.all([...shards].map((shard) => this.#file(`terms/${shard}.json`)));
     return shards;
   }
 
-  /**
-   * A MiniSearch holding (at least) the given shards. The last one is kept while queries need
-   * no other shard (refining a query, paging, filters); otherwise a new one is loaded with just
-   * the shards this query needs, so its cost never grows with the shards fetched before.
-   */
-  async #engineWith(shards: ReadonlySet<string>, manifest: SearchManifest): Promise<MiniSearch<SearchDocument>> {
-    if (this.#engine && [...shards].every((shard) => this.#engineShards.has(shard))) return this.#engine;
-    const names = [...shards];
-    const loaded = (await Promise.all(names.map((shard) => this.#file(`terms/${shard}.json`)))) as TermShard[];
-    this.#stats ??= statistics(manifest);
-    const index = names.flatMap((name, i) => this.#entries(name, loaded[i] ?? []));
-    this.#engine = MiniSearch.loadJS({ ...this.#stats, index }, miniSearchOptions);
-    this.#engineShards = new Set(names);
-    return this.#engine;
+  /** The shards holding every term one query term may match, worked out once per term. */
+  #termShards(term: string, manifest: SearchManifest): Promise<readonly string[]> {
+    let shards = this.#candidates.get(term);
+    if (!shards) {
+      shards = this.#findTermShards(term, manifest);
+      this.#candidates.set(term, shards);
+      shards.catch(() => this.#candidates.delete(term));
+    }
+    return shards;
   }
 
-  /** A shard's terms in MiniSearch's serialized form, converted once. */
-  #entries(name: string, shard: TermShard): IndexEntry[] {
-    let entries = this.#converted.get(name);
-    if (!entries) {
-      entries = shard.map(toIndexEntry);
-      this.#converted.set(name, entries);
+  async #findTermShards(term: string, manifest: SearchManifest): Promise<readonly string[]> {
+    const words = this.#wordKeys(manifest);
+    const ends = (this.#ends ??= new Set(manifest.ends));
+    const shards = new Set<string>();
+    const key = prefixKey(term);
+    const prefix = term.length >= minPrefixLength;
+    const fuzzy = term.length >= minFuzzyLength;
+    // Fetch the shards of the exact and prefix matches now, alongside the word lists.
+    for (const shard of this.#likelyShards(term, manifest)) this.#file(`terms/${shard}.json`).catch(() => undefined);
+    const [list, endings] = await Promise.all([
+      words.has(key) ? (this.#file(`words/${key}.json`) as Promise<WordList>) : null,
+      fuzzy && ends.has(suffixKey(term)) ? (this.#file(`ends/${suffixKey(term)}.json`) as Promise<EndsList>) : null,
+    ]);
+    if (list) {
+      let shard = 0;
+      list.terms.forEach((candidate, i) => {
+        while (shard + 1 < list.shards.length && (list.shards[shard + 1] ?? Infinity) <= i) shard++;
+        if (
+          candidate === term ||
+          (prefix && candidate.startsWith(term)) ||
+          (fuzzy && withinDistance(term, candidate, maxTypoDistance))
+        ) {
+          shards.add(`${key}.${shard}`);
+        }
+      });
     }
-    return entries;
+    // A one-edit variant either keeps the first two characters (same word list) or keeps
+    // the last two (it is in this term's ends list): look there for those that start differently.
+    endings?.terms.forEach((candidate, i) => {
+      const other = prefixKey(candidate);
+      if (other !== key && withinDistance(term, candidate, maxTypoDistance)) shards.add(`${other}.${endings.shards[i] ?? 0}`);
+    });
+    return [...shards];
+  }
+
+  /**
+   * The one MiniSearch of this client, holding (at least) the given shards. It starts with the
+   * global statistics and no terms; each shard a query needs is added once, so a new query costs
+   * only the shards it fetches, never a rebuild over those fetched before. Every term lives in
+   * exactly one shard and terms from other shards are terms of the full index too, so whatever
+   * else is loaded, a query matches exactly what it would match in the unsplit index.
+   */
+  async #engineWith(shards: ReadonlySet<string>, manifest: SearchManifest): Promise<MiniSearch<SearchDocument>> {
+    this.#engine ??= MiniSearch.loadJS({ ...statistics(manifest), index: [] }, miniSearchOptions);
+    const engine = this.#engine;
+    const missing = [...shards].filter((shard) => !this.#engineShards.has(shard));
+    const loaded = (await Promise.all(missing.map((shard) => this.#file(`terms/${shard}.json`)))) as TermShard[];
+    missing.forEach((name, i) => {
+      // Another query may have added it while this one waited.
+      if (this.#engineShards.has(name)) return;
+      addShard(engine, loaded[i] ?? []);
+      this.#engineShards.add(name);
+    });
+    return engine;
+  }
+
+  /** The keys of the word lists that exist. */
+  #wordKeys(manifest: SearchManifest): ReadonlySet<string> {
+    return (this.#words ??= new Set(manifest.words));
   }
 
   /** One index file, fetched once; a failed fetch is retried on the next query rather than kept. */
@@ -187,9 +249,6 @@ export function rank<T extends { readonly doc: number; readonly score: number }>
   });
 }
 
-/** One term as `MiniSearch.loadJS` reads it: `[term, {fieldId: {doc: freq}}]`. */
-type IndexEntry = [string, Record<string, Record<string, number>>];
-
 /** The global statistics in the shape `MiniSearch.loadJS` reads (serialization version 2). */
 function statistics(manifest: SearchManifest): Omit<AsPlainObject, 'index'> {
   const documentIds: Record<string, number> = {};
@@ -211,20 +270,32 @@ function statistics(manifest: SearchManifest): Omit<AsPlainObject, 'index'> {
   };
 }
 
-/** A shard entry (`[term, [gap, freq, …] per field]`) as MiniSearch serializes a term. */
-function toIndexEntry([term, ...byField]: ShardEntry): IndexEntry {
-  const data: Record<string, Record<string, number>> = {};
-  byField.forEach((postings, fieldId) => {
-    if (postings.length === 0) return;
-    const freqs: Record<string, number> = {};
-    let doc = 0;
-    for (let i = 0; i + 1 < postings.length; i += 2) {
-      doc += postings[i] ?? 0;
-      freqs[doc] = postings[i + 1] ?? 0;
-    }
-    data[fieldId] = freqs;
-  });
-  return [term, data];
+/**
+ * The part of MiniSearch's private state that `loadJS` fills: its term index (a radix tree of
+ * term → field id → document → term frequency). MiniSearch has no public way to add a term's
+ * postings without the documents, so shards are added the way `loadJS` adds serialized terms.
+ */
+interface TermIndex {
+  readonly _index: { set(term: string, data: Map<number, Map<number, number>>): unknown };
+}
+
+/** Add a shard's terms (`[term, [gap, freq, …] per field]`) to the engine's term index. */
+function addShard(engine: MiniSearch<SearchDocument>, shard: TermShard): void {
+  const index = (engine as unknown as TermIndex)._index;
+  for (const [term, ...byField] of shard) {
+    const data = new Map<number, Map<number, number>>();
+    byField.forEach((postings, fieldId) => {
+      if (postings.length === 0) return;
+      const freqs = new Map<number, number>();
+      let doc = 0;
+      for (let i = 0; i + 1 < postings.length; i += 2) {
+        doc += postings[i] ?? 0;
+        freqs.set(doc, postings[i + 1] ?? 0);
+      }
+      data.set(fieldId, freqs);
+    });
+    index.set(term, data);
+  }
 }
 
 function checkManifest(value: unknown): SearchManifest {

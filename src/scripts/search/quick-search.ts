@@ -6,7 +6,7 @@ import { asTyped } from './typing';
 
 /** Results shown under the header's search box. */
 const quickCount = 5;
-const typingDelay = 80;
+const typingDelay = 50;
 
 /**
  * The header's search box: as a person types, the top results appear under it, with a link to
@@ -32,7 +32,7 @@ export function mountQuickSearch(form: HTMLFormElement, engine: ShardedSearch): 
       return;
     }
     try {
-      const hits = await engine.search(q);
+      const hits = await engine.search(q, undefined, quickCount);
       const top = hits.slice(0, quickCount);
       const records = await Promise.all(top.map((hit) => engine.doc(hit.doc)));
       if (token !== run) return;
@@ -48,7 +48,8 @@ export function mountQuickSearch(form: HTMLFormElement, engine: ShardedSearch): 
     }
   };
 
-  input.addEventListener('input', asTyped(() => void search(), typingDelay).input);
+  const typing = asTyped(() => void search(), typingDelay, (value) => engine.prefetch(value));
+  input.addEventListener('input', () => typing.input(input.value));
   const root = form.parentElement ?? form;
   root.addEventListener('keydown', (event) => {
     if (event.key !== 'Escape' || panel.hidden) return;

@@ -8,7 +8,7 @@ import { asTyped } from './typing';
 /** Results shown at a time; "Show more results" adds as many again. */
 const pageSize = 10;
 /** Keys closer together than this are typed in one go: search once they stop. */
-const typingDelay = 80;
+const typingDelay = 50;
 
 /**
  * The search page: query and filters from the URL, results as you type, filters that narrow,
@@ -70,7 +70,7 @@ export function mountSearchPage(form: HTMLFormElement, engine: ShardedSearch): v
     }
     list.setAttribute('aria-busy', 'true');
     try {
-      const found = await engine.search(state.q, state);
+      const found = await engine.search(state.q, state, pageSize);
       if (token !== run) return;
       hits = found;
       shown = 0;
@@ -89,8 +89,8 @@ export function mountSearchPage(form: HTMLFormElement, engine: ShardedSearch): v
   const typing = asTyped(() => {
     remember('replace');
     void search();
-  }, typingDelay);
-  input.addEventListener('input', typing.input);
+  }, typingDelay, (value) => engine.prefetch(value));
+  input.addEventListener('input', () => typing.input(input.value));
   for (const select of [year, source]) {
     select.addEventListener('change', () => {
       remember('push');

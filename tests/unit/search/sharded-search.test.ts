@@ -66,6 +66,11 @@ describe('the sharded index ranks like one unsplit MiniSearch index', () => {
     expect(actual.map((h) => h.doc).slice(0, 10)).toEqual(reference(query).map((h) => h.doc).slice(0, 10));
   });
 
+  test.each(queries)('$kind: “$query” gives the same top 10 when the shown documents are fetched early', async ({ query }) => {
+    const actual = await shardedSearch().search(query, undefined, 10);
+    expect(actual.map((h) => h.doc).slice(0, 10)).toEqual(reference(query).map((h) => h.doc).slice(0, 10));
+  });
+
   test('most queries find something, so the comparison means something', () => {
     const found = queries.filter(({ query }) => reference(query).length > 0).length;
     expect(found).toBeGreaterThanOrEqual(20);
@@ -98,6 +103,17 @@ describe('a query fetches only what it needs', () => {
     await shardedSearch(fetched).search('bight');
     const shards = fetched.filter((path) => path.startsWith('terms/')).map((path) => path.slice(6, 8));
     expect(shards).toEqual(expect.arrayContaining(['ni', 'li', 'ri']));
+  });
+
+  test('a name fetches the documents it shows while the typo list is on its way, and only those', async () => {
+    const fetched: string[] = [];
+    const search = new ShardedSearch(async (path) => {
+      if (path.startsWith('ends/')) await new Promise((resolve) => setTimeout(resolve, 20));
+      fetched.push(path);
+      return JSON.parse(files.get(path) ?? 'null');
+    });
+    const hits = await search.search('Ayoub', undefined, 3);
+    expect(fetched.filter((path) => path.startsWith('docs/')).sort()).toEqual(hits.slice(0, 3).map((h) => `docs/${h.doc}.json`).sort());
   });
 
   test('the filters’ data is fetched only once a filter is set', async () => {
