@@ -1,23 +1,30 @@
 import { expect, test } from '@playwright/test';
 import { resultLinks, searchFor, status } from './search-helpers';
 
+// The test site also holds 1,000 random markup strings, whose words may rank first for a short query:
+// each test looks for the seed article it is about and a highlighted match, not for the first mark.
+const pompeoTitle = "Pompeo says Russia responsible for Turkish soldiers' deaths";
+
 test('search finds an article by a word that appears only in its body', async ({ page }) => {
   await searchFor(page, 'Ayoub');
   await expect(status(page)).toHaveText(/^\d+ results? for “Ayoub”/);
   await expect(resultLinks(page).first()).toHaveAttribute('href', /^\/articles\/[a-z0-9-]+\/$/);
-  await expect(page.getByRole('region', { name: 'Search results' }).locator('mark').first()).toHaveText('Ayoub');
+  await expect(resultLinks(page).filter({ hasText: pompeoTitle })).toHaveCount(1);
+  await expect(page.getByRole('region', { name: 'Search results' }).locator('mark', { hasText: /^Ayoub$/ }).first()).toBeVisible();
 });
 
 test('search finds articles by the first letters of a word', async ({ page }) => {
   await searchFor(page, 'Erdo');
   await expect(status(page)).toHaveText(/^\d+ results? for “Erdo”/);
-  await expect(page.getByRole('region', { name: 'Search results' }).locator('mark').first()).toHaveText(/^Erdo/i);
+  await expect(resultLinks(page).filter({ hasText: pompeoTitle })).toHaveCount(1);
+  await expect(page.getByRole('region', { name: 'Search results' }).locator('mark', { hasText: /^Erdo/i }).first()).toBeVisible();
 });
 
 test('search finds articles despite a typo in the query', async ({ page }) => {
   await searchFor(page, 'Pompao');
   await expect(status(page)).toHaveText(/^\d+ results? for “Pompao”/);
-  await expect(page.getByRole('region', { name: 'Search results' }).locator('mark').first()).toHaveText(/^Pompeo/);
+  await expect(resultLinks(page).filter({ hasText: pompeoTitle })).toHaveCount(1);
+  await expect(page.getByRole('region', { name: 'Search results' }).locator('mark', { hasText: /^Pompeo/ }).first()).toBeVisible();
 });
 
 test('search says so when nothing matches', async ({ page }) => {
