@@ -56,8 +56,13 @@ function onPath(): string[] {
   return commandNames.flatMap((name) => folders.map((folder) => join(folder, name)));
 }
 
+/** A Chromium installed on the system (fixed places, then PATH), without installing anything. */
+export function systemChromium(): string | undefined {
+  return [...systemCandidates, ...onPath()].find(isExecutable);
+}
+
 function fromSystem(): Found | undefined {
-  const path = [...systemCandidates, ...onPath()].find(isExecutable);
+  const path = systemChromium();
   return path === undefined ? undefined : { path, how: 'system Chromium' };
 }
 

@@ -1,26 +1,7 @@
 import { accessSync, constants } from 'node:fs';
+import { systemChromium } from '../find-chromium';
 
-/** Real binaries first: Debian's `/usr/bin/chromium` is a shell wrapper around `/usr/lib/chromium/chromium`. */
-const candidates: readonly string[] = Object.freeze([
-  '/usr/lib/chromium/chromium',
-  '/usr/bin/chromium',
-  '/usr/lib/chromium-browser/chromium-browser',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/usr/bin/google-chrome-stable',
-]);
-
-/** Flags for Chromium on a small shared machine, as in the browser tests. */
-export const chromiumFlags: readonly string[] = Object.freeze([
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-]);
+export { chromiumFlags } from '../chromium-flags';
 
 function executable(path: string): boolean {
   try {
@@ -32,8 +13,9 @@ function executable(path: string): boolean {
 }
 
 /**
- * The Chromium to measure with: `CHROMIUM_PATH`, else a system Chromium.
- * Throws an error that says how to install one, or to pass `--no-browser`.
+ * The Chromium to measure with: `CHROMIUM_PATH`, else a system Chromium (found as the browser
+ * tests find it, but never installed from here). Throws an error that says how to install one,
+ * or to pass `--no-browser`.
  */
 export function findBrowser(): string {
   const fromEnv = process.env['CHROMIUM_PATH'];
@@ -41,10 +23,10 @@ export function findBrowser(): string {
     if (executable(fromEnv)) return fromEnv;
     throw new Error(`bench: CHROMIUM_PATH is "${fromEnv}", which is not an executable file.\nFix: point CHROMIUM_PATH at a Chromium binary, or unset it.`);
   }
-  const found = candidates.find(executable);
+  const found = systemChromium();
   if (found === undefined) {
     throw new Error(
-      `bench: no Chromium found (looked at CHROMIUM_PATH and ${candidates.join(', ')}).\n` +
+      'bench: no Chromium found (looked at CHROMIUM_PATH, the usual system places and PATH).\n' +
         'Fix: `sudo apt-get install chromium` (Debian, Ubuntu), set CHROMIUM_PATH, or run with --no-browser to skip the browser figures.',
     );
   }
