@@ -1,19 +1,10 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateArchive, type World } from '../../src/lib/bench';
+import { copyProject as copyBuildInputs } from '../copy-project';
 
-/** The project's build inputs copied into a workspace; anything missing is skipped. */
-const buildInputs: readonly string[] = Object.freeze([
-  'src',
-  'public',
-  'scripts',
-  'astro.config.ts',
-  'astro.config.mjs',
-  'tsconfig.json',
-  'package.json',
-  'playwright.config.ts',
-]);
+export { linkNodeModules } from '../copy-project';
 
 /** Generated or cached paths that are never copied and are removed for a cold run. */
 export const generatedPaths: readonly string[] = Object.freeze([
@@ -51,34 +42,9 @@ export function createWorkspace(keep: boolean): Workspace {
   };
 }
 
-/**
- * A `node_modules` folder whose entries are symlinks to the repository's packages, so that
- * caches Astro and Vite write under `node_modules/.astro` or `.vite` stay in the workspace.
- */
-export function linkNodeModules(repo: string, target: string): void {
-  const source = join(repo, 'node_modules');
-  if (!existsSync(source)) {
-    throw new Error(`bench: ${source} does not exist; expected installed packages.\nFix: run \`npm install\` in ${repo} first.`);
-  }
-  const dir = join(target, 'node_modules');
-  mkdirSync(dir, { recursive: true });
-  for (const entry of readdirSync(source)) {
-    if (entry.startsWith('.') && entry !== '.bin') continue;
-    symlinkSync(join(source, entry), join(dir, entry));
-  }
-}
-
 /** Copy the project's build inputs into the workspace (never `dist/`, caches or the generated collection). */
 export function copyProject(repo: string, project: string): void {
-  for (const input of buildInputs) {
-    const from = join(repo, input);
-    if (!existsSync(from)) continue;
-    cpSync(from, join(project, input), {
-      recursive: true,
-      filter: (path) => !path.includes(`${join('src', 'content', 'articles')}`),
-    });
-  }
-  linkNodeModules(repo, project);
+  copyBuildInputs(repo, project);
   mkdirSync(join(project, 'seeds'), { recursive: true });
 }
 

@@ -4,34 +4,14 @@
  * rebuild test adds a seed to a copy and builds again. The working tree is never touched.
  */
 import { spawn } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readdir, rm, symlink, writeFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { cp, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { copyProject } from '../../../scripts/copy-project';
 
 /** The project's root folder (this file is `tests/e2e/support/temp-project.ts`). */
 export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
-
-/** What a build needs; copied when present. */
-const copied: readonly string[] = Object.freeze([
-  'src',
-  'public',
-  'scripts',
-  'astro.config.ts',
-  'astro.config.mjs',
-  'tsconfig.json',
-  'package.json',
-]);
-
-/** Generated folders that must come from the copy's own build, never from the working tree. */
-const notCopied: readonly string[] = Object.freeze([join('src', 'content', 'articles')]);
-
-/**
- * Caches that tools keep under `node_modules` (Astro's content store in `.astro`, Vite's in `.vite`):
- * each copy gets its own, so builds running side by side cannot read each other's articles.
- */
-const privateCaches: ReadonlySet<string> = new Set(['.astro', '.vite', '.cache']);
 
 /** A copy of the project. */
 export interface TempProject {
@@ -63,15 +43,7 @@ const defaults: Required<TempProjectOptions> = Object.freeze({
 export async function createTempProject(options: TempProjectOptions = {}): Promise<TempProject> {
   const settings = { ...defaults, ...options };
   const dir = await mkdtemp(join(tmpdir(), `${settings.name}-`));
-  for (const entry of copied) {
-    const from = join(projectRoot, entry);
-    if (!existsSync(from)) continue;
-    await cp(from, join(dir, entry), {
-      recursive: true,
-      filter: (source) => !notCopied.some((skip) => source === join(projectRoot, skip)),
-    });
-  }
-  await linkNodeModules(dir);
+  copyProject(projectRoot, dir);
   const project: TempProject = { dir, seeds: join(dir, 'seeds'), dist: join(dir, 'dist') };
   await mkdir(project.seeds);
   for (const seedDir of settings.seedDirs) await addSeedDir(project, seedDir);
@@ -82,16 +54,6 @@ export async function createTempProject(options: TempProjectOptions = {}): Promi
 /** Copy another project's folder as it is (a second copy to change and rebuild), without its build output. */
 export async function copyTempProject(source: TempProject, name = 'news-archive-copy'): Promise<TempProject> {
   return createTempProject({ seedDirs: [source.seeds], name });
-}
-
-async function linkNodeModules(dir: string): Promise<void> {
-  const from = join(projectRoot, 'node_modules');
-  const to = join(dir, 'node_modules');
-  await mkdir(to);
-  for (const entry of await readdir(from)) {
-    if (privateCaches.has(entry)) continue;
-    await symlink(join(from, entry), join(to, entry));
-  }
 }
 
 /** Copy every `*.txt` of `seedDir` into the project's seeds. */
