@@ -36,6 +36,8 @@ export class ShardedSearch {
   #engine: MiniSearch<SearchDocument> | undefined;
   readonly #engineShards = new Set<string>();
   readonly #candidates = new Map<string, Promise<readonly string[]>>();
+  /** The settled values of `#candidates`. */
+  readonly #known = new Map<string, readonly string[]>();
   #words: ReadonlySet<string> | undefined;
   #ends: ReadonlySet<string> | undefined;
 
@@ -59,7 +61,10 @@ export class ShardedSearch {
         const words = this.#wordKeys(manifest);
         for (const term of queryTerms(query)) {
           const key = prefixKey(term);
-          if (term.length >= 2 && words.has(key)) this.#file(`words/${key}.json`).catch(() => undefined);
+          if (term.length < 2 || !words.has(key)) continue;
+          // A group kept in one shard has no word list: the shard lists its terms.
+          const path = manifest.splits[key] ? `words/${key}.json` : `terms/${key}.0.json`;
+          this.#file(path).catch(() => undefined);
         }
       })
       .catch(() => undefined);
@@ -79,12 +84,15 @@ export class ShardedSearch {
     if (terms.length === 0) return [];
     const filtered = filters.year !== null || filters.source !== null;
     const facets = filtered ? (this.#file('facets.json') as Promise<SearchFacets>) : null;
+    // A query whose terms were all seen before has every shard it needs in the engine: rank once.
+    const loaded = terms.every((term) => this.#known.get(term)?.every((shard) => this.#engineShards.has(shard)) === true);
     const shards = this.#shardsFor(terms, manifest);
     let ready = false;
     void shards.then(() => (ready = true), () => undefined);
-    if (shown > 0) {
+    if (shown > 0 && !loaded) {
       const early = new Set(terms.flatMap((term) => this.#likelyShards(term, manifest)));
-      void this.#ranked(query, early, manifest, facets, filters)
+      void this.#engineWith(early, manifest)
+        .then(() => (ready ? [] : this.#ranked(query, early, manifest, facets, filters)))
         .then((hits) => {
           if (!ready) for (const hit of hits.slice(0, shown)) this.doc(hit.doc).catch(() => undefined);
         })
@@ -132,7 +140,7 @@ export class ShardedSearch {
     if (!shards) {
       shards = this.#findTermShards(term, manifest);
       this.#candidates.set(term, shards);
-      shards.catch(() => this.#candidates.delete(term));
+      shards.then((found) => this.#known.set(term, found), () => this.#candidates.delete(term));
     }
     return shards;
   }
@@ -146,8 +154,12 @@ export class ShardedSearch {
     const fuzzy = term.length >= minFuzzyLength;
     // Fetch the shards of the exact and prefix matches now, alongside the word lists.
     for (const shard of this.#likelyShards(term, manifest)) this.#file(`terms/${shard}.json`).catch(() => undefined);
+    // A group kept in one shard needs no word list: that shard, fetched above, holds every term
+    // of the group, and terms that do not match cost nothing in the engine.
+    const split = manifest.splits[key] !== undefined;
+    if (words.has(key) && !split) shards.add(`${key}.0`);
     const [list, endings] = await Promise.all([
-      words.has(key) ? (this.#file(`words/${key}.json`) as Promise<WordList>) : null,
+      words.has(key) && split ? (this.#file(`words/${key}.json`) as Promise<WordList>) : null,
       fuzzy && ends.has(suffixKey(term)) ? (this.#file(`ends/${suffixKey(term)}.json`) as Promise<EndsList>) : null,
     ]);
     if (list) {

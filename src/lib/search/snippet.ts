@@ -23,22 +23,39 @@ const word = /[^\n\r\p{Z}\p{P}\p{S}]+/gu;
 export function snippetFor(text: string, terms: Iterable<string>, options: Partial<SnippetOptions> = {}): SnippetPart[] {
   const { words: size } = { ...defaults, ...options };
   const wanted = new Set(terms);
-  const found = [...text.matchAll(word)].map((m) => {
-    const term = processTerm(m[0]);
-    return { start: m.index, end: m.index + m[0].length, term: term !== null && wanted.has(term) ? term : null };
-  });
+  // Words are read only as far as needed: once a passage holds every wanted term, no later one
+  // can hold more, so the rest of a long text is never tokenised.
+  const words = text.matchAll(word);
+  const found: { start: number; end: number; term: string | null }[] = [];
+  let done = false;
+  const readTo = (count: number): void => {
+    while (!done && found.length < count) {
+      const next = words.next();
+      if (next.done) {
+        done = true;
+        break;
+      }
+      const m = next.value;
+      const term = processTerm(m[0]);
+      found.push({ start: m.index, end: m.index + m[0].length, term: term !== null && wanted.has(term) ? term : null });
+    }
+  };
+  readTo(1);
   if (found.length === 0) return text ? [{ text: text.slice(0, 200), mark: false }] : [];
 
   let bestStart = 0;
   let bestCount = -1;
-  for (let i = 0; i < found.length; i++) {
+  for (let i = 0; (readTo(i + size), i < found.length); i++) {
     if (found[i]?.term === null && i > 0) continue;
     const distinct = new Set(found.slice(i, i + size).flatMap((w) => (w.term ? [w.term] : []))).size;
     if (distinct > bestCount) {
       bestCount = distinct;
       bestStart = i;
     }
+    if (bestCount >= wanted.size) break;
   }
+  // Enough words to tell whether the passage reaches the end of the text.
+  readTo(bestStart + size + 1);
   // Start a few words before the first match so it reads in context.
   const first = Math.max(0, Math.min(bestStart - 3, found.length - size));
   const window = found.slice(first, first + size);

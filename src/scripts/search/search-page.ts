@@ -87,8 +87,10 @@ export function mountSearchPage(form: HTMLFormElement, engine: ShardedSearch): v
   };
 
   const typing = asTyped(() => {
-    remember('replace');
+    // Start the search first: updating the URL takes a few milliseconds, better spent while
+    // the index files are on their way.
     void search();
+    setTimeout(() => remember('replace'), 0);
   }, typingDelay, (value) => engine.prefetch(value));
   input.addEventListener('input', () => typing.input(input.value));
   for (const select of [year, source]) {

@@ -92,10 +92,23 @@ describe('the sharded index ranks like one unsplit MiniSearch index', () => {
 });
 
 describe('a query fetches only what it needs', () => {
-  test('a name fetches the manifest, two word lists and one posting shard', async () => {
+  test('a name in a word group of one shard fetches the manifest, its ends list and that shard', async () => {
     const fetched: string[] = [];
     await shardedSearch(fetched).search('Ayoub');
-    expect(fetched.sort()).toEqual(['ends/ub.json', 'manifest.json', 'terms/ay.0.json', 'words/ay.json']);
+    expect(fetched.sort()).toEqual(['ends/ub.json', 'manifest.json', 'terms/ay.0.json']);
+  });
+
+  test('a name in a word group of several shards also fetches the group’s word list', async () => {
+    const small = buildSearchIndex(articles, { shardBytes: 2_000 });
+    const fetched: string[] = [];
+    const search = new ShardedSearch(async (path) => {
+      fetched.push(path);
+      return JSON.parse(small.get(path) ?? 'null');
+    });
+    const [key] = Object.keys(JSON.parse(small.get('manifest.json') ?? '{}').splits);
+    const term = (JSON.parse(small.get(`words/${key}.json`) ?? '{}').terms as string[]).find((t) => t.length >= 4) ?? '';
+    await search.search(term);
+    expect(fetched).toEqual(expect.arrayContaining(['manifest.json', `words/${key}.json`]));
   });
 
   test('a typo in the first letter also fetches the shards of its near words', async () => {
