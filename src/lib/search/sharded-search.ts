@@ -85,20 +85,30 @@ export class ShardedSearch {
     const filtered = filters.year !== null || filters.source !== null;
     const facets = filtered ? (this.#file('facets.json') as Promise<SearchFacets>) : null;
     // A query whose terms were all seen before has every shard it needs in the engine: rank once.
-    const loaded = terms.every((term) => this.#known.get(term)?.every((shard) => this.#engineShards.has(shard)) === true);
+    const loaded = this.#allLoaded(terms);
     const shards = this.#shardsFor(terms, manifest);
     let ready = false;
     void shards.then(() => (ready = true), () => undefined);
     if (shown > 0 && !loaded) {
+      // Once the exact and prefix shards are here, rank over them and fetch the documents that
+      // ranking shows, unless the word lists have come too and say no other shard is needed:
+      // then the final ranking comes next, and alone.
       const early = new Set(terms.flatMap((term) => this.#likelyShards(term, manifest)));
       void this.#engineWith(early, manifest)
-        .then(() => (ready ? [] : this.#ranked(query, early, manifest, facets, filters)))
+        .then(() => {
+          return ready || this.#allLoaded(terms) ? [] : this.#ranked(query, early, manifest, facets, filters);
+        })
         .then((hits) => {
           if (!ready) for (const hit of hits.slice(0, shown)) this.doc(hit.doc).catch(() => undefined);
         })
         .catch(() => undefined);
     }
     return this.#ranked(query, await shards, manifest, facets, filters);
+  }
+
+  /** Whether the shards every term may match are known and in the engine. */
+  #allLoaded(terms: readonly string[]): boolean {
+    return terms.every((term) => this.#known.get(term)?.every((shard) => this.#engineShards.has(shard)) === true);
   }
 
   /** The hits of a query over an engine holding (at least) the given shards. */
