@@ -95,9 +95,7 @@ export class ShardedSearch {
       // then the final ranking comes next, and alone.
       const early = new Set(terms.flatMap((term) => this.#likelyShards(term, manifest)));
       void this.#engineWith(early, manifest)
-        .then(() => {
-          return ready || this.#allLoaded(terms) ? [] : this.#ranked(query, early, manifest, facets, filters);
-        })
+        .then(() => (ready || this.#allLoaded(terms) ? [] : this.#ranked(query, early, manifest, facets, filters)))
         .then((hits) => {
           if (!ready) for (const hit of hits.slice(0, shown)) this.doc(hit.doc).catch(() => undefined);
         })
