@@ -13,7 +13,6 @@ const hostile: CollectionArticle = {
   byline: null,
   source: null,
   body: ['<img src=x onerror="alert(1)"> ]]> end of CDATA'],
-  removed: [],
   warnings: [],
   file: 'x.txt',
   lines: [],

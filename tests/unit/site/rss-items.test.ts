@@ -12,7 +12,6 @@ const record = (id: string, date: string | null, title = id): CollectionArticle 
   byline: null,
   source: null,
   body: [`Body of ${id} with <b>markup</b>.`],
-  removed: [],
   warnings: [],
   file: `${id}.txt`,
   lines: [],

@@ -12,7 +12,6 @@ const article: CollectionArticle = {
   byline: 'Jane Doe',
   source: 'AFP',
   body: ['First paragraph that goes on for a while.', 'Second.'],
-  removed: [],
   warnings: [],
   file: '000_x.txt',
   lines: [],

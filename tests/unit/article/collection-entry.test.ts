@@ -1,0 +1,65 @@
+import { describe, expect, test } from 'vitest';
+import { sourceLinesOf, toCollectionEntry } from '../../../src/lib/article/collection-entry';
+import { collectionEntrySchema, type Article, type SourceLine } from '../../../src/lib/article/schema';
+
+const article: Article = {
+  id: '001_a',
+  slug: 'a-title-123abc',
+  title: 'A title',
+  titleSource: 'headline',
+  date: null,
+  dateSource: null,
+  byline: 'By Someone',
+  source: null,
+  body: ['First paragraph.', 'Second paragraph.'],
+  removed: [{ text: 'Share this', reason: 'share' }],
+  warnings: [],
+};
+const lines: SourceLine[] = [
+  { text: 'A title', role: 'title' },
+  { text: 'By Someone', role: 'metadata' },
+  { text: 'First paragraph.', role: 'body' },
+  { text: 'Share this', role: 'removed', reason: 'share' },
+  { text: 'Second paragraph.', role: 'body' },
+];
+const entry = toCollectionEntry(article, '001_a.txt', lines);
+
+describe('toCollectionEntry', () => {
+  test('stores each paragraph once: body lines without their text, no removed list', () => {
+    expect(entry.lines).toEqual([
+      { text: 'A title', role: 'title' },
+      { text: 'By Someone', role: 'metadata' },
+      { role: 'body' },
+      { text: 'Share this', role: 'removed', reason: 'share' },
+      { role: 'body' },
+    ]);
+    expect(entry).not.toHaveProperty('removed');
+  });
+
+  test('makes an entry the collection schema accepts', () => {
+    expect(collectionEntrySchema.safeParse(entry).success).toBe(true);
+  });
+});
+
+describe('sourceLinesOf', () => {
+  test('gives every line back with its text, in order', () => {
+    expect(sourceLinesOf(entry)).toEqual(lines);
+  });
+});
+
+describe('collectionEntrySchema', () => {
+  test.each([
+    { name: 'a body line too many', lines: [...entry.lines, { role: 'body' as const }], message: '2 paragraphs, found 3 body lines' },
+    { name: 'a body line too few', lines: entry.lines.slice(0, 3), message: '2 paragraphs, found 1 body lines' },
+    { name: 'a title line without text', lines: [{ role: 'title' as const }, ...entry.lines.slice(2)], message: 'expected the text of a title line' },
+    {
+      name: 'a removed line without a reason',
+      lines: [...entry.lines.slice(0, 3), { text: 'Share this', role: 'removed' as const }, { role: 'body' as const }],
+      message: 'expected a reason on removed lines',
+    },
+  ])('refuses an entry with $name', ({ lines: broken, message }) => {
+    const result = collectionEntrySchema.safeParse({ ...entry, lines: broken });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((issue) => issue.message).join('; ')).toContain(message);
+  });
+});
