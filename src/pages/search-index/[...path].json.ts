@@ -1,17 +1,17 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { getCollection } from 'astro:content';
 import { buildSearchIndex, type SearchIndexFiles } from '../../lib/search/build-index';
-import { offerIndexFiles } from '../../lib/search/hand-off';
+import { searchIndexClaimed } from '../../lib/search/hand-off';
 
 /**
- * The static search index under `/search-index/` (see src/lib/search/README.md), built once from
- * the articles collection. `astro dev` serves every file from here. A build renders only
- * `manifest.json` as a page and hands the other files (thousands at archive scale) to the
- * `searchIndex` integration, which writes them directly.
+ * The search index under `/search-index/` (see src/lib/search/README.md), built from the
+ * articles collection: `astro dev` serves every file from here. A build renders none: the
+ * `searchIndex` integration writes the files (thousands at archive scale) from a worker thread.
  */
 export const getStaticPaths = (async () => {
+  if (searchIndexClaimed()) return [];
   const files = await indexFiles();
-  const served = offerIndexFiles(files) ? ['manifest.json'] : [...files.keys()];
+  const served = [...files.keys()];
   // The route adds `.json`: the parameter is the path without it.
   return served.map((path) => ({ params: { path: path.replace(/\.json$/, '') }, props: { text: files.get(path) ?? '' } }));
 }) satisfies GetStaticPaths;
