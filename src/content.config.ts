@@ -1,11 +1,12 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { collectionEntrySchema } from './lib/article/schema';
+import { catalogueEntrySchema } from './lib/article/schema';
 
 /**
  * The articles collection: one JSON file per article, `<slug>.json`, that `npm run ingest`
  * writes from `seeds/` into the generated, git-ignored `src/content/articles/`. Each entry's id
- * is its slug. The pages render the paragraphs themselves: article text is data, never Markdown.
+ * is its slug. The collection keeps each article's catalogue fields; an article page reads its
+ * paragraphs from its file and renders them itself: article text is data, never Markdown.
  */
 const articles = defineCollection({
   loader: glob({
@@ -16,7 +17,8 @@ const articles = defineCollection({
     retainBody: false,
     generateId: ({ data, entry }) => (typeof data['slug'] === 'string' ? data['slug'] : entry.replace(/\.md$/, '')),
   }),
-  schema: collectionEntrySchema,
+  // Every file is checked whole; the collection keeps the catalogue's fields (see catalogueEntrySchema).
+  schema: catalogueEntrySchema,
 });
 
 export const collections = { articles };

@@ -139,3 +139,31 @@ export const collectionEntrySchema = articleSchema
     }
   });
 export type CollectionArticle = z.infer<typeof collectionEntrySchema>;
+
+/** The most of the first paragraph the catalogue keeps: more than any excerpt shows (300 characters at most). */
+export const leadLength = 1000;
+
+/**
+ * What the content collection keeps in memory for each article: the fields that lists, feeds
+ * and links show, and the lead (the start of the first paragraph, for excerpts). Astro checks
+ * every collection file against the whole entry schema, so a damaged file is an error naming
+ * it, and keeps this projection; an article page reads its paragraphs and lines from its own
+ * file (`readCollectionFile`). Astro writes its data store as one string, which V8 caps at
+ * 512 MB: with the text left out it stays a small fraction of the archive at any size.
+ */
+export const catalogueEntrySchema = collectionEntrySchema.transform(
+  ({ id, slug, title, titleSource, date, dateSource, byline, source, warnings, file, body }) => ({
+    id,
+    slug,
+    title,
+    titleSource,
+    date,
+    dateSource,
+    byline,
+    source,
+    warnings,
+    file,
+    lead: (body[0] ?? '').slice(0, leadLength),
+  }),
+);
+export type CatalogueArticle = z.output<typeof catalogueEntrySchema>;

@@ -17,19 +17,24 @@ export interface WriteSearchIndexOptions {
  * checked them, and needs none of what the pages render.
  */
 export async function writeSearchIndex({ collectionDir, outDir }: WriteSearchIndexOptions): Promise<number> {
-  const names = (await readdir(collectionDir)).filter((name) => name.endsWith('.json') && !name.startsWith('.')).sort();
-  const articles: SearchArticle[] = [];
-  for (let i = 0; i < names.length; i += 256) {
-    const texts = await Promise.all(names.slice(i, i + 256).map((name) => readFile(join(collectionDir, name), 'utf8')));
-    texts.forEach((text, j) => articles.push(searchArticleOf(text, join(collectionDir, names[i + j] ?? ''))));
-  }
-  const files = buildSearchIndex(articles);
+  const files = buildSearchIndex(await readSearchArticles(collectionDir));
   const paths = [...files.keys()];
   await Promise.all([...new Set(paths.map((path) => dirname(join(outDir, path))))].map((folder) => mkdir(folder, { recursive: true })));
   for (let i = 0; i < paths.length; i += 256) {
     await Promise.all(paths.slice(i, i + 256).map((path) => writeFile(join(outDir, path), files.get(path) ?? '')));
   }
   return paths.length;
+}
+
+/** What the index needs of every collection file of a folder (`<slug>.json`), in file-name order. */
+export async function readSearchArticles(collectionDir: string): Promise<SearchArticle[]> {
+  const names = (await readdir(collectionDir)).filter((name) => name.endsWith('.json') && !name.startsWith('.')).sort();
+  const articles: SearchArticle[] = [];
+  for (let i = 0; i < names.length; i += 256) {
+    const texts = await Promise.all(names.slice(i, i + 256).map((name) => readFile(join(collectionDir, name), 'utf8')));
+    texts.forEach((text, j) => articles.push(searchArticleOf(text, join(collectionDir, names[i + j] ?? ''))));
+  }
+  return articles;
 }
 
 /** The fields the index needs from one collection file; throws naming the file when it lacks them. */
