@@ -1,5 +1,4 @@
 import { defineConfig } from 'astro/config';
-import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { searchIndex } from './src/integrations/search-index';
 
@@ -14,12 +13,8 @@ const site = process.env['SITE_URL'] ?? 'http://localhost:4321';
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  integrations: [sitemap(), searchIndex()],
-  markdown: {
-    // Article bodies are literal text serialized by remark: no GFM autolinks, no smart quotes,
-    // so the page shows exactly the characters of the seed.
-    processor: satteri({ features: { gfm: false, smartPunctuation: false } }),
-  },
+  integrations: [sitemap(), searchIndex({ collectionDir: 'src/content/articles' })],
+  // Article text is JSON data rendered by the pages, never Markdown: nothing here configures Markdown.
   // Stylesheets are always files, never inline <style>, so a Content-Security-Policy of style-src 'self' holds.
   build: { inlineStylesheets: 'never' },
   devToolbar: { enabled: false },

@@ -3,7 +3,18 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
+
+/**
+ * The heap ceiling for Astro: half the machine's memory, at least V8's usual 4 GB. An archive of
+ * 100,000 articles needs more than the default; a ceiling is not an allocation. An explicit
+ * `--max-old-space-size` in NODE_OPTIONS wins.
+ */
+export function astroHeapFlags(): string[] {
+  if (/--max-old-space-size/.test(process.env['NODE_OPTIONS'] ?? '')) return [];
+  return [`--max-old-space-size=${Math.max(4096, Math.floor(totalmem() / 2 / 2 ** 20))}`];
+}
 
 /** `astro <args>` as a child process sharing our terminal, with telemetry off. */
 export function spawnAstro(args: readonly string[]): ChildProcess {
@@ -11,7 +22,7 @@ export function spawnAstro(args: readonly string[]): ChildProcess {
   const pkgPath = require.resolve('astro/package.json');
   const pkg = JSON.parse(readFileSync(pkgPath, 'utf8')) as { bin: string | Record<string, string> };
   const bin = typeof pkg.bin === 'string' ? pkg.bin : (pkg.bin['astro'] ?? 'astro.js');
-  return spawn(process.execPath, [join(dirname(pkgPath), bin), ...args], {
+  return spawn(process.execPath, [...astroHeapFlags(), join(dirname(pkgPath), bin), ...args], {
     stdio: 'inherit',
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
   });

@@ -4,6 +4,7 @@ import { generateArchive, median, type World } from '../../src/lib/bench';
 import { htmlFiles, type BuildFigures } from './measure-build';
 import { benchEnv } from './npm-run';
 import { runMeasured, tail } from './run-measured';
+import { astroHeapFlags } from '../spawn-astro';
 import { clean, linkNodeModules } from './workspace';
 
 const config = `import { defineConfig } from 'astro/config';
@@ -70,7 +71,9 @@ export async function measureBareAstro(dir: string, runs: number, timeoutMs: num
   let pages = 0;
   for (let run = 0; run < runs; run += 1) {
     clean(dir, ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite']);
-    const result = await runMeasured('npx', ['--no-install', 'astro', 'build'], { cwd: dir, env: benchEnv(), timeoutMs });
+    // The same heap ceiling as our build gets (see astroHeapFlags).
+    const env = { ...benchEnv(), NODE_OPTIONS: [process.env['NODE_OPTIONS'] ?? '', ...astroHeapFlags()].join(' ').trim() };
+    const result = await runMeasured('npx', ['--no-install', 'astro', 'build'], { cwd: dir, env, timeoutMs });
     if (result.code !== 0 || result.timedOut) {
       throw new Error(`bench: the bare Astro build failed in ${dir} (${result.timedOut ? 'timed out' : `exit ${result.code}`}):\n${tail(result)}`);
     }

@@ -1,36 +1,78 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { rename, rm, cp } from 'node:fs/promises';
+import { totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
-import { collectIndexFiles, takeIndexFiles } from '../lib/search/hand-off';
+import { claimSearchIndex, releaseSearchIndex } from '../lib/search/hand-off';
+import type { WriteSearchIndexOptions } from '../lib/search/write-search-index';
+
+export interface SearchIndexOptions {
+  /** The content collection's folder, relative to the project root. */
+  readonly collectionDir: string;
+}
 
 /**
- * Writes the search index files into the build output (`<outDir>/search-index/`) once the pages
- * are built. `src/pages/search-index/[...path].ts` builds the files from the collection and
- * renders only the manifest as a page; in `astro dev` it serves every file itself.
+ * Writes the search index (`<outDir>/search-index/`) in a build. When the build starts (the
+ * collection is loaded and checked by then), a worker thread builds the index from the
+ * collection's files into a staging folder, on the second core while Astro renders the pages on
+ * the first; when the pages are done, the folder is moved into the output. In `astro dev`,
+ * `src/pages/search-index/[...path].json.ts` serves the files instead.
  */
-export function searchIndex(): AstroIntegration {
+export function searchIndex({ collectionDir }: SearchIndexOptions): AstroIntegration {
+  let root: URL | undefined;
+  let cacheDir: URL | undefined;
+  let pending: Promise<{ staging: string; files: number }> | undefined;
   return {
     name: 'search-index',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        root = config.root;
+        cacheDir = config.cacheDir;
+      },
       'astro:build:start': () => {
-        collectIndexFiles();
+        if (root === undefined || cacheDir === undefined) throw new Error('search-index: the build started before the config was resolved.');
+        claimSearchIndex();
+        const staging = fileURLToPath(new URL(`search-index-${process.pid}/`, cacheDir));
+        const options: WriteSearchIndexOptions = { collectionDir: fileURLToPath(new URL(`${collectionDir}/`, root)), outDir: staging };
+        pending = (async () => {
+          await rm(staging, { recursive: true, force: true });
+          const files = await runWorker(options);
+          return { staging, files };
+        })();
+        // Reported in astro:build:done; never an unhandled rejection meanwhile.
+        pending.catch(() => undefined);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const files = takeIndexFiles();
-        if (!files) {
-          throw new Error(
-            'search-index: no index files were built. Expected src/pages/search-index/[...path].json.ts to run during the build; check that it exists and is prerendered.',
-          );
+        releaseSearchIndex();
+        if (pending === undefined) throw new Error('search-index: the build finished without starting the search index.');
+        const { staging, files } = await pending.catch((error: unknown) => {
+          throw new Error(`search-index: building the search index failed: ${error instanceof Error ? error.message : String(error)}`);
+        });
+        const target = fileURLToPath(new URL('search-index/', dir));
+        await rm(target, { recursive: true, force: true });
+        try {
+          await rename(staging, target);
+        } catch {
+          // Another file system: copy instead.
+          await cp(staging, target, { recursive: true });
+          await rm(staging, { recursive: true, force: true });
         }
-        const root = fileURLToPath(new URL('search-index/', dir));
-        const paths = [...files.keys()].filter((path) => path !== 'manifest.json');
-        await Promise.all([...new Set(paths.map((path) => dirname(`${root}${path}`)))].map((folder) => mkdir(folder, { recursive: true })));
-        for (let i = 0; i < paths.length; i += 256) {
-          await Promise.all(paths.slice(i, i + 256).map((path) => writeFile(`${root}${path}`, files.get(path) ?? '')));
-        }
-        logger.info(`wrote ${paths.length + 1} search index files`);
+        logger.info(`wrote ${files} search index files`);
       },
     },
   };
+}
+
+/** `writeSearchIndex` on a worker thread; resolves with the number of files written. */
+function runWorker(options: WriteSearchIndexOptions): Promise<number> {
+  return new Promise((resolve, reject) => {
+    // The index of 100,000 articles needs more than V8's usual 4 GB heap: allow up to half the machine's memory.
+    const maxOldGenerationSizeMb = Math.max(4096, Math.floor(totalmem() / 2 / 2 ** 20));
+    const worker = new Worker(new URL('./search-index-worker.mjs', import.meta.url), { workerData: options, resourceLimits: { maxOldGenerationSizeMb } });
+    worker.once('message', (message: { files: number }) => resolve(message.files));
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`the search index worker stopped with exit status ${code}`));
+    });
+  });
 }

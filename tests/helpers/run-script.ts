@@ -78,3 +78,8 @@ export function summaryCounts(stderr: string): { written: number; unchanged: num
   const [, written, unchanged, removed, normalized, cached] = match.map(Number) as [number, number, number, number, number, number];
   return { written, unchanged, removed, normalized, cached };
 }
+
+/** The fields of a collection file (`src/content/articles/<slug>.json`), as Astro reads them. */
+export function collectionFields(text: string): Record<string, unknown> {
+  return JSON.parse(text) as Record<string, unknown>;
+}

@@ -4,7 +4,6 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import matter from 'gray-matter';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { copyProject } from '../helpers/project-copy';
 import { runScript, snapshotDir } from '../helpers/run-script';
@@ -28,7 +27,7 @@ describe('npm run build', () => {
   const pages = (): Record<string, string> => {
     const dir = join(project, 'src', 'content', 'articles');
     return Object.fromEntries(
-      readdirSync(dir).map((name) => [String(matter(readFileSync(join(dir, name), 'utf8')).data['file']), name.replace(/\.md$/, '')]),
+      readdirSync(dir).map((name) => [String((JSON.parse(readFileSync(join(dir, name), 'utf8')) as { file: unknown }).file), name.replace(/\.json$/, '')]),
     );
   };
 

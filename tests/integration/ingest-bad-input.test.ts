@@ -2,9 +2,8 @@
 // gets a message naming the file, the problem and the fix; the good seeds come out unchanged.
 import { chmodSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import matter from 'gray-matter';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { readFiles, runScript, snapshotDir, type ScriptRun } from '../helpers/run-script';
+import { collectionFields, readFiles, runScript, snapshotDir, type ScriptRun } from '../helpers/run-script';
 import { plainArticle, writeSeeds } from '../helpers/seed-files';
 import { runningAsRoot, tempDir } from '../helpers/temp-dir';
 
@@ -154,7 +153,7 @@ describe('ingest with bad input', () => {
     expect(records.get('dup-b.txt')?.warnings).toContain(note);
     expect(write.stderr).toContain(`warning: ${note}`);
     const pages = Object.values(mixed)
-      .map((text) => matter(text).data)
+      .map((text) => collectionFields(text))
       .filter((data) => data['title'] === 'Same story filed twice');
     expect(pages.map((data) => data['file'] as unknown)).toEqual(['dup-a.txt']);
   });

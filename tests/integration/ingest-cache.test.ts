@@ -3,15 +3,14 @@
 // going never change an article's slug or file.
 import { renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import matter from 'gray-matter';
 import { describe, expect, test } from 'vitest';
-import { readFiles, runScript, snapshotDir, summaryCounts } from '../helpers/run-script';
+import { collectionFields, readFiles, runScript, snapshotDir, summaryCounts } from '../helpers/run-script';
 import { plainArticle, writeSeeds } from '../helpers/seed-files';
 import { tempDir } from '../helpers/temp-dir';
 
 /** The collection file written for a seed, and its text. */
 function pageOf(collection: string, seed: string): [string, string] {
-  const found = Object.entries(readFiles(collection)).find(([, text]) => matter(text).data['file'] === seed);
+  const found = Object.entries(readFiles(collection)).find(([, text]) => collectionFields(text)['file'] === seed);
   if (!found) throw new Error(`no page for ${seed}`);
   return found;
 }
@@ -68,7 +67,7 @@ describe('ingest cache', () => {
     expect(run.stderr).toContain(
       'warning: a.txt: same article as 0-copy.txt (identical title and body); only 0-copy.txt is published. Delete one of the two files.',
     );
-    const files = Object.values(readFiles(collection)).map((text) => matter(text).data['file'] as unknown);
+    const files = Object.values(readFiles(collection)).map((text) => collectionFields(text)['file'] as unknown);
     expect(files.sort()).toEqual(['0-copy.txt', 'b.txt', 'c.txt']);
   }, 60_000);
 
@@ -96,7 +95,7 @@ describe('permalinks', () => {
     expect(run.code).toBe(0);
 
     expect(pageOf(collection, 'a.txt')).toEqual([pageOfA, textOfA]);
-    expect(Object.values(readFiles(collection)).map((text) => matter(text).data['file'] as unknown).sort()).toEqual(['0-first.txt', 'a.txt', 'b-renamed.txt', 'z.txt']);
+    expect(Object.values(readFiles(collection)).map((text) => collectionFields(text)['file'] as unknown).sort()).toEqual(['0-first.txt', 'a.txt', 'b-renamed.txt', 'z.txt']);
     expect(summaryCounts(run.stderr).removed).toBe(2);
   }, 60_000);
 

@@ -94,13 +94,76 @@ export type RemovalReason = (typeof removalReasons)[number];
 export type SourceLine = z.infer<typeof sourceLineSchema>;
 
 /**
- * What the content collection stores for each article: the record, plus the seed's
- * lines in order with their roles (for the "Original text" view) and the seed's file name.
+ * A seed line as the collection stores it. A body line carries no text: it is the next
+ * paragraph of `body`, so the collection holds each paragraph once (`sourceLinesOf` gives the
+ * lines back with their text).
  */
-export const collectionEntrySchema = articleSchema.extend({
-  /** The seed's file name, e.g. `000_acfb1cd06d9362a9.txt`. */
-  file: z.string(),
-  /** Every non-blank seed line in input order, with its role. */
-  lines: z.array(sourceLineSchema),
+export const storedLineSchema = z.object({
+  /** The line as it was in the seed; absent for body lines. */
+  text: z.string().optional(),
+  role: z.enum(lineRoles),
+  /** Why it was removed; present only when `role` is `removed`. */
+  reason: z.enum(removalReasons).optional(),
 });
+export type StoredLine = z.infer<typeof storedLineSchema>;
+
+/**
+ * What the content collection stores for each article (one JSON file per article, written by
+ * `npm run ingest`): the record without `removed`, plus the seed's file name and its lines in
+ * order with their roles (for the "Original text" view). `removed` is the removed lines, so it
+ * is not stored twice; `fromCollectionEntry` gives the full record back.
+ */
+export const collectionEntrySchema = articleSchema
+  .omit({ removed: true })
+  .extend({
+    /** The seed's file name, e.g. `000_acfb1cd06d9362a9.txt`. */
+    file: z.string(),
+    /** Every non-blank seed line in input order, with its role; body lines without their text. */
+    lines: z.array(storedLineSchema),
+  })
+  .superRefine((entry, context) => {
+    let bodyLines = 0;
+    entry.lines.forEach((line, i) => {
+      if (line.role === 'body') bodyLines += 1;
+      else if (line.text === undefined) context.addIssue({ code: 'custom', path: ['lines', i, 'text'], message: `expected the text of a ${line.role} line` });
+      if ((line.role === 'removed') !== (line.reason !== undefined)) {
+        context.addIssue({ code: 'custom', path: ['lines', i, 'reason'], message: 'expected a reason on removed lines and on no others' });
+      }
+    });
+    if (bodyLines !== entry.body.length) {
+      context.addIssue({
+        code: 'custom',
+        path: ['lines'],
+        message: `expected one body line per paragraph: ${entry.body.length} paragraphs, found ${bodyLines} body lines`,
+      });
+    }
+  });
 export type CollectionArticle = z.infer<typeof collectionEntrySchema>;
+
+/** The most of the first paragraph the catalogue keeps: more than any excerpt shows (300 characters at most). */
+export const leadLength = 1000;
+
+/**
+ * What the content collection keeps in memory for each article: the fields that lists, feeds
+ * and links show, and the lead (the start of the first paragraph, for excerpts). Astro checks
+ * every collection file against the whole entry schema, so a damaged file is an error naming
+ * it, and keeps this projection; an article page reads its paragraphs and lines from its own
+ * file (`readCollectionFile`). Astro writes its data store as one string, which V8 caps at
+ * 512 MB: with the text left out it stays a small fraction of the archive at any size.
+ */
+export const catalogueEntrySchema = collectionEntrySchema.transform(
+  ({ id, slug, title, titleSource, date, dateSource, byline, source, warnings, file, body }) => ({
+    id,
+    slug,
+    title,
+    titleSource,
+    date,
+    dateSource,
+    byline,
+    source,
+    warnings,
+    file,
+    lead: (body[0] ?? '').slice(0, leadLength),
+  }),
+);
+export type CatalogueArticle = z.output<typeof catalogueEntrySchema>;

@@ -1,6 +1,10 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { collectionFileExtension } from './serialize-article';
 import { writeFileAtomic } from './write-file-atomic';
+
+/** Files of the folder's earlier Markdown layout, removed like stale entries when met. */
+const formerExtension = '.md';
 
 export interface CollectionWriter {
   /** Write `name` unless it already holds exactly `content`; says which happened. */
@@ -9,14 +13,15 @@ export interface CollectionWriter {
   stamp(name: string): { size: number; mtimeMs: number } | undefined;
   /** Keep `name` as it is in this run (it is known to be current), so `removeOthers` spares it. */
   keep(name: string): void;
-  /** Remove every `*.md` file of the folder not written in this run; returns their names, sorted. */
+  /** Remove every collection file (`*.json`, or `*.md` of the earlier layout) not written in this run; returns their names, sorted. */
   removeOthers(): string[];
 }
 
 /**
  * The generated content collection. Files are rewritten only when their content changes
  * (so Astro's cache and the dev server's watcher see the smallest change) and atomically
- * (a reader never sees half a file). Only `*.md` files are ever removed.
+ * (a reader never sees half a file). Only `*.json` files, and `*.md` files of the earlier
+ * Markdown layout, are ever removed.
  */
 export function createCollectionWriter(dir: string): CollectionWriter {
   mkdirSync(dir, { recursive: true });
@@ -48,7 +53,7 @@ export function createCollectionWriter(dir: string): CollectionWriter {
     },
     removeOthers() {
       const removed = readdirSync(dir)
-        .filter((name) => name.endsWith('.md') && !kept.has(name))
+        .filter((name) => (name.endsWith(collectionFileExtension) || name.endsWith(formerExtension)) && !kept.has(name))
         .sort();
       for (const name of removed) rmSync(join(dir, name), { force: true });
       return removed;

@@ -1,14 +1,15 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { fromCollectionEntry } from '../article/collection-entry';
 import type { CollectionArticle } from '../article/schema';
 import type { NormalizeResult } from '../normalize';
 import { writeFileAtomic } from './write-file-atomic';
 
-/** What the cache keeps for one seed: the checked normalizer result and, for an article, its Markdown file. */
+/** What the cache keeps for one seed: the checked normalizer result and, for an article, its collection file. */
 export interface CachedSeed {
   readonly result: NormalizeResult;
-  readonly markdown?: string;
+  readonly collectionFile?: string;
 }
 
 export interface IngestCache {
@@ -29,8 +30,8 @@ export function seedKey(file: string, bytes: Uint8Array): string {
 /**
  * A content-hash cache of normalizer results in `dir/<version>/`, one small file per seed so
  * that a large archive never loads one huge file: an article with its collection file as
- * `<key>.md` alone (its front matter holds the whole record, so nothing is stored twice),
- * anything else as `<key>.json`. Opening it removes the folders of other versions: when the
+ * `<key>.entry.json` alone (it holds the whole record, so nothing is stored twice), anything
+ * else as `<key>.json`. Opening it removes the folders of other versions: when the
  * rules change, old results are never read again.
  */
 export function openIngestCache(dir: string, version: string): IngestCache {
@@ -47,9 +48,9 @@ export function openIngestCache(dir: string, version: string): IngestCache {
   return {
     get(key) {
       try {
-        return fromMarkdown(readFileSync(join(root, `${key}.md`), 'utf8'));
+        return fromCollectionFile(readFileSync(join(root, `${key}.entry.json`), 'utf8'));
       } catch {
-        // Not an article with its Markdown: a JSON entry, or a miss.
+        // Not an article with its collection file: another result, or a miss.
       }
       try {
         return JSON.parse(readFileSync(join(root, `${key}.json`), 'utf8')) as CachedSeed;
@@ -60,7 +61,7 @@ export function openIngestCache(dir: string, version: string): IngestCache {
     set(key, value) {
       try {
         prepare();
-        if (value.result.ok && value.markdown !== undefined) writeFileAtomic(join(root, `${key}.md`), value.markdown);
+        if (value.result.ok && value.collectionFile !== undefined) writeFileAtomic(join(root, `${key}.entry.json`), value.collectionFile);
         else writeFileAtomic(join(root, `${key}.json`), JSON.stringify(value));
       } catch {
         // A read-only or full disk makes the next run slower, not wrong.
@@ -70,12 +71,9 @@ export function openIngestCache(dir: string, version: string): IngestCache {
 }
 
 /**
- * The entry of an article from its collection file: the front matter (JSON, see
- * `serializeArticle`) is the record with its `file` and `lines`. Throws on a damaged file.
+ * The cached result of an article from its collection file (see `serializeArticle`), which
+ * holds the whole record. Throws on a damaged file.
  */
-function fromMarkdown(markdown: string): CachedSeed {
-  const end = markdown.indexOf('\n---\n', 4);
-  if (!markdown.startsWith('---\n') || end < 0) throw new Error('ingest cache: a collection file without front matter');
-  const { file, lines, ...article } = JSON.parse(markdown.slice(4, end)) as CollectionArticle;
-  return { result: { ok: true, file, article, lines }, markdown };
+function fromCollectionFile(collectionFile: string): CachedSeed {
+  return { result: { ok: true, ...fromCollectionEntry(JSON.parse(collectionFile) as CollectionArticle) }, collectionFile };
 }

@@ -9,7 +9,8 @@ import { createPreparePool, type PreparePool } from './prepare-pool';
 import { prepareSeed } from './prepare-seed';
 import { defaultMaxSeedBytes, readSeed, type ReadSeedResult } from './read-seed';
 import type { SeedReport } from './seed-report';
-import { serializeArticle } from './serialize-article';
+import { toCollectionEntry } from '../article/collection-entry';
+import { collectionFileExtension, serializeArticle } from './serialize-article';
 
 export interface IngestOptions {
   /** The folder of `*.txt` seeds. */
@@ -74,7 +75,7 @@ export interface IngestSummary {
  * Normalize every seed of a folder into the content collection, one seed at a time in
  * file-name order (memory stays flat however many seeds there are). Each seed is read
  * read-only, normalized (or taken from the content-hash cache), checked against the
- * collection schema, and written as `<slug>.md` if its content changed. The same article
+ * collection schema, and written as `<slug>.json` if its content changed. The same article
  * under two names is published once, with a warning naming both; two seeds that would
  * share a page address make the later one an error. Collection files whose seed is gone
  * are removed. Problems in the data are reported, never thrown.
@@ -156,7 +157,7 @@ export async function ingestSeeds(options: Readonly<Partial<IngestOptions>> & { 
     if (byFingerprint.has(known.fingerprint) || bySlug.has(known.slug)) return false;
     byFingerprint.set(known.fingerprint, file);
     bySlug.set(known.slug, file);
-    writer?.keep(`${known.slug}.md`);
+    writer?.keep(`${known.slug}${collectionFileExtension}`);
     unchanged += 1;
     noteWarnings(file, known.warnings);
     manifest.set(file, known);
@@ -201,26 +202,26 @@ export async function ingestSeeds(options: Readonly<Partial<IngestOptions>> & { 
     bySlug.set(article.slug, file);
     let outcome: 'written' | 'unchanged' | 'not written' = 'not written';
     if (writer !== null) {
-      let { markdown } = entry;
-      if (markdown === undefined) {
-        markdown = serializeArticle({ ...article, file, lines: result.lines });
-        cache?.set(key, { result, markdown });
+      let { collectionFile } = entry;
+      if (collectionFile === undefined) {
+        collectionFile = serializeArticle(toCollectionEntry(article, file, result.lines));
+        cache?.set(key, { result, collectionFile });
       }
       try {
-        outcome = writer.write(`${article.slug}.md`, markdown);
+        outcome = writer.write(`${article.slug}${collectionFileExtension}`, collectionFile);
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code ?? String(error);
         report({
           file,
           status: 'error',
-          error: `${file}: its collection file ${article.slug}.md could not be written (${code}). Check that ${opts.collectionDir ?? 'the collection folder'} is writable and the disk has space.`,
+          error: `${file}: its collection file ${article.slug}${collectionFileExtension} could not be written (${code}). Check that ${opts.collectionDir ?? 'the collection folder'} is writable and the disk has space.`,
           warnings: article.warnings,
         });
         return;
       }
       if (outcome === 'written') written += 1;
       else unchanged += 1;
-      const stamp = manifestFile === null ? undefined : writer.stamp(`${article.slug}.md`);
+      const stamp = manifestFile === null ? undefined : writer.stamp(`${article.slug}${collectionFileExtension}`);
       if (stamp !== undefined) manifest.set(file, { key, slug: article.slug, fingerprint, warnings: article.warnings, ...stamp });
     }
     report({ file, status: 'ok', article, warnings: article.warnings, outcome });
@@ -241,22 +242,22 @@ export async function ingestSeeds(options: Readonly<Partial<IngestOptions>> & { 
         const key = read.ok ? seedKey(seed.file, read.bytes) : '';
         bytes += read.ok ? read.bytes.length : 0;
         const last = read.ok ? previous.get(seed.file) : undefined;
-        const stamp = last?.key === key ? writer?.stamp(`${last.slug}.md`) : undefined;
+        const stamp = last?.key === key ? writer?.stamp(`${last.slug}${collectionFileExtension}`) : undefined;
         const known = stamp !== undefined && stamp.size === last?.size && stamp.mtimeMs === last.mtimeMs ? last : undefined;
         batch.push({ file: seed.file, read, key, known, entry: read.ok && known === undefined ? cache?.get(key) : undefined });
       }
       const misses = batch.filter((l) => l.read.ok && l.known === undefined && l.entry === undefined);
-      const withMarkdown = writer !== null;
+      const withFile = writer !== null;
       if (opts.workers > 1 && listing.seeds.length >= opts.parallelFrom && misses.length >= minParallelBatch) {
         pool ??= createPreparePool(opts.workers);
         const ready = pool;
         await Promise.all(
           misses.map(async (l) => {
-            if (l.read.ok) l.entry = await ready.prepare({ file: l.file, bytes: l.read.bytes }, withMarkdown);
+            if (l.read.ok) l.entry = await ready.prepare({ file: l.file, bytes: l.read.bytes }, withFile);
           }),
         );
       } else {
-        for (const l of misses) if (l.read.ok) l.entry = prepareSeed({ file: l.file, bytes: l.read.bytes }, withMarkdown);
+        for (const l of misses) if (l.read.ok) l.entry = prepareSeed({ file: l.file, bytes: l.read.bytes }, withFile);
       }
       for (const l of misses) if (l.entry !== undefined) cache?.set(l.key, l.entry);
       normalized += misses.length;

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 /** The folders whose source decides what a seed becomes: the rules, the record, the serializer. */
 const sourceDirs = ['../normalize/', '../article/', './'];
 
-/** The lockfile pins the libraries the rules call (chrono-node, gray-matter, remark). */
+/** The lockfile pins the libraries the rules call (chrono-node, gray-matter). */
 const lockfile = '../../../package-lock.json';
 
 let memo: string | undefined;

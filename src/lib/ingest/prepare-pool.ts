@@ -5,7 +5,7 @@ import type { CachedSeed } from './ingest-cache';
 export interface PrepareRequest {
   readonly id: number;
   readonly input: SeedInput;
-  readonly withMarkdown: boolean;
+  readonly withFile: boolean;
 }
 
 export interface PrepareResponse {
@@ -15,7 +15,7 @@ export interface PrepareResponse {
 
 export interface PreparePool {
   /** `prepareSeed` on a worker thread. */
-  prepare(input: SeedInput, withMarkdown: boolean): Promise<CachedSeed>;
+  prepare(input: SeedInput, withFile: boolean): Promise<CachedSeed>;
   /** Stop the workers. */
   close(): Promise<void>;
 }
@@ -40,12 +40,12 @@ export function createPreparePool(size: number): PreparePool {
     return { worker, pending };
   });
   return {
-    prepare(input, withMarkdown) {
+    prepare(input, withFile) {
       const target = workers.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
       const id = nextId++;
       return new Promise((resolve, reject) => {
         target.pending.set(id, { resolve, reject });
-        const request: PrepareRequest = { id, input, withMarkdown };
+        const request: PrepareRequest = { id, input, withFile };
         target.worker.postMessage(request);
       });
     },

@@ -1,3 +1,4 @@
+import { toCollectionEntry } from '../article/collection-entry';
 import { collectionEntrySchema } from '../article/schema';
 import { normalize, type SeedInput } from '../normalize';
 import type { CachedSeed } from './ingest-cache';
@@ -6,12 +7,12 @@ import { serializeArticle } from './serialize-article';
 /**
  * All the CPU work for one seed: normalize it, check the record against the collection
  * schema (an invalid record becomes an error naming the file and the field), and, with
- * `withMarkdown`, serialize its collection file. Pure; never throws on any input.
+ * `withFile`, serialize its collection file. Pure; never throws on any input.
  */
-export function prepareSeed(input: SeedInput, withMarkdown: boolean): CachedSeed {
+export function prepareSeed(input: SeedInput, withFile: boolean): CachedSeed {
   const result = normalize(input);
   if (!result.ok) return { result };
-  const entry = { ...result.article, file: result.file, lines: result.lines };
+  const entry = toCollectionEntry(result.article, result.file, result.lines);
   const parsed = collectionEntrySchema.safeParse(entry);
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => `${i.path.join('.') || 'record'}: ${i.message}`).join('; ');
@@ -24,5 +25,5 @@ export function prepareSeed(input: SeedInput, withMarkdown: boolean): CachedSeed
       },
     };
   }
-  return withMarkdown ? { result, markdown: serializeArticle(entry) } : { result };
+  return withFile ? { result, collectionFile: serializeArticle(parsed.data) } : { result };
 }

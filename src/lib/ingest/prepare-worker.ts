@@ -4,6 +4,6 @@ import { prepareSeed } from './prepare-seed';
 import type { PrepareRequest, PrepareResponse } from './prepare-pool';
 
 parentPort?.on('message', (request: PrepareRequest) => {
-  const response: PrepareResponse = { id: request.id, entry: prepareSeed(request.input, request.withMarkdown) };
+  const response: PrepareResponse = { id: request.id, entry: prepareSeed(request.input, request.withFile) };
   parentPort?.postMessage(response);
 });

@@ -1,31 +1,24 @@
-import type { SearchIndexFiles } from './build-index';
-
 /**
- * Passes the index files from the build's prerendering (where the collection is available) to
- * the `searchIndex` integration, which writes them after the pages: writing thousands of files
- * directly is much faster than rendering each as a page. Both run in the build's one process.
- * Outside a build (`astro dev`) nobody collects, and the route serves every file itself.
+ * Tells the search-index route whether the build writes the index itself. During `astro build`
+ * the `searchIndex` integration builds the index on a worker thread from the collection's files
+ * while the pages render, so the route renders nothing; outside a build (`astro dev`) nobody
+ * claims it, and the route serves every file itself. Both run in the build's one process.
  */
-const slot = Symbol.for('news-archive.search-index-files');
+const slot = Symbol.for('news-archive.search-index-elsewhere');
 
-type Holder = { [slot]?: { files: SearchIndexFiles | undefined } };
+type Holder = { [slot]?: true };
 
-/** Called by the integration when a build starts: from now on, index files are collected. */
-export function collectIndexFiles(): void {
-  (globalThis as Holder)[slot] = { files: undefined };
+/** Called by the integration when a build starts: the route leaves the index to it. */
+export function claimSearchIndex(): void {
+  (globalThis as Holder)[slot] = true;
 }
 
-/** Offer the built files; true when a build collects them (then only the manifest is rendered as a page). */
-export function offerIndexFiles(files: SearchIndexFiles): boolean {
-  const holder = (globalThis as Holder)[slot];
-  if (!holder) return false;
-  holder.files = files;
-  return true;
-}
-
-/** The files offered during this build, once; undefined when none were. */
-export function takeIndexFiles(): SearchIndexFiles | undefined {
-  const files = (globalThis as Holder)[slot]?.files;
+/** Called by the integration when the build is done. */
+export function releaseSearchIndex(): void {
   delete (globalThis as Holder)[slot];
-  return files;
+}
+
+/** True while a build writes the index itself (then the route renders no file). */
+export function searchIndexClaimed(): boolean {
+  return (globalThis as Holder)[slot] === true;
 }

@@ -1,4 +1,4 @@
-import type { CollectionArticle } from '../article/schema';
+import type { CatalogueArticle } from '../article/schema';
 import { compareNewestFirst } from './compare-articles';
 import { excerpt } from './excerpt';
 import { articleHref } from './summarize';
@@ -21,15 +21,15 @@ export function startOf(date: string): Date {
 }
 
 /** The newest `limit` dated articles as feed items, newest first; undated articles are left out. */
-export function rssItems(articles: readonly CollectionArticle[], limit: number = defaultFeedLength): FeedItem[] {
+export function rssItems(articles: readonly CatalogueArticle[], limit: number = defaultFeedLength): FeedItem[] {
   return articles
-    .filter((article): article is CollectionArticle & { date: string } => article.date !== null)
+    .filter((article): article is CatalogueArticle & { date: string } => article.date !== null)
     .sort(compareNewestFirst)
     .slice(0, limit)
     .map((article) => ({
       title: article.title,
       link: articleHref(article.slug),
       pubDate: startOf(article.date),
-      description: excerpt(article.body[0] ?? '', 300),
+      description: excerpt(article.lead, 300),
     }));
 }

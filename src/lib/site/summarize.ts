@@ -1,25 +1,25 @@
-import type { CollectionArticle } from '../article/schema';
+import type { CatalogueArticle } from '../article/schema';
 import { excerpt } from './excerpt';
 
 /** What a list of articles shows for each one: the record's own fields plus a short excerpt. */
-export type ArticleSummary = Pick<CollectionArticle, 'id' | 'slug' | 'title' | 'date' | 'byline' | 'source'> & {
-  /** The first paragraph, cut at a word boundary (see `excerpt`). */
+export type ArticleSummary = Pick<CatalogueArticle, 'id' | 'slug' | 'title' | 'date' | 'byline' | 'source'> & {
+  /** The first paragraph (the lead), cut at a word boundary (see `excerpt`). */
   readonly excerpt: string;
 };
 
 /** What a link to an article needs: title, date and source for the link text and context. */
-export type ArticleLink = Pick<CollectionArticle, 'id' | 'slug' | 'title' | 'date' | 'source'>;
+export type ArticleLink = Pick<CatalogueArticle, 'id' | 'slug' | 'title' | 'date' | 'source'>;
 
 /** The link fields of one record (the timeline and previous/next links carry no excerpt). */
-export function articleLink(article: CollectionArticle): ArticleLink {
+export function articleLink(article: CatalogueArticle): ArticleLink {
   const { id, slug, title, date, source } = article;
   return { id, slug, title, date, source };
 }
 
 /** The summary of one record, for the home page, the timeline and feeds. */
-export function summarize(article: CollectionArticle, maxExcerpt?: number): ArticleSummary {
-  const { id, slug, title, date, byline, source, body } = article;
-  return { id, slug, title, date, byline, source, excerpt: excerpt(body[0] ?? '', maxExcerpt) };
+export function summarize(article: CatalogueArticle, maxExcerpt?: number): ArticleSummary {
+  const { id, slug, title, date, byline, source, lead } = article;
+  return { id, slug, title, date, byline, source, excerpt: excerpt(lead, maxExcerpt) };
 }
 
 /** The address of an article's page. */

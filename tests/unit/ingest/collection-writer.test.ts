@@ -7,37 +7,37 @@ import { tempDir } from '../../helpers/temp-dir';
 describe('createCollectionWriter', () => {
   test('writes a new file, then leaves it alone while its content is the same', () => {
     const dir = tempDir();
-    expect(createCollectionWriter(dir).write('a.md', 'one')).toBe('written');
-    const before = statSync(join(dir, 'a.md')).mtimeMs;
-    expect(createCollectionWriter(dir).write('a.md', 'one')).toBe('unchanged');
-    expect(statSync(join(dir, 'a.md')).mtimeMs).toBe(before);
-    expect(createCollectionWriter(dir).write('a.md', 'two')).toBe('written');
-    expect(readFileSync(join(dir, 'a.md'), 'utf8')).toBe('two');
+    expect(createCollectionWriter(dir).write('a.json', 'one')).toBe('written');
+    const before = statSync(join(dir, 'a.json')).mtimeMs;
+    expect(createCollectionWriter(dir).write('a.json', 'one')).toBe('unchanged');
+    expect(statSync(join(dir, 'a.json')).mtimeMs).toBe(before);
+    expect(createCollectionWriter(dir).write('a.json', 'two')).toBe('written');
+    expect(readFileSync(join(dir, 'a.json'), 'utf8')).toBe('two');
   });
 
-  test('removes only the Markdown files not written in this run, and leaves no temporary file', () => {
+  test('removes only the collection files (and Markdown files of the earlier layout) not written in this run, and leaves no temporary file', () => {
     const dir = tempDir();
-    for (const name of ['old.md', 'keep.md', 'notes.txt', '.hidden']) writeFileSync(join(dir, name), 'x');
+    for (const name of ['old.json', 'older.md', 'keep.json', 'notes.txt', '.hidden']) writeFileSync(join(dir, name), 'x');
     const writer = createCollectionWriter(dir);
-    writer.write('keep.md', 'x');
-    writer.write('new.md', 'y');
-    expect(writer.removeOthers()).toEqual(['old.md']);
-    expect(readdirSync(dir).sort()).toEqual(['.hidden', 'keep.md', 'new.md', 'notes.txt']);
+    writer.write('keep.json', 'x');
+    writer.write('new.json', 'y');
+    expect(writer.removeOthers()).toEqual(['old.json', 'older.md']);
+    expect(readdirSync(dir).sort()).toEqual(['.hidden', 'keep.json', 'new.json', 'notes.txt']);
   });
 
   test('keeps a file it was told is current, and stamps files with size and time', () => {
     const dir = tempDir();
-    writeFileSync(join(dir, 'current.md'), 'abc');
+    writeFileSync(join(dir, 'current.json'), 'abc');
     const writer = createCollectionWriter(dir);
-    expect(writer.stamp('current.md')).toEqual({ size: 3, mtimeMs: statSync(join(dir, 'current.md')).mtimeMs });
-    expect(writer.stamp('missing.md')).toBeUndefined();
-    writer.keep('current.md');
+    expect(writer.stamp('current.json')).toEqual({ size: 3, mtimeMs: statSync(join(dir, 'current.json')).mtimeMs });
+    expect(writer.stamp('missing.json')).toBeUndefined();
+    writer.keep('current.json');
     expect(writer.removeOthers()).toEqual([]);
   });
 
   test('creates the folder when it does not exist', () => {
     const dir = join(tempDir(), 'a', 'b');
-    createCollectionWriter(dir).write('x.md', 'x');
-    expect(readdirSync(dir)).toEqual(['x.md']);
+    createCollectionWriter(dir).write('x.json', 'x');
+    expect(readdirSync(dir)).toEqual(['x.json']);
   });
 });

@@ -4,7 +4,8 @@ import { describe, expect, test } from 'vitest';
 import { openIngestCache, seedKey } from '../../../src/lib/ingest/ingest-cache';
 import type { CachedSeed } from '../../../src/lib/ingest/ingest-cache';
 import { normalizerVersion } from '../../../src/lib/ingest/normalizer-version';
-import type { CollectionArticle } from '../../../src/lib/article/schema';
+import { toCollectionEntry } from '../../../src/lib/article/collection-entry';
+import type { Article, SourceLine } from '../../../src/lib/article/schema';
 import { serializeArticle } from '../../../src/lib/ingest/serialize-article';
 import { tempDir } from '../../helpers/temp-dir';
 
@@ -41,7 +42,7 @@ describe('openIngestCache', () => {
 
   test('keeps an article as its collection file alone and gives back the same record', () => {
     const dir = tempDir();
-    const article: CollectionArticle = {
+    const article: Article = {
       id: 'a',
       slug: 'a-title-ca978b',
       title: 'A title',
@@ -53,16 +54,17 @@ describe('openIngestCache', () => {
       body: ['First \u2028 paragraph: "quoted" and <b>.', 'Second.'],
       removed: [{ text: 'Advertisement', reason: 'advertisement' }],
       warnings: [],
-      file: 'a.txt',
-      lines: [
-        { text: 'A title', role: 'title' },
-        { text: 'Advertisement', role: 'removed', reason: 'advertisement' },
-      ],
     };
-    const { file, lines, ...rest } = article;
-    const entry: CachedSeed = { result: { ok: true, file, article: rest, lines }, markdown: serializeArticle(article) };
+    const file = 'a.txt';
+    const lines: SourceLine[] = [
+      { text: 'A title', role: 'title' },
+      { text: 'First \u2028 paragraph: "quoted" and <b>.', role: 'body' },
+      { text: 'Advertisement', role: 'removed', reason: 'advertisement' },
+      { text: 'Second.', role: 'body' },
+    ];
+    const entry: CachedSeed = { result: { ok: true, file, article, lines }, collectionFile: serializeArticle(toCollectionEntry(article, file, lines)) };
     openIngestCache(dir, 'v1').set('k', entry);
-    expect(readdirSync(join(dir, 'v1'))).toEqual(['k.md']);
+    expect(readdirSync(join(dir, 'v1'))).toEqual(['k.entry.json']);
     expect(openIngestCache(dir, 'v1').get('k')).toEqual(entry);
   });
 

@@ -30,7 +30,7 @@ vi.mock('../../../src/lib/normalize', () => ({
       removed: [],
       warnings: [],
     };
-    return { ok: true, file, article, lines: [{ text: title, role: 'title' }] };
+    return { ok: true, file, article, lines: [{ text: title, role: 'title' }, { text: body, role: 'body' }] };
   },
 }));
 
@@ -51,7 +51,7 @@ describe('ingestSeeds', () => {
       error:
         'b.txt: its page address /articles/same-slug-abc123/ is already taken by a.txt. Give one of the two a different `slug:` in its front matter (or remove a duplicated one), or rename one of the files.',
     });
-    expect(written).toEqual(['same-slug-abc123.md']);
+    expect(written).toEqual(['same-slug-abc123.json']);
     expect(summary.errors.map((e) => e.file)).toEqual(['b.txt']);
   });
 
@@ -61,7 +61,7 @@ describe('ingestSeeds', () => {
       ['a.txt', 'ok', 'written'],
       ['b.txt', 'ok', 'duplicate'],
     ]);
-    expect(written).toEqual(['t-222222.md']);
+    expect(written).toEqual(['t-222222.json']);
     expect(summary.warnings).toEqual([
       { file: 'b.txt', message: 'b.txt: same article as a.txt (identical title and body); only a.txt is published. Delete one of the two files.' },
     ]);

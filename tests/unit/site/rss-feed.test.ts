@@ -1,9 +1,9 @@
 import { getRssString } from '@astrojs/rss';
 import { describe, expect, test } from 'vitest';
-import type { CollectionArticle } from '../../../src/lib/article/schema';
+import type { CatalogueArticle } from '../../../src/lib/article/schema';
 import { rssItems } from '../../../src/lib/site/rss-items';
 
-const hostile: CollectionArticle = {
+const hostile: CatalogueArticle = {
   id: 'x',
   slug: 'x-abc123',
   title: 'Council debates <b>bold</b> & <script>alert(1)</script> plan',
@@ -12,11 +12,9 @@ const hostile: CollectionArticle = {
   dateSource: 'explicit',
   byline: null,
   source: null,
-  body: ['<img src=x onerror="alert(1)"> ]]> end of CDATA'],
-  removed: [],
+  lead: '<img src=x onerror="alert(1)"> ]]> end of CDATA',
   warnings: [],
   file: 'x.txt',
-  lines: [],
 };
 
 describe('the RSS feed', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import type { CollectionArticle } from '../../../src/lib/article/schema';
+import type { CatalogueArticle } from '../../../src/lib/article/schema';
 import { rssItems, startOf } from '../../../src/lib/site/rss-items';
 
-const record = (id: string, date: string | null, title = id): CollectionArticle => ({
+const record = (id: string, date: string | null, title = id): CatalogueArticle => ({
   id,
   slug: `${id}-abc123`,
   title,
@@ -11,11 +11,9 @@ const record = (id: string, date: string | null, title = id): CollectionArticle 
   dateSource: date === null ? null : 'explicit',
   byline: null,
   source: null,
-  body: [`Body of ${id} with <b>markup</b>.`],
-  removed: [],
+  lead: `Body of ${id} with <b>markup</b>.`,
   warnings: [],
   file: `${id}.txt`,
-  lines: [],
 });
 
 describe('startOf', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import type { CollectionArticle } from '../../../src/lib/article/schema';
+import type { CatalogueArticle } from '../../../src/lib/article/schema';
 import { articleHref, articleLink, summarize } from '../../../src/lib/site/summarize';
 
-const article: CollectionArticle = {
+const article: CatalogueArticle = {
   id: '000_x',
   slug: 'a-title-abc123',
   title: 'A title',
@@ -11,11 +11,9 @@ const article: CollectionArticle = {
   dateSource: 'explicit',
   byline: 'Jane Doe',
   source: 'AFP',
-  body: ['First paragraph that goes on for a while.', 'Second.'],
-  removed: [],
+  lead: 'First paragraph that goes on for a while.',
   warnings: [],
   file: '000_x.txt',
-  lines: [],
 };
 
 describe('summarize and articleLink', () => {

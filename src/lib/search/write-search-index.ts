@@ -1,0 +1,55 @@
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { buildSearchIndex, type SearchArticle } from './build-index';
+
+/** Where a build's search index comes from and goes to. */
+export interface WriteSearchIndexOptions {
+  /** The content collection's folder: one `<slug>.json` file per article (see `serializeArticle`). */
+  readonly collectionDir: string;
+  /** The folder the index files are written into (created; it should not exist yet). */
+  readonly outDir: string;
+}
+
+/**
+ * Build the search index of the collection's files and write it into `outDir`; returns the
+ * number of files written. The build runs this on a worker thread while Astro renders the
+ * pages: the index is built from the same files as the collection, after Astro has loaded and
+ * checked them, and needs none of what the pages render.
+ */
+export async function writeSearchIndex({ collectionDir, outDir }: WriteSearchIndexOptions): Promise<number> {
+  const files = buildSearchIndex(await readSearchArticles(collectionDir));
+  const paths = [...files.keys()];
+  await Promise.all([...new Set(paths.map((path) => dirname(join(outDir, path))))].map((folder) => mkdir(folder, { recursive: true })));
+  for (let i = 0; i < paths.length; i += 256) {
+    await Promise.all(paths.slice(i, i + 256).map((path) => writeFile(join(outDir, path), files.get(path) ?? '')));
+  }
+  return paths.length;
+}
+
+/** What the index needs of every collection file of a folder (`<slug>.json`), in file-name order. */
+export async function readSearchArticles(collectionDir: string): Promise<SearchArticle[]> {
+  const names = (await readdir(collectionDir)).filter((name) => name.endsWith('.json') && !name.startsWith('.')).sort();
+  const articles: SearchArticle[] = [];
+  for (let i = 0; i < names.length; i += 256) {
+    const texts = await Promise.all(names.slice(i, i + 256).map((name) => readFile(join(collectionDir, name), 'utf8')));
+    texts.forEach((text, j) => articles.push(searchArticleOf(text, join(collectionDir, names[i + j] ?? ''))));
+  }
+  return articles;
+}
+
+/** The fields the index needs from one collection file; throws naming the file when it lacks them. */
+function searchArticleOf(text: string, path: string): SearchArticle {
+  const data = JSON.parse(text) as Partial<Record<keyof SearchArticle, unknown>>;
+  const { slug, title, date, source, body } = data;
+  if (
+    typeof slug !== 'string' ||
+    typeof title !== 'string' ||
+    (date !== null && typeof date !== 'string') ||
+    (source !== null && typeof source !== 'string') ||
+    !Array.isArray(body) ||
+    !body.every((paragraph) => typeof paragraph === 'string')
+  ) {
+    throw new Error(`search index: ${path} is not a collection entry (expected slug, title, date, source and body). Run \`npm run ingest\` to write it again.`);
+  }
+  return { slug, title, date, source, body };
+}

@@ -1,0 +1,63 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { toCollectionEntry } from '../../../src/lib/article/collection-entry';
+import type { Article } from '../../../src/lib/article/schema';
+import { buildSearchIndex } from '../../../src/lib/search/build-index';
+import { writeSearchIndex } from '../../../src/lib/search/write-search-index';
+import { serializeArticle } from '../../../src/lib/ingest/serialize-article';
+import { tempDir } from '../../helpers/temp-dir';
+
+const article = (n: number, body: string[]): Article => ({
+  id: `00${n}`,
+  slug: `article-${n}-abc12${n}`,
+  title: `Article number ${n}`,
+  titleSource: 'headline',
+  date: n % 2 === 0 ? `202${n}-03` : null,
+  dateSource: n % 2 === 0 ? 'explicit' : null,
+  byline: null,
+  source: n === 1 ? 'AFP' : null,
+  body,
+  removed: [],
+  warnings: [],
+});
+
+const articles = [
+  article(1, ['Harbour plans were approved on Tuesday.', 'The council voted in favour.']),
+  article(2, ['A tram line opens to the harbour.']),
+  article(3, ['The library extends its hours <b>again</b>.']),
+];
+
+function collection(): string {
+  const dir = tempDir();
+  for (const a of articles) {
+    writeFileSync(join(dir, `${a.slug}.json`), serializeArticle(toCollectionEntry(a, `${a.id}.txt`, a.body.map((text) => ({ text, role: 'body' })))));
+  }
+  writeFileSync(join(dir, 'notes.txt'), 'not a collection file');
+  return dir;
+}
+
+describe('writeSearchIndex', () => {
+  test('writes exactly the files buildSearchIndex makes of the collection', async () => {
+    const outDir = join(tempDir(), 'search-index');
+    const expected = buildSearchIndex(articles);
+    expect(await writeSearchIndex({ collectionDir: collection(), outDir })).toBe(expected.size);
+    for (const [path, text] of expected) expect(readFileSync(join(outDir, path), 'utf8')).toBe(text);
+  });
+
+  test('names a collection file that is not an entry, and says how to fix it', async () => {
+    const dir = collection();
+    writeFileSync(join(dir, 'broken-123456.json'), '{"slug": "broken-123456"}');
+    await expect(writeSearchIndex({ collectionDir: dir, outDir: join(tempDir(), 'out') })).rejects.toThrow(
+      /broken-123456\.json is not a collection entry .*npm run ingest/,
+    );
+  });
+
+  test('writes an index with no documents for an empty collection', async () => {
+    const dir = join(tempDir(), 'empty');
+    mkdirSync(dir);
+    const outDir = join(tempDir(), 'out');
+    await writeSearchIndex({ collectionDir: dir, outDir });
+    expect(JSON.parse(readFileSync(join(outDir, 'manifest.json'), 'utf8'))).toMatchObject({ documentCount: 0 });
+  });
+});
