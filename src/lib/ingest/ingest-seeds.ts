@@ -231,13 +231,14 @@ export async function ingestSeeds(options: Readonly<Partial<IngestOptions>> & { 
     report({ file, status: 'ok', article, warnings: article.warnings, outcome });
   };
 
-  // Seeds go in batches: read and look up a batch, prepare its cache misses (on worker threads
-  // when there are many), then settle it in file-name order. The batches overlap: while the
-  // workers prepare one, this thread settles the one before and reads the one after, so the
-  // reading and writing cost no wall time of their own. Memory stays bounded by two batches.
+  // Seeds go in batches: read and look up a batch, prepare its cache misses (on several threads
+  // when there are many), then settle it in file-name order. The batches overlap: this thread
+  // reads batch k+1 and writes batch k while the workers prepare them, and prepares chunks of
+  // them itself in between. Memory stays bounded by two batches.
   const parallel = opts.workers > 1 && listing.seeds.length >= opts.parallelFrom;
-  // Started before the first read: the workers' start-up overlaps it.
-  const pool: PreparePool | null = parallel ? createPreparePool(opts.workers) : null;
+  // Started with the first batch that has enough misses (a warm run never starts one); the
+  // workers load while this thread prepares that batch's first chunks.
+  const threads: { pool: PreparePool | null } = { pool: null };
   const withMarkdown = writer !== null;
   let next = 0;
   const readBatch = (): Loaded[] => {
@@ -260,8 +261,9 @@ export async function ingestSeeds(options: Readonly<Partial<IngestOptions>> & { 
   const prepareBatch = async (batch: Loaded[]): Promise<void> => {
     const misses = batch.filter((l) => l.read.ok && l.known === undefined && l.entry === undefined);
     const inputs = misses.flatMap((l) => (l.read.ok ? [{ file: l.file, bytes: l.read.bytes }] : []));
-    if (pool !== null && misses.length >= minParallelBatch) {
-      const entries = await pool.prepareMany(inputs, withMarkdown);
+    if (parallel && misses.length >= minParallelBatch) {
+      threads.pool ??= createPreparePool(opts.workers);
+      const entries = await threads.pool.prepareMany(inputs, withMarkdown);
       misses.forEach((l, i) => (l.entry = entries[i]));
     } else {
       misses.forEach((l, i) => {
@@ -294,7 +296,7 @@ export async function ingestSeeds(options: Readonly<Partial<IngestOptions>> & { 
       () => (done = true),
     );
     // A turn of the event loop between chunks lets the workers' answers in and new chunks out.
-    while (!done && pool !== null && pool.helpOnce()) await new Promise((resolve) => setImmediate(resolve));
+    while (!done && threads.pool !== null && threads.pool.helpOnce()) await new Promise((resolve) => setImmediate(resolve));
     await prepared;
   };
   try {
@@ -311,7 +313,7 @@ export async function ingestSeeds(options: Readonly<Partial<IngestOptions>> & { 
       previousBatch = batch === null || prepared === null ? null : { batch, prepared };
     }
   } finally {
-    await pool?.close();
+    await threads.pool?.close();
   }
 
   const removed = writer?.removeOthers() ?? [];
