@@ -21,11 +21,14 @@ export interface IngestOptions {
   readonly cacheDir: string | null;
   /** Seeds larger than this are refused. */
   readonly maxSeedBytes: number;
-  /** Worker threads for normalizing cache misses; 0 or 1 normalizes on the calling thread. */
+  /**
+   * Threads that normalize cache misses, the calling thread included (which also reads and
+   * writes): 2 starts one worker thread; 0 or 1 normalizes on the calling thread alone.
+   */
   readonly workers: number;
   /**
-   * The fewest seeds in the folder for which the workers are worth starting: each costs about
-   * as much start-up as normalizing a thousand seeds, so small archives go faster on one thread.
+   * The fewest seeds in the folder for which a worker is worth starting: its start-up costs
+   * about as much CPU time as normalizing a few hundred seeds.
    */
   readonly parallelFrom: number;
   /** Called with each seed's report, in file-name order, as soon as it is known. */
@@ -171,6 +174,8 @@ export async function ingestSeeds(options: Readonly<Partial<IngestOptions>> & { 
     /** Set when the manifest says this seed and its collection file are unchanged. */
     readonly known: ManifestEntry | undefined;
     entry: CachedSeed | undefined;
+    /** Set when `entry` was prepared in this run, so the cache should keep it. */
+    fresh?: boolean;
   };
 
   /** Put one seed's prepared entry through the duplicate and address checks, write it, and report it. */
@@ -227,54 +232,89 @@ export async function ingestSeeds(options: Readonly<Partial<IngestOptions>> & { 
     report({ file, status: 'ok', article, warnings: article.warnings, outcome });
   };
 
-  // Seeds go in batches: read and look up a batch, prepare its cache misses (on worker threads
-  // when there are many), then settle it in file-name order. Memory stays bounded by the batch.
-  let pool: PreparePool | null = null;
+  // Seeds go in batches: read and look up a batch, prepare its cache misses (on several threads
+  // when there are many), then settle it in file-name order. The batches overlap: this thread
+  // reads batch k+1 and writes batch k while the workers prepare them, and prepares chunks of
+  // them itself in between. Memory stays bounded by two batches.
+  const parallel = opts.workers > 1 && listing.seeds.length >= opts.parallelFrom;
+  // Started with the first batch that has enough misses (a warm run never starts one); the
+  // workers load while this thread prepares that batch's first chunks.
+  const threads: { pool: PreparePool | null } = { pool: null };
+  const withFile = writer !== null;
+  let next = 0;
+  const readBatch = (): Loaded[] => {
+    const batch: Loaded[] = [];
+    let bytes = 0;
+    while (next < listing.seeds.length && batch.length < batchSeeds && bytes < batchBytes) {
+      const seed = listing.seeds[next++];
+      if (seed === undefined) break;
+      const read = readSeed(seed, seedsRealDir, opts.maxSeedBytes);
+      const key = read.ok ? seedKey(seed.file, read.bytes) : '';
+      bytes += read.ok ? read.bytes.length : 0;
+      const last = read.ok ? previous.get(seed.file) : undefined;
+      const stamp = last?.key === key ? writer?.stamp(`${last.slug}${collectionFileExtension}`) : undefined;
+      const known = stamp !== undefined && stamp.size === last?.size && stamp.mtimeMs === last.mtimeMs ? last : undefined;
+      batch.push({ file: seed.file, read, key, known, entry: read.ok && known === undefined ? cache?.get(key) : undefined });
+    }
+    return batch;
+  };
+  /** Prepare a batch's cache misses: on the workers (resolves when they are done) or here and now. */
+  const prepareBatch = async (batch: Loaded[]): Promise<void> => {
+    const misses = batch.filter((l) => l.read.ok && l.known === undefined && l.entry === undefined);
+    const inputs = misses.flatMap((l) => (l.read.ok ? [{ file: l.file, bytes: l.read.bytes }] : []));
+    if (parallel && misses.length >= minParallelBatch) {
+      threads.pool ??= createPreparePool(opts.workers);
+      const entries = await threads.pool.prepareMany(inputs, withFile);
+      misses.forEach((l, i) => (l.entry = entries[i]));
+    } else {
+      misses.forEach((l, i) => {
+        const input = inputs[i];
+        if (input !== undefined) l.entry = prepareSeed(input, withFile);
+      });
+    }
+    for (const l of misses) l.fresh = true;
+    normalized += misses.length;
+    cached += batch.filter((l) => l.read.ok).length - misses.length;
+  };
+  const settleBatch = (batch: Loaded[]): void => {
+    for (const l of batch) {
+      if (!l.read.ok) {
+        report({ file: l.file, status: 'error', error: l.read.error, warnings: [] });
+        continue;
+      }
+      if (l.fresh === true && l.entry !== undefined) cache?.set(l.key, l.entry);
+      if (l.known !== undefined && settleKnown(l.file, l.known)) continue;
+      // A clash the manifest cannot settle: take the full record, as a run without it would.
+      l.entry ??= cache?.get(l.key) ?? prepareSeed({ file: l.file, bytes: l.read.bytes }, withFile);
+      settle(l.file, l.key, l.entry);
+    }
+  };
+  /** Wait for a batch's preparation, preparing queued chunks on this thread meanwhile. */
+  const finish = async (prepared: Promise<void>): Promise<void> => {
+    let done = false;
+    void prepared.then(
+      () => (done = true),
+      () => (done = true),
+    );
+    // A turn of the event loop between chunks lets the workers' answers in and new chunks out.
+    while (!done && threads.pool !== null && threads.pool.helpOnce()) await new Promise((resolve) => setImmediate(resolve));
+    await prepared;
+  };
   try {
-    let next = 0;
-    while (next < listing.seeds.length) {
-      const batch: Loaded[] = [];
-      let bytes = 0;
-      while (next < listing.seeds.length && batch.length < batchSeeds && bytes < batchBytes) {
-        const seed = listing.seeds[next++];
-        if (seed === undefined) break;
-        const read = readSeed(seed, seedsRealDir, opts.maxSeedBytes);
-        const key = read.ok ? seedKey(seed.file, read.bytes) : '';
-        bytes += read.ok ? read.bytes.length : 0;
-        const last = read.ok ? previous.get(seed.file) : undefined;
-        const stamp = last?.key === key ? writer?.stamp(`${last.slug}${collectionFileExtension}`) : undefined;
-        const known = stamp !== undefined && stamp.size === last?.size && stamp.mtimeMs === last.mtimeMs ? last : undefined;
-        batch.push({ file: seed.file, read, key, known, entry: read.ok && known === undefined ? cache?.get(key) : undefined });
+    let previousBatch: { readonly batch: Loaded[]; readonly prepared: Promise<void> } | null = null;
+    while (next < listing.seeds.length || previousBatch !== null) {
+      const batch = next < listing.seeds.length ? readBatch() : null;
+      const prepared = batch === null ? null : prepareBatch(batch);
+      // Keep a rejected preparation from going unhandled while the batch before is settled.
+      prepared?.catch(() => undefined);
+      if (previousBatch !== null) {
+        await finish(previousBatch.prepared);
+        settleBatch(previousBatch.batch);
       }
-      const misses = batch.filter((l) => l.read.ok && l.known === undefined && l.entry === undefined);
-      const withFile = writer !== null;
-      if (opts.workers > 1 && listing.seeds.length >= opts.parallelFrom && misses.length >= minParallelBatch) {
-        pool ??= createPreparePool(opts.workers);
-        const ready = pool;
-        await Promise.all(
-          misses.map(async (l) => {
-            if (l.read.ok) l.entry = await ready.prepare({ file: l.file, bytes: l.read.bytes }, withFile);
-          }),
-        );
-      } else {
-        for (const l of misses) if (l.read.ok) l.entry = prepareSeed({ file: l.file, bytes: l.read.bytes }, withFile);
-      }
-      for (const l of misses) if (l.entry !== undefined) cache?.set(l.key, l.entry);
-      normalized += misses.length;
-      cached += batch.filter((l) => l.read.ok).length - misses.length;
-      for (const l of batch) {
-        if (!l.read.ok) {
-          report({ file: l.file, status: 'error', error: l.read.error, warnings: [] });
-          continue;
-        }
-        if (l.known !== undefined && settleKnown(l.file, l.known)) continue;
-        // A clash the manifest cannot settle: take the full record, as a run without it would.
-        l.entry ??= cache?.get(l.key) ?? prepareSeed({ file: l.file, bytes: l.read.bytes }, writer !== null);
-        settle(l.file, l.key, l.entry);
-      }
+      previousBatch = batch === null || prepared === null ? null : { batch, prepared };
     }
   } finally {
-    await pool?.close();
+    await threads.pool?.close();
   }
 
   const removed = writer?.removeOthers() ?? [];

@@ -14,10 +14,23 @@ const mayHoldDate =
   /\d{4}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d|\d\s*(?:de\s+)?(?:jan|feb|mar|apr|may|mai|jun|jul|aug|ago|sep|set|oct|out|okt|nov|dec|dez|dic|gen|giu|lug|ott)[a-zéû]*\.?(?:\s+de)?\s+\d{4}/iu;
 /** A written year: chrono fills in missing years from the reference date; we never do. */
 const writtenYear = /\b(?:1[89]|20)\d{2}\b|\d{4}-\d{2}|\b\d{1,2}[/.]\d{1,2}[/.]\d{2}\b/;
+/**
+ * `writtenYear` without its word boundaries: chrono's matched text is a part of the line, so a line
+ * in which this finds nothing cannot give a date we accept, and the seven parsers are spared it.
+ */
+const mayHoldYear = /(?:1[89]|20)\d{2}|\d{4}-\d{2}|\d[/.]\d{1,2}[/.]\d{2}/;
 /** A four-digit year glued to a time ("March 7, 20247:55 AM"), as page text often has. */
 const gluedTime = /\b((?:19|20)\d{2})(\d{1,2}:\d{2})/g;
 const reference = new Date(Date.UTC(2000, 0, 1));
 const parsers = [chrono.en.strict, chrono.de.strict, chrono.fr.strict, chrono.es.strict, chrono.pt.strict, chrono.it.strict, chrono.nl.strict];
+
+/**
+ * The last lines parsed and what they gave: the normalizer asks about the same line up to three
+ * times (headline search, date search, body), and chrono is the dearest rule. A deliberate cache,
+ * bounded and cleared whole when full; results are frozen, so sharing them is safe.
+ */
+const recent = new Map<string, FoundDate | null>();
+const recentLimit = 256;
 
 /**
  * The first calendar date written in `line` with its year (chrono-node, strict: relative words such
@@ -25,7 +38,17 @@ const parsers = [chrono.en.strict, chrono.de.strict, chrono.fr.strict, chrono.es
  */
 export function parseDate(line: string): FoundDate | null {
   if (!mayHoldDate.test(line)) return null;
+  const known = recent.get(line);
+  if (known !== undefined) return known;
+  const found = parseWithChrono(line);
+  if (recent.size >= recentLimit) recent.clear();
+  recent.set(line, found);
+  return found;
+}
+
+function parseWithChrono(line: string): FoundDate | null {
   const text = line.replace(gluedTime, '$1 $2');
+  if (!mayHoldYear.test(text)) return null;
   for (const parser of parsers) {
     const results = parser.parse(text, reference);
     for (const r of results) {
@@ -35,7 +58,7 @@ export function parseDate(line: string): FoundDate | null {
       if (y === null || m === null || y < 1800 || y > 2200) continue;
       const d = r.start.isCertain('day') ? r.start.get('day') : null;
       const date = d === null ? `${y}-${pad(m)}` : `${y}-${pad(m)}-${pad(d)}`;
-      return { date, text: r.text, index: r.index };
+      return Object.freeze({ date, text: r.text, index: r.index });
     }
     if (results.length > 0) break;
   }

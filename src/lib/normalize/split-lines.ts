@@ -6,12 +6,14 @@ export interface Unit {
 }
 
 const whitespace = /\s+/gu;
+/** What collapsing changes: two whitespace characters in a row, or one that is not a space. Most lines have neither. */
+const uncollapsed = /\s\s|[^\S ]/u;
 
 /** The non-blank lines of a text (any line end), each with its whitespace collapsed to single spaces. */
 export function splitLines(text: string): string[] {
   const out: string[] = [];
   for (const raw of text.split(/\r\n|\r|\n/u)) {
-    const line = raw.replace(whitespace, ' ').trim();
+    const line = (uncollapsed.test(raw) ? raw.replace(whitespace, ' ') : raw).trim();
     if (line) out.push(line);
   }
   return out;

@@ -15,7 +15,21 @@ describe('parseDate', () => {
     { line: '5 hours ago', date: null },
     { line: 'March 7', date: null },
     { line: 'no date here at all', date: null },
+    // Month names and numbers but no written year: refused before chrono is asked.
+    { line: 'Published 7 March', date: null },
+    { line: 'The market 5 points down by May 3', date: null },
+    { line: 'Updated 07/03 at 11:32', date: null },
+    // A year glued to a time, or a short numeric date: still read.
+    { line: 'Posted March 7, 20247:55 AM', date: '2024-03-07' },
+    { line: 'dated 3/7/24', date: '2024-03-07' },
+    { line: 'Posted 07/03/2024', date: '2024-07-03' },
   ])('$line', ({ line, date }) => {
     expect(parseDate(line)?.date ?? null).toBe(date);
+  });
+});
+
+describe('parseDate, asked twice', () => {
+  test.each(['Published 2 May 2020', 'Thu 7 Mar 2024 07.55 GMT', 'March 7'])('gives the same answer for %s', (line) => {
+    expect(parseDate(line)).toEqual(parseDate(line));
   });
 });

@@ -6,6 +6,9 @@ describe('splitLines', () => {
     { text: 'a\r\nb\rc\nd', lines: ['a', 'b', 'c', 'd'] },
     { text: '  a   b \t c  \n\n \u00a0\n d ', lines: ['a b c', 'd'] },
     { text: '', lines: [] },
+    // Lines whose spaces are already single keep their text; any other whitespace is collapsed.
+    { text: 'one two three\n one\u00a0two\n\u2003one\u2009 two\u200a', lines: ['one two three', 'one two', 'one two'] },
+    { text: 'tab\tin\u000bline\n\ufeffmarked', lines: ['tab in line', 'marked'] },
   ])('$text', ({ text, lines }) => {
     expect(splitLines(text)).toEqual(lines);
   });

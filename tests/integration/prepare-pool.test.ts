@@ -1,0 +1,43 @@
+import { spawn } from 'node:child_process';
+import { describe, expect, test } from 'vitest';
+import { projectRoot } from '../helpers/run-script';
+
+/**
+ * Worker threads load TypeScript through tsx, which the test runner's own threads lack, so the pool
+ * is driven from a child process started as `npm run ingest` starts. The calling thread never helps
+ * here (`helpOnce` is not called), so every chunk goes through a worker and back.
+ */
+const script = `
+import { createPreparePool } from './src/lib/ingest/prepare-pool.ts';
+import { prepareSeed } from './src/lib/ingest/prepare-seed.ts';
+import { plainArticle } from './tests/helpers/seed-files.ts';
+const inputs = Array.from({ length: 70 }, (_, i) => ({
+  file: 'seed-' + String(i).padStart(3, '0') + '.txt',
+  bytes: Buffer.from(i === 7 ? '' : plainArticle('Harbour report number ' + i, 'site ' + i)),
+}));
+const pool = createPreparePool(3);
+const [entries, again] = await Promise.all([pool.prepareMany(inputs, true), pool.prepareMany(inputs.slice(0, 5), false)]);
+await pool.close();
+const same = (got, withMarkdown, list) => JSON.stringify(got) === JSON.stringify(list.map((input) => prepareSeed(input, withMarkdown)));
+console.log(JSON.stringify({ count: entries.length, same: same(entries, true, inputs), again: same(again, false, inputs.slice(0, 5)) }));
+`;
+
+function runModule(source: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', source], { cwd: projectRoot });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', fail);
+    child.on('close', (code) => done({ code, stdout, stderr }));
+  });
+}
+
+describe('createPreparePool', () => {
+  test('prepares on its worker threads exactly what prepareSeed gives, in input order', async () => {
+    const run = await runModule(script);
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout)).toEqual({ count: 70, same: true, again: true });
+  }, 60_000);
+});
