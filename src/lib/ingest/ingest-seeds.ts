@@ -208,10 +208,7 @@ export async function ingestSeeds(options: Readonly<Partial<IngestOptions>> & { 
     let outcome: 'written' | 'unchanged' | 'not written' = 'not written';
     if (writer !== null) {
       let { collectionFile } = entry;
-      if (collectionFile === undefined) {
-        collectionFile = serializeArticle(toCollectionEntry(article, file, result.lines));
-        cache?.set(key, { result, collectionFile });
-      }
+      collectionFile ??= serializeArticle(toCollectionEntry(article, file, result.lines));
       try {
         outcome = writer.write(`${article.slug}${collectionFileExtension}`, collectionFile);
       } catch (error) {
