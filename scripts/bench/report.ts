@@ -20,7 +20,8 @@ export interface BenchResults {
   sizes: PageSizes | null;
   /** How memory is measured. */
   readonly memory: string;
-  search: { readonly ours: SearchFigures; readonly pagefind: SearchFigures; readonly pagefindIndexSeconds: number; readonly ratios: SearchRatios } | null;
+  /** Our figures, and Pagefind's with the ratios (null when Pagefind could not index or be queried). */
+  search: { readonly ours: SearchFigures; readonly pagefind: SearchFigures | null; readonly pagefindIndexSeconds: number | null; readonly ratios: SearchRatios | null } | null;
   lighthouse: readonly LighthouseScores[] | null;
   readonly notes: string[];
 }
@@ -111,16 +112,18 @@ export function formatTable(results: BenchResults): string {
     const { ours, pagefind, ratios } = results.search;
     const sw = [37, 12, 12, 14];
     lines.push(row([`Search in Chromium (${ours.queries.length} queries)`, 'ours', 'Pagefind', 'ours/Pagefind'], sw));
-    const pair = (label: string, a: number, b: number, ratio: number, format: (v: number) => string): string => row([`  ${label}`, format(a), format(b), x(ratio)], sw);
+    const pair = (label: string, a: number, b: number | undefined, ratio: number | undefined, format: (v: number) => string): string =>
+      row([`  ${label}`, format(a), b === undefined ? '–' : format(b), ratio === undefined ? '–' : x(ratio)], sw);
+    const warmBytesRatio = pagefind === null ? undefined : ours.warmBytes.median / pagefind.warmBytes.median;
     lines.push(
-      pair('cold: bytes to first results, med', ours.coldBytes.median, pagefind.coldBytes.median, ratios.coldBytesMedian, kB),
-      pair('cold: bytes, p95', ours.coldBytes.p95, pagefind.coldBytes.p95, ratios.coldBytesP95, kB),
-      pair('cold: keystroke to results, med', ours.coldMs.median, pagefind.coldMs.median, ratios.coldMsMedian, ms),
-      pair('cold: keystroke to results, p95', ours.coldMs.p95, pagefind.coldMs.p95, ratios.coldMsP95, ms),
-      pair('warm: keystroke to results, med', ours.warmMs.median, pagefind.warmMs.median, ratios.warmMsMedian, ms),
-      pair('warm: keystroke to results, p95', ours.warmMs.p95, pagefind.warmMs.p95, ratios.warmMsP95, ms),
-      pair('warm: bytes, median', ours.warmBytes.median, pagefind.warmBytes.median, ours.warmBytes.median / pagefind.warmBytes.median, kB),
-      `  queries without results: ours ${ours.noResults.length}, Pagefind ${pagefind.noResults.length}`,
+      pair('cold: bytes to first results, med', ours.coldBytes.median, pagefind?.coldBytes.median, ratios?.coldBytesMedian, kB),
+      pair('cold: bytes, p95', ours.coldBytes.p95, pagefind?.coldBytes.p95, ratios?.coldBytesP95, kB),
+      pair('cold: keystroke to results, med', ours.coldMs.median, pagefind?.coldMs.median, ratios?.coldMsMedian, ms),
+      pair('cold: keystroke to results, p95', ours.coldMs.p95, pagefind?.coldMs.p95, ratios?.coldMsP95, ms),
+      pair('warm: keystroke to results, med', ours.warmMs.median, pagefind?.warmMs.median, ratios?.warmMsMedian, ms),
+      pair('warm: keystroke to results, p95', ours.warmMs.p95, pagefind?.warmMs.p95, ratios?.warmMsP95, ms),
+      pair('warm: bytes, median', ours.warmBytes.median, pagefind?.warmBytes.median, warmBytesRatio, kB),
+      `  queries without results: ours ${ours.noResults.length}, Pagefind ${pagefind === null ? '–' : pagefind.noResults.length}`,
     );
   }
   if (results.lighthouse !== null) {

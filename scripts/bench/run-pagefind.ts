@@ -8,7 +8,10 @@ import { runMeasured, tail } from './run-measured';
 export async function runPagefind(cwd: string, site: string, outputPath: string, timeoutMs: number): Promise<number> {
   const run = await runMeasured('npx', ['--no-install', 'pagefind', '--site', site, '--output-path', outputPath], { cwd, env: benchEnv(), timeoutMs });
   if (run.code !== 0 || run.timedOut) {
-    throw new Error(`bench: Pagefind failed to index ${site} (${run.timedOut ? 'timed out' : `exit ${run.code}`}):\n${tail(run)}\nFix: \`npm install\` (pagefind is a devDependency).`);
+    throw new Error(
+      `bench: Pagefind failed to index ${site} (${run.timedOut ? 'timed out' : `exit ${run.code}`}):\n${tail(run)}\n` +
+        'Fix: see Pagefind\'s output above; if the pagefind command is missing, run `npm install` (it is a devDependency).',
+    );
   }
   return run.seconds;
 }
