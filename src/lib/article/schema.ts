@@ -151,19 +151,8 @@ export const leadLength = 1000;
  * file (`readCollectionFile`). Astro writes its data store as one string, which V8 caps at
  * 512 MB: with the text left out it stays a small fraction of the archive at any size.
  */
-export const catalogueEntrySchema = collectionEntrySchema.transform(
-  ({ id, slug, title, titleSource, date, dateSource, byline, source, warnings, file, body }) => ({
-    id,
-    slug,
-    title,
-    titleSource,
-    date,
-    dateSource,
-    byline,
-    source,
-    warnings,
-    file,
-    lead: (body[0] ?? '').slice(0, leadLength),
-  }),
-);
+export const catalogueEntrySchema = collectionEntrySchema.transform(({ body, lines: _lines, ...fields }) => ({
+  ...fields,
+  lead: (body[0] ?? '').slice(0, leadLength),
+}));
 export type CatalogueArticle = z.output<typeof catalogueEntrySchema>;
