@@ -13,7 +13,7 @@ const site = process.env['SITE_URL'] ?? 'http://localhost:4321';
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  integrations: [sitemap(), searchIndex({ collectionDir: 'src/content/articles' })],
+  integrations: [sitemap(), searchIndex()],
   // Article text is JSON data rendered by the pages, never Markdown: nothing here configures Markdown.
   // Stylesheets are always files, never inline <style>, so a Content-Security-Policy of style-src 'self' holds.
   build: { inlineStylesheets: 'never' },

@@ -5,6 +5,7 @@
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { defaultIngestOptions, defaultMaxSeedBytes, formatSummary, ingestSeeds, toSeedJson } from '../src/lib/ingest';
+import { collectionFolder } from '../src/lib/article/collection-files';
 import { runCli, UsageError } from './run-cli';
 
 const usage = `Usage: npm run ingest -- [--seeds DIR] [--json] [--quiet] [--no-cache] [--collection DIR] [--cache DIR] [--max-seed-mb N] [--workers N]`;
@@ -16,7 +17,7 @@ runCli('ingest', usage, async () => {
       json: { type: 'boolean', default: false },
       quiet: { type: 'boolean', default: false },
       'no-cache': { type: 'boolean', default: false },
-      collection: { type: 'string', default: defaultIngestOptions.collectionDir ?? 'src/content/articles' },
+      collection: { type: 'string', default: defaultIngestOptions.collectionDir ?? collectionFolder },
       cache: { type: 'string', default: defaultIngestOptions.cacheDir ?? '.cache/ingest' },
       'max-seed-mb': { type: 'string', default: String(defaultMaxSeedBytes / 1024 / 1024) },
       workers: { type: 'string' },

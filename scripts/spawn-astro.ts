@@ -3,17 +3,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
+import { heapCeilingMb } from '../src/lib/build';
 
-/**
- * The heap ceiling for Astro: half the machine's memory, at least V8's usual 4 GB. An archive of
- * 100,000 articles needs more than the default; a ceiling is not an allocation. An explicit
- * `--max-old-space-size` in NODE_OPTIONS wins.
- */
+/** Astro's heap ceiling (see `heapCeilingMb`); an explicit `--max-old-space-size` in NODE_OPTIONS wins. */
 export function astroHeapFlags(): string[] {
   if (/--max-old-space-size/.test(process.env['NODE_OPTIONS'] ?? '')) return [];
-  return [`--max-old-space-size=${Math.max(4096, Math.floor(totalmem() / 2 / 2 ** 20))}`];
+  return [`--max-old-space-size=${heapCeilingMb()}`];
 }
 
 /** `astro <args>` as a child process sharing our terminal, with telemetry off. */

@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { collectionFileExtension, collectionFolder } from './lib/article/collection-files';
 import { catalogueEntrySchema } from './lib/article/schema';
 
 /**
@@ -10,12 +11,12 @@ import { catalogueEntrySchema } from './lib/article/schema';
  */
 const articles = defineCollection({
   loader: glob({
-    pattern: '*.json',
-    base: './src/content/articles',
+    pattern: `*${collectionFileExtension}`,
+    base: `./${collectionFolder}`,
     // Nothing reads an entry's raw file (`entry.body`): leaving it out of the data store keeps
     // the store, and each page's load of it, smaller.
     retainBody: false,
-    generateId: ({ data, entry }) => (typeof data['slug'] === 'string' ? data['slug'] : entry.replace(/\.md$/, '')),
+    generateId: ({ data, entry }) => (typeof data['slug'] === 'string' ? data['slug'] : entry.slice(0, -collectionFileExtension.length)),
   }),
   // Every file is checked whole; the collection keeps the catalogue's fields (see catalogueEntrySchema).
   schema: catalogueEntrySchema,

@@ -1,15 +1,11 @@
 import { rename, rm, cp } from 'node:fs/promises';
-import { totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
+import { collectionFolder } from '../lib/article/collection-files';
+import { heapCeilingMb } from '../lib/build/heap-ceiling';
 import { claimSearchIndex, releaseSearchIndex } from '../lib/search/hand-off';
 import type { WriteSearchIndexOptions } from '../lib/search/write-search-index';
-
-export interface SearchIndexOptions {
-  /** The content collection's folder, relative to the project root. */
-  readonly collectionDir: string;
-}
 
 /**
  * Writes the search index (`<outDir>/search-index/`) in a build. When the build starts (the
@@ -18,7 +14,7 @@ export interface SearchIndexOptions {
  * the first; when the pages are done, the folder is moved into the output. In `astro dev`,
  * `src/pages/search-index/[...path].json.ts` serves the files instead.
  */
-export function searchIndex({ collectionDir }: SearchIndexOptions): AstroIntegration {
+export function searchIndex(): AstroIntegration {
   let root: URL | undefined;
   let cacheDir: URL | undefined;
   let pending: Promise<{ staging: string; files: number }> | undefined;
@@ -33,7 +29,7 @@ export function searchIndex({ collectionDir }: SearchIndexOptions): AstroIntegra
         if (root === undefined || cacheDir === undefined) throw new Error('search-index: the build started before the config was resolved.');
         claimSearchIndex();
         const staging = fileURLToPath(new URL(`search-index-${process.pid}/`, cacheDir));
-        const options: WriteSearchIndexOptions = { collectionDir: fileURLToPath(new URL(`${collectionDir}/`, root)), outDir: staging };
+        const options: WriteSearchIndexOptions = { collectionDir: fileURLToPath(new URL(`${collectionFolder}/`, root)), outDir: staging };
         pending = (async () => {
           await rm(staging, { recursive: true, force: true });
           const files = await runWorker(options);
@@ -66,9 +62,10 @@ export function searchIndex({ collectionDir }: SearchIndexOptions): AstroIntegra
 /** `writeSearchIndex` on a worker thread; resolves with the number of files written. */
 function runWorker(options: WriteSearchIndexOptions): Promise<number> {
   return new Promise((resolve, reject) => {
-    // The index of 100,000 articles needs more than V8's usual 4 GB heap: allow up to half the machine's memory.
-    const maxOldGenerationSizeMb = Math.max(4096, Math.floor(totalmem() / 2 / 2 ** 20));
-    const worker = new Worker(new URL('./search-index-worker.mjs', import.meta.url), { workerData: options, resourceLimits: { maxOldGenerationSizeMb } });
+    const worker = new Worker(new URL('./search-index-worker.mjs', import.meta.url), {
+      workerData: options,
+      resourceLimits: { maxOldGenerationSizeMb: heapCeilingMb() },
+    });
     worker.once('message', (message: { files: number }) => resolve(message.files));
     worker.once('error', reject);
     worker.once('exit', (code) => {

@@ -1,6 +1,6 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { collectionFileExtension } from './serialize-article';
+import { collectionFileExtension } from '../article/collection-files';
 import { writeFileAtomic } from './write-file-atomic';
 
 /** Files of the folder's earlier Markdown layout, removed like stale entries when met. */

@@ -9,5 +9,5 @@ export { createPreparePool, type PreparePool } from './prepare-pool';
 export { prepareSeed } from './prepare-seed';
 export { defaultMaxSeedBytes, formatBytes, readSeed, type ReadSeedResult } from './read-seed';
 export { toSeedJson, type SeedJson, type SeedReport } from './seed-report';
-export { collectionFileExtension, serializeArticle } from './serialize-article';
+export { serializeArticle } from './serialize-article';
 export { writeFileAtomic } from './write-file-atomic';

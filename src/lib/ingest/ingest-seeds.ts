@@ -10,7 +10,8 @@ import { prepareSeed } from './prepare-seed';
 import { defaultMaxSeedBytes, readSeed, type ReadSeedResult } from './read-seed';
 import type { SeedReport } from './seed-report';
 import { toCollectionEntry } from '../article/collection-entry';
-import { collectionFileExtension, serializeArticle } from './serialize-article';
+import { collectionFileName, collectionFolder } from '../article/collection-files';
+import { serializeArticle } from './serialize-article';
 
 export interface IngestOptions {
   /** The folder of `*.txt` seeds. */
@@ -36,7 +37,7 @@ export interface IngestOptions {
 }
 
 export const defaultIngestOptions: Readonly<Omit<IngestOptions, 'seedsDir'>> = Object.freeze({
-  collectionDir: 'src/content/articles',
+  collectionDir: collectionFolder,
   cacheDir: '.cache/ingest',
   maxSeedBytes: defaultMaxSeedBytes,
   workers: 0,
@@ -160,7 +161,7 @@ export async function ingestSeeds(options: Readonly<Partial<IngestOptions>> & { 
     if (byFingerprint.has(known.fingerprint) || bySlug.has(known.slug)) return false;
     byFingerprint.set(known.fingerprint, file);
     bySlug.set(known.slug, file);
-    writer?.keep(`${known.slug}${collectionFileExtension}`);
+    writer?.keep(collectionFileName(known.slug));
     unchanged += 1;
     noteWarnings(file, known.warnings);
     manifest.set(file, known);
@@ -210,20 +211,20 @@ export async function ingestSeeds(options: Readonly<Partial<IngestOptions>> & { 
       let { collectionFile } = entry;
       collectionFile ??= serializeArticle(toCollectionEntry(article, file, result.lines));
       try {
-        outcome = writer.write(`${article.slug}${collectionFileExtension}`, collectionFile);
+        outcome = writer.write(collectionFileName(article.slug), collectionFile);
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code ?? String(error);
         report({
           file,
           status: 'error',
-          error: `${file}: its collection file ${article.slug}${collectionFileExtension} could not be written (${code}). Check that ${opts.collectionDir ?? 'the collection folder'} is writable and the disk has space.`,
+          error: `${file}: its collection file ${collectionFileName(article.slug)} could not be written (${code}). Check that ${opts.collectionDir ?? 'the collection folder'} is writable and the disk has space.`,
           warnings: article.warnings,
         });
         return;
       }
       if (outcome === 'written') written += 1;
       else unchanged += 1;
-      const stamp = manifestFile === null ? undefined : writer.stamp(`${article.slug}${collectionFileExtension}`);
+      const stamp = manifestFile === null ? undefined : writer.stamp(collectionFileName(article.slug));
       if (stamp !== undefined) manifest.set(file, { key, slug: article.slug, fingerprint, warnings: article.warnings, ...stamp });
     }
     report({ file, status: 'ok', article, warnings: article.warnings, outcome });
@@ -249,7 +250,7 @@ export async function ingestSeeds(options: Readonly<Partial<IngestOptions>> & { 
       const key = read.ok ? seedKey(seed.file, read.bytes) : '';
       bytes += read.ok ? read.bytes.length : 0;
       const last = read.ok ? previous.get(seed.file) : undefined;
-      const stamp = last?.key === key ? writer?.stamp(`${last.slug}${collectionFileExtension}`) : undefined;
+      const stamp = last?.key === key ? writer?.stamp(collectionFileName(last.slug)) : undefined;
       const known = stamp !== undefined && stamp.size === last?.size && stamp.mtimeMs === last.mtimeMs ? last : undefined;
       batch.push({ file: seed.file, read, key, known, entry: read.ok && known === undefined ? cache?.get(key) : undefined });
     }

@@ -1,8 +1,5 @@
 import type { CollectionArticle } from '../article/schema';
 
-/** The extension of the collection's files: one JSON file per article, `<slug>.json`. */
-export const collectionFileExtension = '.json';
-
 /**
  * One content-collection file: the collection entry as JSON on one line, read back by Astro's
  * glob loader with `JSON.parse`. The text stays data from end to end: no Markdown or YAML

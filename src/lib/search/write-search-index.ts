@@ -1,5 +1,6 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { collectionFileExtension } from '../article/collection-files';
 import { buildSearchIndex, type SearchArticle } from './build-index';
 
 /** Where a build's search index comes from and goes to. */
@@ -28,7 +29,7 @@ export async function writeSearchIndex({ collectionDir, outDir }: WriteSearchInd
 
 /** What the index needs of every collection file of a folder (`<slug>.json`), in file-name order. */
 export async function readSearchArticles(collectionDir: string): Promise<SearchArticle[]> {
-  const names = (await readdir(collectionDir)).filter((name) => name.endsWith('.json') && !name.startsWith('.')).sort();
+  const names = (await readdir(collectionDir)).filter((name) => name.endsWith(collectionFileExtension) && !name.startsWith('.')).sort();
   const articles: SearchArticle[] = [];
   for (let i = 0; i < names.length; i += 256) {
     const texts = await Promise.all(names.slice(i, i + 256).map((name) => readFile(join(collectionDir, name), 'utf8')));

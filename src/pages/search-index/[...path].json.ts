@@ -2,6 +2,7 @@ import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { getCollection } from 'astro:content';
 import { buildSearchIndex, type SearchIndexFiles } from '../../lib/search/build-index';
 import { readSearchArticles } from '../../lib/search/write-search-index';
+import { collectionFolder } from '../../lib/article/collection-files';
 import { searchIndexClaimed } from '../../lib/search/hand-off';
 
 /**
@@ -22,9 +23,6 @@ type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 export const GET: APIRoute<Props> = ({ props }) =>
   new Response(props.text, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 
-/** The collection's folder (as in src/content.config.ts and astro.config.ts). */
-const collectionDir = 'src/content/articles';
-
 /** The index of the collection as it is now: built once per build, again in dev when an article changes. */
 let cache: { readonly key: string; readonly files: SearchIndexFiles } | undefined;
 
@@ -32,6 +30,6 @@ async function indexFiles(): Promise<SearchIndexFiles> {
   const entries = await getCollection('articles');
   const key = entries.map((e) => `${e.id}:${e.digest ?? ''}`).join('\n');
   // The catalogue has no paragraphs: the index is built from the collection's files, as in a build.
-  if (cache?.key !== key) cache = { key, files: buildSearchIndex(await readSearchArticles(collectionDir)) };
+  if (cache?.key !== key) cache = { key, files: buildSearchIndex(await readSearchArticles(collectionFolder)) };
   return cache.files;
 }

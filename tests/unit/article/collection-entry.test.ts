@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { sourceLinesOf, toCollectionEntry } from '../../../src/lib/article/collection-entry';
+import { collectionFileName } from '../../../src/lib/article/collection-files';
 import { readCollectionFile } from '../../../src/lib/article/read-collection-file';
 import { catalogueEntrySchema, collectionEntrySchema, leadLength, type Article, type SourceLine } from '../../../src/lib/article/schema';
 import { serializeArticle } from '../../../src/lib/ingest/serialize-article';
@@ -117,5 +118,11 @@ describe('readCollectionFile', () => {
     { name: 'an entry without its body', path: () => write(JSON.stringify({ ...entry, body: undefined })), message: /a-title-123abc\.json: expected a collection entry, found body: / },
   ])('names the file and the fix for $name', async ({ path, message }) => {
     await expect(readCollectionFile(path())).rejects.toThrow(message);
+  });
+});
+
+describe('collectionFileName', () => {
+  test.each([{ slug: 'a-title-123abc', expected: 'a-title-123abc.json' }])('names the file of $slug $expected', ({ slug, expected }) => {
+    expect(collectionFileName(slug)).toBe(expected);
   });
 });
