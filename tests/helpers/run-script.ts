@@ -13,6 +13,22 @@ export interface ScriptRun {
 }
 
 /**
+ * Run Node with tsx loaded (as `npm run` scripts start) and `args`, with the Node running the
+ * tests, in `cwd`. Resolves with its output when it exits; never rejects on a failing status.
+ */
+export function runNodeWithTsx(args: readonly string[], cwd: string, env: Readonly<Record<string, string | undefined>> = process.env): Promise<ScriptRun> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', ...args], { cwd, env });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', fail);
+    child.on('close', (code) => done({ code, stdout, stderr }));
+  });
+}
+
+/**
  * Run `scripts/<name>.ts` with the Node running the tests, as `npm run <name>` would,
  * in `cwd` (the project by default). Resolves when it exits; never rejects on a failing status.
  */
@@ -21,18 +37,11 @@ export function runScript(
   args: readonly string[],
   options: { readonly cwd?: string; readonly env?: Readonly<Record<string, string>> } = {},
 ): Promise<ScriptRun> {
-  const cwd = options.cwd ?? projectRoot;
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join('scripts', `${name}.ts`), ...args], {
-      cwd,
-      env: { ...process.env, DEBUG: '', ARCHIVE_SKIP_INVALID: '', ...options.env },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', fail);
-    child.on('close', (code) => done({ code, stdout, stderr }));
+  return runNodeWithTsx([join('scripts', `${name}.ts`), ...args], options.cwd ?? projectRoot, {
+    ...process.env,
+    DEBUG: '',
+    ARCHIVE_SKIP_INVALID: '',
+    ...options.env,
   });
 }
 

@@ -1,6 +1,5 @@
-import { spawn } from 'node:child_process';
 import { describe, expect, test } from 'vitest';
-import { projectRoot } from '../helpers/run-script';
+import { projectRoot, runNodeWithTsx } from '../helpers/run-script';
 
 /**
  * Worker threads load TypeScript through tsx, which the test runner's own threads lack, so the pool
@@ -18,25 +17,13 @@ const inputs = Array.from({ length: 70 }, (_, i) => ({
 const pool = createPreparePool(3);
 const [entries, again] = await Promise.all([pool.prepareMany(inputs, true), pool.prepareMany(inputs.slice(0, 5), false)]);
 await pool.close();
-const same = (got, withMarkdown, list) => JSON.stringify(got) === JSON.stringify(list.map((input) => prepareSeed(input, withMarkdown)));
+const same = (got, withFile, list) => JSON.stringify(got) === JSON.stringify(list.map((input) => prepareSeed(input, withFile)));
 console.log(JSON.stringify({ count: entries.length, same: same(entries, true, inputs), again: same(again, false, inputs.slice(0, 5)) }));
 `;
 
-function runModule(source: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', source], { cwd: projectRoot });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', fail);
-    child.on('close', (code) => done({ code, stdout, stderr }));
-  });
-}
-
 describe('createPreparePool', () => {
   test('prepares on its worker threads exactly what prepareSeed gives, in input order', async () => {
-    const run = await runModule(script);
+    const run = await runNodeWithTsx(['--input-type=module', '-e', script], projectRoot);
     expect(run.stderr).toBe('');
     expect(JSON.parse(run.stdout)).toEqual({ count: 70, same: true, again: true });
   }, 60_000);
