@@ -35,6 +35,8 @@ export class ShardedSearch {
   readonly #files = new Map<string, Promise<unknown>>();
   #engine: MiniSearch<SearchDocument> | undefined;
   readonly #engineShards = new Set<string>();
+  /** The last ranking, kept while the engine gains no shard: the same query ranks the same. */
+  #lastRanking: { readonly key: string; readonly shards: number; readonly hits: SearchHit[] } | undefined;
   readonly #candidates = new Map<string, Promise<readonly string[]>>();
   /** The settled values of `#candidates`. */
   readonly #known = new Map<string, readonly string[]>();
@@ -118,9 +120,15 @@ export class ShardedSearch {
     filters: SearchFilters,
   ): Promise<SearchHit[]> {
     const [engine, facetList] = await Promise.all([this.#engineWith(shards, manifest), facets]);
+    // The early ranking and the final one often run over the same shards: rank once.
+    const key = JSON.stringify([query, filters.year, filters.source]);
+    const last = this.#lastRanking;
+    if (last?.key === key && last.shards === this.#engineShards.size) return last.hits;
     const filter = facetList ? facetFilter(facetList, filters) : undefined;
     const results = engine.search(query, filter ? { filter: (r) => filter(r.id as number) } : {});
-    return rank(results.map((r) => ({ doc: r.id as number, score: r.score, terms: r.terms })));
+    const hits = rank(results.map((r) => ({ doc: r.id as number, score: r.score, terms: r.terms })));
+    this.#lastRanking = { key, shards: this.#engineShards.size, hits };
+    return hits;
   }
 
   /** Names of the shards of a term's own word group that hold it and the terms it starts. */

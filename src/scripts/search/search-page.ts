@@ -86,12 +86,11 @@ export function mountSearchPage(form: HTMLFormElement, engine: ShardedSearch): v
     }
   };
 
-  const typing = asTyped(() => {
-    // Start the search first: updating the URL takes a few milliseconds, better spent while
-    // the index files are on their way.
-    void search();
-    setTimeout(() => remember('replace'), 0);
-  }, typingDelay, (value) => engine.prefetch(value));
+  // The URL follows the results: updating it takes a few milliseconds and makes the browser
+  // look at the page's icon again, work that would otherwise compete with the search.
+  const typing = asTyped(() => void search().finally(() => remember('replace')), typingDelay, (value) =>
+    engine.prefetch(value),
+  );
   input.addEventListener('input', () => typing.input(input.value));
   for (const select of [year, source]) {
     select.addEventListener('change', () => {

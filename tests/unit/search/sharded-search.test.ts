@@ -129,6 +129,30 @@ describe('a query fetches only what it needs', () => {
     expect(fetched.filter((path) => path.startsWith('docs/')).sort()).toEqual(hits.slice(0, 3).map((h) => `docs/${h.doc}.json`).sort());
   });
 
+  test('a query whose early and final rankings cover the same shards is ranked by MiniSearch once', async () => {
+    const search = new ShardedSearch(async (path) => {
+      if (path.startsWith('ends/')) await new Promise((resolve) => setTimeout(resolve, 20));
+      return JSON.parse(files.get(path) ?? 'null');
+    });
+    // 'Ayoub' is a word group of one shard with no near words elsewhere: the ends list adds no shard.
+    let rankings = 0;
+    const original = MiniSearch.prototype.search;
+    MiniSearch.prototype.search = function (this: MiniSearch, ...args: Parameters<MiniSearch['search']>) {
+      if (this !== unsplit) rankings += 1;
+      return original.apply(this, args);
+    };
+    try {
+      const hits = await search.search('Ayoub', undefined, 3);
+      expect(hits.map((h) => h.doc).slice(0, 10)).toEqual(reference('Ayoub').map((h) => h.doc).slice(0, 10));
+      expect(rankings).toBe(1);
+      // A new shard in the engine means a new ranking.
+      await search.search('Ayoub sanctions', undefined, 3);
+      expect(rankings).toBeGreaterThan(1);
+    } finally {
+      MiniSearch.prototype.search = original;
+    }
+  });
+
   test('the filters’ data is fetched only once a filter is set', async () => {
     const fetched: string[] = [];
     const search = shardedSearch(fetched);
