@@ -26,18 +26,24 @@ export interface CollectionWriter {
 export function createCollectionWriter(dir: string): CollectionWriter {
   mkdirSync(dir, { recursive: true });
   const kept = new Set<string>();
+  // The files there are, listed once: a file that was not there is written without first
+  // trying to read it (in a cold run, every file).
+  const existing = new Set(readdirSync(dir));
   return {
     write(name, content) {
       kept.add(name);
       const path = join(dir, name);
       let current: string | undefined;
-      try {
-        current = readFileSync(path, 'utf8');
-      } catch {
-        current = undefined;
+      if (existing.has(name)) {
+        try {
+          current = readFileSync(path, 'utf8');
+        } catch {
+          current = undefined;
+        }
       }
       if (current === content) return 'unchanged';
       writeFileAtomic(path, content);
+      existing.add(name);
       return 'written';
     },
     stamp(name) {

@@ -44,10 +44,25 @@ export function openIngestCache(dir: string, version: string): IngestCache {
       if (other !== version) rmSync(join(dir, other), { recursive: true, force: true });
     }
   };
+  // The entries there are, listed once: most seeds are articles, which have none, and a cold run
+  // would otherwise try (and fail) to open one file per seed.
+  let stored: Set<string> | undefined;
+  const listed = (): Set<string> => {
+    if (stored === undefined) {
+      try {
+        stored = new Set(readdirSync(root));
+      } catch {
+        stored = new Set();
+      }
+    }
+    return stored;
+  };
   return {
     get(key) {
+      const name = `${key}.json`;
+      if (!listed().has(name)) return undefined;
       try {
-        return JSON.parse(readFileSync(join(root, `${key}.json`), 'utf8')) as CachedSeed;
+        return JSON.parse(readFileSync(join(root, name), 'utf8')) as CachedSeed;
       } catch {
         return undefined;
       }
@@ -57,6 +72,7 @@ export function openIngestCache(dir: string, version: string): IngestCache {
       try {
         prepare();
         writeFileAtomic(join(root, `${key}.json`), JSON.stringify({ result: value.result }));
+        listed().add(`${key}.json`);
       } catch {
         // A read-only or full disk makes the next run slower, not wrong.
       }
