@@ -5,7 +5,7 @@
  * `bench/results.json`. The repository itself is never touched (except the results file).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,7 +15,7 @@ import { createBareAstro, measureBareAstro } from './bench/bare-astro';
 import { findBrowser } from './bench/find-browser';
 import { measureBuild } from './bench/measure-build';
 import { measureIngest } from './bench/measure-ingest';
-import { launchBrowser, measureSearch, pagefindPage } from './bench/measure-search';
+import { launchBrowser, measureFetchFloor, measureSearch, pagefindPage } from './bench/measure-search';
 import { parseOptions, type BenchOptions } from './bench/options';
 import { measurePageSizes, pageBudgetGzip } from './bench/page-sizes';
 import { formatTable, searchRatios, type BenchResults } from './bench/report';
@@ -155,9 +155,14 @@ async function bench(options: BenchOptions, workspace: Workspace, resources: { s
         : await step(results, `search in Chromium, Pagefind (${queries.length} queries × ${runs} runs)`, () =>
             measureSearch(browser, server, 'pagefind', `${server.url}/pagefind-bench/`, queries, warmUp, runs),
           );
+    const documents = floorPaths(dist);
+    const floor =
+      documents.length === 0
+        ? null
+        : await step(results, `fetch floor (${documents.length} document files)`, () => measureFetchFloor(browser, `${server.url}/search/`, documents));
     if (ours !== null) {
       // Our figures stand on their own when Pagefind could not index the site or be queried (a note says why).
-      results.search = { ours, pagefind, pagefindIndexSeconds: indexSeconds, ratios: pagefind === null ? null : searchRatios(ours, pagefind) };
+      results.search = { ours, pagefind, pagefindIndexSeconds: indexSeconds, ratios: pagefind === null ? null : searchRatios(ours, pagefind), floor };
     }
     if (options.lighthouse) {
       const z = results.sizes;
@@ -171,6 +176,15 @@ async function bench(options: BenchOptions, workspace: Workspace, resources: { s
     }
   }
   return results;
+}
+
+/** Ten of the index's document files, spread over the archive: what a query showing ten results fetches. */
+function floorPaths(dist: string): string[] {
+  const folder = join(dist, 'search-index', 'docs');
+  if (!existsSync(folder)) return [];
+  const names = readdirSync(folder).filter((name) => name.endsWith('.json'));
+  const count = Math.min(10, names.length);
+  return Array.from({ length: count }, (_, i) => `/search-index/docs/${names[Math.floor((i * names.length) / count)]}`);
 }
 
 /** Figures that must be present for a complete run. */

@@ -271,6 +271,46 @@ export async function measureSearch(
   };
 }
 
+/**
+ * What fetching small files costs in this browser on this machine, whatever the search engine:
+ * `paths` fetched one at a time and all at once from the search page, each time at a fresh URL
+ * (so never from the cache). A query that shows ten results fetches ten documents; this is the
+ * floor under its time.
+ */
+export interface FetchFloor {
+  /** Files fetched together. */
+  readonly files: number;
+  /** One file alone, ms (median). */
+  readonly oneMs: number;
+  /** All of them in parallel, ms from the first request to the last body parsed (median). */
+  readonly allMs: number;
+}
+
+const floorSource = `(async ({ paths, repeats }) => {
+  const one = [];
+  const all = [];
+  for (let r = 0; r < repeats; r++) {
+    const fresh = (path) => path + (path.includes('?') ? '&' : '?') + 'floor=' + r + '-' + Math.random();
+    let start = performance.now();
+    await (await fetch(fresh(paths[r % paths.length]))).json();
+    one.push(performance.now() - start);
+    start = performance.now();
+    await Promise.all(paths.map(async (path) => (await fetch(fresh(path))).json()));
+    all.push(performance.now() - start);
+  }
+  return { one, all };
+})`;
+
+export async function measureFetchFloor(browser: Browser, url: string, paths: readonly string[], repeats = 15): Promise<FetchFloor> {
+  const session = await openSearch(browser, url);
+  try {
+    const times = (await session.page.evaluate(`${floorSource}(${JSON.stringify({ paths, repeats })})`)) as { one: number[]; all: number[] };
+    return { files: paths.length, oneMs: summarize(times.one).median, allMs: summarize(times.all).median };
+  } finally {
+    await session.close();
+  }
+}
+
 /** Headless Debian Chromium with the project's flags. */
 export function launchBrowser(executablePath: string): Promise<Browser> {
   return chromium.launch({ executablePath, args: [...chromiumFlags], headless: true, timeout: 60_000 });

@@ -3,7 +3,7 @@ import type { BenchOptions } from './options';
 import type { IngestFigures } from './measure-ingest';
 import type { BuildFigures } from './measure-build';
 import type { PageSizes, Size } from './page-sizes';
-import type { SearchFigures } from './measure-search';
+import type { FetchFloor, SearchFigures } from './measure-search';
 import type { LighthouseScores } from './run-lighthouse';
 
 /** Everything one `npm run bench` measured: the content of `bench/results.json`. Missing figures are null, with a note. */
@@ -21,7 +21,14 @@ export interface BenchResults {
   /** How memory is measured. */
   readonly memory: string;
   /** Our figures, and Pagefind's with the ratios (null when Pagefind could not index or be queried). */
-  search: { readonly ours: SearchFigures; readonly pagefind: SearchFigures | null; readonly pagefindIndexSeconds: number | null; readonly ratios: SearchRatios | null } | null;
+  search: {
+    readonly ours: SearchFigures;
+    readonly pagefind: SearchFigures | null;
+    readonly pagefindIndexSeconds: number | null;
+    readonly ratios: SearchRatios | null;
+    /** What fetching the files of ten results costs in this browser, whatever the engine (null: not measured). */
+    readonly floor: FetchFloor | null;
+  } | null;
   lighthouse: readonly LighthouseScores[] | null;
   readonly notes: string[];
 }
@@ -125,6 +132,12 @@ export function formatTable(results: BenchResults): string {
       pair('warm: bytes, median', ours.warmBytes.median, pagefind?.warmBytes.median, warmBytesRatio, kB),
       `  queries without results: ours ${ours.noResults.length}, Pagefind ${pagefind === null ? '–' : pagefind.noResults.length}`,
     );
+    const { floor } = results.search;
+    if (floor !== null) {
+      lines.push(
+        row([`  fetch floor: 1 / ${floor.files} doc files`, `${ms(floor.oneMs)} / ${ms(floor.allMs)}`, '', 'any engine'], sw),
+      );
+    }
   }
   if (results.lighthouse !== null) {
     lines.push('', row(['Lighthouse', 'perf', 'a11y', 'best practices / SEO'], w));

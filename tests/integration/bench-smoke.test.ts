@@ -54,5 +54,8 @@ describe.skipIf(measured.length > 0)('npm run bench on 100 generated articles', 
     }
     for (const ratio of Object.values(results.search?.ratios ?? {})) positive(ratio);
     expect(Object.keys(results.search?.ratios ?? {})).toHaveLength(6);
+    expect(results.search?.floor?.files).toBe(10);
+    positive(results.search?.floor?.oneMs);
+    positive(results.search?.floor?.allMs);
   });
 });
