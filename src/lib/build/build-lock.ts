@@ -1,4 +1,4 @@
-import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, linkSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 export interface BuildLockOptions {
@@ -57,7 +57,7 @@ export async function acquireBuildLock(path: string, options: Readonly<Partial<B
     const holder = readPid(path);
     if (holder === undefined || !isRunning(holder)) {
       // Stale: the build that wrote it is gone (or it is empty, being written, or garbage).
-      if (holder !== undefined || Date.now() - started > opts.pollMs * 4) rmSync(path, { force: true });
+      if (holder !== undefined || Date.now() - started > opts.pollMs * 4) removeStaleLock(path, holder);
       else await sleep(opts.pollMs);
       continue;
     }
@@ -77,6 +77,33 @@ export async function acquireBuildLock(path: string, options: Readonly<Partial<B
     }
     await sleep(opts.pollMs);
   }
+}
+
+/**
+ * Remove a lock found stale (left by `stale`, or unreadable) without ever removing a live one.
+ * Two builds may find the same stale lock; if one removed it and took the lock before the other
+ * removed "the stale lock", the other would remove a live lock and both would build. So the lock
+ * is first moved aside under a name of our own (a rename is atomic: only one mover gets that
+ * file), then looked at: a lock of another live build is put back.
+ */
+export function removeStaleLock(path: string, stale: number | undefined): void {
+  const aside = `${path}.stale-${process.pid}-${Date.now()}`;
+  try {
+    renameSync(path, aside);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+    throw error;
+  }
+  const moved = readPid(aside);
+  if (moved !== undefined && moved !== stale && isRunning(moved)) {
+    try {
+      linkSync(aside, path);
+    } catch {
+      // Another build holds a newer lock there already; the one moved aside will see on release
+      // that the lock is no longer its own and leave it.
+    }
+  }
+  rmSync(aside, { force: true });
 }
 
 function readPid(path: string): number | undefined {

@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { acquireBuildLock, isRunning } from '../../../src/lib/build/build-lock';
+import { acquireBuildLock, isRunning, removeStaleLock } from '../../../src/lib/build/build-lock';
 import { tempDir } from '../../helpers/temp-dir';
 
 /** A live process that is not us, holding nothing; killed by the test. */
@@ -62,6 +62,46 @@ describe('acquireBuildLock', () => {
     const lock = await acquireBuildLock(path, { wait: false });
     expect(readFileSync(path, 'utf8')).toBe(`${process.pid}\n`);
     lock.release();
+  });
+});
+
+describe('removeStaleLock', () => {
+  async function deadPid(): Promise<number> {
+    const other = otherProcess();
+    other.kill();
+    await new Promise((resolve) => other.on('exit', resolve));
+    return other.pid as number;
+  }
+
+  test('removes the stale lock it was told of, and leaves nothing beside it', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'build.lock');
+    const dead = await deadPid();
+    writeFileSync(path, `${dead}\n`);
+    removeStaleLock(path, dead);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  test('leaves a live build’s lock that replaced the stale one in the meantime', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'build.lock');
+    const dead = await deadPid();
+    const other = otherProcess();
+    try {
+      // Another build found the same stale lock first, removed it and took the lock.
+      writeFileSync(path, `${other.pid}\n`);
+      removeStaleLock(path, dead);
+      expect(readFileSync(path, 'utf8')).toBe(`${other.pid}\n`);
+      expect(readdirSync(dir)).toEqual(['build.lock']);
+    } finally {
+      other.kill();
+    }
+  });
+
+  test('does nothing when the lock is already gone', () => {
+    const dir = tempDir();
+    removeStaleLock(join(dir, 'build.lock'), 12345);
+    expect(readdirSync(dir)).toEqual([]);
   });
 });
 
