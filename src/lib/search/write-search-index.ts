@@ -1,6 +1,7 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { collectionFileExtension } from '../article/collection-files';
+import { articleSchema } from '../article/schema';
 import { buildSearchIndex, type SearchArticle } from './build-index';
 
 /** Where a build's search index comes from and goes to. */
@@ -38,19 +39,14 @@ export async function readSearchArticles(collectionDir: string): Promise<SearchA
   return articles;
 }
 
+/** What the index needs of a collection entry, checked as the collection schema checks those fields. */
+const searchArticleSchema = articleSchema.pick({ slug: true, title: true, date: true, source: true, body: true });
+
 /** The fields the index needs from one collection file; throws naming the file when it lacks them. */
 function searchArticleOf(text: string, path: string): SearchArticle {
-  const data = JSON.parse(text) as Partial<Record<keyof SearchArticle, unknown>>;
-  const { slug, title, date, source, body } = data;
-  if (
-    typeof slug !== 'string' ||
-    typeof title !== 'string' ||
-    (date !== null && typeof date !== 'string') ||
-    (source !== null && typeof source !== 'string') ||
-    !Array.isArray(body) ||
-    !body.every((paragraph) => typeof paragraph === 'string')
-  ) {
+  const parsed = searchArticleSchema.safeParse(JSON.parse(text));
+  if (!parsed.success) {
     throw new Error(`search index: ${path} is not a collection entry (expected slug, title, date, source and body). Run \`npm run ingest\` to write it again.`);
   }
-  return { slug, title, date, source, body };
+  return parsed.data;
 }
