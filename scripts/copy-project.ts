@@ -1,5 +1,6 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, symlinkSync } from 'node:fs';
 import { join, sep } from 'node:path';
+import { collectionFolder } from '../src/lib/article/collection-files';
 
 /** What a build needs from the project; copied when present. */
 export const buildInputs: readonly string[] = Object.freeze([
@@ -13,7 +14,7 @@ export const buildInputs: readonly string[] = Object.freeze([
 ]);
 
 /** The generated collection: a copy makes its own with its own seeds. */
-const generatedCollection = join('src', 'content', 'articles');
+const generatedCollection = join(collectionFolder); // in this platform's separators
 
 /**
  * Caches that tools keep under `node_modules` (Astro's content store in `.astro`, Vite's in `.vite`):

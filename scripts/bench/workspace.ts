@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
+import { collectionFolder } from '../../src/lib/article/collection-files';
 import { generateArchive, type World } from '../../src/lib/bench';
 import { copyProject as copyBuildInputs } from '../copy-project';
 
@@ -11,7 +12,7 @@ export const generatedPaths: readonly string[] = Object.freeze([
   'dist',
   '.astro',
   '.cache',
-  'src/content/articles',
+  collectionFolder,
   'node_modules/.astro',
   'node_modules/.vite',
   'node_modules/.cache',
