@@ -2,7 +2,7 @@
  * Verify a built site: every internal link and anchor resolves, every page is valid HTML, no
  * page carries inline script, and every page declares a strict Content-Security-Policy.
  *
- *   npx tsx scripts/verify-dist.ts [dist] [--site URL]
+ *   npm run test:verify -- [dist] [--site URL]
  *
  * Internal links are `href`, `src`, `srcset` and form `action` values in the pages, and the
  * `<loc>`/`<link>` addresses in the XML files (sitemap, feed), that point into the site

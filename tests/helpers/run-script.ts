@@ -12,13 +12,17 @@ export interface ScriptRun {
   readonly stderr: string;
 }
 
+/** What the npm scripts pass Node before the script: the version check and the TypeScript resolver. */
+export const scriptImports: readonly string[] = ['--import', join(projectRoot, 'scripts/check-node.mjs'), '--import', join(projectRoot, 'scripts/resolve-ts.mjs')];
+
 /**
- * Run Node with tsx loaded (as `npm run` scripts start) and `args`, with the Node running the
- * tests, in `cwd`. Resolves with its output when it exits; never rejects on a failing status.
+ * Run Node as the `npm run` scripts start it (Node strips the types; `scripts/resolve-ts.mjs`
+ * resolves extensionless imports) with `args`, with the Node running the tests, in `cwd`.
+ * Resolves with its output when it exits; never rejects on a failing status.
  */
-export function runNodeWithTsx(args: readonly string[], cwd: string, env: Readonly<Record<string, string | undefined>> = process.env): Promise<ScriptRun> {
+export function runNodeScript(args: readonly string[], cwd: string, env: Readonly<Record<string, string | undefined>> = process.env): Promise<ScriptRun> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', ...args], { cwd, env });
+    const child = spawn(process.execPath, [...scriptImports, ...args], { cwd, env });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
@@ -37,7 +41,7 @@ export function runScript(
   args: readonly string[],
   options: { readonly cwd?: string; readonly env?: Readonly<Record<string, string>> } = {},
 ): Promise<ScriptRun> {
-  return runNodeWithTsx([join('scripts', `${name}.ts`), ...args], options.cwd ?? projectRoot, {
+  return runNodeScript([join('scripts', `${name}.ts`), ...args], options.cwd ?? projectRoot, {
     ...process.env,
     DEBUG: '',
     ARCHIVE_SKIP_INVALID: '',

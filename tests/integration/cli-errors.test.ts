@@ -1,24 +1,16 @@
 // How the command-line scripts fail: one clear line, the usage for a wrong option, and a stack
 // trace only when DEBUG is set.
-import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { projectRoot, runScript, type ScriptRun } from '../helpers/run-script';
+import { projectRoot, runNodeScript, runScript, type ScriptRun } from '../helpers/run-script';
 import { plainArticle, writeSeeds } from '../helpers/seed-files';
 import { tempDir } from '../helpers/temp-dir';
 
 /** Run a failing main function through `runCli`, as a script would. */
 function failingScript(env: Record<string, string>): Promise<ScriptRun> {
   const code = "import { runCli } from './scripts/run-cli.ts'; runCli('demo', 'Usage: demo', () => { throw new Error('the disk is full'); });";
-  return new Promise((done) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code], { cwd: projectRoot, env: { ...process.env, ...env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('close', (status) => done({ code: status, stdout, stderr }));
-  });
+  return runNodeScript(['--input-type=module', '-e', code], projectRoot, { ...process.env, ...env });
 }
 
 describe('command-line failures', () => {
