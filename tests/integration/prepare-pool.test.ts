@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { projectRoot, runNodeWithTsx } from '../helpers/run-script';
+import { projectRoot, runNodeScript } from '../helpers/run-script';
 
 /**
- * Worker threads load TypeScript through tsx, which the test runner's own threads lack, so the pool
- * is driven from a child process started as `npm run ingest` starts. The calling thread never helps
+ * Worker threads load the TypeScript modules as `npm run ingest` loads them, which the test runner's
+ * own threads cannot, so the pool is driven from a child process started the same way. The calling thread never helps
  * here (`helpOnce` is not called), so every chunk goes through a worker and back.
  */
 const script = `
@@ -14,7 +14,7 @@ const inputs = Array.from({ length: 70 }, (_, i) => ({
   file: 'seed-' + String(i).padStart(3, '0') + '.txt',
   bytes: Buffer.from(i === 7 ? '' : plainArticle('Harbour report number ' + i, 'site ' + i)),
 }));
-const pool = createPreparePool(3);
+const pool = createPreparePool(3, prepareSeed);
 const [entries, again] = await Promise.all([pool.prepareMany(inputs, true), pool.prepareMany(inputs.slice(0, 5), false)]);
 await pool.close();
 const same = (got, withFile, list) => JSON.stringify(got) === JSON.stringify(list.map((input) => prepareSeed(input, withFile)));
@@ -23,7 +23,7 @@ console.log(JSON.stringify({ count: entries.length, same: same(entries, true, in
 
 describe('createPreparePool', () => {
   test('prepares on its worker threads exactly what prepareSeed gives, in input order', async () => {
-    const run = await runNodeWithTsx(['--input-type=module', '-e', script], projectRoot);
+    const run = await runNodeScript(['--input-type=module', '-e', script], projectRoot);
     expect(run.stderr).toBe('');
     expect(JSON.parse(run.stdout)).toEqual({ count: 70, same: true, again: true });
   }, 60_000);

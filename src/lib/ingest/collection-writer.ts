@@ -26,8 +26,9 @@ export interface CollectionWriter {
 export function createCollectionWriter(dir: string): CollectionWriter {
   mkdirSync(dir, { recursive: true });
   const kept = new Set<string>();
-  // The files there are, listed once: a file that was not there is written without first
-  // trying to read it (in a cold run, every file).
+  // The files there are, listed once and kept up to date with what this writer adds: a file that
+  // was not there is written without first trying to read it (in a cold run, every file), and
+  // `removeOthers` needs no second listing.
   const existing = new Set(readdirSync(dir));
   return {
     write(name, content) {
@@ -58,10 +59,13 @@ export function createCollectionWriter(dir: string): CollectionWriter {
       kept.add(name);
     },
     removeOthers() {
-      const removed = readdirSync(dir)
+      const removed = [...existing]
         .filter((name) => (name.endsWith(collectionFileExtension) || name.endsWith(formerExtension)) && !kept.has(name))
         .sort();
-      for (const name of removed) rmSync(join(dir, name), { force: true });
+      for (const name of removed) {
+        rmSync(join(dir, name), { force: true });
+        existing.delete(name);
+      }
       return removed;
     },
   };

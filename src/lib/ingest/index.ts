@@ -5,8 +5,6 @@ export { openIngestCache, seedKey, type CachedSeed, type IngestCache } from './i
 export { defaultIngestOptions, ingestSeeds, type FileMessage, type IngestOptions, type IngestSummary } from './ingest-seeds';
 export { compareNames, listSeeds, type SeedFile, type SeedListing, type SkippedEntry } from './list-seeds';
 export { normalizerVersion } from './normalizer-version';
-export { createPreparePool, type PreparePool } from './prepare-pool';
-export { prepareSeed } from './prepare-seed';
 export { defaultMaxSeedBytes, formatBytes, readSeed, type ReadSeedResult } from './read-seed';
 export { toSeedJson, type SeedJson, type SeedReport } from './seed-report';
 export { serializeArticle } from './serialize-article';

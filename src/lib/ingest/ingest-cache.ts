@@ -30,8 +30,8 @@ export function seedKey(file: string, bytes: Uint8Array): string {
  * `<key>.json` each), so a warm run does not normalize them again. Articles need no copy here:
  * their collection files are their records, and the ingest manifest says which seed content
  * each one was made from. (A second copy of every article doubled the files a cold run wrote,
- * and writing files is most of a cold run's system time.) Opening it removes the folders of
- * other versions: when the rules change, old results are never read again.
+ * and writing files is most of a cold run's system time.) Its first write removes the folders
+ * of other versions (`removeOtherVersions`): when the rules change, old results are never read again.
  */
 export function openIngestCache(dir: string, version: string): IngestCache {
   const root = join(dir, version);
@@ -40,9 +40,7 @@ export function openIngestCache(dir: string, version: string): IngestCache {
     if (ready) return;
     ready = true;
     mkdirSync(root, { recursive: true });
-    for (const other of readdirSync(dir)) {
-      if (other !== version) rmSync(join(dir, other), { recursive: true, force: true });
-    }
+    removeOtherVersions(dir, version);
   };
   // The entries there are, listed once: most seeds are articles, which have none, and a cold run
   // would otherwise try (and fail) to open one file per seed.
@@ -78,4 +76,14 @@ export function openIngestCache(dir: string, version: string): IngestCache {
       }
     },
   };
+}
+
+/**
+ * Remove the folders of every other normalizer version from the cache folder (their entries and
+ * manifests are never read again). Called when a run first writes into its own version's folder.
+ */
+export function removeOtherVersions(dir: string, version: string): void {
+  for (const other of readdirSync(dir)) {
+    if (other !== version) rmSync(join(dir, other), { recursive: true, force: true });
+  }
 }

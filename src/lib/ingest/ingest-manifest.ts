@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import type { SeedStamp } from './seed-stamp';
 import { writeFileAtomic } from './write-file-atomic';
 
 /** What the last run wrote for one seed: enough to skip the seed when nothing about it changed. */
@@ -15,6 +16,8 @@ export interface ManifestEntry {
   /** Size and modification time of the collection file as written, to notice any later change to it. */
   readonly size: number;
   readonly mtimeMs: number;
+  /** The seed file's stamp when it was read, when it can be trusted: the next run then need not read it. */
+  readonly seed?: SeedStamp;
 }
 
 /**
@@ -33,6 +36,20 @@ export function readManifest(path: string): Map<string, ManifestEntry> {
   } catch {
     return new Map();
   }
+}
+
+/**
+ * Whether a run's manifest differs from the one it read: true unless it holds the very same
+ * entries (the objects read, which a run keeps for a seed it found unchanged) in the same order.
+ */
+export function manifestChanged(before: ReadonlyMap<string, ManifestEntry>, after: ReadonlyMap<string, ManifestEntry>): boolean {
+  if (before.size !== after.size) return true;
+  const old = before.entries();
+  for (const [file, entry] of after) {
+    const [oldFile, oldEntry] = old.next().value ?? [];
+    if (oldFile !== file || oldEntry !== entry) return true;
+  }
+  return false;
 }
 
 /** Save the manifest; a failure only makes the next run slower. */

@@ -1,13 +1,14 @@
 import { realpathSync } from 'node:fs';
 import { createCollectionWriter, type CollectionWriter } from './collection-writer';
 import { fingerprintArticle } from './fingerprint-article';
-import { openIngestCache, seedKey, type CachedSeed, type IngestCache } from './ingest-cache';
-import { manifestPath, readManifest, writeManifest, type ManifestEntry } from './ingest-manifest';
-import { listSeeds, type SeedListing, type SkippedEntry } from './list-seeds';
+import { openIngestCache, removeOtherVersions, seedKey, type CachedSeed, type IngestCache } from './ingest-cache';
+import { manifestChanged, manifestPath, readManifest, writeManifest, type ManifestEntry } from './ingest-manifest';
+import { listSeeds, type SeedFile, type SeedListing, type SkippedEntry } from './list-seeds';
 import { normalizerVersion } from './normalizer-version';
 import { createPreparePool, type PreparePool } from './prepare-pool';
-import { prepareSeed } from './prepare-seed';
+import type { prepareSeed } from './prepare-seed';
 import { defaultMaxSeedBytes, readSeed, type ReadSeedResult } from './read-seed';
+import { stillStamped, type SeedStamp } from './seed-stamp';
 import type { SeedReport } from './seed-report';
 import { toCollectionEntry } from '../article/collection-entry';
 import { collectionFileName, collectionFolder } from '../article/collection-files';
@@ -47,6 +48,17 @@ export const defaultIngestOptions: Readonly<Omit<IngestOptions, 'seedsDir'>> = O
 /** Seeds read, and bytes held, per batch: enough to keep the workers busy, little enough to keep memory flat. */
 const batchSeeds = 256;
 const batchBytes = 64 * 1024 * 1024;
+
+/**
+ * The normalizer, its schema check and their libraries (chrono-node, gray-matter, zod), loaded
+ * the first time a seed needs preparing: a warm run, which finds every seed in the cache or the
+ * manifest, never loads them, and so starts in a fraction of the time.
+ */
+let loadedPrepare: typeof prepareSeed | undefined;
+async function loadPrepare(): Promise<typeof prepareSeed> {
+  loadedPrepare ??= (await import('./prepare-seed')).prepareSeed;
+  return loadedPrepare;
+}
 
 /** Fewer cache misses than this in a batch are normalized on the calling thread (say, one new seed). */
 const minParallelBatch = 32;
@@ -170,7 +182,9 @@ export async function ingestSeeds(options: Readonly<Partial<IngestOptions>> & { 
 
   type Loaded = {
     readonly file: string;
-    readonly read: ReadSeedResult;
+    readonly seed: SeedFile;
+    /** Null when the manifest vouches for the seed from its stamp alone, so it was not read. */
+    readonly read: ReadSeedResult | null;
     readonly key: string;
     /** Set when the manifest says this seed and its collection file are unchanged. */
     readonly known: ManifestEntry | undefined;
@@ -180,7 +194,7 @@ export async function ingestSeeds(options: Readonly<Partial<IngestOptions>> & { 
   };
 
   /** Put one seed's prepared entry through the duplicate and address checks, write it, and report it. */
-  const settle = (file: string, key: string, entry: CachedSeed): void => {
+  const settle = (file: string, key: string, entry: CachedSeed, seed: SeedStamp | undefined): void => {
     const { result } = entry;
     if (!result.ok) {
       report({ file, status: 'error', error: result.error, warnings: result.warnings });
@@ -225,7 +239,7 @@ export async function ingestSeeds(options: Readonly<Partial<IngestOptions>> & { 
       if (outcome === 'written') written += 1;
       else unchanged += 1;
       const stamp = manifestFile === null ? undefined : writer.stamp(collectionFileName(article.slug));
-      if (stamp !== undefined) manifest.set(file, { key, slug: article.slug, fingerprint, warnings: article.warnings, ...stamp });
+      if (stamp !== undefined) manifest.set(file, { key, slug: article.slug, fingerprint, warnings: article.warnings, ...stamp, ...(seed === undefined ? {} : { seed }) });
     }
     report({ file, status: 'ok', article, warnings: article.warnings, outcome });
   };
@@ -240,51 +254,75 @@ export async function ingestSeeds(options: Readonly<Partial<IngestOptions>> & { 
   const threads: { pool: PreparePool | null } = { pool: null };
   const withFile = writer !== null;
   let next = 0;
+  /** The manifest's entry for a seed whose collection file is as the last run left it. */
+  const collectionIntact = (last: ManifestEntry | undefined): boolean => {
+    const stamp = last === undefined ? undefined : writer?.stamp(collectionFileName(last.slug));
+    return stamp !== undefined && stamp.size === last?.size && stamp.mtimeMs === last.mtimeMs;
+  };
   const readBatch = (): Loaded[] => {
     const batch: Loaded[] = [];
     let bytes = 0;
     while (next < listing.seeds.length && batch.length < batchSeeds && bytes < batchBytes) {
       const seed = listing.seeds[next++];
       if (seed === undefined) break;
+      const last = previous.get(seed.file);
+      // Unchanged since the last run by its file stamp, and so is its collection file: not even read.
+      if (last?.seed !== undefined && seed.problem === undefined && stillStamped(seed.path, last.seed) && collectionIntact(last)) {
+        batch.push({ file: seed.file, seed, read: null, key: last.key, known: last, entry: undefined });
+        continue;
+      }
       const read = readSeed(seed, seedsRealDir, opts.maxSeedBytes);
       const key = read.ok ? seedKey(seed.file, read.bytes) : '';
       bytes += read.ok ? read.bytes.length : 0;
-      const last = read.ok ? previous.get(seed.file) : undefined;
-      const stamp = last?.key === key ? writer?.stamp(collectionFileName(last.slug)) : undefined;
-      const known = stamp !== undefined && stamp.size === last?.size && stamp.mtimeMs === last.mtimeMs ? last : undefined;
-      batch.push({ file: seed.file, read, key, known, entry: read.ok && known === undefined ? cache?.get(key) : undefined });
+      let known: ManifestEntry | undefined;
+      if (read.ok && last?.key === key && collectionIntact(last)) {
+        // The same bytes (perhaps touched, or copied back): keep the record, with the new stamp.
+        const { seed: _stale, ...rest } = last;
+        known = read.stamp === undefined ? rest : { ...rest, seed: read.stamp };
+      }
+      batch.push({ file: seed.file, seed, read, key, known, entry: read.ok && known === undefined ? cache?.get(key) : undefined });
     }
     return batch;
   };
   /** Prepare a batch's cache misses: on the workers (resolves when they are done) or here and now. */
   const prepareBatch = async (batch: Loaded[]): Promise<void> => {
-    const misses = batch.filter((l) => l.read.ok && l.known === undefined && l.entry === undefined);
-    const inputs = misses.flatMap((l) => (l.read.ok ? [{ file: l.file, bytes: l.read.bytes }] : []));
-    if (parallel && misses.length >= minParallelBatch) {
-      threads.pool ??= createPreparePool(opts.workers);
-      const entries = await threads.pool.prepareMany(inputs, withFile);
-      misses.forEach((l, i) => (l.entry = entries[i]));
-    } else {
-      misses.forEach((l, i) => {
-        const input = inputs[i];
-        if (input !== undefined) l.entry = prepareSeed(input, withFile);
-      });
+    const misses = batch.filter((l) => l.read?.ok === true && l.known === undefined && l.entry === undefined);
+    const inputs = misses.flatMap((l) => (l.read?.ok === true ? [{ file: l.file, bytes: l.read.bytes }] : []));
+    if (misses.length > 0) {
+      const prepareSeed = await loadPrepare();
+      if (parallel && misses.length >= minParallelBatch) {
+        threads.pool ??= createPreparePool(opts.workers, prepareSeed);
+        const entries = await threads.pool.prepareMany(inputs, withFile);
+        misses.forEach((l, i) => (l.entry = entries[i]));
+      } else {
+        misses.forEach((l, i) => {
+          const input = inputs[i];
+          if (input !== undefined) l.entry = prepareSeed(input, withFile);
+        });
+      }
     }
     for (const l of misses) l.fresh = true;
     normalized += misses.length;
-    cached += batch.filter((l) => l.read.ok).length - misses.length;
+    cached += batch.filter((l) => l.read === null || l.read.ok).length - misses.length;
   };
-  const settleBatch = (batch: Loaded[]): void => {
+  const settleBatch = async (batch: Loaded[]): Promise<void> => {
     for (const l of batch) {
-      if (!l.read.ok) {
+      if (l.read !== null && !l.read.ok) {
         report({ file: l.file, status: 'error', error: l.read.error, warnings: [] });
         continue;
       }
       if (l.fresh === true && l.entry !== undefined) cache?.set(l.key, l.entry);
       if (l.known !== undefined && settleKnown(l.file, l.known)) continue;
-      // A clash the manifest cannot settle: take the full record, as a run without it would.
-      l.entry ??= cache?.get(l.key) ?? prepareSeed({ file: l.file, bytes: l.read.bytes }, withFile);
-      settle(l.file, l.key, l.entry);
+      // A clash the manifest cannot settle: take the full record, as a run without it would
+      // (reading now a seed that its stamp let go unread).
+      const read = l.read ?? readSeed(l.seed, seedsRealDir, opts.maxSeedBytes);
+      if (!read.ok) {
+        report({ file: l.file, status: 'error', error: read.error, warnings: [] });
+        continue;
+      }
+      const key = l.read === null ? seedKey(l.file, read.bytes) : l.key;
+      l.entry ??= cache?.get(key) ?? (await loadPrepare())({ file: l.file, bytes: read.bytes }, withFile);
+      settle(l.file, key, l.entry, read.stamp);
     }
   };
   /** Wait for a batch's preparation, preparing queued chunks on this thread meanwhile. */
@@ -307,7 +345,7 @@ export async function ingestSeeds(options: Readonly<Partial<IngestOptions>> & { 
       prepared?.catch(() => undefined);
       if (previousBatch !== null) {
         await finish(previousBatch.prepared);
-        settleBatch(previousBatch.batch);
+        await settleBatch(previousBatch.batch);
       }
       previousBatch = batch === null || prepared === null ? null : { batch, prepared };
     }
@@ -316,6 +354,13 @@ export async function ingestSeeds(options: Readonly<Partial<IngestOptions>> & { 
   }
 
   const removed = writer?.removeOthers() ?? [];
-  if (manifestFile !== null) writeManifest(manifestFile, manifest);
+  if (opts.cacheDir !== null && manifestFile !== null && manifestChanged(previous, manifest)) {
+    writeManifest(manifestFile, manifest);
+    try {
+      removeOtherVersions(opts.cacheDir, version);
+    } catch {
+      // Old versions only take space.
+    }
+  }
   return summarize(listing, removed);
 }

@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { SeedInput } from '../normalize';
 import type { CachedSeed } from './ingest-cache';
-import { prepareSeed } from './prepare-seed';
+import type { prepareSeed } from './prepare-seed';
 
 /** One message to a worker: a chunk of seeds to prepare, answered by one message. */
 export interface PrepareRequest {
@@ -57,9 +57,10 @@ interface Member {
  * once and take chunks from when they say they are ready: their start-up overlaps the caller's
  * own reads and chunks, and never holds a chunk back. Each ready worker holds at most
  * `chunksPerWorker` chunks, the rest wait in one queue, in order. The chunks of a worker that
- * fails or exits go back to the queue, so the results are the same, only later.
+ * fails or exits go back to the queue, so the results are the same, only later. `prepare` is
+ * `prepareSeed`, passed in so that loading this module does not load the normalizer.
  */
-export function createPreparePool(size: number): PreparePool {
+export function createPreparePool(size: number, prepare: typeof prepareSeed): PreparePool {
   let nextId = 0;
   const queue: Chunk[] = [];
   const members: Member[] = [];
@@ -107,7 +108,7 @@ export function createPreparePool(size: number): PreparePool {
     const chunk = queue.shift();
     if (chunk === undefined) return false;
     try {
-      chunk.resolve(chunk.inputs.map((input) => prepareSeed(input, chunk.withFile)));
+      chunk.resolve(chunk.inputs.map((input) => prepare(input, chunk.withFile)));
     } catch (error) {
       chunk.reject(error instanceof Error ? error : new Error(String(error)));
     }

@@ -1,12 +1,18 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync } from 'node:fs';
 import { relative, isAbsolute } from 'node:path';
 import type { SeedFile } from './list-seeds';
+import { seedStamp, type SeedStamp } from './seed-stamp';
 
 /** Largest seed read, in bytes, unless the caller says otherwise: 5 MB, far above any real article. */
 export const defaultMaxSeedBytes = 5 * 1024 * 1024;
 
 export type ReadSeedResult =
-  | { readonly ok: true; readonly bytes: Uint8Array }
+  | {
+      readonly ok: true;
+      readonly bytes: Uint8Array;
+      /** Set for a regular file (not a link) that last changed well before it was read: see `seedStamp`. */
+      readonly stamp?: SeedStamp;
+    }
   | { readonly ok: false; readonly error: string };
 
 /**
@@ -20,7 +26,9 @@ export function readSeed(seed: SeedFile, seedsRealDir: string, maxBytes: number)
   if (seed.problem !== undefined) return { ok: false, error: seed.problem };
   let fd: number | undefined;
   try {
-    if (lstatSync(path).isSymbolicLink()) {
+    const readAt = Date.now();
+    const linked = lstatSync(path).isSymbolicLink();
+    if (linked) {
       const target = realpathSync(path).toString();
       const inside = relative(seedsRealDir, target);
       if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) {
@@ -48,7 +56,8 @@ export function readSeed(seed: SeedFile, seedsRealDir: string, maxBytes: number)
       if (n === 0) break;
       read += n;
     }
-    return { ok: true, bytes: bytes.subarray(0, read) };
+    const stamp = linked || read !== stat.size ? undefined : seedStamp(stat, readAt);
+    return stamp === undefined ? { ok: true, bytes: bytes.subarray(0, read) } : { ok: true, bytes: bytes.subarray(0, read), stamp };
   } catch (error) {
     return { ok: false, error: describeReadError(file, error) };
   } finally {

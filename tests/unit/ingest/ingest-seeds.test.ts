@@ -1,8 +1,11 @@
-import { readdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test, vi } from 'vitest';
 import type { Article } from '../../../src/lib/article/schema';
 import { ingestSeeds } from '../../../src/lib/ingest/ingest-seeds';
+import { normalizerVersion } from '../../../src/lib/ingest/normalizer-version';
+import { readSeed } from '../../../src/lib/ingest/read-seed';
+import { stampMargins } from '../../../src/lib/ingest/seed-stamp';
 import type { NormalizeResult, SeedInput } from '../../../src/lib/normalize';
 import type { SeedReport } from '../../../src/lib/ingest/seed-report';
 import { writeSeeds } from '../../helpers/seed-files';
@@ -33,6 +36,12 @@ vi.mock('../../../src/lib/normalize', () => ({
     return { ok: true, file, article, lines: [{ text: title, role: 'title' }, { text: body, role: 'body' }] };
   },
 }));
+
+/** The real `readSeed`, counted. */
+vi.mock('../../../src/lib/ingest/read-seed', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../../src/lib/ingest/read-seed')>();
+  return { ...original, readSeed: vi.fn(original.readSeed) };
+});
 
 async function run(files: Record<string, string>) {
   const root = tempDir();
@@ -83,5 +92,40 @@ describe('ingestSeeds', () => {
     const options = { seedsDir, collectionDir: join(root, 'articles'), cacheDir: join(root, 'cache') };
     expect(await ingestSeeds(options)).toMatchObject({ seeds: 2, written: 2, unchanged: 0, normalized: 2, cached: 0 });
     expect(await ingestSeeds(options)).toMatchObject({ seeds: 2, written: 0, unchanged: 2, normalized: 0, cached: 2 });
+  });
+
+  test('a warm run reads no seed whose file stamp and collection file are as the last run left them', async () => {
+    const root = tempDir();
+    const seedsDir = writeSeeds(join(root, 'seeds'), { 'a.txt': 'A|a-111111|x', 'b.txt': 'B|b-222222|y', 'c.txt': 'C|c-333333|z' });
+    // Old enough for their stamps to be trusted.
+    await new Promise((resolve) => setTimeout(resolve, stampMargins.fineMs + 50));
+    const options = { seedsDir, collectionDir: join(root, 'articles'), cacheDir: join(root, 'cache') };
+    const reads = vi.mocked(readSeed);
+    const readsIn = async () => {
+      reads.mockClear();
+      const summary = await ingestSeeds(options);
+      return { summary, read: reads.mock.calls.map(([seed]) => seed.file) };
+    };
+    expect((await readsIn()).read).toEqual(['a.txt', 'b.txt', 'c.txt']);
+    const warm = await readsIn();
+    expect(warm.read).toEqual([]);
+    expect(warm.summary).toMatchObject({ written: 0, unchanged: 3, normalized: 0, cached: 3, errors: [] });
+
+    // An edit of the same size is read and normalized again; the others are still not read.
+    writeFileSync(join(seedsDir, 'b.txt'), 'B|b-222222|w');
+    const edited = await readsIn();
+    expect(edited.read).toEqual(['b.txt']);
+    expect(edited.summary).toMatchObject({ written: 1, unchanged: 2, normalized: 1 });
+    expect(readFileSync(join(root, 'articles', 'b-222222.json'), 'utf8')).toContain('"w"');
+  });
+
+  test("a run that writes its manifest removes the cache folders of other normalizer versions", async () => {
+    const root = tempDir();
+    const seedsDir = writeSeeds(join(root, 'seeds'), { 'a.txt': 'A|a-111111|x' });
+    const cacheDir = join(root, 'cache');
+    mkdirSync(join(cacheDir, '0123456789abcdef'), { recursive: true });
+    writeFileSync(join(cacheDir, '0123456789abcdef', 'manifest-000000000000.json'), '{}');
+    await ingestSeeds({ seedsDir, collectionDir: join(root, 'articles'), cacheDir });
+    expect(readdirSync(cacheDir)).toEqual([normalizerVersion()]);
   });
 });
