@@ -101,7 +101,7 @@ async function bench(options: BenchOptions, workspace: Workspace, resources: { s
     bareAstro: null,
     buildRatio: null,
     sizes: null,
-    memory: 'peak memory = largest sum of RSS over the process tree (npm, tsx, astro and their children), sampled every 100 ms',
+    memory: 'peak memory = largest sum of RSS over the process tree (npm, node, astro and their children), sampled every 100 ms',
     search: null,
     lighthouse: null,
     notes: [],

@@ -7,7 +7,7 @@ import { clean, writeSeeds } from './workspace';
 
 /** One ingest scenario, as the median over runs. */
 export interface IngestFigure {
-  /** Wall time of `npm run ingest`, seconds (npm and tsx start-up included). */
+  /** Wall time of `npm run ingest`, seconds (npm and Node start-up included). */
   readonly seconds: number;
   /** Seeds in the folder divided by `seconds`. */
   readonly articlesPerSecond: number;
