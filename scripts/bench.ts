@@ -11,11 +11,11 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from '@playwright/test';
 import { createWorld, pickQueries, spreadQueries } from '../src/lib/bench';
-import { createBareAstro, measureBareAstro } from './bench/bare-astro';
+import { bareAstroOnce, createBareAstro } from './bench/bare-astro';
 import { findBrowser } from './bench/find-browser';
-import { measureBuild } from './bench/measure-build';
+import { buildFigures, buildOnce } from './bench/measure-build';
 import { measureIngest } from './bench/measure-ingest';
-import { launchBrowser, measureFetchFloor, measureSearch, pagefindPage } from './bench/measure-search';
+import { launchBrowser, measureFetchFloor, measureSearch, pagefindPage, searchFigures, type SearchEngine } from './bench/measure-search';
 import { parseOptions, type BenchOptions } from './bench/options';
 import { measurePageSizes, pageBudgetGzip } from './bench/page-sizes';
 import { formatTable, searchRatios, type BenchResults } from './bench/report';
@@ -23,6 +23,7 @@ import { runLighthouse } from './bench/run-lighthouse';
 import { killRunning } from './bench/run-measured';
 import { runPagefind } from './bench/run-pagefind';
 import { serveStatic, type StaticServer } from './bench/static-server';
+import { takeTurns, type TurnOutcome } from './bench/take-turns';
 import { copyProject, createWorkspace, writeSeeds, type Workspace } from './bench/workspace';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -73,6 +74,15 @@ async function step<T>(results: BenchResults, name: string, measure: () => Promi
   }
 }
 
+/** The values of a contender's runs; null, with a note and a message, when it failed or never ran. */
+function valuesOf<T>(results: BenchResults, name: string, outcome: TurnOutcome<T> | undefined): T[] | null {
+  if (outcome === undefined) return null;
+  if (outcome.error === null) return outcome.values;
+  results.notes.push(`${name}: ${outcome.error}`);
+  console.error(`bench: ${name} failed: ${outcome.error}`);
+  return null;
+}
+
 async function bench(options: BenchOptions, workspace: Workspace, resources: { server?: StaticServer; browser?: Browser }): Promise<BenchResults> {
   const { articles, runs } = options;
   const timeout = (perArticleMs: number, floorMs: number): number => Math.max(floorMs, articles * perArticleMs);
@@ -108,12 +118,15 @@ async function bench(options: BenchOptions, workspace: Workspace, resources: { s
   };
 
   results.ingest = await step(results, 'ingest (cold, warm, one seed added)', () => measureIngest(world, project, articles, runs, timeout(100, 600_000)));
-  results.build = await step(results, 'npm run build', () => measureBuild(project, runs, timeout(300, 900_000), options.verbose));
   const bare = join(workspace.root, 'bare-astro');
-  results.bareAstro = await step(results, 'bare Astro build', async () => {
+  const builds = await step(results, 'npm run build and the bare Astro build, taking turns', async () => {
     createBareAstro(repo, bare, world, articles);
-    return measureBareAstro(bare, runs, timeout(300, 900_000));
+    return takeTurns(runs, [() => buildOnce(project, timeout(300, 900_000), options.verbose), () => bareAstroOnce(bare, timeout(300, 900_000))]);
   });
+  const ourBuilds = valuesOf(results, 'npm run build', builds?.[0]);
+  const bareBuilds = valuesOf(results, 'bare Astro build', builds?.[1]);
+  results.build = ourBuilds === null ? null : buildFigures(ourBuilds);
+  results.bareAstro = bareBuilds === null ? null : buildFigures(bareBuilds);
   if (results.build !== null && results.bareAstro !== null) {
     results.buildRatio = {
       seconds: results.build.seconds / results.bareAstro.seconds,
@@ -146,15 +159,17 @@ async function bench(options: BenchOptions, workspace: Workspace, resources: { s
     const all = pickQueries(world, articles);
     const queries = options.queries === null ? all : spreadQueries(all, options.queries);
     const warmUp = world.vocabulary.words[world.vocabulary.commonCount + 3] as string;
-    const ours = await step(results, `search in Chromium, ours (${queries.length} queries × ${runs} runs)`, () =>
-      measureSearch(browser, server, 'ours', `${server.url}/search/`, queries, warmUp, runs),
+    const engines: SearchEngine[] = [
+      { engine: 'ours', url: `${server.url}/search/` },
+      ...(indexSeconds === null ? [] : [{ engine: 'pagefind' as const, url: `${server.url}/pagefind-bench/` }]),
+    ];
+    const outcomes = await step(results, `search in Chromium, ${engines.map((e) => e.engine).join(' and ')} taking turns (${queries.length} queries × ${runs} runs)`, () =>
+      measureSearch(browser, server, engines, queries, warmUp, runs),
     );
-    const pagefind =
-      indexSeconds === null
-        ? null
-        : await step(results, `search in Chromium, Pagefind (${queries.length} queries × ${runs} runs)`, () =>
-            measureSearch(browser, server, 'pagefind', `${server.url}/pagefind-bench/`, queries, warmUp, runs),
-          );
+    const [ours = null, pagefind = null] = engines.map((engine, i) => {
+      const passes = valuesOf(results, `search in Chromium, ${engine.engine}`, outcomes?.[i]);
+      return passes === null ? null : searchFigures(engine, queries, passes);
+    });
     const documents = floorPaths(dist);
     const floor =
       documents.length === 0

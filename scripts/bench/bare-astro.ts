@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { generateArchive, median, type World } from '../../src/lib/bench';
-import { htmlFiles, type BuildFigures } from './measure-build';
+import { generateArchive, type World } from '../../src/lib/bench';
+import { htmlFiles, type BuildRun } from './measure-build';
 import { benchEnv } from './npm-run';
 import { runMeasured, tail } from './run-measured';
 import { astroHeapFlags } from '../spawn-astro';
@@ -64,23 +64,14 @@ export function createBareAstro(repo: string, dir: string, world: World, article
   linkNodeModules(repo, dir);
 }
 
-/** `astro build` in the bare project, `runs` times from clean. */
-export async function measureBareAstro(dir: string, runs: number, timeoutMs: number): Promise<BuildFigures> {
-  const seconds: number[] = [];
-  const peaks: number[] = [];
-  let pages = 0;
-  for (let run = 0; run < runs; run += 1) {
-    clean(dir, ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite']);
-    // The same heap ceiling as our build gets (see astroHeapFlags).
-    const env = { ...benchEnv(), NODE_OPTIONS: [process.env['NODE_OPTIONS'] ?? '', ...astroHeapFlags()].join(' ').trim() };
-    const result = await runMeasured('npx', ['--no-install', 'astro', 'build'], { cwd: dir, env, timeoutMs });
-    if (result.code !== 0 || result.timedOut) {
-      throw new Error(`bench: the bare Astro build failed in ${dir} (${result.timedOut ? 'timed out' : `exit ${result.code}`}):\n${tail(result)}`);
-    }
-    seconds.push(result.seconds);
-    peaks.push(result.peakRssBytes);
-    pages = htmlFiles(join(dir, 'dist')).length;
+/** One `astro build` of the bare project, from clean. */
+export async function bareAstroOnce(dir: string, timeoutMs: number): Promise<BuildRun> {
+  clean(dir, ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite']);
+  // The same heap ceiling as our build gets (see astroHeapFlags).
+  const env = { ...benchEnv(), NODE_OPTIONS: [process.env['NODE_OPTIONS'] ?? '', ...astroHeapFlags()].join(' ').trim() };
+  const result = await runMeasured('npx', ['--no-install', 'astro', 'build'], { cwd: dir, env, timeoutMs });
+  if (result.code !== 0 || result.timedOut) {
+    throw new Error(`bench: the bare Astro build failed in ${dir} (${result.timedOut ? 'timed out' : `exit ${result.code}`}):\n${tail(result)}`);
   }
-  const s = median(seconds);
-  return { seconds: s, pagesPerSecond: pages / s, pages, peakRssBytes: median(peaks), runs: seconds };
+  return { seconds: result.seconds, peakRssBytes: result.peakRssBytes, pages: htmlFiles(join(dir, 'dist')).length };
 }

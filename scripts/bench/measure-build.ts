@@ -31,26 +31,31 @@ export function htmlFiles(dir: string): string[] {
   return out;
 }
 
-/** Full builds from a clean tree (no dist, no caches, no collection), `runs` times. Leaves `dist/` in place. */
-export async function measureBuild(project: string, runs: number, timeoutMs: number, echo: boolean): Promise<BuildFigures> {
+/** One build: its wall time, peak memory and the pages it wrote. */
+export interface BuildRun {
+  readonly seconds: number;
+  readonly peakRssBytes: number;
+  readonly pages: number;
+}
+
+/** One full build from a clean tree (no dist, no caches, no collection). Leaves `dist/` in place. */
+export async function buildOnce(project: string, timeoutMs: number, echo: boolean): Promise<BuildRun> {
   if (!existsSync(join(project, 'scripts', 'build.ts'))) {
     throw new Error('bench: scripts/build.ts does not exist in this checkout; build figures need `npm run build`.');
   }
-  const seconds: number[] = [];
-  const peaks: number[] = [];
-  let pages = 0;
-  for (let run = 0; run < runs; run += 1) {
-    clean(project);
-    const result = await npmRun(project, 'build', [], timeoutMs, echo);
-    if (result.code !== 0 || result.timedOut) {
-      throw new Error(`bench: \`npm run build\` failed in ${project} (${result.timedOut ? 'timed out' : `exit ${result.code}`}):\n${tail(result)}`);
-    }
-    seconds.push(result.seconds);
-    peaks.push(result.peakRssBytes);
-    pages = htmlFiles(join(project, 'dist')).length;
+  clean(project);
+  const result = await npmRun(project, 'build', [], timeoutMs, echo);
+  if (result.code !== 0 || result.timedOut) {
+    throw new Error(`bench: \`npm run build\` failed in ${project} (${result.timedOut ? 'timed out' : `exit ${result.code}`}):\n${tail(result)}`);
   }
-  const s = median(seconds);
-  return { seconds: s, pagesPerSecond: pages / s, pages, peakRssBytes: median(peaks), runs: seconds };
+  return { seconds: result.seconds, peakRssBytes: result.peakRssBytes, pages: htmlFiles(join(project, 'dist')).length };
+}
+
+/** The medians of several builds (the page count of the last). */
+export function buildFigures(runs: readonly BuildRun[]): BuildFigures {
+  const s = median(runs.map((run) => run.seconds));
+  const pages = runs.at(-1)?.pages ?? 0;
+  return { seconds: s, pagesPerSecond: pages / s, pages, peakRssBytes: median(runs.map((run) => run.peakRssBytes)), runs: runs.map((run) => run.seconds) };
 }
 
 /** Total size in bytes of the files under `dir`. */

@@ -2,6 +2,7 @@ import { chromium, type Browser, type Locator, type Page } from '@playwright/tes
 import { summarize, type BenchQuery, type Summary } from '../../src/lib/bench';
 import { chromiumFlags } from './find-browser';
 import type { StaticServer } from './static-server';
+import { takeTurns, type TurnOutcome } from './take-turns';
 
 /** One query's figures: medians over runs. */
 export interface QueryFigure {
@@ -208,47 +209,52 @@ async function clear(page: Page): Promise<void> {
   await page.waitForTimeout(50);
 }
 
+/** One engine to measure: its name and the URL of its search page. */
+export interface SearchEngine {
+  readonly engine: 'ours' | 'pagefind';
+  readonly url: string;
+}
+
+/** One pass over the queries on one engine: each query once cold and once warm. */
+export interface SearchPass {
+  readonly cold: ReadonlyMap<string, Measured>;
+  readonly warm: ReadonlyMap<string, Measured>;
+}
+
 /**
- * Each query, `runs` times: once on a fresh page in a fresh browser context (empty cache),
- * and once more on a page that has already run a warm-up query and the queries before it.
+ * Each query once on a fresh page in a fresh browser context (empty cache), then each once
+ * more on one page that has already run a warm-up query and the queries before it.
  */
-export async function measureSearch(
-  browser: Browser,
-  server: StaticServer,
-  engine: 'ours' | 'pagefind',
-  url: string,
-  queries: readonly BenchQuery[],
-  warmUp: string,
-  runs: number,
-  timeoutMs = 20_000,
-): Promise<SearchFigures> {
-  const bytes = byteCounter(server);
-  const cold = new Map<string, Measured[]>();
-  const warm = new Map<string, Measured[]>();
-  for (let run = 0; run < runs; run += 1) {
-    for (const { text } of queries) {
-      const session = await openSearch(browser, url);
-      try {
-        cold.set(text, [...(cold.get(text) ?? []), await measureOne(session.page, bytes, text, timeoutMs)]);
-      } finally {
-        await session.close();
-      }
-    }
+async function searchPass(browser: Browser, bytes: ByteCounter, url: string, queries: readonly BenchQuery[], warmUp: string, timeoutMs: number): Promise<SearchPass> {
+  const cold = new Map<string, Measured>();
+  const warm = new Map<string, Measured>();
+  for (const { text } of queries) {
     const session = await openSearch(browser, url);
     try {
-      await measureOne(session.page, bytes, warmUp, timeoutMs);
-      for (const { text } of queries) {
-        await clear(session.page);
-        warm.set(text, [...(warm.get(text) ?? []), await measureOne(session.page, bytes, text, timeoutMs)]);
-      }
+      cold.set(text, await measureOne(session.page, bytes, text, timeoutMs));
     } finally {
       await session.close();
     }
   }
+  const session = await openSearch(browser, url);
+  try {
+    await measureOne(session.page, bytes, warmUp, timeoutMs);
+    for (const { text } of queries) {
+      await clear(session.page);
+      warm.set(text, await measureOne(session.page, bytes, text, timeoutMs));
+    }
+  } finally {
+    await session.close();
+  }
+  return { cold, warm };
+}
+
+/** What one engine's passes add up to: each query's medians, and their median and p95. */
+export function searchFigures({ engine, url }: SearchEngine, queries: readonly BenchQuery[], passes: readonly SearchPass[]): SearchFigures {
   const med = (values: readonly number[]): number => summarize(values).median;
   const figures: QueryFigure[] = queries.map(({ kind, text }) => {
-    const c = cold.get(text) ?? [];
-    const w = warm.get(text) ?? [];
+    const c = passes.flatMap((pass) => pass.cold.get(text) ?? []);
+    const w = passes.flatMap((pass) => pass.warm.get(text) ?? []);
     return {
       kind,
       query: text,
@@ -269,6 +275,26 @@ export async function measureSearch(
     noResults: figures.filter((f) => f.results === 0).map((f) => f.query),
     queries: figures,
   };
+}
+
+/**
+ * The queries on every engine, `runs` passes each, the engines taking turns within each run (see
+ * `takeTurns`); `searchFigures` sums up an engine's passes.
+ */
+export function measureSearch(
+  browser: Browser,
+  server: StaticServer,
+  engines: readonly SearchEngine[],
+  queries: readonly BenchQuery[],
+  warmUp: string,
+  runs: number,
+  timeoutMs = 20_000,
+): Promise<TurnOutcome<SearchPass>[]> {
+  const bytes = byteCounter(server);
+  return takeTurns(
+    runs,
+    engines.map((engine) => () => searchPass(browser, bytes, engine.url, queries, warmUp, timeoutMs)),
+  );
 }
 
 /**
