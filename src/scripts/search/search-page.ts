@@ -86,9 +86,10 @@ export function mountSearchPage(form: HTMLFormElement, engine: ShardedSearch): v
     }
   };
 
-  // The URL follows the results: updating it takes a few milliseconds and makes the browser
-  // look at the page's icon again, work that would otherwise compete with the search.
-  const typing = asTyped(() => void search().finally(() => remember('replace')), typingDelay, (value) =>
+  // The URL follows the results once they are painted: updating it takes a few milliseconds and
+  // makes the browser look at the page's icon again, work that would otherwise delay the paint.
+  const afterPaint = (then: () => void) => requestAnimationFrame(() => setTimeout(then, 0));
+  const typing = asTyped(() => void search().finally(() => afterPaint(() => remember('replace'))), typingDelay, (value) =>
     engine.prefetch(value),
   );
   input.addEventListener('input', () => typing.input(input.value));
