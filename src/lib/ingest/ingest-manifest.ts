@@ -29,13 +29,39 @@ export function manifestPath(cacheDir: string, version: string, collectionDir: s
   return join(cacheDir, version, `manifest-${id}.json`);
 }
 
-/** The manifest's entries by seed file name; empty when it is missing or damaged. */
+/**
+ * The manifest's entries by seed file name; empty when it is missing or damaged. An entry that
+ * is not what a run writes is left out (its seed is then read and checked in full).
+ */
 export function readManifest(path: string): Map<string, ManifestEntry> {
+  let parsed: unknown;
   try {
-    return new Map(Object.entries(JSON.parse(readFileSync(path, 'utf8')) as Record<string, ManifestEntry>));
+    parsed = JSON.parse(readFileSync(path, 'utf8'));
   } catch {
     return new Map();
   }
+  if (typeof parsed !== 'object' || parsed === null) return new Map();
+  return new Map(Object.entries(parsed).filter((pair): pair is [string, ManifestEntry] => isManifestEntry(pair[1])));
+}
+
+const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+const isString = (value: unknown): value is string => typeof value === 'string';
+
+function isManifestEntry(value: unknown): value is ManifestEntry {
+  if (typeof value !== 'object' || value === null) return false;
+  const entry = value as Record<keyof ManifestEntry, unknown>;
+  const seed = entry.seed as Record<keyof SeedStamp, unknown> | null | undefined;
+  return (
+    isString(entry.key) &&
+    isString(entry.slug) &&
+    isString(entry.fingerprint) &&
+    Array.isArray(entry.warnings) &&
+    entry.warnings.every(isString) &&
+    isNumber(entry.size) &&
+    isNumber(entry.mtimeMs) &&
+    (seed === undefined ||
+      (typeof seed === 'object' && seed !== null && isNumber(seed.ino) && isNumber(seed.size) && isNumber(seed.mtimeMs) && isNumber(seed.ctimeMs)))
+  );
 }
 
 /**

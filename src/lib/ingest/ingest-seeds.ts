@@ -91,10 +91,12 @@ export interface IngestSummary {
  * Normalize every seed of a folder into the content collection, one seed at a time in
  * file-name order (memory stays flat however many seeds there are). Each seed is read
  * read-only, normalized (or taken from the content-hash cache), checked against the
- * collection schema, and written as `<slug>.json` if its content changed. The same article
- * under two names is published once, with a warning naming both; two seeds that would
- * share a page address make the later one an error. Collection files whose seed is gone
- * are removed. Problems in the data are reported, never thrown.
+ * collection schema, and written as `<slug>.json` if its content changed. A seed whose file
+ * stamp and collection file are as the last run left them (see `seed-stamp.ts` and the
+ * manifest) is not even read. The same article under two names is published once, with a
+ * warning naming both; two seeds that would share a page address make the later one an
+ * error. Collection files whose seed is gone are removed. Problems in the data are
+ * reported, never thrown.
  */
 export async function ingestSeeds(options: Readonly<Partial<IngestOptions>> & { readonly seedsDir: string }): Promise<IngestSummary> {
   const opts: IngestOptions = { ...defaultIngestOptions, ...options };
@@ -266,8 +268,15 @@ export async function ingestSeeds(options: Readonly<Partial<IngestOptions>> & { 
       const seed = listing.seeds[next++];
       if (seed === undefined) break;
       const last = previous.get(seed.file);
-      // Unchanged since the last run by its file stamp, and so is its collection file: not even read.
-      if (last?.seed !== undefined && seed.problem === undefined && stillStamped(seed.path, last.seed) && collectionIntact(last)) {
+      // Unchanged since the last run by its file stamp, and so is its collection file: not even
+      // read (unless the size limit has since been lowered below it, which a read would enforce).
+      if (
+        last?.seed !== undefined &&
+        seed.problem === undefined &&
+        last.seed.size <= opts.maxSeedBytes &&
+        stillStamped(seed.path, last.seed) &&
+        collectionIntact(last)
+      ) {
         batch.push({ file: seed.file, seed, read: null, key: last.key, known: last, entry: undefined });
         continue;
       }
@@ -307,21 +316,24 @@ export async function ingestSeeds(options: Readonly<Partial<IngestOptions>> & { 
   };
   const settleBatch = async (batch: Loaded[]): Promise<void> => {
     for (const l of batch) {
-      if (l.read !== null && !l.read.ok) {
-        report({ file: l.file, status: 'error', error: l.read.error, warnings: [] });
-        continue;
-      }
       if (l.fresh === true && l.entry !== undefined) cache?.set(l.key, l.entry);
       if (l.known !== undefined && settleKnown(l.file, l.known)) continue;
-      // A clash the manifest cannot settle: take the full record, as a run without it would
-      // (reading now a seed that its stamp let go unread).
+      // A seed that could not be read, or a clash the manifest cannot settle: then the full
+      // record, as a run without the manifest would take it (reading now a seed that its stamp
+      // let go unread).
       const read = l.read ?? readSeed(l.seed, seedsRealDir, opts.maxSeedBytes);
       if (!read.ok) {
         report({ file: l.file, status: 'error', error: read.error, warnings: [] });
         continue;
       }
       const key = l.read === null ? seedKey(l.file, read.bytes) : l.key;
-      l.entry ??= cache?.get(key) ?? (await loadPrepare())({ file: l.file, bytes: read.bytes }, withFile);
+      l.entry ??= cache?.get(key);
+      if (l.entry === undefined) {
+        l.entry = (await loadPrepare())({ file: l.file, bytes: read.bytes }, withFile);
+        // Counted as from the cache when its batch was prepared; it was normalized after all.
+        normalized += 1;
+        cached -= 1;
+      }
       settle(l.file, key, l.entry, read.stamp);
     }
   };

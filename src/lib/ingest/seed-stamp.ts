@@ -26,8 +26,10 @@ export const stampMargins = Object.freeze({ fineMs: 100, coarseMs: 3000 });
  * that keeps changing is simply read every time.
  */
 export function seedStamp(stat: SeedStamp, readAtMs: number): SeedStamp | undefined {
+  // One whole-second time is enough to suspect a coarse clock (vfat keeps the modification time
+  // in 2-second steps but another time more finely).
   const whole = (ms: number): boolean => ms % 1000 === 0;
-  const margin = whole(stat.mtimeMs) && whole(stat.ctimeMs) ? stampMargins.coarseMs : stampMargins.fineMs;
+  const margin = whole(stat.mtimeMs) || whole(stat.ctimeMs) ? stampMargins.coarseMs : stampMargins.fineMs;
   if (Math.max(stat.mtimeMs, stat.ctimeMs) > readAtMs - margin) return undefined;
   return { ino: stat.ino, size: stat.size, mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs };
 }
@@ -35,10 +37,16 @@ export function seedStamp(stat: SeedStamp, readAtMs: number): SeedStamp | undefi
 /**
  * Whether the file at `path` is still a regular file with exactly the stamp a run recorded
  * (so its bytes are the ones that run read). False on any doubt: a symbolic link, a missing
- * file, any field that differs.
+ * file, metadata that cannot be read, any field that differs. Never throws.
  */
 export function stillStamped(path: string | Buffer, stamp: SeedStamp): boolean {
-  const stat = lstatSync(path, { throwIfNoEntry: false });
+  let stat;
+  try {
+    stat = lstatSync(path, { throwIfNoEntry: false });
+  } catch {
+    // Unreadable metadata: the seed is read, and any problem reported, the usual way.
+    return false;
+  }
   return (
     stat !== undefined &&
     stat.isFile() &&

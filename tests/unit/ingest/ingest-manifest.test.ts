@@ -32,4 +32,17 @@ describe('readManifest and writeManifest', () => {
     writeFileSync(path, '{"a.txt": {');
     expect(readManifest(path)).toEqual(new Map());
   });
+
+  test.each<[string, unknown]>([
+    ['not an object', 'a.txt'],
+    ['no key', { ...a, key: undefined }],
+    ['warnings that are not a list of texts', { ...a, warnings: 'none' }],
+    ['a size that is not a number', { ...a, size: '10' }],
+    ['a seed stamp missing its change time', { ...a, seed: { ino: 3, size: 40, mtimeMs: 5.5 } }],
+    ['a seed stamp that is null', { ...a, seed: null }],
+  ])('leaves out an entry with %s, keeping the others', (_, damaged) => {
+    const path = join(tempDir(), 'manifest-x.json');
+    writeFileSync(path, JSON.stringify({ 'a.txt': damaged, 'b.txt': b }));
+    expect(readManifest(path)).toEqual(new Map([['b.txt', b]]));
+  });
 });

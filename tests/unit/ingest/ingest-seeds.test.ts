@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test, vi } from 'vitest';
 import type { Article } from '../../../src/lib/article/schema';
@@ -42,6 +42,23 @@ vi.mock('../../../src/lib/ingest/read-seed', async (importOriginal) => {
   const original = await importOriginal<typeof import('../../../src/lib/ingest/read-seed')>();
   return { ...original, readSeed: vi.fn(original.readSeed) };
 });
+
+/**
+ * Three seeds, and an ingest with the cache and the manifest that says which seeds it read.
+ * `aged`: wait until the seeds are old enough for their file stamps to be trusted.
+ */
+async function warmSetUp({ aged }: { aged: boolean }) {
+  const root = tempDir();
+  const seedsDir = writeSeeds(join(root, 'seeds'), { 'a.txt': 'A|a-111111|x', 'b.txt': 'B|b-222222|y', 'c.txt': 'C|c-333333|z' });
+  if (aged) await new Promise((resolve) => setTimeout(resolve, stampMargins.fineMs + 50));
+  const reads = vi.mocked(readSeed);
+  const ingest = async (options: { maxSeedBytes?: number } = {}) => {
+    reads.mockClear();
+    const summary = await ingestSeeds({ seedsDir, collectionDir: join(root, 'articles'), cacheDir: join(root, 'cache'), ...options });
+    return { summary, read: reads.mock.calls.map(([seed]) => seed.file) };
+  };
+  return { root, seedsDir, ingest };
+}
 
 async function run(files: Record<string, string>) {
   const root = tempDir();
@@ -95,28 +112,66 @@ describe('ingestSeeds', () => {
   });
 
   test('a warm run reads no seed whose file stamp and collection file are as the last run left them', async () => {
-    const root = tempDir();
-    const seedsDir = writeSeeds(join(root, 'seeds'), { 'a.txt': 'A|a-111111|x', 'b.txt': 'B|b-222222|y', 'c.txt': 'C|c-333333|z' });
-    // Old enough for their stamps to be trusted.
-    await new Promise((resolve) => setTimeout(resolve, stampMargins.fineMs + 50));
-    const options = { seedsDir, collectionDir: join(root, 'articles'), cacheDir: join(root, 'cache') };
-    const reads = vi.mocked(readSeed);
-    const readsIn = async () => {
-      reads.mockClear();
-      const summary = await ingestSeeds(options);
-      return { summary, read: reads.mock.calls.map(([seed]) => seed.file) };
-    };
-    expect((await readsIn()).read).toEqual(['a.txt', 'b.txt', 'c.txt']);
-    const warm = await readsIn();
+    const { root, seedsDir, ingest } = await warmSetUp({ aged: true });
+    expect((await ingest()).read).toEqual(['a.txt', 'b.txt', 'c.txt']);
+    const warm = await ingest();
     expect(warm.read).toEqual([]);
     expect(warm.summary).toMatchObject({ written: 0, unchanged: 3, normalized: 0, cached: 3, errors: [] });
 
     // An edit of the same size is read and normalized again; the others are still not read.
     writeFileSync(join(seedsDir, 'b.txt'), 'B|b-222222|w');
-    const edited = await readsIn();
+    const edited = await ingest();
     expect(edited.read).toEqual(['b.txt']);
     expect(edited.summary).toMatchObject({ written: 1, unchanged: 2, normalized: 1 });
     expect(readFileSync(join(root, 'articles', 'b-222222.json'), 'utf8')).toContain('"w"');
+  });
+
+  test('seeds that changed just before they were read carry no stamp, so the next run reads them', async () => {
+    const { ingest } = await warmSetUp({ aged: false });
+    await ingest();
+    expect((await ingest()).read).toEqual(['a.txt', 'b.txt', 'c.txt']);
+  });
+
+  test('an unchanged warm run leaves the manifest file as it was', async () => {
+    const { root, ingest } = await warmSetUp({ aged: true });
+    await ingest();
+    const manifest = readdirSync(join(root, 'cache'), { recursive: true, encoding: 'utf8' }).find((f) => f.includes('manifest-'));
+    if (manifest === undefined) throw new Error('no manifest written');
+    const path = join(root, 'cache', manifest);
+    const before = statSync(path);
+    await ingest();
+    expect(statSync(path)).toMatchObject({ ino: before.ino, mtimeMs: before.mtimeMs });
+  });
+
+  test('a collection file changed by hand is made again from its seed, which is read for it', async () => {
+    const { root, ingest } = await warmSetUp({ aged: true });
+    await ingest();
+    const page = join(root, 'articles', 'b-222222.json');
+    const text = readFileSync(page, 'utf8');
+    writeFileSync(page, text.replace('"y"', '"edited"'));
+    const run = await ingest();
+    expect(run.read).toEqual(['b.txt']);
+    expect(readFileSync(page, 'utf8')).toBe(text);
+  });
+
+  test('a seed size limit lowered since the last run still refuses a stamped seed over it', async () => {
+    const { ingest } = await warmSetUp({ aged: true });
+    await ingest();
+    const run = await ingest({ maxSeedBytes: 11 });
+    expect(run.read).toEqual(['a.txt', 'b.txt', 'c.txt']);
+    expect(run.summary.errors.map((e) => e.file)).toEqual(['a.txt', 'b.txt', 'c.txt']);
+  });
+
+  test('a stamped seed that a new seed now duplicates is read and reported as a duplicate', async () => {
+    const { seedsDir, ingest } = await warmSetUp({ aged: true });
+    await ingest();
+    writeFileSync(join(seedsDir, '0-copy.txt'), 'A|a-999999|x');
+    const run = await ingest();
+    expect(run.read).toEqual(['0-copy.txt', 'a.txt']);
+    expect(run.summary).toMatchObject({ normalized: 2, cached: 2 });
+    expect(run.summary.warnings.map((w) => w.message)).toEqual([
+      'a.txt: same article as 0-copy.txt (identical title and body); only 0-copy.txt is published. Delete one of the two files.',
+    ]);
   });
 
   test("a run that writes its manifest removes the cache folders of other normalizer versions", async () => {

@@ -17,6 +17,8 @@ describe('seedStamp', () => {
     ['whole-second clock, changed well before the read', file(readAt - stampMargins.coarseMs - 1000), true],
     ['whole-second clock, changed a second before the read', file(readAt - 1000), false],
     ['whole-second clock, changed two seconds before the read', file(readAt - 2000), false],
+    ['whole-second modification time, finer change time', file(readAt - 2000, readAt - 1999.99), false],
+    ['finer modification time, whole-second change time', file(readAt - 2000.01, readAt - 2000), false],
   ])('%s', (_, stat, trusted) => {
     expect(seedStamp(stat, readAt)).toEqual(trusted ? stat : undefined);
   });
