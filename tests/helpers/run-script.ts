@@ -12,8 +12,17 @@ export interface ScriptRun {
   readonly stderr: string;
 }
 
-/** What the npm scripts pass Node before the script: the version check and the TypeScript resolver. */
-export const scriptImports: readonly string[] = ['--import', join(projectRoot, 'scripts/check-node.mjs'), '--import', join(projectRoot, 'scripts/resolve-ts.mjs')];
+/**
+ * What the npm scripts pass Node before the script (the version check and the TypeScript
+ * resolver), read from `npm run ingest`'s own command so the two cannot drift apart.
+ */
+export const scriptImports: readonly string[] = (() => {
+  const scripts = (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+  const command = scripts['ingest'] ?? '';
+  const imports = [...command.matchAll(/--import (\S+)/g)].flatMap(([, module]) => ['--import', resolve(projectRoot, module ?? '')]);
+  if (imports.length === 0) throw new Error(`package.json: the ingest script "${command}" passes no --import; expected the version check and the TypeScript resolver.`);
+  return imports;
+})();
 
 /**
  * Run Node as the `npm run` scripts start it (Node strips the types; `scripts/resolve-ts.mjs`
