@@ -127,8 +127,15 @@ describe('ingestSeeds', () => {
   });
 
   test('seeds that changed just before they were read carry no stamp, so the next run reads them', async () => {
-    const { ingest } = await warmSetUp({ aged: false });
-    await ingest();
+    const { seedsDir, ingest } = await warmSetUp({ aged: false });
+    // Read at the moment of their last change, however long this machine took to get there.
+    const changed = Math.max(...readdirSync(seedsDir).map((file) => statSync(join(seedsDir, file)).ctimeMs));
+    const clock = vi.spyOn(Date, 'now').mockReturnValue(Math.ceil(changed));
+    try {
+      await ingest();
+    } finally {
+      clock.mockRestore();
+    }
     expect((await ingest()).read).toEqual(['a.txt', 'b.txt', 'c.txt']);
   });
 
