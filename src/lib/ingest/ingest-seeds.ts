@@ -183,7 +183,6 @@ export async function ingestSeeds(options: Readonly<Partial<IngestOptions>> & { 
   };
 
   type Loaded = {
-    readonly file: string;
     readonly seed: SeedFile;
     /** Null when the manifest vouches for the seed from its stamp alone, so it was not read. */
     readonly read: ReadSeedResult | null;
@@ -256,7 +255,7 @@ export async function ingestSeeds(options: Readonly<Partial<IngestOptions>> & { 
   const threads: { pool: PreparePool | null } = { pool: null };
   const withFile = writer !== null;
   let next = 0;
-  /** The manifest's entry for a seed whose collection file is as the last run left it. */
+  /** Whether the collection file of a seed's manifest entry is as the last run left it. */
   const collectionIntact = (last: ManifestEntry | undefined): boolean => {
     const stamp = last === undefined ? undefined : writer?.stamp(collectionFileName(last.slug));
     return stamp !== undefined && stamp.size === last?.size && stamp.mtimeMs === last.mtimeMs;
@@ -277,7 +276,7 @@ export async function ingestSeeds(options: Readonly<Partial<IngestOptions>> & { 
         stillStamped(seed.path, last.seed) &&
         collectionIntact(last)
       ) {
-        batch.push({ file: seed.file, seed, read: null, key: last.key, known: last, entry: undefined });
+        batch.push({ seed, read: null, key: last.key, known: last, entry: undefined });
         continue;
       }
       const read = readSeed(seed, seedsRealDir, opts.maxSeedBytes);
@@ -289,14 +288,14 @@ export async function ingestSeeds(options: Readonly<Partial<IngestOptions>> & { 
         const { seed: _stale, ...rest } = last;
         known = read.stamp === undefined ? rest : { ...rest, seed: read.stamp };
       }
-      batch.push({ file: seed.file, seed, read, key, known, entry: read.ok && known === undefined ? cache?.get(key) : undefined });
+      batch.push({ seed, read, key, known, entry: read.ok && known === undefined ? cache?.get(key) : undefined });
     }
     return batch;
   };
   /** Prepare a batch's cache misses: on the workers (resolves when they are done) or here and now. */
   const prepareBatch = async (batch: Loaded[]): Promise<void> => {
     const misses = batch.filter((l) => l.read?.ok === true && l.known === undefined && l.entry === undefined);
-    const inputs = misses.flatMap((l) => (l.read?.ok === true ? [{ file: l.file, bytes: l.read.bytes }] : []));
+    const inputs = misses.flatMap((l) => (l.read?.ok === true ? [{ file: l.seed.file, bytes: l.read.bytes }] : []));
     if (misses.length > 0) {
       const prepareSeed = await loadPrepare();
       if (parallel && misses.length >= minParallelBatch) {
@@ -316,25 +315,26 @@ export async function ingestSeeds(options: Readonly<Partial<IngestOptions>> & { 
   };
   const settleBatch = async (batch: Loaded[]): Promise<void> => {
     for (const l of batch) {
+      const { file } = l.seed;
       if (l.fresh === true && l.entry !== undefined) cache?.set(l.key, l.entry);
-      if (l.known !== undefined && settleKnown(l.file, l.known)) continue;
+      if (l.known !== undefined && settleKnown(file, l.known)) continue;
       // A seed that could not be read, or a clash the manifest cannot settle: then the full
       // record, as a run without the manifest would take it (reading now a seed that its stamp
       // let go unread).
       const read = l.read ?? readSeed(l.seed, seedsRealDir, opts.maxSeedBytes);
       if (!read.ok) {
-        report({ file: l.file, status: 'error', error: read.error, warnings: [] });
+        report({ file, status: 'error', error: read.error, warnings: [] });
         continue;
       }
-      const key = l.read === null ? seedKey(l.file, read.bytes) : l.key;
+      const key = l.read === null ? seedKey(file, read.bytes) : l.key;
       l.entry ??= cache?.get(key);
       if (l.entry === undefined) {
-        l.entry = (await loadPrepare())({ file: l.file, bytes: read.bytes }, withFile);
+        l.entry = (await loadPrepare())({ file, bytes: read.bytes }, withFile);
         // Counted as from the cache when its batch was prepared; it was normalized after all.
         normalized += 1;
         cached -= 1;
       }
-      settle(l.file, key, l.entry, read.stamp);
+      settle(file, key, l.entry, read.stamp);
     }
   };
   /** Wait for a batch's preparation, preparing queued chunks on this thread meanwhile. */

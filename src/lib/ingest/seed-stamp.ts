@@ -3,7 +3,8 @@ import { lstatSync } from 'node:fs';
 /**
  * What the file system says about a seed's file when it was read: enough for a later run to know,
  * from one `lstat` and without reading the file, that its bytes are still the ones it read.
- * Any write to a file changes its change time (`ctime`), which no program can set back.
+ * Any write to a file changes its change time (`ctime`), which ordinary programs cannot set back
+ * on local Unix file systems.
  */
 export interface SeedStamp {
   readonly ino: number;
