@@ -64,17 +64,49 @@ export const minFuzzyLength = 4;
 export const minPrefixLength = 3;
 
 /**
- * Query settings: prefix and typo matching, title boosted, all terms required.
- * Typo matching is limited to one edit on terms of four letters or more: the browser then
- * needs only a small, known set of shards to find every term MiniSearch could match.
+ * Query settings without typo matching: prefix matching, title boosted, all terms required.
+ * `searchSettings` adds the typo rule, which needs to know the archive's words.
  */
 export const querySettings: SearchOptions = Object.freeze({
   boost: Object.freeze({ title: 3 }),
   prefix: (term: string) => term.length >= minPrefixLength,
-  fuzzy: (term: string) => (term.length >= minFuzzyLength ? maxTypoDistance : false),
+  fuzzy: false,
   maxFuzzy: maxTypoDistance,
   combineWith: 'AND',
 });
+
+/**
+ * The settings of every query. A query word of four letters or more that no word of the archive
+ * is or starts with is matched with one typo (one edit); a word the archive has is matched as
+ * typed and as the start of longer words, never with a typo. Like Algolia's `typoTolerance: min`
+ * (typo matches only when the exact ones find nothing), but word by word: a search for a name
+ * that exists shows that name, not the common words one letter away (`beck`, not `back`, `neck`
+ * and `deck`), and the browser needs the shards of near words only for words the archive lacks.
+ * `hasPrefixMatch(term)`: whether some index term is `term` or starts with it.
+ */
+export function searchSettings(hasPrefixMatch: (term: string) => boolean): SearchOptions {
+  return {
+    ...querySettings,
+    fuzzy: (term: string) => (typoMatched(term, hasPrefixMatch) ? maxTypoDistance : false),
+  };
+}
+
+/** Whether a query term is matched with a typo (see `searchSettings`). */
+export function typoMatched(term: string, hasPrefixMatch: (term: string) => boolean): boolean {
+  return term.length >= minFuzzyLength && !hasPrefixMatch(term);
+}
+
+/** Whether some term of a sorted list is `prefix` or starts with it (a binary search). */
+export function someStartsWith(sorted: readonly string[], prefix: string): boolean {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((sorted[middle] ?? '') < prefix) low = middle + 1;
+    else high = middle;
+  }
+  return sorted[low]?.startsWith(prefix) === true;
+}
 
 /** MiniSearch options shared by the build and the browser. */
 export const miniSearchOptions: Options<SearchDocument> = Object.freeze({

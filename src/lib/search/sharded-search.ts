@@ -1,5 +1,16 @@
 import MiniSearch, { type AsPlainObject } from 'minisearch';
-import { fields, maxTypoDistance, minFuzzyLength, minPrefixLength, miniSearchOptions, processTerm, tokenize, type SearchDocument } from './options';
+import {
+  fields,
+  maxTypoDistance,
+  minPrefixLength,
+  miniSearchOptions,
+  processTerm,
+  searchSettings,
+  someStartsWith,
+  tokenize,
+  typoMatched,
+  type SearchDocument,
+} from './options';
 import { prefixKey, suffixKey } from './shard-key';
 import type { EndsList, SearchDocRecord, SearchFacets, SearchManifest, TermShard, WordList } from './types';
 
@@ -21,13 +32,24 @@ export interface SearchHit {
 
 const noFilters: SearchFilters = Object.freeze({ year: null, source: null });
 
+/** What one query term needs: the shards of every term it may match, and whether it is matched with a typo. */
+interface TermPlan {
+  readonly shards: readonly string[];
+  readonly typo: boolean;
+}
+
+/** Word groups fetched while a person types a prefix: more would fetch most of a group per key. */
+const maxPrefetchShards = 3;
+
 /**
- * Search over the sharded index. Loads the manifest once; for each query term, the word list of
- * its two-letter group (and, for typo matching, the list of words ending like it), picks the
- * terms MiniSearch could match (exact, prefix, one edit), fetches only the posting shards that
- * hold them, and asks MiniSearch — loaded with the global statistics and the shards fetched so
- * far — to match and rank. The ranking is the unsplit index's: every term that could match is
- * present, and the statistics are the whole archive's.
+ * Search over the sharded index. Loads the manifest once. For each query term, fetches the
+ * shards of its two-letter group that hold it and the words it starts (the manifest says which);
+ * a word the archive has needs nothing else. For a word it lacks (matched with one typo, see
+ * `searchSettings`), the word list of the group and the list of words ending like it, fetched
+ * in the same round trip, say which shards hold the words one edit away. MiniSearch, loaded
+ * with the global statistics and the shards fetched so far, matches and ranks. The ranking is
+ * the unsplit index's: every term that could match is present, and the statistics are the
+ * whole archive's.
  */
 export class ShardedSearch {
   readonly #load: LoadFile;
@@ -37,9 +59,7 @@ export class ShardedSearch {
   readonly #engineShards = new Set<string>();
   /** The last ranking, kept while the engine gains no shard: the same query ranks the same. */
   #lastRanking: { readonly key: string; readonly shards: number; readonly hits: SearchHit[] } | undefined;
-  readonly #candidates = new Map<string, Promise<readonly string[]>>();
-  /** The settled values of `#candidates`. */
-  readonly #known = new Map<string, readonly string[]>();
+  readonly #plans = new Map<string, Promise<TermPlan>>();
   #words: ReadonlySet<string> | undefined;
   #ends: ReadonlySet<string> | undefined;
 
@@ -54,88 +74,46 @@ export class ShardedSearch {
   }
 
   /**
-   * Start fetching what every query that starts like this one needs: the word list of each
-   * term's first two characters. For keys typed too fast to search each prefix.
+   * Start fetching what every query that starts like this one needs: for each term of three
+   * letters or more, the shards holding the words it starts. For keys typed too fast to search
+   * each prefix: the finished word starts with the prefix, so its shards are among these.
    */
   prefetch(query: string): void {
     this.#manifest
       .then((manifest) => {
-        const words = this.#wordKeys(manifest);
         for (const term of queryTerms(query)) {
-          const key = prefixKey(term);
-          if (term.length < 2 || !words.has(key)) continue;
-          // A group kept in one shard has no word list: the shard lists its terms.
-          const path = manifest.splits[key] ? `words/${key}.json` : `terms/${key}.0.json`;
-          this.#file(path).catch(() => undefined);
+          if (term.length < minPrefixLength) continue;
+          const shards = this.#prefixShards(term, manifest);
+          if (shards.length > maxPrefetchShards) continue;
+          for (const shard of shards) this.#file(`terms/${shard}.json`).catch(() => undefined);
         }
       })
       .catch(() => undefined);
   }
 
-  /**
-   * All hits for a query, best first (ties by document number), narrowed by the filters.
-   * `shown`: how many of the best hits the caller will show. Their documents are fetched early,
-   * as ranked over the shards that arrive first (those of the exact and prefix matches): while
-   * the shards of typo matches that start or end differently are still on their way. Typo
-   * matches score low, so those are almost always the documents finally shown; the final
-   * ranking still waits for every shard, and is the unsplit index's.
-   */
-  async search(query: string, filters: SearchFilters = noFilters, shown = 0): Promise<SearchHit[]> {
+  /** All hits for a query, best first (ties by document number), narrowed by the filters. */
+  async search(query: string, filters: SearchFilters = noFilters): Promise<SearchHit[]> {
     const manifest = await this.#manifest;
     const terms = queryTerms(query);
     if (terms.length === 0) return [];
     const filtered = filters.year !== null || filters.source !== null;
     const facets = filtered ? (this.#file('facets.json') as Promise<SearchFacets>) : null;
-    // A query whose terms were all seen before has every shard it needs in the engine: rank once.
-    const loaded = this.#allLoaded(terms);
-    const shards = this.#shardsFor(terms, manifest);
-    let ready = false;
-    void shards.then(() => (ready = true), () => undefined);
-    if (shown > 0 && !loaded) {
-      // Once the exact and prefix shards are here, rank over them and fetch the documents that
-      // ranking shows, unless the word lists have come too and say no other shard is needed:
-      // then the final ranking comes next, and alone.
-      const early = new Set(terms.flatMap((term) => this.#likelyShards(term, manifest)));
-      void this.#engineWith(early, manifest)
-        .then(() => (ready || this.#allLoaded(terms) ? [] : this.#ranked(query, early, manifest, facets, filters)))
-        .then((hits) => {
-          if (!ready) for (const hit of hits.slice(0, shown)) this.doc(hit.doc).catch(() => undefined);
-        })
-        .catch(() => undefined);
-    }
-    return this.#ranked(query, await shards, manifest, facets, filters);
-  }
-
-  /** Whether the shards every term may match are known and in the engine. */
-  #allLoaded(terms: readonly string[]): boolean {
-    return terms.every((term) => this.#known.get(term)?.every((shard) => this.#engineShards.has(shard)) === true);
-  }
-
-  /** The hits of a query over an engine holding (at least) the given shards. */
-  async #ranked(
-    query: string,
-    shards: ReadonlySet<string>,
-    manifest: SearchManifest,
-    facets: Promise<SearchFacets> | null,
-    filters: SearchFilters,
-  ): Promise<SearchHit[]> {
+    const plans = await Promise.all(terms.map((term) => this.#plan(term, manifest)));
+    const typos = new Set(terms.filter((_, i) => plans[i]?.typo));
+    const shards = new Set(plans.flatMap((plan) => plan.shards));
     const [engine, facetList] = await Promise.all([this.#engineWith(shards, manifest), facets]);
-    // The early ranking and the final one often run over the same shards: rank once.
+    // Refining or repeating a query often needs no new shard: rank once.
     const key = JSON.stringify([query, filters.year, filters.source]);
     const last = this.#lastRanking;
     if (last?.key === key && last.shards === this.#engineShards.size) return last.hits;
     const filter = facetList ? facetFilter(facetList, filters) : undefined;
-    const results = engine.search(query, filter ? { filter: (r) => filter(r.id as number) } : {});
+    const results = engine.search(query, {
+      ...searchSettings((term) => !typos.has(term)),
+      ...(filter ? { filter: (r) => filter(r.id as number) } : {}),
+    });
     const hits = rank(results.map((r) => ({ doc: r.id as number, score: r.score, terms: r.terms })));
     this.#lastRanking = { key, shards: this.#engineShards.size, hits };
     return hits;
-  }
-
-  /** Names of the shards of a term's own word group that hold it and the terms it starts. */
-  #likelyShards(term: string, manifest: SearchManifest): string[] {
-    const key = prefixKey(term);
-    if (!this.#wordKeys(manifest).has(key)) return [];
-    return likelyShards(manifest, key, term, term.length >= minPrefixLength).map((shard) => `${key}.${shard}`);
   }
 
   /** What a result shows, fetched once per document. */
@@ -143,61 +121,53 @@ export class ShardedSearch {
     return this.#file(`docs/${doc}.json`) as Promise<SearchDocRecord>;
   }
 
-  /** Names (`<key>.<i>`) of the shards holding every term the query terms may match, fetched. */
-  async #shardsFor(terms: readonly string[], manifest: SearchManifest): Promise<Set<string>> {
-    const shards = new Set((await Promise.all(terms.map((term) => this.#termShards(term, manifest)))).flat());
-    await Promise.all([...shards].map((shard) => this.#file(`terms/${shard}.json`)));
-    return shards;
-  }
-
-  /** The shards holding every term one query term may match, worked out once per term. */
-  #termShards(term: string, manifest: SearchManifest): Promise<readonly string[]> {
-    let shards = this.#candidates.get(term);
-    if (!shards) {
-      shards = this.#findTermShards(term, manifest);
-      this.#candidates.set(term, shards);
-      shards.then((found) => this.#known.set(term, found), () => this.#candidates.delete(term));
+  /** What a query term needs, worked out once per term. */
+  #plan(term: string, manifest: SearchManifest): Promise<TermPlan> {
+    let plan = this.#plans.get(term);
+    if (!plan) {
+      plan = this.#findPlan(term, manifest);
+      this.#plans.set(term, plan);
+      plan.catch(() => this.#plans.delete(term));
     }
-    return shards;
+    return plan;
   }
 
-  async #findTermShards(term: string, manifest: SearchManifest): Promise<readonly string[]> {
-    const words = this.#wordKeys(manifest);
-    const ends = (this.#ends ??= new Set(manifest.ends));
-    const shards = new Set<string>();
+  async #findPlan(term: string, manifest: SearchManifest): Promise<TermPlan> {
     const key = prefixKey(term);
-    const prefix = term.length >= minPrefixLength;
-    const fuzzy = term.length >= minFuzzyLength;
-    // Fetch the shards of the exact and prefix matches now, alongside the word lists.
-    for (const shard of this.#likelyShards(term, manifest)) this.#file(`terms/${shard}.json`).catch(() => undefined);
-    // A group kept in one shard needs no word list: that shard, fetched above, holds every term
-    // of the group, and terms that do not match cost nothing in the engine.
-    const split = manifest.splits[key] !== undefined;
-    if (words.has(key) && !split) shards.add(`${key}.0`);
-    const [list, endings] = await Promise.all([
-      words.has(key) && split ? (this.#file(`words/${key}.json`) as Promise<WordList>) : null,
-      fuzzy && ends.has(suffixKey(term)) ? (this.#file(`ends/${suffixKey(term)}.json`) as Promise<EndsList>) : null,
+    const own = this.#prefixShards(term, manifest);
+    const shards = await Promise.all(own.map((shard) => this.#file(`terms/${shard}.json`) as Promise<TermShard>));
+    const typo = typoMatched(term, () => shards.some((shard) => someStartsWith(shard.map(([t]) => t), term)));
+    if (!typo) return { shards: own, typo };
+    // A word the archive lacks. Fetching the lists below with its shards, in case, would save
+    // such a word a round trip but cost every other word two requests: slower on the whole.
+    const ends = (this.#ends ??= new Set(manifest.ends));
+    const [words, endList] = await Promise.all([
+      this.#wordKeys(manifest).has(key) && manifest.splits[key] !== undefined ? (this.#file(`words/${key}.json`) as Promise<WordList>) : null,
+      ends.has(suffixKey(term)) ? (this.#file(`ends/${suffixKey(term)}.json`) as Promise<EndsList>) : null,
     ]);
-    if (list) {
+    // One edit away: a word keeping the first two characters is in the group (its word list, or
+    // its one shard, loaded above); one keeping the last two is in the ends list, which says
+    // where each term's postings are.
+    const near = new Set(own);
+    if (words) {
       let shard = 0;
-      list.terms.forEach((candidate, i) => {
-        while (shard + 1 < list.shards.length && (list.shards[shard + 1] ?? Infinity) <= i) shard++;
-        if (
-          candidate === term ||
-          (prefix && candidate.startsWith(term)) ||
-          (fuzzy && withinDistance(term, candidate, maxTypoDistance))
-        ) {
-          shards.add(`${key}.${shard}`);
-        }
+      words.terms.forEach((candidate, i) => {
+        while (shard + 1 < words.shards.length && (words.shards[shard + 1] ?? Infinity) <= i) shard++;
+        if (withinDistance(term, candidate, maxTypoDistance)) near.add(`${key}.${shard}`);
       });
     }
-    // A one-edit variant either keeps the first two characters (same word list) or keeps
-    // the last two (it is in this term's ends list): look there for those that start differently.
-    endings?.terms.forEach((candidate, i) => {
+    endList?.terms.forEach((candidate, i) => {
       const other = prefixKey(candidate);
-      if (other !== key && withinDistance(term, candidate, maxTypoDistance)) shards.add(`${other}.${endings.shards[i] ?? 0}`);
+      if (other !== key && withinDistance(term, candidate, maxTypoDistance)) near.add(`${other}.${endList.shards[i] ?? 0}`);
     });
-    return [...shards];
+    return { shards: [...near], typo };
+  }
+
+  /** Names (`<key>.<i>`) of the shards of a term's word group holding it and the words it starts. */
+  #prefixShards(term: string, manifest: SearchManifest): string[] {
+    const key = prefixKey(term);
+    if (!this.#wordKeys(manifest).has(key)) return [];
+    return prefixRange(manifest, key, term, term.length >= minPrefixLength).map((shard) => `${key}.${shard}`);
   }
 
   /**
@@ -239,7 +209,7 @@ export class ShardedSearch {
 }
 
 /** Shards of a word group that hold `term`, and the terms it starts when `prefix`. */
-function likelyShards(manifest: SearchManifest, key: string, term: string, prefix: boolean): number[] {
+function prefixRange(manifest: SearchManifest, key: string, term: string, prefix: boolean): number[] {
   const splits = manifest.splits[key] ?? [];
   let first = 0;
   let last = 0;

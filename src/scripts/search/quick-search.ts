@@ -32,11 +32,14 @@ export function mountQuickSearch(form: HTMLFormElement, engine: ShardedSearch): 
       return;
     }
     try {
-      const hits = await engine.search(q, undefined, quickCount);
+      const hits = await engine.search(q);
       const top = hits.slice(0, quickCount);
-      const records = await Promise.all(top.map((hit) => engine.doc(hit.doc)));
+      // Each result is built as its document arrives; they are shown together, in rank order.
+      const items = await Promise.all(
+        top.map(async (hit) => renderHit(await engine.doc(hit.doc), hit.terms, { base, heading: false, snippetWords: 14 })),
+      );
       if (token !== run) return;
-      list.replaceChildren(...top.map((hit, i) => renderHit(records[i]!, hit.terms, { base, heading: false, snippetWords: 14 })));
+      list.replaceChildren(...items);
       all.href = `${form.action}?${new URLSearchParams({ q })}`;
       all.hidden = hits.length <= quickCount;
       status.textContent = statusText(q, hits.length);

@@ -51,9 +51,13 @@ export function mountSearchPage(form: HTMLFormElement, engine: ShardedSearch): v
 
   const showMore = async (token: number, terms: (hit: SearchHit) => readonly string[]) => {
     const page = hits.slice(shown, shown + pageSize);
-    const records = await Promise.all(page.map((hit) => engine.doc(hit.doc)));
+    // Each result is built as its document arrives, while the others are still on their way;
+    // they are shown together, in rank order.
+    const items = await Promise.all(
+      page.map(async (hit) => renderHit(await engine.doc(hit.doc), terms(hit), { base, heading: true, snippetWords: 30 })),
+    );
     if (token !== run) return;
-    list.append(...page.map((hit, i) => renderHit(records[i]!, terms(hit), { base, heading: true, snippetWords: 30 })));
+    list.append(...items);
     shown += page.length;
     more.hidden = shown >= hits.length;
   };
@@ -70,7 +74,7 @@ export function mountSearchPage(form: HTMLFormElement, engine: ShardedSearch): v
     }
     list.setAttribute('aria-busy', 'true');
     try {
-      const found = await engine.search(state.q, state, pageSize);
+      const found = await engine.search(state.q, state);
       if (token !== run) return;
       hits = found;
       shown = 0;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { processTerm, tokenize } from '../../../src/lib/search/options';
+import { processTerm, someStartsWith, tokenize, typoMatched } from '../../../src/lib/search/options';
 import { queryTerms } from '../../../src/lib/search/sharded-search';
 
 describe('processTerm', () => {
@@ -27,5 +27,36 @@ describe('tokenize and queryTerms', () => {
 
   test('splits on spaces and punctuation like MiniSearch', () => {
     expect(tokenize('a,b  c—d')).toEqual(['a', 'b', 'c', 'd']);
+  });
+});
+
+describe('someStartsWith', () => {
+  const sorted = ['back', 'beck', 'becker', 'deck', 'neck'];
+  test.each([
+    { prefix: 'beck', expected: true },
+    { prefix: 'becke', expected: true },
+    { prefix: 'beckers', expected: false },
+    { prefix: 'bec', expected: true },
+    { prefix: 'bad', expected: false },
+    { prefix: 'a', expected: false },
+    { prefix: 'z', expected: false },
+    { prefix: 'neck', expected: true },
+  ])('$prefix → $expected', ({ prefix, expected }) => {
+    expect(someStartsWith(sorted, prefix)).toBe(expected);
+  });
+
+  test('an empty list has none', () => {
+    expect(someStartsWith([], 'a')).toBe(false);
+  });
+});
+
+describe('typoMatched: one typo only for words of four letters or more that the archive lacks', () => {
+  test.each([
+    { term: 'beck', inArchive: true, expected: false },
+    { term: 'bekc', inArchive: false, expected: true },
+    { term: 'bek', inArchive: false, expected: false },
+    { term: 'pompao', inArchive: false, expected: true },
+  ])('$term (archive has it or a word it starts: $inArchive) → $expected', ({ term, inArchive, expected }) => {
+    expect(typoMatched(term, () => inArchive)).toBe(expected);
   });
 });
