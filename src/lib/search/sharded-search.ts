@@ -38,7 +38,7 @@ interface TermPlan {
   readonly typo: boolean;
 }
 
-/** Word groups fetched while a person types a prefix: more would fetch most of a group per key. */
+/** Most shards fetched for a prefix typed too fast to search: a short, common prefix spans many. */
 const maxPrefetchShards = 3;
 
 /**
@@ -46,7 +46,7 @@ const maxPrefetchShards = 3;
  * shards of its two-letter group that hold it and the words it starts (the manifest says which);
  * a word the archive has needs nothing else. For a word it lacks (matched with one typo, see
  * `searchSettings`), the word list of the group and the list of words ending like it, fetched
- * in the same round trip, say which shards hold the words one edit away. MiniSearch, loaded
+ * together once its shards show it missing, say which shards hold the words one edit away. MiniSearch, loaded
  * with the global statistics and the shards fetched so far, matches and ranks. The ranking is
  * the unsplit index's: every term that could match is present, and the statistics are the
  * whole archive's.

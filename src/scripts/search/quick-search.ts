@@ -1,7 +1,7 @@
 import { statusText } from '../../lib/search/status-text';
 import type { ShardedSearch } from '../../lib/search/sharded-search';
 import { arrowKeys } from './keyboard';
-import { renderHit } from './render-hit';
+import { renderHits } from './render-hit';
 import { asTyped } from './typing';
 
 /** Results shown under the header's search box. */
@@ -34,10 +34,7 @@ export function mountQuickSearch(form: HTMLFormElement, engine: ShardedSearch): 
     try {
       const hits = await engine.search(q);
       const top = hits.slice(0, quickCount);
-      // Each result is built as its document arrives; they are shown together, in rank order.
-      const items = await Promise.all(
-        top.map(async (hit) => renderHit(await engine.doc(hit.doc), hit.terms, { base, heading: false, snippetWords: 14 })),
-      );
+      const items = await renderHits(top, engine, { base, heading: false, snippetWords: 14 });
       if (token !== run) return;
       list.replaceChildren(...items);
       all.href = `${form.action}?${new URLSearchParams({ q })}`;

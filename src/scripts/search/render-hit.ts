@@ -1,4 +1,5 @@
 import { snippetFor } from '../../lib/search/snippet';
+import type { SearchHit, ShardedSearch } from '../../lib/search/sharded-search';
 import type { SearchDocRecord } from '../../lib/search/types';
 
 export interface RenderOptions {
@@ -11,10 +12,18 @@ export interface RenderOptions {
 }
 
 /**
+ * The hits as list items, in rank order. Each is built as its document arrives, while the others
+ * are still on their way, so that showing them all together costs only the last one's work.
+ */
+export function renderHits(hits: readonly SearchHit[], engine: Pick<ShardedSearch, 'doc'>, options: RenderOptions): Promise<HTMLLIElement[]> {
+  return Promise.all(hits.map(async (hit) => renderHit(await engine.doc(hit.doc), hit.terms, options)));
+}
+
+/**
  * One result as a list item: the title as a link to the article, the date, and a snippet with
  * the matched words in `<mark>`. Built with DOM APIs only: seed text is always text, never markup.
  */
-export function renderHit(record: SearchDocRecord, terms: readonly string[], options: RenderOptions): HTMLLIElement {
+function renderHit(record: SearchDocRecord, terms: readonly string[], options: RenderOptions): HTMLLIElement {
   const item = document.createElement('li');
   const link = document.createElement('a');
   link.href = `${options.base}articles/${record.slug}/`;

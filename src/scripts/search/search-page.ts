@@ -2,7 +2,7 @@ import { readSearchState, writeSearchState, type SearchState } from '../../lib/s
 import { statusText } from '../../lib/search/status-text';
 import type { SearchHit, ShardedSearch } from '../../lib/search/sharded-search';
 import { arrowKeys } from './keyboard';
-import { renderHit } from './render-hit';
+import { renderHits } from './render-hit';
 import { asTyped } from './typing';
 
 /** Results shown at a time; "Show more results" adds as many again. */
@@ -49,13 +49,9 @@ export function mountSearchPage(form: HTMLFormElement, engine: ShardedSearch): v
   const scope = (state: SearchState) =>
     (state.year === null ? '' : ` in ${state.year}`) + (state.source === null ? '' : ` from ${state.source}`);
 
-  const showMore = async (token: number, terms: (hit: SearchHit) => readonly string[]) => {
+  const showMore = async (token: number) => {
     const page = hits.slice(shown, shown + pageSize);
-    // Each result is built as its document arrives, while the others are still on their way;
-    // they are shown together, in rank order.
-    const items = await Promise.all(
-      page.map(async (hit) => renderHit(await engine.doc(hit.doc), terms(hit), { base, heading: true, snippetWords: 30 })),
-    );
+    const items = await renderHits(page, engine, { base, heading: true, snippetWords: 30 });
     if (token !== run) return;
     list.append(...items);
     shown += page.length;
@@ -79,7 +75,7 @@ export function mountSearchPage(form: HTMLFormElement, engine: ShardedSearch): v
       hits = found;
       shown = 0;
       list.replaceChildren();
-      await showMore(token, (hit) => hit.terms);
+      await showMore(token);
       if (token !== run) return;
       status.textContent = statusText(state.q, hits.length, scope(state));
     } catch (error) {
@@ -111,7 +107,7 @@ export function mountSearchPage(form: HTMLFormElement, engine: ShardedSearch): v
   });
   more.addEventListener('click', () => {
     const next = list.children.length;
-    void showMore(run, (hit) => hit.terms).then(() => list.querySelectorAll('a')[next]?.focus());
+    void showMore(run).then(() => list.querySelectorAll('a')[next]?.focus());
   });
   window.addEventListener('popstate', () => {
     show(readSearchState(location.search));
