@@ -9,12 +9,12 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { cpus, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser } from '@playwright/test';
 import { createWorld, pickQueries, spreadQueries } from '../src/lib/bench';
 import { bareAstroOnce, createBareAstro } from './bench/bare-astro';
 import { findBrowser } from './bench/find-browser';
 import { buildFigures, buildOnce } from './bench/measure-build';
 import { measureIngest } from './bench/measure-ingest';
+import type { BareBrowser } from './bench/bare-browser';
 import { launchBrowser, measureFetchFloor, measureSearch, pagefindPage, searchFigures, type SearchEngine } from './bench/measure-search';
 import { parseOptions, type BenchOptions } from './bench/options';
 import { measurePageSizes, pageBudgetGzip } from './bench/page-sizes';
@@ -83,7 +83,7 @@ function valuesOf<T>(results: BenchResults, name: string, outcome: TurnOutcome<T
   return null;
 }
 
-async function bench(options: BenchOptions, workspace: Workspace, resources: { server?: StaticServer; browser?: Browser }): Promise<BenchResults> {
+async function bench(options: BenchOptions, workspace: Workspace, resources: { server?: StaticServer; browser?: BareBrowser }): Promise<BenchResults> {
   const { articles, runs } = options;
   const timeout = (perArticleMs: number, floorMs: number): number => Math.max(floorMs, articles * perArticleMs);
   const world = createWorld({ seed: options.seed });
@@ -230,7 +230,7 @@ async function main(): Promise<number> {
     return 2;
   }
   const workspace = createWorkspace(options.keep);
-  const resources: { server?: StaticServer; browser?: Browser } = {};
+  const resources: { server?: StaticServer; browser?: BareBrowser } = {};
   const cleanUp = async (): Promise<void> => {
     killRunning();
     await resources.browser?.close().catch(() => undefined);

@@ -1,5 +1,5 @@
-import { accessSync, constants } from 'node:fs';
-import { systemChromium } from '../find-chromium';
+import { accessSync, constants, existsSync, readFileSync } from 'node:fs';
+import { chromiumPathFile, systemChromium } from '../find-chromium';
 
 export { chromiumFlags } from '../chromium-flags';
 
@@ -12,10 +12,17 @@ function executable(path: string): boolean {
   }
 }
 
+/** The Chromium `npm test` found or installed for the browser tests (`.cache/chromium-path`), if it is still there. */
+function recorded(): string | undefined {
+  if (!existsSync(chromiumPathFile)) return undefined;
+  const path = readFileSync(chromiumPathFile, 'utf8').trim();
+  return path !== '' && executable(path) ? path : undefined;
+}
+
 /**
- * The Chromium to measure with: `CHROMIUM_PATH`, else a system Chromium (found as the browser
- * tests find it, but never installed from here). Throws an error that says how to install one,
- * or to pass `--no-browser`.
+ * The Chromium to measure with: `CHROMIUM_PATH`, else a system Chromium, else the one the browser
+ * tests last found (`npm test` records it; nothing is installed from here). Throws an error that
+ * says how to install one, or to pass `--no-browser`.
  */
 export function findBrowser(): string {
   const fromEnv = process.env['CHROMIUM_PATH'];
@@ -23,10 +30,10 @@ export function findBrowser(): string {
     if (executable(fromEnv)) return fromEnv;
     throw new Error(`bench: CHROMIUM_PATH is "${fromEnv}", which is not an executable file.\nFix: point CHROMIUM_PATH at a Chromium binary, or unset it.`);
   }
-  const found = systemChromium();
+  const found = systemChromium() ?? recorded();
   if (found === undefined) {
     throw new Error(
-      'bench: no Chromium found (looked at CHROMIUM_PATH, the usual system places and PATH).\n' +
+      'bench: no Chromium found (looked at CHROMIUM_PATH, the usual system places, PATH and .cache/chromium-path).\n' +
         'Fix: `sudo apt-get install chromium` (Debian, Ubuntu), set CHROMIUM_PATH, or run with --no-browser to skip the browser figures.',
     );
   }

@@ -1,6 +1,5 @@
-import { chromium, type Browser, type Locator, type Page } from '@playwright/test';
 import { summarize, type BenchQuery, type Summary } from '../../src/lib/bench';
-import { chromiumFlags } from './find-browser';
+import { launchBareBrowser, type BareBrowser, type BarePage } from './bare-browser';
 import type { StaticServer } from './static-server';
 import { takeTurns, type TurnOutcome } from './take-turns';
 
@@ -79,8 +78,8 @@ interface Measured {
 }
 
 /**
- * In-page code, kept as plain JavaScript text: functions handed to `page.evaluate` would carry
- * the TypeScript loader's helpers (`__name`), which do not exist in the page.
+ * In-page code, kept as plain JavaScript text: the page evaluates expressions, and functions
+ * turned into text would carry the TypeScript loader's helpers (`__name`), which it lacks.
  */
 const clockSource = `(() => {
   window.__benchStart = null;
@@ -141,22 +140,29 @@ const waitSource = `(({ query, timeoutMs }) => new Promise((resolve) => {
   attempt();
 }))`;
 
-async function installClock(page: Page): Promise<void> {
-  await page.evaluate(clockSource);
-}
+/** Resolves once the page has started no request for 500 ms (at most 30 s), like Playwright's `networkidle`. */
+const quietSource = `new Promise((resolve) => {
+  let seen = -1;
+  const since = performance.now();
+  const check = () => {
+    const now = performance.getEntriesByType('resource').length;
+    if (now === seen || performance.now() - since > 30000) resolve(true);
+    else { seen = now; setTimeout(check, 500); }
+  };
+  check();
+})`;
 
-async function resetClock(page: Page): Promise<void> {
-  await page.evaluate('window.__benchStart = null');
-}
+/** The search page's own input (inside `<main>`), else the first searchbox named "Search the archive". */
+const inputSource = `(document.querySelector('main input[type="search"]') ?? document.querySelector('input[type="search"][aria-label="Search the archive"]'))`;
 
-function waitForResults(page: Page, query: string, timeoutMs: number): Promise<{ ms: number; results: number } | { error: string }> {
-  return page.evaluate(`${waitSource}(${JSON.stringify({ query, timeoutMs })})`) as Promise<{ ms: number; results: number } | { error: string }>;
+function waitForResults(page: BarePage, query: string, timeoutMs: number): Promise<{ ms: number; results: number } | { error: string }> {
+  return page.evaluate(`${waitSource}(${JSON.stringify({ query, timeoutMs })})`);
 }
 
 /** Counts the bytes the server sends while counting is on (workers' requests included). */
 interface ByteCounter {
   start(): void;
-  stop(page: Page): Promise<number>;
+  stop(): Promise<number>;
 }
 
 function byteCounter(server: StaticServer): ByteCounter {
@@ -165,48 +171,49 @@ function byteCounter(server: StaticServer): ByteCounter {
     start: () => {
       from = server.bytesSent();
     },
-    stop: async (page) => {
+    stop: async () => {
       // Let the last responses finish.
-      await page.waitForTimeout(20);
+      await new Promise((resolve) => setTimeout(resolve, 20));
       return server.bytesSent() - from;
     },
   };
 }
 
-async function openSearch(browser: Browser, url: string): Promise<{ page: Page; close(): Promise<void> }> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const response = await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
-  if (response === null || !response.ok()) {
-    await context.close();
-    throw new Error(`bench: ${url} answered ${response?.status() ?? 'nothing'}; expected the search page.\nFix: check that the build writes it (dist/search/index.html).`);
+async function openSearch(browser: BareBrowser, url: string): Promise<BarePage> {
+  const page = await browser.newPage();
+  try {
+    const status = await page.goto(url);
+    if (status < 200 || status > 299) {
+      throw new Error(`bench: ${url} answered ${status}; expected the search page.\nFix: check that the build writes it (dist/search/index.html).`);
+    }
+    await page.evaluate(quietSource);
+    await page.evaluate(clockSource);
+    if (!(await page.evaluate<boolean>(`${inputSource} !== null`))) {
+      throw new Error(`bench: ${url} has no search input (looked for input[type="search"] in <main>, then one labelled "Search the archive").`);
+    }
+  } catch (error) {
+    await page.close();
+    throw error;
   }
-  await page.waitForLoadState('networkidle', { timeout: 30_000 });
-  await installClock(page);
-  return { page, close: () => context.close() };
+  return page;
 }
 
-/** The search page's own input (inside `<main>`), else the first searchbox named "Search the archive". */
-async function searchInput(page: Page): Promise<Locator> {
-  const inMain = page.locator('main input[type="search"]');
-  return (await inMain.count()) > 0 ? inMain.first() : page.getByRole('searchbox', { name: 'Search the archive' }).first();
-}
-
-async function measureOne(page: Page, bytes: ByteCounter, query: string, timeoutMs: number): Promise<Measured> {
-  await resetClock(page);
+async function measureOne(page: BarePage, bytes: ByteCounter, query: string, timeoutMs: number): Promise<Measured> {
+  await page.evaluate('window.__benchStart = null');
   bytes.start();
-  const input = await searchInput(page);
-  await input.focus();
-  await page.keyboard.insertText(query);
+  await page.evaluate(`${inputSource}.focus()`);
+  await page.insertText(query);
   const result = await waitForResults(page, query, timeoutMs);
-  const received = await bytes.stop(page);
+  const received = await bytes.stop();
   if ('error' in result) throw new Error(`bench: ${page.url()}: ${result.error}.`);
   return { ms: result.ms, bytes: received, results: result.results };
 }
 
-async function clear(page: Page): Promise<void> {
-  await (await searchInput(page)).fill('');
-  await page.waitForTimeout(50);
+/** Empties the search field as a person would: select all, then Delete. */
+async function clear(page: BarePage): Promise<void> {
+  await page.evaluate(`${inputSource}.select()`);
+  await page.press('Delete');
+  await new Promise((resolve) => setTimeout(resolve, 50));
 }
 
 /** One engine to measure: its name and the URL of its search page. */
@@ -225,26 +232,26 @@ export interface SearchPass {
  * Each query once on a fresh page in a fresh browser context (empty cache), then each once
  * more on one page that has already run a warm-up query and the queries before it.
  */
-async function searchPass(browser: Browser, bytes: ByteCounter, url: string, queries: readonly BenchQuery[], warmUp: string, timeoutMs: number): Promise<SearchPass> {
+async function searchPass(browser: BareBrowser, bytes: ByteCounter, url: string, queries: readonly BenchQuery[], warmUp: string, timeoutMs: number): Promise<SearchPass> {
   const cold = new Map<string, Measured>();
   const warm = new Map<string, Measured>();
   for (const { text } of queries) {
-    const session = await openSearch(browser, url);
+    const page = await openSearch(browser, url);
     try {
-      cold.set(text, await measureOne(session.page, bytes, text, timeoutMs));
+      cold.set(text, await measureOne(page, bytes, text, timeoutMs));
     } finally {
-      await session.close();
+      await page.close();
     }
   }
-  const session = await openSearch(browser, url);
+  const page = await openSearch(browser, url);
   try {
-    await measureOne(session.page, bytes, warmUp, timeoutMs);
+    await measureOne(page, bytes, warmUp, timeoutMs);
     for (const { text } of queries) {
-      await clear(session.page);
-      warm.set(text, await measureOne(session.page, bytes, text, timeoutMs));
+      await clear(page);
+      warm.set(text, await measureOne(page, bytes, text, timeoutMs));
     }
   } finally {
-    await session.close();
+    await page.close();
   }
   return { cold, warm };
 }
@@ -282,7 +289,7 @@ export function searchFigures({ engine, url }: SearchEngine, queries: readonly B
  * `takeTurns`); `searchFigures` sums up an engine's passes.
  */
 export function measureSearch(
-  browser: Browser,
+  browser: BareBrowser,
   server: StaticServer,
   engines: readonly SearchEngine[],
   queries: readonly BenchQuery[],
@@ -327,17 +334,17 @@ const floorSource = `(async ({ paths, repeats }) => {
   return { one, all };
 })`;
 
-export async function measureFetchFloor(browser: Browser, url: string, paths: readonly string[], repeats = 15): Promise<FetchFloor> {
-  const session = await openSearch(browser, url);
+export async function measureFetchFloor(browser: BareBrowser, url: string, paths: readonly string[], repeats = 15): Promise<FetchFloor> {
+  const page = await openSearch(browser, url);
   try {
-    const times = (await session.page.evaluate(`${floorSource}(${JSON.stringify({ paths, repeats })})`)) as { one: number[]; all: number[] };
+    const times = await page.evaluate<{ one: number[]; all: number[] }>(`${floorSource}(${JSON.stringify({ paths, repeats })})`);
     return { files: paths.length, oneMs: summarize(times.one).median, allMs: summarize(times.all).median };
   } finally {
-    await session.close();
+    await page.close();
   }
 }
 
-/** Headless Debian Chromium with the project's flags. */
-export function launchBrowser(executablePath: string): Promise<Browser> {
-  return chromium.launch({ executablePath, args: [...chromiumFlags], headless: true, timeout: 60_000 });
+/** Headless Debian Chromium with the project's flags, timed as a reader's browser (see `launchBareBrowser`). */
+export function launchBrowser(executablePath: string): Promise<BareBrowser> {
+  return launchBareBrowser(executablePath);
 }

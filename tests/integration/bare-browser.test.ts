@@ -1,0 +1,100 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBareBrowser, type BareBrowser } from '../../scripts/bench/bare-browser';
+import { findBrowser } from '../../scripts/bench/find-browser';
+import { serveStatic, type StaticServer } from '../../scripts/bench/static-server';
+
+/** A page whose field reports every input event it gets, with the field's value. */
+const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Field</title></head>
+<body><main><input type="search" aria-label="Search"><ol></ol></main>
+<script>
+const input = document.querySelector('input');
+const log = document.querySelector('ol');
+input.addEventListener('input', (event) => {
+  const item = document.createElement('li');
+  item.textContent = event.inputType + ':' + input.value;
+  log.append(item);
+});
+</script></body></html>`;
+
+const events = `[...document.querySelectorAll('li')].map((item) => item.textContent)`;
+
+describe("the benchmark's bare DevTools browser", () => {
+  const dir = mkdtempSync(join(tmpdir(), 'bare-browser-'));
+  let server: StaticServer;
+  let browser: BareBrowser;
+
+  beforeAll(async () => {
+    writeFileSync(join(dir, 'index.html'), page);
+    server = await serveStatic([{ prefix: '/', dir }]);
+    browser = await launchBareBrowser(findBrowser());
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('loads a page and gives the HTTP status of the document', async () => {
+    const tab = await browser.newPage();
+    try {
+      expect(await tab.goto(`${server.url}/`)).toBe(200);
+      expect(tab.url()).toBe(`${server.url}/`);
+      expect(await tab.evaluate<string>('document.title')).toBe('Field');
+      expect(await tab.goto(`${server.url}/missing/`)).toBe(404);
+    } finally {
+      await tab.close();
+    }
+  });
+
+  test('types text as one input event and deletes a selection with the Delete key', async () => {
+    const tab = await browser.newPage();
+    try {
+      await tab.goto(`${server.url}/`);
+      await tab.evaluate(`document.querySelector('input').focus()`);
+      await tab.insertText('two words');
+      await tab.evaluate(`document.querySelector('input').select()`);
+      await tab.press('Delete');
+      expect(await tab.evaluate<string[]>(events)).toEqual(['insertText:two words', 'deleteContentForward:']);
+    } finally {
+      await tab.close();
+    }
+  });
+
+  test('awaits a promise the page returns', async () => {
+    const tab = await browser.newPage();
+    try {
+      await tab.goto(`${server.url}/`);
+      expect(await tab.evaluate<number>('new Promise((resolve) => setTimeout(() => resolve(42), 10))')).toBe(42);
+    } finally {
+      await tab.close();
+    }
+  });
+
+  test('opens each page in a fresh context, so nothing stored by one page reaches the next', async () => {
+    const first = await browser.newPage();
+    await first.goto(`${server.url}/`);
+    await first.evaluate(`localStorage.setItem('seen', 'yes')`);
+    await first.close();
+    const second = await browser.newPage();
+    try {
+      await second.goto(`${server.url}/`);
+      expect(await second.evaluate<string | null>(`localStorage.getItem('seen')`)).toBeNull();
+    } finally {
+      await second.close();
+    }
+  });
+
+  test('reports an exception thrown in the page, naming the page', async () => {
+    const tab = await browser.newPage();
+    try {
+      await tab.goto(`${server.url}/`);
+      await expect(tab.evaluate('null.property')).rejects.toThrow(`bench: ${server.url}/: the page threw: TypeError`);
+    } finally {
+      await tab.close();
+    }
+  });
+});
