@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,8 +6,8 @@ import type { Readable, Writable } from 'node:stream';
 import { chromiumFlags } from './find-browser';
 
 /**
- * Headless Chromium driven over the DevTools protocol with only the Page, Runtime and Input
- * domains, for timing what a reader's browser does.
+ * Headless Chromium driven over the DevTools protocol with only the Page, Runtime, Emulation and
+ * Input domains, for timing what a reader's browser does.
  *
  * Playwright (and Puppeteer) always turn on the Network domain, which reports every request to
  * the driver. On the 2-core bench machine that made ten parallel fetches of small files take
@@ -18,11 +18,15 @@ import { chromiumFlags } from './find-browser';
 export interface BareBrowser {
   /** A tab in a new browser context: empty cache, storage and cookies, like a fresh visitor. */
   newPage(): Promise<BarePage>;
+  /** Closes the browser (killing it if it does not go within 5 s) and removes its profile folder. */
   close(): Promise<void>;
 }
 
 export interface BarePage {
-  /** Loads `url`, resolving after its load event with the HTTP status of the document. */
+  /**
+   * Loads `url`, resolving after its load event with the HTTP status of the document (0 where
+   * there is none, as for `about:` URLs). Rejects when the page does not load within `timeoutMs`.
+   */
   goto(url: string, timeoutMs?: number): Promise<number>;
   /** The URL last passed to `goto`. */
   url(): string;
@@ -32,13 +36,21 @@ export interface BarePage {
   insertText(text: string): Promise<void>;
   /** Presses and releases a key such as `Delete` or `Backspace` in the focused element. */
   press(key: 'Delete' | 'Backspace'): Promise<void>;
+  /** Closes the tab and its browser context (cache and storage go with it). */
   close(): Promise<void>;
 }
 
 /** Settings that keep a headless browser's timers and rendering at full speed, as Playwright sets them. */
-const timingFlags = ['--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows'];
+const timingFlags: readonly string[] = Object.freeze([
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
+]);
 
-const keyCodes: Readonly<Record<'Delete' | 'Backspace', number>> = { Delete: 46, Backspace: 8 };
+const keyCodes: Readonly<Record<'Delete' | 'Backspace', number>> = Object.freeze({ Delete: 46, Backspace: 8 });
+
+/** Longest wait for any one answer from Chromium; page code that runs longer is the caller's timeout. */
+const callTimeoutMs = 120_000;
 
 interface Message {
   readonly id?: number;
@@ -49,10 +61,20 @@ interface Message {
   readonly error?: { readonly message: string };
 }
 
-/** Launches `executablePath` headless, talking to it over `--remote-debugging-pipe`. */
+interface Waiter {
+  /** Handles an event; true when the waiter is done with it. */
+  readonly take: (message: Message) => boolean;
+  readonly reject: (error: Error) => void;
+}
+
+/**
+ * Launches `executablePath` headless with the project's Chromium flags, talking to it over
+ * `--remote-debugging-pipe`. Rejects, naming the binary, when it does not start or answer
+ * within `timeoutMs`; nothing is left running or on disk then.
+ */
 export async function launchBareBrowser(executablePath: string, timeoutMs = 60_000): Promise<BareBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'bench-chromium-'));
-  const child: ChildProcess = spawn(
+  const child = spawn(
     executablePath,
     [...chromiumFlags, ...timingFlags, '--headless', '--mute-audio', '--hide-scrollbars', '--remote-debugging-pipe', `--user-data-dir=${profile}`, 'about:blank'],
     { stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'] },
@@ -60,74 +82,106 @@ export async function launchBareBrowser(executablePath: string, timeoutMs = 60_0
   const toBrowser = child.stdio[3] as Writable;
   const fromBrowser = child.stdio[4] as Readable;
   let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => {
-    stderr = (stderr + chunk.toString()).slice(-2000);
+  child.stderr?.setEncoding('utf8');
+  child.stderr?.on('data', (chunk: string) => {
+    stderr = (stderr + chunk).slice(-2000);
   });
+  const fix = `Fix: check that ${executablePath} runs (\`${executablePath} --version\`), or point CHROMIUM_PATH at another Chromium.`;
 
   let nextId = 0;
-  let exited: string | null = null;
-  const pending = new Map<number, { resolve: (result: Record<string, unknown>) => void; reject: (error: Error) => void; method: string }>();
-  const listeners = new Set<(message: Message) => void>();
-  const fail = (why: string): void => {
-    exited = why;
-    for (const call of pending.values()) call.reject(new Error(`bench: Chromium ${why} during ${call.method}.${stderr ? `\n${stderr.trim()}` : ''}`));
+  let ended: string | null = null;
+  const pending = new Map<number, { resolve: (result: Record<string, unknown>) => void; reject: (error: Error) => void; method: string; timer: NodeJS.Timeout }>();
+  const waiters = new Set<Waiter>();
+  const end = (why: string): void => {
+    if (ended !== null) return;
+    ended = why;
+    const error = new Error(`bench: Chromium (${executablePath}) ${why}.${stderr ? `\n${stderr.trim()}` : ''}\n${fix}`);
+    for (const call of pending.values()) {
+      clearTimeout(call.timer);
+      call.reject(error);
+    }
     pending.clear();
+    for (const waiter of waiters) waiter.reject(error);
+    waiters.clear();
   };
-  child.once('exit', (code, signal) => fail(`exited (${signal ?? `code ${code}`})`));
-  child.once('error', (error) => fail(`could not start (${error.message}); check CHROMIUM_PATH`));
+  child.once('exit', (code, signal) => end(`exited (${signal ?? `code ${code}`})`));
+  child.once('error', (error) => end(`could not be started (${error.message})`));
+  toBrowser.on('error', (error) => end(`stopped reading commands (${error.message})`));
+  fromBrowser.on('error', (error) => end(`stopped answering (${error.message})`));
 
+  // Messages are JSON texts ended by a NUL byte; a chunk may end inside one, or inside a character.
   let buffered = '';
-  fromBrowser.on('data', (chunk: Buffer) => {
-    buffered += chunk.toString();
-    let end = buffered.indexOf('\0');
-    while (end !== -1) {
-      const message = JSON.parse(buffered.slice(0, end)) as Message;
-      buffered = buffered.slice(end + 1);
-      end = buffered.indexOf('\0');
+  fromBrowser.setEncoding('utf8');
+  fromBrowser.on('data', (chunk: string) => {
+    buffered += chunk;
+    let stop = buffered.indexOf('\0');
+    while (stop !== -1) {
+      const text = buffered.slice(0, stop);
+      buffered = buffered.slice(stop + 1);
+      stop = buffered.indexOf('\0');
+      let message: Message;
+      try {
+        message = JSON.parse(text) as Message;
+      } catch {
+        end(`sent a message that is not JSON: ${text.slice(0, 200)}`);
+        return;
+      }
       const call = message.id === undefined ? undefined : pending.get(message.id);
       if (call !== undefined && message.id !== undefined) {
         pending.delete(message.id);
+        clearTimeout(call.timer);
         if (message.error) call.reject(new Error(`bench: Chromium refused ${call.method}: ${message.error.message}`));
         else call.resolve(message.result ?? {});
       } else {
-        for (const listener of listeners) listener(message);
+        for (const waiter of waiters) if (waiter.take(message)) waiters.delete(waiter);
       }
     }
   });
 
   const send = (method: string, params: Record<string, unknown> = {}, sessionId?: string): Promise<Record<string, unknown>> => {
-    if (exited !== null) return Promise.reject(new Error(`bench: Chromium ${exited}; cannot send ${method}.`));
+    if (ended !== null) return Promise.reject(new Error(`bench: Chromium ${ended}; cannot send ${method}.\n${fix}`));
     const id = ++nextId;
     return new Promise((resolve, reject) => {
-      pending.set(id, { resolve, reject, method });
+      const timer = setTimeout(() => {
+        pending.delete(id);
+        reject(new Error(`bench: Chromium did not answer ${method} within ${callTimeoutMs / 1000} s.\n${fix}`));
+      }, callTimeoutMs);
+      pending.set(id, { resolve, reject, method, timer });
       toBrowser.write(`${JSON.stringify({ id, method, params, ...(sessionId === undefined ? {} : { sessionId }) })}\0`);
     });
   };
-  const waitFor = (predicate: (message: Message) => boolean, what: string, ms: number): Promise<void> =>
-    new Promise((resolve, reject) => {
-      const timer = setTimeout(() => {
-        listeners.delete(listener);
-        reject(new Error(`bench: no ${what} within ${ms} ms.`));
-      }, ms);
-      const listener = (message: Message): void => {
-        if (!predicate(message)) return;
-        clearTimeout(timer);
-        listeners.delete(listener);
-        resolve();
-      };
-      listeners.add(listener);
-    });
 
-  const started = setTimeout(() => fail(`did not answer within ${timeoutMs} ms`), timeoutMs);
-  await send('Browser.getVersion');
-  clearTimeout(started);
+  const kill = async (): Promise<void> => {
+    if (child.exitCode === null && child.signalCode === null) {
+      const gone = new Promise((resolve) => child.once('exit', resolve));
+      if (ended === null) void send('Browser.close').catch(() => undefined);
+      const timer = setTimeout(() => child.kill('SIGKILL'), ended === null ? 5_000 : 0);
+      await gone;
+      clearTimeout(timer);
+    }
+    rmSync(profile, { recursive: true, force: true });
+  };
+
+  const starting = setTimeout(() => end(`did not answer within ${timeoutMs / 1000} s of starting`), timeoutMs);
+  try {
+    await send('Browser.getVersion');
+  } catch (error) {
+    await kill();
+    throw error;
+  } finally {
+    clearTimeout(starting);
+  }
 
   const newPage = async (): Promise<BarePage> => {
     const { browserContextId } = await send('Target.createBrowserContext');
     const { targetId } = await send('Target.createTarget', { url: 'about:blank', browserContextId });
     const { sessionId } = (await send('Target.attachToTarget', { targetId, flatten: true })) as { sessionId: string };
     await send('Page.enable', {}, sessionId);
+    await send('Page.setLifecycleEventsEnabled', { enabled: true }, sessionId);
+    // As Playwright does: the tab behaves as focused, so focus() fires focus events.
+    await send('Emulation.setFocusEmulationEnabled', { enabled: true }, sessionId);
     let current = 'about:blank';
+
     const evaluate = async <T>(expression: string): Promise<T> => {
       const answer = (await send('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true }, sessionId)) as {
         result?: { value?: unknown };
@@ -139,17 +193,69 @@ export async function launchBareBrowser(executablePath: string, timeoutMs = 60_0
       }
       return answer.result?.value as T;
     };
+
+    /** Resolves on the load event of the navigation `loaderId` names (known only once it has started). */
+    const loadOf = (ms: number) => {
+      const loaded = new Set<string>();
+      let wanted: string | null = null;
+      let done = (): void => undefined;
+      let fail = (_error: Error): void => undefined;
+      const promise = new Promise<void>((resolve, reject) => {
+        done = resolve;
+        fail = reject;
+      });
+      // Awaited by goto unless the navigation itself fails first; never an unhandled rejection.
+      promise.catch(() => undefined);
+      const timer = setTimeout(() => {
+        waiters.delete(waiter);
+        fail(new Error(`bench: ${current} did not finish loading within ${ms / 1000} s.`));
+      }, ms);
+      const settle = (): boolean => {
+        if (wanted === null || !loaded.has(wanted)) return false;
+        clearTimeout(timer);
+        done();
+        return true;
+      };
+      const waiter: Waiter = {
+        take: (message) => {
+          const params = message.params as { name?: string; loaderId?: string } | undefined;
+          if (message.sessionId !== sessionId || message.method !== 'Page.lifecycleEvent' || params?.name !== 'load' || params.loaderId === undefined) return false;
+          loaded.add(params.loaderId);
+          return settle();
+        },
+        reject: (error) => {
+          clearTimeout(timer);
+          fail(error);
+        },
+      };
+      waiters.add(waiter);
+      return {
+        promise,
+        started: (loaderId: string) => {
+          wanted = loaderId;
+          if (settle()) waiters.delete(waiter);
+        },
+        cancel: () => {
+          clearTimeout(timer);
+          waiters.delete(waiter);
+        },
+      };
+    };
+
     return {
       url: () => current,
       goto: async (url, ms = 30_000) => {
         current = url;
-        const loaded = waitFor((m) => m.sessionId === sessionId && m.method === 'Page.loadEventFired', `load event from ${url}`, ms);
-        const { errorText } = (await send('Page.navigate', { url }, sessionId)) as { errorText?: string };
-        if (errorText) {
-          loaded.catch(() => undefined);
-          throw new Error(`bench: ${url} did not load (${errorText}).`);
+        const load = loadOf(ms);
+        try {
+          const { errorText, loaderId } = (await send('Page.navigate', { url }, sessionId)) as { errorText?: string; loaderId?: string };
+          if (errorText) throw new Error(`bench: ${url} did not load (${errorText}); is the server running, and does it answer with a page?`);
+          if (loaderId === undefined) throw new Error(`bench: ${url}: Chromium gave no loader id for the navigation.`);
+          load.started(loaderId);
+          await load.promise;
+        } finally {
+          load.cancel();
         }
-        await loaded;
         return evaluate<number>(`performance.getEntriesByType('navigation')[0]?.responseStatus ?? 0`);
       },
       evaluate,
@@ -167,17 +273,5 @@ export async function launchBareBrowser(executablePath: string, timeoutMs = 60_0
     };
   };
 
-  return {
-    newPage,
-    close: async () => {
-      if (exited === null) {
-        const gone = new Promise((resolve) => child.once('exit', resolve));
-        await send('Browser.close').catch(() => undefined);
-        const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
-        await gone;
-        clearTimeout(timer);
-      }
-      rmSync(profile, { recursive: true, force: true });
-    },
-  };
+  return { newPage, close: kill };
 }

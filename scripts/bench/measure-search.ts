@@ -1,5 +1,5 @@
 import { summarize, type BenchQuery, type Summary } from '../../src/lib/bench';
-import { launchBareBrowser, type BareBrowser, type BarePage } from './bare-browser';
+import type { BareBrowser, BarePage } from './bare-browser';
 import type { StaticServer } from './static-server';
 import { takeTurns, type TurnOutcome } from './take-turns';
 
@@ -140,7 +140,11 @@ const waitSource = `(({ query, timeoutMs }) => new Promise((resolve) => {
   attempt();
 }))`;
 
-/** Resolves once the page has started no request for 500 ms (at most 30 s), like Playwright's `networkidle`. */
+/**
+ * Resolves once no request of the page has finished for 500 ms (at most 30 s): a stand-in for
+ * Playwright's `networkidle`, which needs the Network domain. It sees the page's own requests,
+ * not a worker's, and neither engine fetches anything before the search field is focused.
+ */
 const quietSource = `new Promise((resolve) => {
   let seen = -1;
   const since = performance.now();
@@ -184,7 +188,8 @@ async function openSearch(browser: BareBrowser, url: string): Promise<BarePage> 
   try {
     const status = await page.goto(url);
     if (status < 200 || status > 299) {
-      throw new Error(`bench: ${url} answered ${status}; expected the search page.\nFix: check that the build writes it (dist/search/index.html).`);
+      const answered = status === 0 ? 'gave no HTTP status' : `answered ${status}`;
+      throw new Error(`bench: ${url} ${answered}; expected the search page.\nFix: check that the build writes it (dist/search/index.html).`);
     }
     await page.evaluate(quietSource);
     await page.evaluate(clockSource);
@@ -192,7 +197,7 @@ async function openSearch(browser: BareBrowser, url: string): Promise<BarePage> 
       throw new Error(`bench: ${url} has no search input (looked for input[type="search"] in <main>, then one labelled "Search the archive").`);
     }
   } catch (error) {
-    await page.close();
+    await page.close().catch(() => undefined);
     throw error;
   }
   return page;
@@ -240,7 +245,7 @@ async function searchPass(browser: BareBrowser, bytes: ByteCounter, url: string,
     try {
       cold.set(text, await measureOne(page, bytes, text, timeoutMs));
     } finally {
-      await page.close();
+      await page.close().catch(() => undefined);
     }
   }
   const page = await openSearch(browser, url);
@@ -251,7 +256,7 @@ async function searchPass(browser: BareBrowser, bytes: ByteCounter, url: string,
       warm.set(text, await measureOne(page, bytes, text, timeoutMs));
     }
   } finally {
-    await page.close();
+    await page.close().catch(() => undefined);
   }
   return { cold, warm };
 }
@@ -340,11 +345,6 @@ export async function measureFetchFloor(browser: BareBrowser, url: string, paths
     const times = await page.evaluate<{ one: number[]; all: number[] }>(`${floorSource}(${JSON.stringify({ paths, repeats })})`);
     return { files: paths.length, oneMs: summarize(times.one).median, allMs: summarize(times.all).median };
   } finally {
-    await page.close();
+    await page.close().catch(() => undefined);
   }
-}
-
-/** Headless Debian Chromium with the project's flags, timed as a reader's browser (see `launchBareBrowser`). */
-export function launchBrowser(executablePath: string): Promise<BareBrowser> {
-  return launchBareBrowser(executablePath);
 }

@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -12,12 +13,26 @@ const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
 <script>
 const input = document.querySelector('input');
 const log = document.querySelector('ol');
+document.addEventListener('focusin', () => {
+  const item = document.createElement('li');
+  item.textContent = 'focusin';
+  log.append(item);
+});
 input.addEventListener('input', (event) => {
   const item = document.createElement('li');
   item.textContent = event.inputType + ':' + input.value;
   log.append(item);
 });
 </script></body></html>`;
+
+/** A local port nothing listens on. */
+async function closedPort(): Promise<number> {
+  const listener = createServer();
+  await new Promise<void>((resolve) => listener.listen(0, '127.0.0.1', resolve));
+  const { port } = listener.address() as AddressInfo;
+  await new Promise((resolve) => listener.close(resolve));
+  return port;
+}
 
 const events = `[...document.querySelectorAll('li')].map((item) => item.textContent)`;
 
@@ -50,7 +65,7 @@ describe("the benchmark's bare DevTools browser", () => {
     }
   });
 
-  test('types text as one input event and deletes a selection with the Delete key', async () => {
+  test('focuses a field with a focus event, types text as one input event and deletes a selection with the Delete key', async () => {
     const tab = await browser.newPage();
     try {
       await tab.goto(`${server.url}/`);
@@ -58,7 +73,7 @@ describe("the benchmark's bare DevTools browser", () => {
       await tab.insertText('two words');
       await tab.evaluate(`document.querySelector('input').select()`);
       await tab.press('Delete');
-      expect(await tab.evaluate<string[]>(events)).toEqual(['insertText:two words', 'deleteContentForward:']);
+      expect(await tab.evaluate<string[]>(events)).toEqual(['focusin', 'insertText:two words', 'deleteContentForward:']);
     } finally {
       await tab.close();
     }
@@ -76,9 +91,12 @@ describe("the benchmark's bare DevTools browser", () => {
 
   test('opens each page in a fresh context, so nothing stored by one page reaches the next', async () => {
     const first = await browser.newPage();
-    await first.goto(`${server.url}/`);
-    await first.evaluate(`localStorage.setItem('seen', 'yes')`);
-    await first.close();
+    try {
+      await first.goto(`${server.url}/`);
+      await first.evaluate(`localStorage.setItem('seen', 'yes')`);
+    } finally {
+      await first.close();
+    }
     const second = await browser.newPage();
     try {
       await second.goto(`${server.url}/`);
@@ -96,5 +114,25 @@ describe("the benchmark's bare DevTools browser", () => {
     } finally {
       await tab.close();
     }
+  });
+
+  test('says which page did not load and why', async () => {
+    const closed = await closedPort();
+    const tab = await browser.newPage();
+    try {
+      await expect(tab.goto(`http://127.0.0.1:${closed}/`)).rejects.toThrow(`bench: http://127.0.0.1:${closed}/ did not load (net::ERR_CONNECTION_REFUSED)`);
+    } finally {
+      await tab.close();
+    }
+  });
+});
+
+describe('starting a browser that is not Chromium', () => {
+  test.each([
+    // It exits at once: whichever Node notices first, the exit or a closed pipe, is the reason given.
+    { path: '/bin/false', error: /^bench: Chromium \(\/bin\/false\) (exited|stopped)[^\n]*\.\nFix: check that \/bin\/false runs/ },
+    { path: '/nonexistent/chromium', error: /^bench: Chromium \(\/nonexistent\/chromium\) could not be started \(spawn \/nonexistent\/chromium ENOENT\)/ },
+  ])('$path: the error names the binary and the fix', async ({ path, error }) => {
+    await expect(launchBareBrowser(path, 10_000)).rejects.toThrow(error);
   });
 });
