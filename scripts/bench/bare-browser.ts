@@ -61,9 +61,10 @@ interface Message {
   readonly error?: { readonly message: string };
 }
 
+/** Something waiting for events; it removes itself from `waiters` once done. */
 interface Waiter {
-  /** Handles an event; true when the waiter is done with it. */
-  readonly take: (message: Message) => boolean;
+  /** Sees every event (a message that answers no call). */
+  readonly take: (message: Message) => void;
   readonly reject: (error: Error) => void;
 }
 
@@ -133,7 +134,7 @@ export async function launchBareBrowser(executablePath: string, timeoutMs = 60_0
         if (message.error) call.reject(new Error(`bench: Chromium refused ${call.method}: ${message.error.message}`));
         else call.resolve(message.result ?? {});
       } else {
-        for (const waiter of waiters) if (waiter.take(message)) waiters.delete(waiter);
+        for (const waiter of waiters) waiter.take(message);
       }
     }
   });
@@ -194,38 +195,36 @@ export async function launchBareBrowser(executablePath: string, timeoutMs = 60_0
       return answer.result?.value as T;
     };
 
-    /** Resolves on the load event of the navigation `loaderId` names (known only once it has started). */
+    /** Resolves on the load event of the navigation `started` names (known only once it has begun). */
     const loadOf = (ms: number) => {
       const loaded = new Set<string>();
       let wanted: string | null = null;
-      let done = (): void => undefined;
-      let fail = (_error: Error): void => undefined;
-      const promise = new Promise<void>((resolve, reject) => {
-        done = resolve;
-        fail = reject;
-      });
+      const { promise, resolve, reject } = Promise.withResolvers<void>();
       // Awaited by goto unless the navigation itself fails first; never an unhandled rejection.
       promise.catch(() => undefined);
-      const timer = setTimeout(() => {
-        waiters.delete(waiter);
-        fail(new Error(`bench: ${current} did not finish loading within ${ms / 1000} s.`));
-      }, ms);
-      const settle = (): boolean => {
-        if (wanted === null || !loaded.has(wanted)) return false;
+      const stop = (): void => {
         clearTimeout(timer);
-        done();
-        return true;
+        waiters.delete(waiter);
       };
+      const settle = (): void => {
+        if (wanted === null || !loaded.has(wanted)) return;
+        stop();
+        resolve();
+      };
+      const timer = setTimeout(() => {
+        stop();
+        reject(new Error(`bench: ${current} did not finish loading within ${ms / 1000} s.`));
+      }, ms);
       const waiter: Waiter = {
         take: (message) => {
           const params = message.params as { name?: string; loaderId?: string } | undefined;
-          if (message.sessionId !== sessionId || message.method !== 'Page.lifecycleEvent' || params?.name !== 'load' || params.loaderId === undefined) return false;
+          if (message.sessionId !== sessionId || message.method !== 'Page.lifecycleEvent' || params?.name !== 'load' || params.loaderId === undefined) return;
           loaded.add(params.loaderId);
-          return settle();
+          settle();
         },
         reject: (error) => {
-          clearTimeout(timer);
-          fail(error);
+          stop();
+          reject(error);
         },
       };
       waiters.add(waiter);
@@ -233,12 +232,9 @@ export async function launchBareBrowser(executablePath: string, timeoutMs = 60_0
         promise,
         started: (loaderId: string) => {
           wanted = loaderId;
-          if (settle()) waiters.delete(waiter);
+          settle();
         },
-        cancel: () => {
-          clearTimeout(timer);
-          waiters.delete(waiter);
-        },
+        cancel: stop,
       };
     };
 

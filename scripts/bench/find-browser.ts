@@ -1,22 +1,13 @@
-import { accessSync, constants, existsSync, readFileSync } from 'node:fs';
-import { chromiumPathFile, systemChromium } from '../find-chromium';
+import { existsSync, readFileSync } from 'node:fs';
+import { chromiumPathFile, isExecutable, systemChromium } from '../find-chromium';
 
 export { chromiumFlags } from '../chromium-flags';
-
-function executable(path: string): boolean {
-  try {
-    accessSync(path, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** The Chromium `npm test` found or installed for the browser tests (`.cache/chromium-path`), if it is still there. */
 function recorded(): string | undefined {
   if (!existsSync(chromiumPathFile)) return undefined;
   const path = readFileSync(chromiumPathFile, 'utf8').trim();
-  return path !== '' && executable(path) ? path : undefined;
+  return path !== '' && isExecutable(path) ? path : undefined;
 }
 
 /**
@@ -27,7 +18,7 @@ function recorded(): string | undefined {
 export function findBrowser(): string {
   const fromEnv = process.env['CHROMIUM_PATH'];
   if (fromEnv !== undefined && fromEnv !== '') {
-    if (executable(fromEnv)) return fromEnv;
+    if (isExecutable(fromEnv)) return fromEnv;
     throw new Error(`bench: CHROMIUM_PATH is "${fromEnv}", which is not an executable file.\nFix: point CHROMIUM_PATH at a Chromium binary, or unset it.`);
   }
   const found = systemChromium() ?? recorded();

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { summarize, type BenchQuery, type Summary } from '../../src/lib/bench';
 import type { BareBrowser, BarePage } from './bare-browser';
 import type { StaticServer } from './static-server';
@@ -177,13 +178,14 @@ function byteCounter(server: StaticServer): ByteCounter {
     },
     stop: async () => {
       // Let the last responses finish.
-      await new Promise((resolve) => setTimeout(resolve, 20));
+      await sleep(20);
       return server.bytesSent() - from;
     },
   };
 }
 
-async function openSearch(browser: BareBrowser, url: string): Promise<BarePage> {
+/** Runs `use` on the search page at `url`, loaded and idle in a fresh browser context, then closes it. */
+async function onSearchPage<T>(browser: BareBrowser, url: string, use: (page: BarePage) => Promise<T>): Promise<T> {
   const page = await browser.newPage();
   try {
     const status = await page.goto(url);
@@ -196,11 +198,11 @@ async function openSearch(browser: BareBrowser, url: string): Promise<BarePage> 
     if (!(await page.evaluate<boolean>(`${inputSource} !== null`))) {
       throw new Error(`bench: ${url} has no search input (looked for input[type="search"] in <main>, then one labelled "Search the archive").`);
     }
-  } catch (error) {
+    return await use(page);
+  } finally {
+    // A failure to close must not hide the error that ended the work.
     await page.close().catch(() => undefined);
-    throw error;
   }
-  return page;
 }
 
 async function measureOne(page: BarePage, bytes: ByteCounter, query: string, timeoutMs: number): Promise<Measured> {
@@ -218,7 +220,7 @@ async function measureOne(page: BarePage, bytes: ByteCounter, query: string, tim
 async function clear(page: BarePage): Promise<void> {
   await page.evaluate(`${inputSource}.select()`);
   await page.press('Delete');
-  await new Promise((resolve) => setTimeout(resolve, 50));
+  await sleep(50);
 }
 
 /** One engine to measure: its name and the URL of its search page. */
@@ -241,23 +243,15 @@ async function searchPass(browser: BareBrowser, bytes: ByteCounter, url: string,
   const cold = new Map<string, Measured>();
   const warm = new Map<string, Measured>();
   for (const { text } of queries) {
-    const page = await openSearch(browser, url);
-    try {
-      cold.set(text, await measureOne(page, bytes, text, timeoutMs));
-    } finally {
-      await page.close().catch(() => undefined);
-    }
+    cold.set(text, await onSearchPage(browser, url, (page) => measureOne(page, bytes, text, timeoutMs)));
   }
-  const page = await openSearch(browser, url);
-  try {
+  await onSearchPage(browser, url, async (page) => {
     await measureOne(page, bytes, warmUp, timeoutMs);
     for (const { text } of queries) {
       await clear(page);
       warm.set(text, await measureOne(page, bytes, text, timeoutMs));
     }
-  } finally {
-    await page.close().catch(() => undefined);
-  }
+  });
   return { cold, warm };
 }
 
@@ -340,11 +334,6 @@ const floorSource = `(async ({ paths, repeats }) => {
 })`;
 
 export async function measureFetchFloor(browser: BareBrowser, url: string, paths: readonly string[], repeats = 15): Promise<FetchFloor> {
-  const page = await openSearch(browser, url);
-  try {
-    const times = await page.evaluate<{ one: number[]; all: number[] }>(`${floorSource}(${JSON.stringify({ paths, repeats })})`);
-    return { files: paths.length, oneMs: summarize(times.one).median, allMs: summarize(times.all).median };
-  } finally {
-    await page.close().catch(() => undefined);
-  }
+  const times = await onSearchPage(browser, url, (page) => page.evaluate<{ one: number[]; all: number[] }>(`${floorSource}(${JSON.stringify({ paths, repeats })})`));
+  return { files: paths.length, oneMs: summarize(times.one).median, allMs: summarize(times.all).median };
 }

@@ -3,7 +3,7 @@ import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBareBrowser, type BareBrowser } from '../../scripts/bench/bare-browser';
+import { launchBareBrowser, type BareBrowser, type BarePage } from '../../scripts/bench/bare-browser';
 import { findBrowser } from '../../scripts/bench/find-browser';
 import { serveStatic, type StaticServer } from '../../scripts/bench/static-server';
 
@@ -53,77 +53,66 @@ describe("the benchmark's bare DevTools browser", () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  test('loads a page and gives the HTTP status of the document', async () => {
+  /** Runs `use` in a new tab, closed afterwards whatever happens. */
+  const inTab = async (use: (tab: BarePage) => Promise<void>): Promise<void> => {
     const tab = await browser.newPage();
     try {
+      await use(tab);
+    } finally {
+      await tab.close();
+    }
+  };
+
+  test('loads a page and gives the HTTP status of the document', async () => {
+    await inTab(async (tab) => {
       expect(await tab.goto(`${server.url}/`)).toBe(200);
       expect(tab.url()).toBe(`${server.url}/`);
       expect(await tab.evaluate<string>('document.title')).toBe('Field');
       expect(await tab.goto(`${server.url}/missing/`)).toBe(404);
-    } finally {
-      await tab.close();
-    }
+    });
   });
 
   test('focuses a field with a focus event, types text as one input event and deletes a selection with the Delete key', async () => {
-    const tab = await browser.newPage();
-    try {
+    await inTab(async (tab) => {
       await tab.goto(`${server.url}/`);
       await tab.evaluate(`document.querySelector('input').focus()`);
       await tab.insertText('two words');
       await tab.evaluate(`document.querySelector('input').select()`);
       await tab.press('Delete');
       expect(await tab.evaluate<string[]>(events)).toEqual(['focusin', 'insertText:two words', 'deleteContentForward:']);
-    } finally {
-      await tab.close();
-    }
+    });
   });
 
   test('awaits a promise the page returns', async () => {
-    const tab = await browser.newPage();
-    try {
+    await inTab(async (tab) => {
       await tab.goto(`${server.url}/`);
       expect(await tab.evaluate<number>('new Promise((resolve) => setTimeout(() => resolve(42), 10))')).toBe(42);
-    } finally {
-      await tab.close();
-    }
+    });
   });
 
   test('opens each page in a fresh context, so nothing stored by one page reaches the next', async () => {
-    const first = await browser.newPage();
-    try {
+    await inTab(async (first) => {
       await first.goto(`${server.url}/`);
       await first.evaluate(`localStorage.setItem('seen', 'yes')`);
-    } finally {
-      await first.close();
-    }
-    const second = await browser.newPage();
-    try {
+    });
+    await inTab(async (second) => {
       await second.goto(`${server.url}/`);
       expect(await second.evaluate<string | null>(`localStorage.getItem('seen')`)).toBeNull();
-    } finally {
-      await second.close();
-    }
+    });
   });
 
   test('reports an exception thrown in the page, naming the page', async () => {
-    const tab = await browser.newPage();
-    try {
+    await inTab(async (tab) => {
       await tab.goto(`${server.url}/`);
       await expect(tab.evaluate('null.property')).rejects.toThrow(`bench: ${server.url}/: the page threw: TypeError`);
-    } finally {
-      await tab.close();
-    }
+    });
   });
 
   test('says which page did not load and why', async () => {
     const closed = await closedPort();
-    const tab = await browser.newPage();
-    try {
+    await inTab(async (tab) => {
       await expect(tab.goto(`http://127.0.0.1:${closed}/`)).rejects.toThrow(`bench: http://127.0.0.1:${closed}/ did not load (net::ERR_CONNECTION_REFUSED)`);
-    } finally {
-      await tab.close();
-    }
+    });
   });
 });
 
