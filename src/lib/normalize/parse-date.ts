@@ -9,9 +9,12 @@ export interface FoundDate {
   readonly index: number;
 }
 
-/** A cheap test run before chrono: month names (English and a few other languages) or numeric dates. */
+/**
+ * A cheap test run before chrono: month names (English and a few other languages) or numeric dates.
+ * A day-first date may have a comma before its year ("22 Dec, 2016"), which chrono reads.
+ */
 const mayHoldDate =
-  /\d{4}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d|\d\s*(?:de\s+)?(?:jan|feb|mar|apr|may|mai|jun|jul|aug|ago|sep|set|oct|out|okt|nov|dec|dez|dic|gen|giu|lug|ott)[a-zéû]*\.?(?:\s+de)?\s+\d{4}/iu;
+  /\d{4}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d|\d\s*(?:de\s+)?(?:jan|feb|mar|apr|may|mai|jun|jul|aug|ago|sep|set|oct|out|okt|nov|dec|dez|dic|gen|giu|lug|ott)[a-zéû]*\.?(?:\s+de)?,?\s+\d{4}/iu;
 /** A written year: chrono fills in missing years from the reference date; we never do. */
 const writtenYear = /\b(?:1[89]|20)\d{2}\b|\d{4}-\d{2}|\b\d{1,2}[/.]\d{1,2}[/.]\d{2}\b/;
 /**
@@ -21,6 +24,11 @@ const writtenYear = /\b(?:1[89]|20)\d{2}\b|\d{4}-\d{2}|\b\d{1,2}[/.]\d{1,2}[/.]\
 const mayHoldYear = /(?:1[89]|20)\d{2}|\d{4}-\d{2}|\d[/.]\d{1,2}[/.]\d{2}/;
 /** A four-digit year glued to a time ("March 7, 20247:55 AM"), as page text often has. */
 const gluedTime = /\b((?:19|20)\d{2})(\d{1,2}:\d{2})/g;
+/**
+ * A dotted numeric date, day first as Europe prints it ("11.03.17", "12.06.2017"), with a two- or
+ * four-digit year. Not inside a word, a version or an address ("v1.2.17", "10.0.0.17", "1.2.3").
+ */
+const dottedDate = /(?<!\w|\w\.)(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?!\.?\d)/g;
 const reference = new Date(Date.UTC(2000, 0, 1));
 const parsers = [chrono.en.strict, chrono.de.strict, chrono.fr.strict, chrono.es.strict, chrono.pt.strict, chrono.it.strict, chrono.nl.strict];
 
@@ -49,8 +57,9 @@ export function parseDate(line: string): FoundDate | null {
 function parseWithChrono(line: string): FoundDate | null {
   const text = line.replace(gluedTime, '$1 $2');
   if (!mayHoldYear.test(text)) return null;
+  const read = monthFirst(text);
   for (const parser of parsers) {
-    const results = parser.parse(text, reference);
+    const results = parser.parse(read, reference);
     for (const r of results) {
       if (!r.start.isCertain('year') || !r.start.isCertain('month') || !writtenYear.test(r.text)) continue;
       const y = r.start.get('year');
@@ -58,11 +67,23 @@ function parseWithChrono(line: string): FoundDate | null {
       if (y === null || m === null || y < 1800 || y > 2200) continue;
       const d = r.start.isCertain('day') ? r.start.get('day') : null;
       const date = d === null ? `${y}-${pad(m)}` : `${y}-${pad(m)}-${pad(d)}`;
-      return Object.freeze({ date, text: r.text, index: r.index });
+      return Object.freeze({ date, text: text.slice(r.index, r.index + r.text.length), index: r.index });
     }
     if (results.length > 0) break;
   }
   return null;
+}
+
+/**
+ * `text` with each dotted day-first date written month first ("11.03.17" → "03.11.17"). Chrono's
+ * English parser, asked first, reads every numeric date month first (US order, right for "3/7/24"),
+ * but dotted dates are printed day first. Swapping the two keeps the length, so chrono's offsets
+ * still hold in `text`. A pair that is no day and month is left alone.
+ */
+function monthFirst(text: string): string {
+  return text.replace(dottedDate, (whole: string, day: string, month: string, year: string) =>
+    Number(day) >= 1 && Number(day) <= 31 && Number(month) >= 1 && Number(month) <= 12 ? `${month}.${day}.${year}` : whole,
+  );
 }
 
 function pad(n: number): string {

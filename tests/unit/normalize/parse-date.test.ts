@@ -23,6 +23,29 @@ describe('parseDate', () => {
     { line: 'Posted March 7, 20247:55 AM', date: '2024-03-07' },
     { line: 'dated 3/7/24', date: '2024-03-07' },
     { line: 'Posted 07/03/2024', date: '2024-07-03' },
+    // Forms real news pages print.
+    { line: '10/17/2022 04:01 PM EDT', date: '2022-10-17' },
+    { line: '22 Dec, 2016', date: '2016-12-22' },
+    { line: 'Published 28 Apr 2023 18:01', date: '2023-04-28' },
+    { line: 'Updated Nov. 29, 2016, 9:30 a.m.', date: '2016-11-29' },
+    { line: 'Nov 29, 2016', date: '2016-11-29' },
+    { line: 'By T.C. Sottek Nov 29, 2016', date: '2016-11-29' },
+    { line: 'Sept. 5, 2019', date: '2019-09-05' },
+    { line: '2016-11-29T10:00:00Z', date: '2016-11-29' },
+    { line: 'Monday 12 June 2017 10.32 BST', date: '2017-06-12' },
+    { line: 'June 12th, 2017', date: '2017-06-12' },
+    { line: '12th June 2017', date: '2017-06-12' },
+    { line: 'JUNE 12, 2017', date: '2017-06-12' },
+    { line: '12.06.2017', date: '2017-06-12' },
+    // A dotted two-digit year is day first, as Europe prints it; a slashed one stays month first.
+    { line: '11.03.17', date: '2017-03-11' },
+    { line: '3/7/24', date: '2024-03-07' },
+    // Not dates: versions, phone numbers, scores, a bare year in prose.
+    { line: 'Released version 1.2.3 today', date: null },
+    { line: '1.2.3', date: null },
+    { line: 'Call 555-1234', date: null },
+    { line: 'in 2018 the company grew', date: null },
+    { line: 'They won 3-1 at home', date: null },
   ])('$line', ({ line, date }) => {
     expect(parseDate(line)?.date ?? null).toBe(date);
   });
