@@ -1,124 +1,128 @@
 /**
- * Measure extraction on real pages: normalize every NNN.txt of a corpus folder, write the
- * predictions, score them with the corpus's score.py and print the figures against the targets.
+ * Measure extraction honestly: site-grouped 5-fold cross-validation over the labelled corpora (a
+ * model is never tested on a site it was fitted on), and the committed model on each corpus. Scores
+ * come from the corpus's own score.py. Writes the table to src/lib/normalize/model/scores.md and
+ * into the README's Quality section.
  *
- *   npm run eval -- ../shared/corpus/dev [--failures]
- *
- * A page whose text fails to normalize counts as an empty prediction.
+ *   npm run eval [-- --corpus DIR ...] [--folds 5] [--failures]
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { normalize } from '../src/lib/normalize';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { defaultRoleModel, type RoleModel } from '../src/lib/normalize/role-model';
+import { defaultCorpora } from '../src/lib/train/corpora';
+import { fitRoles } from '../src/lib/train/fit-roles';
+import { predict, type Prediction } from '../src/lib/train/predict';
+import { readCorpus, type CorpusPage } from '../src/lib/train/read-corpus';
+import { siteFolds } from '../src/lib/train/site-folds';
+import { metrics, renderTable, type Scores } from '../src/lib/train/score-table';
 
-interface Prediction {
-  title: string;
-  date: string;
-  byline: string;
-  body: string;
-  source: string;
-}
-
-const args = process.argv.slice(2);
-const showFailures = args.includes('--failures');
-const corpus = resolve(args.find((a) => !a.startsWith('--')) ?? '../shared/corpus/dev');
+const { values } = parseArgs({
+  options: {
+    corpus: { type: 'string', multiple: true },
+    folds: { type: 'string', default: '5' },
+    failures: { type: 'boolean', default: false },
+    write: { type: 'boolean', default: true },
+    'no-write': { type: 'boolean', default: false },
+  },
+});
+const folders = (values.corpus ?? defaultCorpora).map((f) => resolve(f));
+const corpora = folders.map((folder) => ({ folder, pages: readCorpus(folder) }));
+const all = corpora.flatMap((c) => c.pages);
+const k = Number(values.folds);
 const out = resolve('.cache/eval');
-const predDir = join(out, 'pred');
 rmSync(out, { recursive: true, force: true });
-mkdirSync(predDir, { recursive: true });
 
-const pages = readdirSync(corpus).filter((f) => /^\d+\.txt$/u.test(f)).sort();
-if (pages.length === 0) {
-  console.error(`eval: no NNN.txt pages in ${corpus}: pass the corpus folder, e.g. npm run eval -- ../shared/corpus/dev`);
-  process.exit(1);
-}
-const predictions = new Map<string, Prediction>();
-const errors: string[] = [];
 const started = performance.now();
-for (const page of pages) {
-  const id = page.replace(/\.txt$/u, '');
-  const result = normalize({ file: page, bytes: readFileSync(join(corpus, page)) });
-  const p: Prediction = result.ok
-    ? {
-        title: result.article.title,
-        date: result.article.date ?? '',
-        byline: result.article.byline ?? '',
-        body: result.article.body.join('\n\n'),
-        source: result.article.source ?? '',
-      }
-    : { title: '', date: '', byline: '', body: '', source: '' };
-  if (!result.ok) errors.push(result.error);
-  predictions.set(id, p);
-  writeFileSync(join(predDir, `${id}.json`), JSON.stringify(p));
+const crossValidated = new Map<string, Prediction>();
+for (const fold of siteFolds(all, k)) {
+  const held = new Set(fold.map((p) => p.id));
+  const model = fitRoles(all.filter((p) => !held.has(p.id)));
+  for (const page of fold) crossValidated.set(page.id, predict(page, model));
 }
-const elapsed = performance.now() - started;
+const fitted = new Map(all.map((p) => [p.id, predict(p, defaultRoleModel satisfies RoleModel)]));
+const seconds = (performance.now() - started) / 1000;
 
-const jsonFile = join(out, 'scores.json');
-const pagesFile = join(out, 'pages.tsv');
-const score = spawnSync(
-  'python3',
-  [join(corpus, '..', 'score.py'), '--gold', corpus, '--pred', predDir, '--json', jsonFile, '--pages', pagesFile],
-  { encoding: 'utf8' },
-);
-if (score.status !== 0) {
-  console.error(`eval: score.py failed (exit ${score.status}): ${score.stderr || score.error?.message}`);
-  process.exit(1);
+const columns: { label: string; scores: Scores }[] = [];
+const cvByCorpus = corpora.map((c) => ({ name: c.pages[0]?.corpus ?? c.folder, scores: score(c.folder, c.pages, crossValidated, 'cv') }));
+const fitByCorpus = corpora.map((c) => ({ name: c.pages[0]?.corpus ?? c.folder, scores: score(c.folder, c.pages, fitted, 'fitted') }));
+columns.push({ label: 'cross-validated, both', scores: combine(cvByCorpus.map((c) => c.scores)) });
+for (const c of cvByCorpus) columns.push({ label: `cross-validated, ${c.name}`, scores: c.scores });
+for (const c of fitByCorpus) columns.push({ label: `fitted on all, ${c.name}`, scores: c.scores });
+
+const sites = new Set(all.map((p) => p.site)).size;
+const heading = `${all.length} pages from ${sites} sites (${corpora.map((c) => `${c.pages[0]?.corpus}: ${c.pages.length}`).join(', ')}); ${k} folds grouped by site.`;
+const table = renderTable(columns);
+console.log(`${heading} Fitted and scored in ${seconds.toFixed(1)} s.\n\n${table}`);
+if (values.failures) printFailures(all, crossValidated);
+if (!values['no-write'] && values.corpus === undefined) writeReport(heading, table);
+
+/** Score one corpus's predictions with its score.py; the per-page rows are kept for --failures. */
+function score(folder: string, pages: readonly CorpusPage[], predictions: ReadonlyMap<string, Prediction>, kind: string): Scores {
+  const name = pages[0]?.corpus ?? 'corpus';
+  const dir = join(out, kind, name);
+  mkdirSync(dir, { recursive: true });
+  for (const p of pages) writeFileSync(join(dir, `${p.id.split('/').pop()}.json`), JSON.stringify(predictions.get(p.id) ?? {}));
+  const json = join(out, `${kind}-${name}.json`);
+  const run = spawnSync('python3', [join(dirname(folder), 'score.py'), '--gold', folder, '--pred', dir, '--json', json, '--pages', join(out, `${kind}-${name}.tsv`)], {
+    encoding: 'utf8',
+  });
+  if (run.status !== 0) {
+    console.error(`eval: ${join(dirname(folder), 'score.py')} failed (exit ${run.status}): ${run.stderr || run.error?.message}; it needs python3`);
+    process.exit(1);
+  }
+  return (JSON.parse(readFileSync(json, 'utf8')) as Record<string, Scores>)['ALL'] ?? {};
 }
-const all = (JSON.parse(readFileSync(jsonFile, 'utf8')) as Record<string, Record<string, number>>)['ALL'] ?? {};
 
-const rows: ReadonlyArray<readonly [string, string, number, number]> = [
-  ['body F1', 'body_F1', 0.93, 0.697],
-  ['body precision', 'body_P', 0.93, 0.537],
-  ['body recall', 'body_R', 0.95, 0.992],
-  ['title, exact', 't_exact', 0.85, 0],
-  ['date, same day', 'd_exact', 0.85, 0],
-  ['byline, all names', 'a_all', 0.8, 0],
-  ['source', 'src', 0, 0],
-];
-console.log(`${pages.length} pages from ${corpus}, normalized in ${elapsed.toFixed(0)} ms${errors.length ? `, ${errors.length} failed` : ''}\n`);
-console.log(`${'field'.padEnd(20)}${'value'.padStart(8)}${'target'.padStart(9)}${'floor'.padStart(8)}   pages`);
-for (const [label, k, target, floor] of rows) {
-  const v = all[k];
-  const n = all[`${k}_n`] ?? all['n'];
-  const mark = v === undefined ? ' ' : target === 0 ? ' ' : v >= target ? '✓' : '✗';
-  console.log(
-    `${label.padEnd(20)}${(v === undefined ? '-' : v.toFixed(3)).padStart(8)}${(target ? `≥${target.toFixed(2)}` : '-').padStart(9)}${(floor ? floor.toFixed(3) : '-').padStart(8)} ${mark} ${n ?? ''}`,
-  );
-}
-for (const e of errors) console.log(`failed: ${e}`);
-
-if (showFailures) {
-  const [header, ...lines] = readFileSync(pagesFile, 'utf8').trim().split('\n');
-  const cols = (header ?? '').split('\t');
-  const groups = new Map<string, string[]>();
-  const add = (group: string, line: string) => groups.set(group, [...(groups.get(group) ?? []), line]);
-  const short = (s: string) => (s.length > 90 ? `${s.slice(0, 87)}…` : s) || '∅';
-  for (const line of lines) {
-    const r = Object.fromEntries(line.split('\t').map((v, i) => [cols[i], v]));
-    const id = r['id'] ?? '';
-    const gold = JSON.parse(readFileSync(join(corpus, `${id}.json`), 'utf8')) as Record<string, unknown>;
-    const p = predictions.get(id);
-    const site = String(gold['site'] ?? '');
-    if (!p) continue;
-    const bp = Number(r['bp']);
-    const br = Number(r['br']);
-    if (br < 0.9) add('body: missed paragraphs (recall < 0.90)', `${id} ${site}: recall ${br.toFixed(2)}, precision ${bp.toFixed(2)}`);
-    if (bp < 0.9) add('body: kept boilerplate (precision < 0.90)', `${id} ${site}: precision ${bp.toFixed(2)}, recall ${br.toFixed(2)}`);
-    if (r['t_exact'] === '0.0000') {
-      add(p.title ? 'title: wrong' : 'title: missing', `${id} ${site}: got ${short(p.title)} | want ${short(String(gold['title']))}`);
+/** Two corpora's figures as one: each metric averaged over all the pages that have it. */
+function combine(parts: readonly Scores[]): Scores {
+  const out: Record<string, number> = {};
+  for (const { key } of metrics) {
+    let sum = 0;
+    let n = 0;
+    for (const s of parts) {
+      const v = s[key];
+      const count = s[`${key}_n`] ?? s['n'] ?? 0;
+      if (v === undefined || key.startsWith('body_')) continue;
+      sum += v * count;
+      n += count;
     }
-    if (r['d_exact'] === '0.0000') {
-      add(p.date ? 'date: wrong' : 'date: missing', `${id} ${site}: got ${p.date || '∅'} | want ${String(gold['date'])}`);
-    }
-    if (r['a_all'] === '0.0000') {
-      add(p.byline ? 'byline: wrong' : 'byline: missing', `${id} ${site}: got ${short(p.byline)} | want ${JSON.stringify(gold['authors'])}`);
-    }
-    if (r['src'] === '0.0000') {
-      add(p.source ? 'source: wrong' : 'source: missing', `${id} ${site}: got ${short(p.source)} | want ${String(gold['source'])}`);
+    if (n > 0) {
+      out[key] = sum / n;
+      out[`${key}_n`] = n;
     }
   }
-  for (const [group, items] of groups) {
-    console.log(`\n${group} (${items.length})`);
-    for (const item of items) console.log(`  ${item}`);
+  const body = parts.find((s) => s['body_F1'] !== undefined);
+  for (const key of ['body_F1', 'body_P', 'body_R']) if (body?.[key] !== undefined) out[key] = body[key];
+  return out;
+}
+
+function printFailures(pages: readonly CorpusPage[], predictions: ReadonlyMap<string, Prediction>): void {
+  const short = (s: string | null | undefined) => ((s ?? '').length > 80 ? `${(s ?? '').slice(0, 77)}…` : s || '∅');
+  for (const p of pages) {
+    const pred = predictions.get(p.id);
+    if (!pred) continue;
+    const wrong: string[] = [];
+    if (p.title !== null && norm(p.title) !== norm(pred.title)) wrong.push(`title: ${short(pred.title)} | want ${short(p.title)}`);
+    if (p.date !== null && pred.date.slice(0, 10) !== p.date) wrong.push(`date: ${pred.date || '∅'} | want ${p.date}`);
+    if (p.authors !== null && !p.authors.every((a) => norm(pred.byline).includes(norm(a)))) wrong.push(`byline: ${short(pred.byline)} | want ${p.authors.join(', ')}`);
+    if (wrong.length) console.log(`${p.id} ${p.site}\n  ${wrong.join('\n  ')}`);
   }
+}
+
+function norm(s: string): string {
+  return s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+function writeReport(heading: string, table: string): void {
+  const report = `# Extraction quality\n\nGenerated by \`npm run eval\`: ${heading}\n\n${table}\n`;
+  writeFileSync(resolve('src/lib/normalize/model/scores.md'), report);
+  const readme = resolve('README.md');
+  const text = readFileSync(readme, 'utf8');
+  const begin = '<!-- quality:begin (npm run eval writes this table) -->';
+  const end = '<!-- quality:end -->';
+  const a = text.indexOf(begin);
+  const b = text.indexOf(end);
+  if (a !== -1 && b > a) writeFileSync(readme, `${text.slice(0, a + begin.length)}\n${heading}\n\n${table}\n${text.slice(b)}`);
 }

@@ -6,12 +6,12 @@ import type { Article, CollectionArticle, SourceLine, StoredLine } from './schem
  * it). Keys in a fixed order, so the same record always gives the same file.
  */
 export function toCollectionEntry(article: Article, file: string, lines: readonly SourceLine[]): CollectionArticle {
-  const { id, slug, title, titleSource, date, dateSource, byline, source, body, warnings } = article;
+  const { id, slug, title, titleSource, date, dateSource, byline, authors, source, body, warnings } = article;
   const stored = lines.map((line): StoredLine => {
     if (line.role === 'body') return { role: 'body' };
     return line.reason === undefined ? { text: line.text, role: line.role } : { text: line.text, role: line.role, reason: line.reason };
   });
-  return { id, slug, title, titleSource, date, dateSource, byline, source, body, warnings, file, lines: stored };
+  return { id, slug, title, titleSource, date, dateSource, byline, authors, source, body, warnings, file, lines: stored };
 }
 
 /** Every seed line with its text: a body line's text is the next paragraph of `body`. */
@@ -26,8 +26,8 @@ export function sourceLinesOf(entry: Pick<CollectionArticle, 'body' | 'lines'>):
 
 /** The full record, its seed's file name and lines, from a collection entry (the inverse of `toCollectionEntry`). */
 export function fromCollectionEntry(entry: CollectionArticle): { article: Article; file: string; lines: SourceLine[] } {
-  const { id, slug, title, titleSource, date, dateSource, byline, source, body, warnings, file } = entry;
+  const { id, slug, title, titleSource, date, dateSource, byline, authors, source, body, warnings, file } = entry;
   const lines = sourceLinesOf(entry);
   const removed = lines.flatMap((line) => (line.role === 'removed' && line.reason !== undefined ? [{ text: line.text, reason: line.reason }] : []));
-  return { article: { id, slug, title, titleSource, date, dateSource, byline, source, body, removed, warnings }, file, lines };
+  return { article: { id, slug, title, titleSource, date, dateSource, byline, authors, source, body, removed, warnings }, file, lines };
 }

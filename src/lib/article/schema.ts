@@ -75,8 +75,10 @@ export const articleSchema = z.object({
   date: partialDate.nullable(),
   /** Whether the date came from front matter or was stated explicitly in the text. */
   dateSource: z.enum(dateSources).nullable(),
-  /** The people who wrote it, as the text names them, or null. */
+  /** The byline as the text prints it ("By Jane Doe and John Roe"), or null. */
   byline: z.string().min(1).nullable(),
+  /** The authors' names alone, in the byline's order: no "By", no roles, middle initials kept. */
+  authors: z.array(z.string().min(1)),
   /** The wire agency or publisher the text states, or null. */
   source: z.string().min(1).nullable(),
   /** The article's paragraphs in order: whitespace normalised, otherwise unchanged. */

@@ -12,7 +12,15 @@ const authorLabel = /^(?:author(?:s)?(?: of the article)?|written by|reporter|by
 const authorField = /^(?:[Aa]uthors?|AUTHORS?|[Rr]eporter|[Ww]riter)\s*:\s*(?=\p{Lu})/u;
 const reporting = /\b(?:reporting|reported) by\s+([^;]+?)(?:;|\.\s|$)/iu;
 const stopAt =
-  /\s*(?:[|•·]|\s[—–-]\s|,?\s+(?:published|updated|posted|last updated)\b|\b\d{1,2}:\d{2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b\d{4}-\d{2}-\d{2}|\b\d{1,2}\/\d{1,2}\/\d{2,4}|\s+(?:is|was|has|covers|writes|reports)\s|\s+(?:for|at)\s+(?:the\s+)?\p{Lu}|,\s*(?:staff|senior|chief|contributing|special|political|foreign|deputy|editor|reporter|correspondent|writer|columnist|associate)\b|\.\s|$)/iu;
+  /\s*(?:[|•·/@(]|\s[—–-]\s|,?\s+(?:published|updated|posted|last updated)\b|\b\d{1,2}:\d{2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b\d{4}-\d{2}-\d{2}|\b\d{1,2}\/\d{1,2}\/\d{2,4}|\s+(?:is|was|has|covers|writes|reports)\s|\s+(?:for|at)\s+(?:the\s+)?\p{Lu}|,?\s*\b(?:staff|senior|chief|contributing|special|political|foreign|deputy|editor|reporter|correspondent|writer|columnist|associate|ceo|founder|president|director)\b|,\s*the\s|\s+on\s|\s\d|(?<!(?:^|[\s.])\p{L})\.\s|$)/iu;
+/** A name run into the next word without a space ("Jane DoeSenior Writer", "Jane DoeJane Doe"): the name ends there. */
+const glued = /(?<=\p{Ll}{3})\p{Lu}/u;
+/** "by" inside a short line, after a date or a label: "December 19, 2016 by Jane Doe". */
+const byInside = /(?:^|[\s|•·,])(?:[Bb]y|BY)\s*:?\s*(?=\p{Lu})/u;
+/** What may follow names that open a line: a handle, a separator, a role, a figure. */
+const namesEnd = /^(?:\s*[@/|•·,(]|\s*\d|\s+(?:senior|staff|chief|contributing|special|deputy|editor|reporter|correspondent|writer|columnist|associate)\b)/iu;
+/** "ByJane Doe": the prefix run into the name. */
+const byGlued = /^(?:By|BY)(?=\p{Lu}\p{Ll})/u;
 const nameWord = /^(?:\p{Lu}[\p{L}'’.-]*|de|da|di|del|van|von|der|den|bin|al|el|la|le|dos|du|ibn|y|[A-Z]\.)$/u;
 const particle = /^(?:de|da|di|del|van|von|der|den|bin|al|el|la|le|dos|du|ibn|y)$/u;
 const connector = /^(?:and|&|with|und|e|y|et|dan)$/iu;
@@ -76,6 +84,41 @@ export function findByline(
   return null;
 }
 
+/**
+ * The names a line states as a byline, as printed: after "By" or "Author:", before a time stamp
+ * ("Jane Doe | 5 hours ago"), before a date ("Jane Doe | March 3, 2024"), or the whole line when it
+ * is only names. Null when the line states none.
+ */
+export function namesIn(line: string): string | null {
+  if (line.length > 200) return null;
+  const text = line.replace(byGlued, '$& ');
+  const by = byPrefix.exec(text) ?? authorField.exec(text);
+  if (by) return cleanNames(text.slice(by[0].length));
+  const stamped = namesBeforeStamp.exec(text);
+  if (stamped?.[1] && isNames(stamped[1])) return stamped[1].trim();
+  if (text.length <= 60 && isNames(text)) return text.trim();
+  // A line of fields: the names are one of them ("March 3, 2024 | Jane Doe", "Jane Doe / Desk / Updated …").
+  for (const part of text.split(/\s*[|•·]\s*|\s+\/\s+/u)) {
+    if (part === text || part.length > 60) continue;
+    const names = cleanNames(part);
+    if (names && names.length >= part.length - 1) return names;
+  }
+  if (text.length <= 120) {
+    const inside = byInside.exec(text);
+    if (inside && inside.index > 0) return cleanNames(text.slice(inside.index + inside[0].length));
+  }
+  // Names that open a short line and end at a handle, a separator, a role or a name run into the next word.
+  const lead = cleanNames(text);
+  if (lead === null || text.length > 120 || lead === text.trim()) return null;
+  const rest = text.slice(text.indexOf(lead) + lead.length);
+  return /^\p{Lu}/u.test(rest) || namesEnd.test(rest) ? lead : null;
+}
+
+/** Whether a line is only a label announcing the author on the next line ("By", "Author:"). */
+export function isAuthorLabel(line: string): boolean {
+  return authorLabel.test(line);
+}
+
 /** Whether a line is a "By …" line naming people ("By Jane Doe and John Roe | May 2, 2020"). */
 export function isBylineLine(line: string): boolean {
   const by = byPrefix.exec(line) ?? authorField.exec(line);
@@ -84,14 +127,16 @@ export function isBylineLine(line: string): boolean {
   return names !== null && isNames(names);
 }
 
-/** The names at the start of a byline text, cut before dates, roles and separators. */
+/** The names at the start of a byline text, cut before dates, roles, handles and separators; null unless they are names. */
 function cleanNames(text: string): string | null {
-  const cut = text.search(stopAt);
-  const names = (cut === -1 ? text : text.slice(0, cut)).replace(/[\s,;:.]+$/u, '').trim();
+  const unglued = glued.exec(text);
+  const head = unglued ? text.slice(0, unglued.index) : text;
+  const cut = head.search(stopAt);
+  const names = (cut === -1 ? head : head.slice(0, cut)).replace(/[\s,;:]+$/u, '').trim();
   if (!names || names.length > 120) return null;
   const words = names.split(/\s+/u);
   if (words.length > 16 || !words.some((w) => /^\p{Lu}/u.test(w))) return null;
-  return names;
+  return isNames(names) ? names : null;
 }
 
 /** Whether a short text is only personal names ("Jane Doe", "Jane Doe and John Roe"). */

@@ -32,18 +32,7 @@ export function findHeadline(lines: readonly HeadlineLine[], bodyStart: number, 
   const last = Math.min(bodyStart, lines.length - 1);
   const eligible = (i: number): boolean => {
     const line = lines[i];
-    if (!line || line.skip) return false;
-    const text = line.text;
-    const words = text.split(' ').length;
-    return (
-      text.length >= 10 &&
-      text.length <= 250 &&
-      words >= 2 &&
-      words <= 40 &&
-      !endsSentence.test(text) &&
-      startsWell.test(text) &&
-      (text.match(glued) ?? []).length < 2
-    );
+    return line !== undefined && !line.skip && isHeadlineShaped(line.text);
   };
   for (let i = last; i >= from; i--) {
     const line = lines[i];
@@ -86,6 +75,24 @@ export function findHeadline(lines: readonly HeadlineLine[], bodyStart: number, 
   // Of adjacent copies, the first is the headline and the others duplicates.
   while (best > 0 && key(lines[best - 1]?.text ?? '') === key(lines[best]?.text ?? '')) best--;
   return best;
+}
+
+/**
+ * Whether a line has a headline's shape: 10 to 250 characters in 2 to 40 words, starting with a
+ * capital or a figure (a quote before it allowed), not ending as a sentence or a clause does, and
+ * not menu items run together.
+ */
+export function isHeadlineShaped(text: string): boolean {
+  const words = text.split(' ').length;
+  return (
+    text.length >= 10 &&
+    text.length <= 250 &&
+    words >= 2 &&
+    words <= 40 &&
+    !endsSentence.test(text) &&
+    startsWell.test(text) &&
+    (text.match(glued) ?? []).length < 2
+  );
 }
 
 /** How lines (already whitespace-normalised) are compared for repetition: case ignored. */

@@ -14,28 +14,16 @@ export interface NewsArticleJsonLd {
 }
 
 /**
- * The people a byline names: split at commas, "and" and "&", with a leading "By" dropped.
- * `"By Jane Doe and John Roe"` → `["Jane Doe", "John Roe"]`; an empty byline gives none.
- */
-export function authorsOf(byline: string): string[] {
-  return byline
-    .replace(/^\s*by\s+/i, '')
-    .split(/\s*,\s*|\s+and\s+|\s*&\s*/i)
-    .map((name) => name.trim())
-    .filter(Boolean);
-}
-
-/**
  * The `NewsArticle` for one record at its absolute `url`: headline always; `datePublished`
  * only when the record has a date (at its own precision, never padded); `author` only when
- * the byline names someone; `publisher` only when the source is known.
+ * the record names its authors; `publisher` only when the source is known.
  */
 export function newsArticleJsonLd(
-  article: Pick<CollectionArticle, 'title' | 'date' | 'byline' | 'source'>,
+  article: Pick<CollectionArticle, 'title' | 'date' | 'authors' | 'source'>,
   url: string,
   description?: string,
 ): NewsArticleJsonLd {
-  const authors = article.byline === null ? [] : authorsOf(article.byline);
+  const authors = article.authors;
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',

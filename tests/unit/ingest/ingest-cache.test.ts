@@ -50,6 +50,7 @@ describe('openIngestCache', () => {
       date: '2020-03-19',
       dateSource: 'explicit',
       byline: null,
+      authors: [],
       source: null,
       body: ['First \u2028 paragraph: "quoted" and <b>.', 'Second.'],
       removed: [{ text: 'Advertisement', reason: 'advertisement' }],

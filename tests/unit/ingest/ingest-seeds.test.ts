@@ -28,6 +28,7 @@ vi.mock('../../../src/lib/normalize', () => ({
       date: null,
       dateSource: null,
       byline: null,
+      authors: [],
       source: null,
       body: [body],
       removed: [],

@@ -10,6 +10,7 @@ const article: Article = {
   date: '2020',
   dateSource: 'explicit',
   byline: null,
+  authors: [],
   source: null,
   body: ['p'],
   removed: [],
@@ -19,7 +20,7 @@ const article: Article = {
 describe('toSeedJson', () => {
   test('an article gives exactly the contract fields, in the contract order', () => {
     const json = toSeedJson({ file: 'a.txt', status: 'ok', warnings: ['w', 'dup'], article, outcome: 'written' });
-    expect(Object.keys(json)).toEqual(['file', 'status', 'warnings', 'id', 'slug', 'title', 'titleSource', 'date', 'dateSource', 'byline', 'source', 'body', 'removed']);
+    expect(Object.keys(json)).toEqual(['file', 'status', 'warnings', 'id', 'slug', 'title', 'titleSource', 'date', 'dateSource', 'byline', 'authors', 'source', 'body', 'removed']);
     expect(json.warnings).toEqual(['w', 'dup']);
   });
 

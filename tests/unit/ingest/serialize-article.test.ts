@@ -12,6 +12,7 @@ const article: Article = {
   date: '2020-03-19',
   dateSource: 'explicit',
   byline: 'null',
+  authors: ['null'],
   source: 'true',
   body: ['---', '<script>alert(1)</script>', '1. x'],
   removed: [{ text: 'Advertisement', reason: 'advertisement' }],

@@ -16,6 +16,7 @@ const article = (n: number, body: string[]): Article => ({
   date: n % 2 === 0 ? `202${n}-03` : null,
   dateSource: n % 2 === 0 ? 'explicit' : null,
   byline: null,
+  authors: [],
   source: n === 1 ? 'AFP' : null,
   body,
   removed: [],

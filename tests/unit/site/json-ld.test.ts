@@ -1,32 +1,21 @@
 import { describe, expect, test } from 'vitest';
-import { authorsOf, newsArticleJsonLd, serializeJsonLd } from '../../../src/lib/site/json-ld';
+import { newsArticleJsonLd, serializeJsonLd } from '../../../src/lib/site/json-ld';
 
 const url = 'https://archive.example/articles/a-1/';
-
-describe('authorsOf', () => {
-  test.each([
-    { byline: 'Jane Doe', expected: ['Jane Doe'] },
-    { byline: 'By Jane Doe and John Roe', expected: ['Jane Doe', 'John Roe'] },
-    { byline: 'Paul Gypteau, Jane Doe & Ann Lee', expected: ['Paul Gypteau', 'Jane Doe', 'Ann Lee'] },
-    { byline: '  ', expected: [] },
-  ])('$byline names $expected', ({ byline, expected }) => {
-    expect(authorsOf(byline)).toEqual(expected);
-  });
-});
 
 describe('newsArticleJsonLd', () => {
   test.each([
     {
       name: 'a full record',
-      article: { title: 'T', date: '2020-03-19', byline: 'Jane Doe', source: 'AFP' },
+      article: { title: 'T', date: '2020-03-19', authors: ['Jane Doe', 'John Roe'], source: 'AFP' },
       expected: {
         datePublished: '2020-03-19',
-        author: [{ '@type': 'Person', name: 'Jane Doe' }],
+        author: [{ '@type': 'Person', name: 'Jane Doe' }, { '@type': 'Person', name: 'John Roe' }],
         publisher: { '@type': 'Organization', name: 'AFP' },
       },
     },
-    { name: 'a month-precision date', article: { title: 'T', date: '2020-03', byline: null, source: null }, expected: { datePublished: '2020-03' } },
-    { name: 'an undated record with no byline or source', article: { title: 'T', date: null, byline: null, source: null }, expected: {} },
+    { name: 'a month-precision date', article: { title: 'T', date: '2020-03', authors: [], source: null }, expected: { datePublished: '2020-03' } },
+    { name: 'an undated record with no authors or source', article: { title: 'T', date: null, authors: [], source: null }, expected: {} },
   ])('states only what $name gives', ({ article, expected }) => {
     expect(newsArticleJsonLd(article, url)).toEqual({
       '@context': 'https://schema.org',

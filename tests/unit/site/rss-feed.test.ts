@@ -11,6 +11,7 @@ const hostile: CatalogueArticle = {
   date: '2019-06-02',
   dateSource: 'explicit',
   byline: null,
+  authors: [],
   source: null,
   lead: '<img src=x onerror="alert(1)"> ]]> end of CDATA',
   warnings: [],

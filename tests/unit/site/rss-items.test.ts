@@ -10,6 +10,7 @@ const record = (id: string, date: string | null, title = id): CatalogueArticle =
   date,
   dateSource: date === null ? null : 'explicit',
   byline: null,
+  authors: [],
   source: null,
   lead: `Body of ${id} with <b>markup</b>.`,
   warnings: [],

@@ -10,6 +10,7 @@ const article: CatalogueArticle = {
   date: '2020-03',
   dateSource: 'explicit',
   byline: 'Jane Doe',
+  authors: ['Jane Doe'],
   source: 'AFP',
   lead: 'First paragraph that goes on for a while.',
   warnings: [],

@@ -1,0 +1,257 @@
+import type { RemovalReason, SourceLine } from '../article/schema';
+import { prose, sentenceLike, type LineFacts } from './describe-lines';
+import { findByline, isAuthorLabel, isBylineLine, isNames } from './find-byline';
+import { datelineDate, findDate } from './find-date';
+import { findHeadline, isHeadlineShaped, key } from './find-headline';
+import { findSource } from './find-source';
+import { LineMeasure, type Anchors } from './line-features';
+import { chooseLine } from './model/choose';
+import { parseDate } from './parse-date';
+import type { PageLines } from './read-lines';
+import type { ModelRole, RoleModel } from './role-model';
+import { markBody } from './mark-body';
+
+type Role = SourceLine['role'];
+
+/** What is decided about each unit on the way. */
+export interface Decision {
+  role: Role | null;
+  reason?: RemovalReason;
+}
+
+/** What the roles stage decides: a role for every unit, and the fields the text states. */
+export interface Roles {
+  readonly decisions: Decision[];
+  /** The headline's unit, or -1 when the page has none (the title is then derived from the lead). */
+  readonly headline: number;
+  readonly date: string | null;
+  readonly byline: string | null;
+  readonly source: string | null;
+}
+
+/** A role's candidates and their features, for the training that watches the roles being chosen. */
+export type RoleObserver = (role: ModelRole, candidates: readonly number[], rows: readonly (readonly number[])[]) => void;
+
+/** A line that dates or signs the article: "Published …", "Updated …", "5 hours ago". */
+export const stamp = /^(?:published|updated|posted|last updated)\b|^\d+\s*min(?:ute)?s?(?:\s+read)?$|\b(?:published|updated|posted)\s*:?\s*(?:on\s+)?\d|\d+\s+(?:min(?:ute)?s?|hours?|days?|weeks?)\s+ago\b|\|\s*(?:published|updated)\b/iu;
+
+/** Why a page without a line of text has no body. */
+export const furnitureOnly = 'every line is page furniture such as navigation, share or advertisement lines';
+
+/** The shared state of one page while its roles are assigned. */
+export interface RoleState {
+  readonly lines: PageLines;
+  readonly facts: LineFacts;
+  readonly decisions: Decision[];
+  readonly measure: LineMeasure;
+  readonly model: RoleModel;
+  readonly observe: RoleObserver | undefined;
+}
+
+/**
+ * The roles stage: known furniture and captions are removed, then the model (with the hand rules'
+ * picks among its features) chooses the headline, the date line and the byline, and the body's
+ * rules decide every other line. Null when the page has no line that can be text.
+ */
+export function assignRoles(lines: PageLines, facts: LineFacts, model: RoleModel, observe?: RoleObserver): Roles | { readonly missing: string } {
+  const decisions: Decision[] = lines.units.map(() => ({ role: null }));
+  const state: RoleState = { lines, facts, decisions, measure: new LineMeasure(lines, facts, model.vocabulary), model, observe };
+  lines.fieldUnits.forEach((i) => mark(decisions, i, 'metadata'));
+  facts.furniture.forEach((reason, i) => reason && remove(decisions, i, reason));
+  facts.caption.forEach((c, i) => c && remove(decisions, i, 'caption or credit'));
+  facts.boxed.forEach((i) => remove(decisions, i, 'related links'));
+
+  const frame = frameBody(state);
+  if ('missing' in frame) return frame;
+  const { headline, bodyStart, bodyEnd } = frame;
+  const { units, fieldUnits } = lines;
+  // Head zone: lines around the headline and before the body, where date and byline stand.
+  const headFrom = headline >= 0 ? Math.max(0, headline - 4) : Math.max(0, bodyStart - 8);
+  const head: number[] = [];
+  for (let i = headFrom; i < Math.min(units.length, bodyStart + 3); i++) {
+    if (i !== headline && !facts.caption[i] && !fieldUnits.has(i)) head.push(i);
+  }
+  const tail: number[] = [];
+  for (let i = Math.max(bodyStart, bodyEnd - 12); i < Math.min(units.length, bodyEnd + 15); i++) tail.push(i);
+
+  const dated = chooseDate(state, head, headline, frame);
+  const signed = chooseByline(state, head, tail, headline, dated.line);
+  const source = findSource(units, bodyStart < units.length ? bodyStart : null, signed?.lines ?? [], tail);
+
+  if (headline >= 0) mark(decisions, headline, 'title');
+  if (dated.line !== null && dated.line !== bodyStart) mark(decisions, dated.line, 'metadata');
+  for (const i of signed?.lines ?? []) if (i < bodyStart || i > bodyEnd || i === dated.line) mark(decisions, i, 'metadata');
+  markBody(state, headline, bodyStart, bodyEnd, frame.range !== null);
+  return { decisions, headline, date: dated.date, byline: signed?.byline ?? null, source };
+}
+
+export function remove(decisions: Decision[], i: number, reason: RemovalReason): void {
+  const d = decisions[i];
+  if (d && d.role === null) {
+    d.role = 'removed';
+    d.reason = reason;
+  }
+}
+
+export function mark(decisions: Decision[], i: number, role: Role): void {
+  const d = decisions[i];
+  if (d && d.role === null) d.role = role;
+}
+
+interface Frame {
+  readonly headline: number;
+  readonly bodyStart: number;
+  readonly bodyEnd: number;
+  readonly range: { readonly start: number; readonly end: number } | null;
+}
+
+/** The headline and the body's first and last line, or what is missing for there to be a body. */
+function frameBody(state: RoleState): Frame | { readonly missing: string } {
+  const { lines, facts, decisions } = state;
+  const { units, keys, counts } = lines;
+
+  const range = facts.range;
+  const open = units.map((_, i) => i).filter((i) => decisions[i]?.role === null);
+  // Without a run of prose, the headline is looked for before the first line that reads as a paragraph.
+  const firstParagraph = open.find((i) => {
+    const b = facts.blocks[i];
+    return b !== undefined && (prose(b) || (b.terminal && b.words >= 8));
+  });
+  const near = range ? range.start : (firstParagraph ?? open[open.length - 1] ?? 0);
+  const headlineLines = units.map((text, i) => {
+    if (i < near - 45 || i > near + 1) return { text, meta: false, skip: true };
+    const meta = isBylineLine(text) || stamp.test(text) || (text.length <= 100 && parseDate(text) !== null && !/\p{Ll}{3,}(?:\s+\p{Ll}{3,}){3}/u.test(text));
+    const after = units[i + 1];
+    const leads = after !== undefined && text.length >= 20 && after.length > text.length && after.toLowerCase().startsWith(keys[i] ?? '');
+    return { text, meta, leads, skip: decisions[i]?.role !== null || meta };
+  });
+  // A line of names beside a date or byline line signs the article: it is no headline.
+  headlineLines.forEach((line, i) => {
+    if (line.meta || line.skip || line.text.length > 60) return;
+    const beside = [i - 2, i - 1, i + 1, i + 2].some((j) => headlineLines[j]?.meta === true);
+    if (beside && isNames(line.text)) headlineLines[i] = { ...line, meta: true, skip: true };
+  });
+  const ruled = findHeadline(headlineLines, near, counts);
+  const candidates = headlineLines.flatMap((line, i) => (i <= near && !line.skip && isHeadlineShaped(line.text) ? [i] : []));
+  if (range) {
+    let headline = ruled >= range.start ? ruled : chooseTitle(state, ruled, candidates);
+    let bodyStart = headline >= range.start ? headline + 1 : range.start;
+    if (bodyStart > range.end) {
+      headline = -1;
+      bodyStart = range.start;
+    }
+    return { headline, bodyStart, bodyEnd: range.end, range };
+  }
+  // No prose dense enough to anchor on: the first line that reads like a headline, then the rest.
+  if (open.length === 0) return { missing: furnitureOnly };
+  let headline = chooseTitle(state, ruled, candidates);
+  const after = open.filter((i) => i > headline);
+  const only = units[open[0] ?? 0] ?? '';
+  if ((after.length === 0 || headline === -1) && open.length === 1 && !(sentenceLike.test(only) && only.split(' ').length >= 8)) {
+    return { missing: 'only a headline, no paragraphs' };
+  }
+  if (after.length === 0) headline = -1;
+  const bodyStart = headline === -1 ? (open[0] ?? 0) : (after[0] ?? 0);
+  return { headline, bodyStart, bodyEnd: open[open.length - 1] ?? bodyStart, range: null };
+}
+
+/**
+ * The model's choice of a role's line among candidates, null for none, or undefined when the role has
+ * no weights. With `must`, the best candidate is chosen even where none scores higher.
+ */
+function choose(state: RoleState, role: ModelRole, candidates: readonly number[], anchors: Anchors, must = false): number | null | undefined {
+  const weights = state.model.roles[role];
+  if (!weights && !state.observe) return undefined;
+  const rows = candidates.map((i) => state.measure.features(i, anchors));
+  state.observe?.(role, candidates, rows);
+  if (!weights) return undefined;
+  const pick = chooseLine(weights, rows, must);
+  return pick ? (candidates[pick.index] ?? null) : null;
+}
+
+/**
+ * The headline: the model's choice among the lines that have a headline's shape up to the run of
+ * prose (dates, bylines and furniture are never one). Whether there is a headline is the headline
+ * rules' call: where they find none before the prose (a record's own text or a clipping may start
+ * with its lead), there is none, so a record read again comes out the same.
+ */
+function chooseTitle(state: RoleState, ruled: number, candidates: readonly number[]): number {
+  const chosen = choose(state, 'title', candidates, { headline: ruled, title: -1, date: null }, true);
+  if (ruled < 0) return ruled;
+  // A text with no page chrome at all (a record's own text, a clean clipping) opens with its headline.
+  if (candidates[0] === 0 && isClean(state)) return 0;
+  // Of adjacent copies, the first is the headline and the others duplicates.
+  let pick = chosen ?? ruled;
+  while (pick > 0 && state.lines.keys[pick - 1] === state.lines.keys[pick] && state.decisions[pick - 1]?.role === null) pick--;
+  return pick;
+}
+
+/** Whether no line of the page is furniture, a caption or a repeat. */
+function isClean({ lines, facts }: RoleState): boolean {
+  return lines.units.every((_, i) => facts.furniture[i] === null && !facts.caption[i] && !facts.repeats(i));
+}
+
+/** The article's date: a field written inline, else the model's choice among lines that hold one, else the rules'. */
+function chooseDate(state: RoleState, head: readonly number[], headline: number, frame: Frame): { date: string | null; line: number | null } {
+  const { units, fieldUnits } = state.lines;
+  for (const i of fieldUnits) {
+    const m = /\d{4}-\d{2}(?:-\d{2})?/u.exec(units[i] ?? '');
+    if (m) return { date: m[0], line: i };
+  }
+  const candidates = units
+    .map((_, i) => i)
+    .filter((i) => !state.facts.caption[i] && (units[i]?.length ?? 0) <= 200 && state.measure.hasDate(i));
+  const lead = frame.bodyStart;
+  if (!candidates.includes(lead) && datelineDate(units[lead] ?? '') !== null) candidates.push(lead);
+  const chosen = choose(state, 'date', candidates, { headline, title: headline, date: null });
+  if (chosen !== undefined) {
+    if (chosen === null) return { date: null, line: null };
+    return { date: parseDate(units[chosen] ?? '')?.date ?? datelineDate(units[chosen] ?? ''), line: chosen };
+  }
+  const found = findDate(units, head.filter((i) => state.decisions[i]?.role === null || state.facts.furniture[i] === 'navigation'), lead);
+  return found ? { date: found.date, line: found.line } : { date: null, line: null };
+}
+
+/** The byline: the model's choice among lines that state names, else the rules'. */
+function chooseByline(
+  state: RoleState,
+  head: readonly number[],
+  tail: readonly number[],
+  headline: number,
+  dateLine: number | null,
+): { byline: string; lines: readonly number[] } | null {
+  const { units } = state.lines;
+  const open = (i: number): boolean => state.decisions[i]?.role === null || i === dateLine;
+  const speakers = quoteSpeakers(state);
+  const candidates = units.map((_, i) => i).filter((i) => open(i) && !speakers.has(i) && state.measure.names(i) !== null);
+  const chosen = choose(state, 'byline', candidates, { headline, title: headline, date: dateLine });
+  if (chosen !== undefined && chosen !== null) {
+    const label = chosen > 0 && isAuthorLabel(units[chosen - 1] ?? '') ? [chosen - 1] : [];
+    return { byline: state.measure.names(chosen) ?? '', lines: [...label, chosen] };
+  }
+  if (chosen === null) return null;
+  return findByline(units, head.filter(open), dateLine, tail.filter((i) => state.decisions[i]?.role === null), headline);
+}
+
+const openingQuote = /^["“„«‘']/u;
+
+/**
+ * A quotation's speaker, as a pull quote or a fact-check's claim box shows them: a run of one to four
+ * short lines that are not sentences (the name under a photo, the name again, a title), names among
+ * them, just before the paragraph that opens with the quotation. They caption the quote; no byline.
+ */
+export function quoteSpeakers({ lines, facts }: Pick<RoleState, 'lines' | 'facts'>, removable: (i: number) => boolean = () => true): Set<number> {
+  const { units } = lines;
+  const speakers = new Set<number>();
+  for (let i = 0; i < units.length; i++) {
+    let j = i;
+    while (j < units.length && removable(j) && (units[j]?.length ?? 0) <= 60 && !facts.blocks[j]?.terminal) j++;
+    if (j - i >= 1 && j - i <= 4 && openingQuote.test(units[j] ?? '') && units.slice(i, j).some((u) => isNames(u))) {
+      for (let k = i; k < j; k++) speakers.add(k);
+    }
+    i = Math.max(i, j);
+  }
+  return speakers;
+}
+
+export { key, sentenceLike };

@@ -1,0 +1,66 @@
+import { slugFor } from '../article/slug';
+import type { Article, RemovedLine, SourceLine } from '../article/schema';
+import type { Roles } from './assign-roles';
+import { sentenceLike } from './describe-lines';
+import { deriveTitle } from './derive-title';
+import type { FrontMatterFields } from './read-front-matter';
+import type { PageLines } from './read-lines';
+import { splitAuthors } from './split-authors';
+
+/** What the record stage is given: the seed's name, its front matter, its units and their roles. */
+export interface RecordInput {
+  readonly file: string;
+  readonly fields: FrontMatterFields;
+  readonly frontMatterLines: readonly string[];
+  readonly lines: PageLines;
+  readonly roles: Roles;
+  readonly warnings: string[];
+}
+
+/**
+ * The record stage: the article and every seed line with its role. Front matter wins over what the
+ * text gives; without a headline the title is derived from the lead. Null when no line is body.
+ */
+export function buildRecord({ file, fields, frontMatterLines, lines, roles, warnings }: RecordInput): { article: Article; lines: SourceLine[] } | null {
+  const body: string[] = [];
+  const removed: RemovedLine[] = [];
+  const sourceLines: SourceLine[] = frontMatterLines.filter((l) => l.trim()).map((l) => ({ text: l.replace(/\s+/gu, ' ').trim(), role: 'metadata' as const }));
+  lines.units.forEach((text, i) => {
+    const d = roles.decisions[i];
+    const role = d?.role ?? 'removed';
+    if (role === 'body') body.push(text);
+    if (role === 'removed') {
+      const reason = d?.reason ?? 'other';
+      removed.push({ text, reason });
+      sourceLines.push({ text, role, reason });
+    } else sourceLines.push({ text, role });
+  });
+  if (body.length === 0) return null;
+  const { title, titleSource } = titleOf(fields, roles.headline >= 0 ? (lines.units[roles.headline] ?? '') : null, body);
+  const byline = fields.byline !== undefined ? fields.byline : roles.byline;
+  const date = fields.date !== undefined ? fields.date : roles.date;
+  const id = file.replace(/^.*[\\/]/u, '').replace(/\.txt$/iu, '');
+  const article: Article = {
+    id,
+    slug: fields.slug ?? slugFor(title, id),
+    title,
+    titleSource,
+    date,
+    dateSource: fields.date !== undefined ? (date === null ? null : 'front-matter') : date === null ? null : 'explicit',
+    byline,
+    authors: byline === null ? [] : splitAuthors(byline),
+    source: fields.source !== undefined ? fields.source : roles.source,
+    body,
+    removed,
+    warnings,
+  };
+  return { article, lines: sourceLines };
+}
+
+function titleOf(fields: FrontMatterFields, headline: string | null, body: readonly string[]): Pick<Article, 'title' | 'titleSource'> {
+  if (fields.title !== undefined) return { title: fields.title, titleSource: 'front-matter' };
+  if (headline !== null) return { title: headline, titleSource: 'headline' };
+  // From the lead: the first paragraph that is a sentence, not a subheading above it.
+  const lead = body.find((p) => sentenceLike.test(p) || p.split(' ').length >= 8) ?? body[0] ?? '';
+  return { title: deriveTitle(lead), titleSource: 'derived' };
+}

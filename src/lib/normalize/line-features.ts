@@ -1,0 +1,179 @@
+import { isBylineLine, isNames, namesIn } from './find-byline';
+import { dateKind, standsAlone } from './find-date';
+import type { LineFacts } from './describe-lines';
+import { parseDate } from './parse-date';
+import type { PageLines } from './read-lines';
+import { stopwords, wordsOf } from './stopwords';
+
+/** Lines the role model measures distances from; -1 or null when there is none. */
+export interface Anchors {
+  /** The line the headline rules pick. */
+  readonly headline: number;
+  /** The title the model chose (-1 while the title itself is being chosen). */
+  readonly title: number;
+  /** The date line chosen (null while the date is being chosen, or when there is none). */
+  readonly date: number | null;
+}
+
+/**
+ * The features of a line, in the order of the weights. Each is a number near [0, 1] (a few are
+ * counts or logarithms); their names are written into the model file with its weights, so a model
+ * and the code that measures its features cannot drift apart unseen.
+ */
+export const featureNames = [
+  'bias', 'length/100', 'log length', 'words/10', 'one word', '2-3 words', '4-25 words', 'over 25 words',
+  'capitalised share', 'all capitals', 'ends as a sentence', 'ends with a colon', 'ends with a comma', 'digit share',
+  'stopword density', 'opens with a quote', 'furniture', 'caption', 'section heading', 'inline field',
+  'repeats', 'repeats 3+', 'holds a date', 'date stands alone', 'says published', 'says updated',
+  'by-line', 'only names', 'names in line', 'prose', 'good', 'near-good', 'bad',
+  'position', 'first open line', 'run start', 'before run 1-3', 'before run 4-10', 'before run 11+', 'inside run', 'after run',
+  'boilerplate words', 'boilerplate word max',
+  'date just above', 'date just below', 'byline just above', 'byline just below', 'prose next', 'leads next line',
+  'furniture above', 'furniture below', 'words in the text', 'words in the lead', 'date within 4 below', 'byline within 4 below',
+  'headline rule pick', 'same line as title', 'title 1-3 above', 'title 4-10 above', 'title below', 'title far above',
+  'date line 1-2 away', 'same line as date', 'before title 1-3', 'no title',
+] as const;
+
+export type FeatureName = (typeof featureNames)[number];
+
+/** A word's log-odds of standing in page furniture rather than in an article's text. */
+export type Vocabulary = Readonly<Record<string, number>>;
+
+const capitalised = /^\p{Lu}/u;
+const allCaps = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
+
+/** Measures lines of one page; a line's vector is computed on demand and kept. */
+export class LineMeasure {
+  readonly #lines: PageLines;
+  readonly #facts: LineFacts;
+  readonly #vocabulary: Vocabulary;
+  readonly #shape = new Map<number, number[]>();
+  readonly #firstOpen: number;
+  #runWords: { text: Set<string>; lead: Set<string> } | undefined;
+
+  constructor(lines: PageLines, facts: LineFacts, vocabulary: Vocabulary) {
+    this.#lines = lines;
+    this.#facts = facts;
+    this.#vocabulary = vocabulary;
+    this.#firstOpen = lines.units.findIndex((_, i) => !this.#closed(i));
+  }
+
+  /** The line's full feature vector, relative to the anchors. */
+  features(i: number, anchors: Anchors): number[] {
+    return [...this.#shapeOf(i), ...this.#relations(i, anchors)];
+  }
+
+  /** Whether the line holds a date the parser reads. */
+  hasDate(i: number): boolean {
+    return parseDate(this.#lines.units[i] ?? '') !== null;
+  }
+
+  /** The names a line states as a byline, or null. */
+  names(i: number): string | null {
+    return namesIn(this.#lines.units[i] ?? '');
+  }
+
+  #closed(i: number): boolean {
+    return this.#facts.furniture[i] !== null || this.#facts.caption[i] === true || this.#lines.fieldUnits.has(i);
+  }
+
+  #shapeOf(i: number): number[] {
+    const known = this.#shape.get(i);
+    if (known) return known;
+    const shape = [...this.#own(i), ...this.#context(i)];
+    this.#shape.set(i, shape);
+    return shape;
+  }
+
+  /** What the line is on its own. */
+  #own(i: number): number[] {
+    const text = this.#lines.units[i] ?? '';
+    const f = this.#facts;
+    const b = f.blocks[i];
+    const tokens = text.split(' ');
+    const words = tokens.length;
+    const found = text.length <= 200 ? parseDate(text) : null;
+    const count = this.#lines.counts.get(this.#lines.keys[i] ?? '') ?? 0;
+    return [
+      1, Math.min(text.length, 300) / 100, Math.log1p(text.length) / 5, Math.min(words, 60) / 10,
+      bit(words <= 1), bit(words >= 2 && words <= 3), bit(words >= 4 && words <= 25), bit(words > 25),
+      tokens.filter((t) => capitalised.test(t)).length / words, bit(allCaps.test(text)), bit(b?.terminal === true),
+      bit(text.endsWith(':')), bit(text.endsWith(',')), (text.match(/\d/gu)?.length ?? 0) / Math.max(1, text.length),
+      b?.density ?? 0, bit(/^["“‘'«]/u.test(text)), bit(f.furniture[i] !== null), bit(f.caption[i] === true),
+      bit(f.sections[i] !== null), bit(this.#lines.fieldUnits.has(i)), bit(count > 1), bit(count > 2),
+      bit(found !== null), bit(found !== null && standsAlone(text, found)), bit(found !== null && dateKind(text) === 0),
+      bit(found !== null && dateKind(text) === 2), bit(isBylineLine(text)), bit(text.length <= 60 && isNames(text)),
+      bit(namesIn(text) !== null), bit(b !== undefined && b.words >= 12 && b.density >= 0.18), bit(f.classes[i] === 'good'),
+      bit(f.classes[i] === 'neargood'), bit(f.classes[i] === 'bad'),
+    ];
+  }
+
+  /** Where the line stands: position, the run of prose, its words' furniture odds, its neighbours. */
+  #context(i: number): number[] {
+    const { units } = this.#lines;
+    const f = this.#facts;
+    const start = f.range?.start ?? units.length;
+    const d = start - i;
+    const odds = wordsOf(units[i] ?? '').map((w) => this.#vocabulary[w] ?? 0);
+    const near = (from: number, to: number, test: (j: number) => boolean): number => {
+      for (let j = from; j <= to; j++) if (j !== i && j >= 0 && j < units.length && test(j)) return 1;
+      return 0;
+    };
+    const dateAt = (j: number): boolean => !this.#closed(j) && (units[j]?.length ?? 0) <= 200 && this.hasDate(j);
+    const byAt = (j: number): boolean => !this.#closed(j) && isBylineLine(units[j] ?? '');
+    const next = units[i + 1] ?? '';
+    return [
+      i / Math.max(1, units.length), bit(i === this.#firstOpen), bit(d === 0), bit(d >= 1 && d <= 3), bit(d >= 4 && d <= 10),
+      bit(d > 10), bit(d < 0 && f.range !== null && i <= f.range.end), bit(f.range !== null && i > f.range.end),
+      odds.length ? clamp(odds.reduce((a, b) => a + b, 0) / odds.length) : 0, odds.length ? clamp(Math.max(...odds)) : 0,
+      near(i - 2, i - 1, dateAt), near(i + 1, i + 2, dateAt), near(i - 2, i - 1, byAt), near(i + 1, i + 2, byAt),
+      near(i + 1, i + 2, (j) => f.classes[j] === 'good' && (units[j]?.length ?? 0) >= 70),
+      bit((units[i]?.length ?? 0) >= 20 && next.length > (units[i]?.length ?? 0) && next.toLowerCase().startsWith(this.#lines.keys[i] ?? '\u0000')),
+      bit(i > 0 && this.#closed(i - 1)), bit(i + 1 < units.length && this.#closed(i + 1)),
+      ...this.#overlap(i), near(i + 1, i + 4, dateAt), near(i + 1, i + 4, byAt),
+    ];
+  }
+
+  /** Share of the line's content words found in the run of prose, and in its first three paragraphs. */
+  #overlap(i: number): number[] {
+    const words = wordsOf(this.#lines.units[i] ?? '').filter((w) => !stopwords.has(w) && w.length > 2);
+    if (words.length === 0) return [0, 0];
+    const { text, lead } = this.#textWords();
+    return [words.filter((w) => text.has(w)).length / words.length, words.filter((w) => lead.has(w)).length / words.length];
+  }
+
+  #textWords(): { text: Set<string>; lead: Set<string> } {
+    if (this.#runWords) return this.#runWords;
+    const text = new Set<string>();
+    const lead = new Set<string>();
+    const range = this.#facts.range;
+    let paragraphs = 0;
+    for (let j = range?.start ?? 0; range !== null && j <= range.end; j++) {
+      if (this.#facts.classes[j] !== 'good') continue;
+      const words = wordsOf(this.#lines.units[j] ?? '');
+      for (const w of words) text.add(w);
+      if (paragraphs++ < 3) for (const w of words) lead.add(w);
+    }
+    this.#runWords = { text, lead };
+    return this.#runWords;
+  }
+
+  /** The line against the chosen anchors. */
+  #relations(i: number, a: Anchors): number[] {
+    const t = a.title;
+    const dt = i - t;
+    return [
+      bit(i === a.headline), bit(t >= 0 && dt === 0), bit(t >= 0 && dt >= 1 && dt <= 3), bit(t >= 0 && dt >= 4 && dt <= 10),
+      bit(t >= 0 && dt < 0), bit(t >= 0 && dt > 10), bit(a.date !== null && Math.abs(i - a.date) >= 1 && Math.abs(i - a.date) <= 2),
+      bit(a.date === i), bit(t >= 0 && dt >= -3 && dt <= -1), bit(t < 0),
+    ];
+  }
+}
+
+function bit(b: boolean): number {
+  return b ? 1 : 0;
+}
+
+function clamp(x: number): number {
+  return Math.max(-3, Math.min(3, x)) / 3;
+}

@@ -1,0 +1,20 @@
+import type { ChoiceWeights } from './model/choose';
+import type { Vocabulary } from './line-features';
+import fitted from './model/roles.json' with { type: 'json' };
+
+/** The roles the model chooses one line for, in the order they are chosen (each may use the ones before). */
+export const modelRoles = ['title', 'date', 'byline'] as const;
+export type ModelRole = (typeof modelRoles)[number];
+
+/** The role model as `npm run train` writes it to `model/roles.json`. */
+export interface RoleModel {
+  /** The feature names the weights were fitted on, in order (checked against `featureNames`). */
+  readonly features: readonly string[];
+  /** Each word's log-odds of standing in page furniture rather than in an article's text. */
+  readonly vocabulary: Vocabulary;
+  /** The weights of each role; a role without weights is decided by the hand rules alone. */
+  readonly roles: Partial<Record<ModelRole, ChoiceWeights>>;
+}
+
+/** The committed model, fitted on both corpora. */
+export const defaultRoleModel: RoleModel = fitted as RoleModel;
