@@ -82,6 +82,7 @@ export function assignRoles(lines: PageLines, facts: LineFacts, model: RoleModel
   if (dated.line !== null && dated.line !== bodyStart) mark(decisions, dated.line, 'metadata');
   for (const i of signed?.lines ?? []) if (i < bodyStart || i > bodyEnd || i === dated.line) mark(decisions, i, 'metadata');
   markBody(state, headline, bodyStart, bodyEnd, frame.range !== null);
+  chooseStart(state, headline, dated.line, signed?.lines.at(-1) ?? null);
   return { decisions, headline, date: dated.date, byline: signed?.byline ?? null, source };
 }
 
@@ -184,6 +185,30 @@ function chooseTitle(state: RoleState, ruled: number, candidates: readonly numbe
   let pick = chosen ?? ruled;
   while (pick > 0 && state.lines.keys[pick - 1] === state.lines.keys[pick] && state.decisions[pick - 1]?.role === null) pick--;
   return pick;
+}
+
+/**
+ * The body's first paragraph: the model's choice among the first paragraphs the body's rules kept.
+ * A kept line before it is the standfirst (or other text above the story) and is removed. Where the
+ * page has no chrome, the rules' body stands.
+ */
+function chooseStart(state: RoleState, headline: number, dateLine: number | null, bylineLine: number | null): void {
+  const { decisions } = state;
+  const kept = decisions.flatMap((d, i) => (d.role === 'body' ? [i] : []));
+  const first = kept[0];
+  // A text with no chrome (a record's own text, a clean clipping) is its headline and its text.
+  if (first === undefined || isClean(state)) return;
+  const last = kept[Math.min(3, kept.length - 1)] ?? first;
+  const candidates = kept.filter((i) => i > headline && i <= last);
+  const chosen = choose(state, 'start', candidates, { headline, title: headline, date: dateLine, start: first, byline: bylineLine }, true);
+  if (chosen === undefined || chosen === null || chosen === first) return;
+  for (const i of candidates) {
+    const d = decisions[i];
+    if (d && i < chosen) {
+      d.role = 'removed';
+      d.reason = i === headline + 1 ? 'standfirst' : 'other';
+    }
+  }
 }
 
 /** Whether no line of the page is furniture, a caption or a repeat. */

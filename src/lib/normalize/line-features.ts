@@ -13,6 +13,10 @@ export interface Anchors {
   readonly title: number;
   /** The date line chosen (null while the date is being chosen, or when there is none). */
   readonly date: number | null;
+  /** The first paragraph the body's rules kept (-1 before they have run). */
+  readonly start?: number;
+  /** The byline's line, once chosen. */
+  readonly byline?: number | null;
 }
 
 /**
@@ -32,6 +36,8 @@ export const featureNames = [
   'furniture above', 'furniture below', 'words in the text', 'words in the lead', 'date within 4 below', 'byline within 4 below',
   'headline rule pick', 'same line as title', 'title 1-3 above', 'title 4-10 above', 'title below', 'title far above',
   'date line 1-2 away', 'same line as date', 'before title 1-3', 'no title',
+  'first kept paragraph', 'before first kept paragraph', 'after first kept paragraph', 'title just above',
+  'before the byline', 'after the byline', 'one sentence',
 ] as const;
 
 export type FeatureName = (typeof featureNames)[number];
@@ -40,6 +46,8 @@ export type FeatureName = (typeof featureNames)[number];
 export type Vocabulary = Readonly<Record<string, number>>;
 
 const capitalised = /^\p{Lu}/u;
+/** A sentence's end followed by another sentence. */
+const innerStop = /[.!?]["'”’]?\s+["'“‘]?\p{Lu}/u;
 const allCaps = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
 
 /** Measures lines of one page; a line's vector is computed on demand and kept. */
@@ -166,6 +174,9 @@ export class LineMeasure {
       bit(i === a.headline), bit(t >= 0 && dt === 0), bit(t >= 0 && dt >= 1 && dt <= 3), bit(t >= 0 && dt >= 4 && dt <= 10),
       bit(t >= 0 && dt < 0), bit(t >= 0 && dt > 10), bit(a.date !== null && Math.abs(i - a.date) >= 1 && Math.abs(i - a.date) <= 2),
       bit(a.date === i), bit(t >= 0 && dt >= -3 && dt <= -1), bit(t < 0),
+      bit(a.start === i), bit(a.start !== undefined && a.start >= 0 && i < a.start), bit(a.start !== undefined && a.start >= 0 && i > a.start),
+      bit(t >= 0 && dt === 1), bit(a.byline != null && i < a.byline), bit(a.byline != null && i > a.byline),
+      bit(!innerStop.test(this.#lines.units[i] ?? '')),
     ];
   }
 }

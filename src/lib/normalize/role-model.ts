@@ -2,8 +2,8 @@ import type { ChoiceWeights } from './model/choose';
 import type { Vocabulary } from './line-features';
 import fitted from './model/roles.json' with { type: 'json' };
 
-/** The roles the model chooses one line for, in the order they are chosen (each may use the ones before). */
-export const modelRoles = ['title', 'date', 'byline'] as const;
+/** The roles the model chooses one line for (`start`: the body's first paragraph), in the order they are chosen (each may use the ones before). */
+export const modelRoles = ['title', 'date', 'byline', 'start'] as const;
 export type ModelRole = (typeof modelRoles)[number];
 
 /** The role model as `npm run train` writes it to `model/roles.json`. */

@@ -9,16 +9,17 @@ import { isBodyLine, isByline, isDate, isTitle } from './label-lines';
 import type { CorpusPage } from './read-corpus';
 
 /** Which lines play a role on a labelled page; null when the page has no label for it. */
-const labels: Record<ModelRole, (page: CorpusPage, line: string) => boolean> = { title: isTitle, date: isDate, byline: isByline };
+const labels: Record<ModelRole, (page: CorpusPage, line: string) => boolean> = { title: isTitle, date: isDate, byline: isByline, start: isBodyLine };
 const labelled: Record<ModelRole, (page: CorpusPage) => boolean> = {
   title: (p) => p.title !== null,
   date: (p) => p.date !== null,
   byline: (p) => p.authors !== null,
+  start: (p) => p.body !== null || p.bodyFirstWords !== null,
 };
 
 /**
  * Fit the role model on labelled pages: the furniture vocabulary first, then each role in turn
- * (title, date, byline), each fitted on the candidates the pipeline offers once the roles before it
+ * (title, date, byline, the body's start), each fitted on the candidates the pipeline offers once the roles before it
  * are chosen by the weights already fitted. Deterministic: the same pages give the same model.
  */
 export function fitRoles(pages: readonly CorpusPage[], options: Partial<FitOptions> = {}): RoleModel {
@@ -33,9 +34,11 @@ export function fitRoles(pages: readonly CorpusPage[], options: Partial<FitOptio
         model,
         observe: (r, candidates, rows) => {
           if (r !== role) return;
-          const positives = candidates.flatMap((i, k) => (labels[role](page, lines[i] ?? '') ? [k] : []));
-          // A title is on every labelled page: one the candidates miss teaches nothing.
-          if (role === 'title' && positives.length === 0) return;
+          let positives = candidates.flatMap((i, k) => (labels[role](page, lines[i] ?? '') ? [k] : []));
+          // The body starts at its first paragraph, not at any of its lines.
+          if (role === 'start') positives = positives.slice(0, 1);
+          // A title and a first paragraph are on every labelled page: one the candidates miss teaches nothing.
+          if ((role === 'title' || role === 'start') && positives.length === 0) return;
           examples.push({ rows, positives });
         },
       });
