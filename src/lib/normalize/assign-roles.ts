@@ -61,21 +61,23 @@ export function assignRoles(lines: PageLines, facts: LineFacts, model: RoleModel
   facts.caption.forEach((c, i) => c && remove(decisions, i, 'caption or credit'));
   facts.boxed.forEach((i) => remove(decisions, i, 'related links'));
 
-  const frame = frameBody(state);
+  const rules = headlineRules(state);
+  if (rules.open.length === 0 && !facts.range) return { missing: furnitureOnly };
+  const { units, fieldUnits } = lines;
+  // Head zone: lines around the rules' headline and before the text, where date and byline stand.
+  const head: number[] = [];
+  const headFrom = rules.ruled >= 0 ? Math.max(0, rules.ruled - 4) : Math.max(0, rules.near - 8);
+  for (let i = headFrom; i < Math.min(units.length, rules.near + 3); i++) {
+    if (i !== rules.ruled && !facts.caption[i] && !fieldUnits.has(i)) head.push(i);
+  }
+  const dated = chooseDate(state, head, rules.ruled, rules.near);
+  const early = chooseByline(state, head, [], rules.ruled, dated.line);
+  const frame = frameBody(state, rules, { headline: rules.ruled, title: -1, date: dated.line, byline: early?.lines.at(-1) ?? null });
   if ('missing' in frame) return frame;
   const { headline, bodyStart, bodyEnd } = frame;
-  const { units, fieldUnits } = lines;
-  // Head zone: lines around the headline and before the body, where date and byline stand.
-  const headFrom = headline >= 0 ? Math.max(0, headline - 4) : Math.max(0, bodyStart - 8);
-  const head: number[] = [];
-  for (let i = headFrom; i < Math.min(units.length, bodyStart + 3); i++) {
-    if (i !== headline && !facts.caption[i] && !fieldUnits.has(i)) head.push(i);
-  }
   const tail: number[] = [];
   for (let i = Math.max(bodyStart, bodyEnd - 12); i < Math.min(units.length, bodyEnd + 15); i++) tail.push(i);
-
-  const dated = chooseDate(state, head, headline, frame);
-  const signed = chooseByline(state, head, tail, headline, dated.line);
+  const signed = early ?? (state.model.roles.byline ? null : findByline(units, [], null, tail.filter((i) => decisions[i]?.role === null), headline));
   const source = findSource(units, bodyStart < units.length ? bodyStart : null, signed?.lines ?? [], tail);
 
   if (headline >= 0) mark(decisions, headline, 'title');
@@ -106,19 +108,26 @@ interface Frame {
   readonly range: { readonly start: number; readonly end: number } | null;
 }
 
-/** The headline and the body's first and last line, or what is missing for there to be a body. */
-function frameBody(state: RoleState): Frame | { readonly missing: string } {
+/** What the headline rules see: their pick, the lines with a headline's shape before the prose, and where it starts. */
+interface HeadlineRules {
+  readonly ruled: number;
+  readonly candidates: readonly number[];
+  /** The run of prose's first line, or without one the first line that reads as a paragraph. */
+  readonly near: number;
+  /** The lines still undecided. */
+  readonly open: readonly number[];
+}
+
+function headlineRules(state: RoleState): HeadlineRules {
   const { lines, facts, decisions } = state;
   const { units, keys, counts } = lines;
-
-  const range = facts.range;
   const open = units.map((_, i) => i).filter((i) => decisions[i]?.role === null);
   // Without a run of prose, the headline is looked for before the first line that reads as a paragraph.
   const firstParagraph = open.find((i) => {
     const b = facts.blocks[i];
     return b !== undefined && (prose(b) || (b.terminal && b.words >= 8));
   });
-  const near = range ? range.start : (firstParagraph ?? open[open.length - 1] ?? 0);
+  const near = facts.range ? facts.range.start : (firstParagraph ?? open[open.length - 1] ?? 0);
   const headlineLines = units.map((text, i) => {
     if (i < near - 45 || i > near + 1) return { text, meta: false, skip: true };
     const meta = isBylineLine(text) || stamp.test(text) || (text.length <= 100 && parseDate(text) !== null && !/\p{Ll}{3,}(?:\s+\p{Ll}{3,}){3}/u.test(text));
@@ -134,8 +143,16 @@ function frameBody(state: RoleState): Frame | { readonly missing: string } {
   });
   const ruled = findHeadline(headlineLines, near, counts);
   const candidates = headlineLines.flatMap((line, i) => (i <= near && !line.skip && isHeadlineShaped(line.text) ? [i] : []));
+  return { ruled, candidates, near, open };
+}
+
+/** The headline and the body's first and last line, or what is missing for there to be a body. */
+function frameBody(state: RoleState, rules: HeadlineRules, anchors: Anchors): Frame | { readonly missing: string } {
+  const { units } = state.lines;
+  const { ruled, candidates, open } = rules;
+  const range = state.facts.range;
   if (range) {
-    let headline = ruled >= range.start ? ruled : chooseTitle(state, ruled, candidates);
+    let headline = ruled >= range.start ? ruled : chooseTitle(state, ruled, candidates, anchors);
     let bodyStart = headline >= range.start ? headline + 1 : range.start;
     if (bodyStart > range.end) {
       headline = -1;
@@ -144,8 +161,7 @@ function frameBody(state: RoleState): Frame | { readonly missing: string } {
     return { headline, bodyStart, bodyEnd: range.end, range };
   }
   // No prose dense enough to anchor on: the first line that reads like a headline, then the rest.
-  if (open.length === 0) return { missing: furnitureOnly };
-  let headline = chooseTitle(state, ruled, candidates);
+  let headline = chooseTitle(state, ruled, candidates, anchors);
   const after = open.filter((i) => i > headline);
   const only = units[open[0] ?? 0] ?? '';
   if ((after.length === 0 || headline === -1) && open.length === 1 && !(sentenceLike.test(only) && only.split(' ').length >= 8)) {
@@ -176,8 +192,8 @@ function choose(state: RoleState, role: ModelRole, candidates: readonly number[]
  * rules' call: where they find none before the prose (a record's own text or a clipping may start
  * with its lead), there is none, so a record read again comes out the same.
  */
-function chooseTitle(state: RoleState, ruled: number, candidates: readonly number[]): number {
-  const chosen = choose(state, 'title', candidates, { headline: ruled, title: -1, date: null }, true);
+function chooseTitle(state: RoleState, ruled: number, candidates: readonly number[], anchors: Anchors): number {
+  const chosen = choose(state, 'title', candidates, anchors, true);
   if (ruled < 0) return ruled;
   // A text with no page chrome at all (a record's own text, a clean clipping) opens with its headline.
   if (candidates[0] === 0 && isClean(state)) return 0;
@@ -216,8 +232,12 @@ function isClean({ lines, facts }: RoleState): boolean {
   return lines.units.every((_, i) => facts.furniture[i] === null && !facts.caption[i] && !facts.repeats(i));
 }
 
-/** The article's date: a field written inline, else the model's choice among lines that hold one, else the rules'. */
-function chooseDate(state: RoleState, head: readonly number[], headline: number, frame: Frame): { date: string | null; line: number | null } {
+/**
+ * The article's date: a field written inline, else the model's choice among the lines where a date
+ * stands alone (a sentence of the narrative that mentions one never dates the article) and a dateline
+ * opening the lead, else the rules'.
+ */
+function chooseDate(state: RoleState, head: readonly number[], headline: number, lead: number): { date: string | null; line: number | null } {
   const { units, fieldUnits } = state.lines;
   for (const i of fieldUnits) {
     const m = /\d{4}-\d{2}(?:-\d{2})?/u.exec(units[i] ?? '');
@@ -225,8 +245,7 @@ function chooseDate(state: RoleState, head: readonly number[], headline: number,
   }
   const candidates = units
     .map((_, i) => i)
-    .filter((i) => !state.facts.caption[i] && (units[i]?.length ?? 0) <= 200 && state.measure.hasDate(i));
-  const lead = frame.bodyStart;
+    .filter((i) => !state.facts.caption[i] && (units[i]?.length ?? 0) <= 200 && state.measure.datesAlone(i));
   if (!candidates.includes(lead) && datelineDate(units[lead] ?? '') !== null) candidates.push(lead);
   const chosen = choose(state, 'date', candidates, { headline, title: headline, date: null });
   if (chosen !== undefined) {

@@ -1,5 +1,6 @@
 import { isBylineLine, isNames, namesIn } from './find-byline';
 import { dateKind, standsAlone } from './find-date';
+import { isHeadlineShaped } from './find-headline';
 import type { LineFacts } from './describe-lines';
 import { parseDate } from './parse-date';
 import type { PageLines } from './read-lines';
@@ -34,10 +35,11 @@ export const featureNames = [
   'boilerplate words', 'boilerplate word max',
   'date just above', 'date just below', 'byline just above', 'byline just below', 'prose next', 'leads next line',
   'furniture above', 'furniture below', 'words in the text', 'words in the lead', 'date within 4 below', 'byline within 4 below',
+  'headline shape above', 'headline shape below', 'longer line below', 'share bar within 3 below',
   'headline rule pick', 'same line as title', 'title 1-3 above', 'title 4-10 above', 'title below', 'title far above',
   'date line 1-2 away', 'same line as date', 'before title 1-3', 'no title',
   'first kept paragraph', 'before first kept paragraph', 'after first kept paragraph', 'title just above',
-  'before the byline', 'after the byline', 'one sentence',
+  'before the byline', 'after the byline', 'one sentence', 'date line 1-6 below', 'byline 1-6 below',
 ] as const;
 
 export type FeatureName = (typeof featureNames)[number];
@@ -74,6 +76,13 @@ export class LineMeasure {
   /** Whether the line holds a date the parser reads. */
   hasDate(i: number): boolean {
     return parseDate(this.#lines.units[i] ?? '') !== null;
+  }
+
+  /** Whether the line is a date standing alone, beside at most a label, a byline or a few words. */
+  datesAlone(i: number): boolean {
+    const text = this.#lines.units[i] ?? '';
+    const found = parseDate(text);
+    return found !== null && standsAlone(text, found);
   }
 
   /** The names a line states as a byline, or null. */
@@ -130,6 +139,7 @@ export class LineMeasure {
     const dateAt = (j: number): boolean => !this.#closed(j) && (units[j]?.length ?? 0) <= 200 && this.hasDate(j);
     const byAt = (j: number): boolean => !this.#closed(j) && isBylineLine(units[j] ?? '');
     const next = units[i + 1] ?? '';
+    const shaped = (j: number): boolean => j >= 0 && isHeadlineShaped(units[j] ?? '');
     return [
       i / Math.max(1, units.length), bit(i === this.#firstOpen), bit(d === 0), bit(d >= 1 && d <= 3), bit(d >= 4 && d <= 10),
       bit(d > 10), bit(d < 0 && f.range !== null && i <= f.range.end), bit(f.range !== null && i > f.range.end),
@@ -139,7 +149,15 @@ export class LineMeasure {
       bit((units[i]?.length ?? 0) >= 20 && next.length > (units[i]?.length ?? 0) && next.toLowerCase().startsWith(this.#lines.keys[i] ?? '\u0000')),
       bit(i > 0 && this.#closed(i - 1)), bit(i + 1 < units.length && this.#closed(i + 1)),
       ...this.#overlap(i), near(i + 1, i + 4, dateAt), near(i + 1, i + 4, byAt),
+      bit(shaped(this.#open(i, -1))), bit(shaped(this.#open(i, 1))),
+      bit((units[this.#open(i, 1)]?.length ?? 0) > (units[i]?.length ?? 0)), near(i + 1, i + 3, (j) => f.furniture[j] === 'share'),
     ];
+  }
+
+  /** The nearest line in one direction, within two, that is not furniture, a caption or a field; -1 if none. */
+  #open(i: number, step: 1 | -1): number {
+    for (let j = i + step, k = 0; k < 2 && j >= 0 && j < this.#lines.units.length; j += step, k++) if (!this.#closed(j)) return j;
+    return -1;
   }
 
   /** Share of the line's content words found in the run of prose, and in its first three paragraphs. */
@@ -176,7 +194,8 @@ export class LineMeasure {
       bit(a.date === i), bit(t >= 0 && dt >= -3 && dt <= -1), bit(t < 0),
       bit(a.start === i), bit(a.start !== undefined && a.start >= 0 && i < a.start), bit(a.start !== undefined && a.start >= 0 && i > a.start),
       bit(t >= 0 && dt === 1), bit(a.byline != null && i < a.byline), bit(a.byline != null && i > a.byline),
-      bit(!innerStop.test(this.#lines.units[i] ?? '')),
+      bit(!innerStop.test(this.#lines.units[i] ?? '')), bit(a.date != null && a.date - i >= 1 && a.date - i <= 6),
+      bit(a.byline != null && a.byline - i >= 1 && a.byline - i <= 6),
     ];
   }
 }

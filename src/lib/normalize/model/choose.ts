@@ -28,7 +28,7 @@ export interface FitOptions {
   readonly learningRate: number;
 }
 
-export const defaultFitOptions: FitOptions = Object.freeze({ l2: 0.01, iterations: 600, learningRate: 0.05 });
+export const defaultFitOptions: FitOptions = Object.freeze({ l2: 0.03, iterations: 600, learningRate: 0.05 });
 
 /** The score of each row under the weights. */
 export function scoreRows(model: ChoiceWeights, rows: readonly (readonly number[])[]): number[] {
