@@ -4,10 +4,13 @@
  * come from the corpus's own score.py. Writes the table to src/lib/normalize/model/scores.md and
  * into the README's Quality section.
  *
- *   npm run eval [-- --corpus DIR ...] [--folds 5] [--failures]
+ *   npm run eval [-- DIR ...] [--folds 5] [--failures] [--no-write]
+ *
+ * With no folder, both corpora beside the project are scored and the report is written; with
+ * folders, only those are scored and nothing is written.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultRoleModel, type RoleModel } from '../src/lib/normalize/role-model';
@@ -18,19 +21,29 @@ import { readCorpus, type CorpusPage } from '../src/lib/train/read-corpus';
 import { siteFolds } from '../src/lib/train/site-folds';
 import { metrics, renderTable, type Scores } from '../src/lib/train/score-table';
 
-const { values } = parseArgs({
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
   options: {
-    corpus: { type: 'string', multiple: true },
     folds: { type: 'string', default: '5' },
     failures: { type: 'boolean', default: false },
-    write: { type: 'boolean', default: true },
     'no-write': { type: 'boolean', default: false },
   },
 });
-const folders = (values.corpus ?? defaultCorpora).map((f) => resolve(f));
+const chosen = positionals.length > 0;
+const folders = (chosen ? positionals : defaultCorpora).map((f) => resolve(f));
+for (const f of folders) {
+  if (!existsSync(f)) {
+    console.error(`eval: no corpus folder at ${f}: pass a folder of NNN.txt pages with NNN.json labels, e.g. npm run eval -- ../shared/corpus/dev`);
+    process.exit(1);
+  }
+}
 const corpora = folders.map((folder) => ({ folder, pages: readCorpus(folder) }));
 const all = corpora.flatMap((c) => c.pages);
 const k = Number(values.folds);
+if (!Number.isInteger(k) || k < 2) {
+  console.error(`eval: --folds must be a whole number of 2 or more, got ${values.folds}`);
+  process.exit(1);
+}
 const out = resolve('.cache/eval');
 rmSync(out, { recursive: true, force: true });
 
@@ -47,7 +60,7 @@ const seconds = (performance.now() - started) / 1000;
 const columns: { label: string; scores: Scores }[] = [];
 const cvByCorpus = corpora.map((c) => ({ name: c.pages[0]?.corpus ?? c.folder, scores: score(c.folder, c.pages, crossValidated, 'cv') }));
 const fitByCorpus = corpora.map((c) => ({ name: c.pages[0]?.corpus ?? c.folder, scores: score(c.folder, c.pages, fitted, 'fitted') }));
-columns.push({ label: 'cross-validated, both', scores: combine(cvByCorpus.map((c) => c.scores)) });
+if (cvByCorpus.length > 1) columns.push({ label: 'cross-validated, all', scores: combine(cvByCorpus.map((c) => c.scores)) });
 for (const c of cvByCorpus) columns.push({ label: `cross-validated, ${c.name}`, scores: c.scores });
 for (const c of fitByCorpus) columns.push({ label: `fitted on all, ${c.name}`, scores: c.scores });
 
@@ -56,7 +69,7 @@ const heading = `${all.length} pages from ${sites} sites (${corpora.map((c) => `
 const table = renderTable(columns);
 console.log(`${heading} Fitted and scored in ${seconds.toFixed(1)} s.\n\n${table}`);
 if (values.failures) printFailures(all, crossValidated);
-if (!values['no-write'] && values.corpus === undefined) writeReport(heading, table);
+if (!values['no-write'] && !chosen) writeReport(heading, table);
 
 /** Score one corpus's predictions with its score.py; the per-page rows are kept for --failures. */
 function score(folder: string, pages: readonly CorpusPage[], predictions: ReadonlyMap<string, Prediction>, kind: string): Scores {

@@ -1,21 +1,25 @@
 /**
  * Refit the role model's weights on both corpora and write them to the committed model file.
  *
- *   npm run train [-- --corpus DIR ...] [--out FILE]
+ *   npm run train [-- DIR ...] [--out FILE]
  *
  * Deterministic: the same corpora give the same file, byte for byte.
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fitRoles } from '../src/lib/train/fit-roles';
 import { readCorpus } from '../src/lib/train/read-corpus';
 import { defaultCorpora, modelFile } from '../src/lib/train/corpora';
 
-const { values } = parseArgs({
-  options: { corpus: { type: 'string', multiple: true }, out: { type: 'string' } },
-});
-const folders = (values.corpus ?? defaultCorpora).map((f) => resolve(f));
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { out: { type: 'string' } } });
+const folders = (positionals.length > 0 ? positionals : defaultCorpora).map((f) => resolve(f));
+for (const f of folders) {
+  if (!existsSync(f)) {
+    console.error(`train: no corpus folder at ${f}: pass folders of NNN.txt pages with NNN.json labels, e.g. npm run train -- ../shared/corpus/dev`);
+    process.exit(1);
+  }
+}
 const pages = folders.flatMap((f) => readCorpus(f));
 const started = performance.now();
 const model = fitRoles(pages);

@@ -40,7 +40,7 @@ export function readCorpus(folder: string): CorpusPage[] {
   if (pages.length === 0) throw new Error(`train: no NNN.txt pages in ${folder}: pass a corpus folder such as ../shared/corpus/dev`);
   return pages.map((file) => {
     const n = file.replace(/\.txt$/u, '');
-    const gold = JSON.parse(readFileSync(join(folder, `${n}.json`), 'utf8')) as Gold;
+    const gold = readGold(join(folder, `${n}.json`));
     return {
       id: `${name}/${n}`,
       corpus: name,
@@ -53,6 +53,20 @@ export function readCorpus(folder: string): CorpusPage[] {
       bodyFirstWords: gold.body_first_words && gold.body_start_scored !== false ? gold.body_first_words : null,
     };
   });
+}
+
+function readGold(file: string): Gold {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    throw new Error(`train: no labels at ${file}: every NNN.txt page needs its NNN.json beside it`);
+  }
+  try {
+    return JSON.parse(text) as Gold;
+  } catch (cause) {
+    throw new Error(`train: ${file} is not valid JSON (${(cause as Error).message}): fix or remove the page`);
+  }
 }
 
 function hostOf(url: string | undefined): string | null {

@@ -6,6 +6,7 @@ import type { CorpusPage } from './read-corpus';
  * the fewest pages so far, giving folds of near-equal size; deterministic.
  */
 export function siteFolds(pages: readonly CorpusPage[], k: number): CorpusPage[][] {
+  if (!Number.isInteger(k) || k < 1) throw new Error(`siteFolds: expected a whole number of folds of 1 or more, got ${k}`);
   const bySite = new Map<string, CorpusPage[]>();
   for (const p of pages) bySite.set(p.site, [...(bySite.get(p.site) ?? []), p]);
   const sites = [...bySite.entries()].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1));
