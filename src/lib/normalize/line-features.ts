@@ -48,6 +48,8 @@ export type FeatureName = (typeof featureNames)[number];
 export type Vocabulary = Readonly<Record<string, number>>;
 
 const capitalised = /^\p{Lu}/u;
+/** How many of the run's paragraphs a headline's words are looked for in. */
+const textParagraphs = 10;
 /** A sentence's end followed by another sentence. */
 const innerStop = /[.!?]["'”’]?\s+["'“‘]?\p{Lu}/u;
 const allCaps = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
@@ -56,7 +58,8 @@ const allCaps = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
 export class LineMeasure {
   readonly #lines: PageLines;
   readonly #facts: LineFacts;
-  readonly #vocabulary: Vocabulary;
+  readonly #vocabulary: ReadonlyMap<string, number>;
+  readonly #wordsOf = new Map<number, string[]>();
   readonly #shape = new Map<number, number[]>();
   readonly #firstOpen: number;
   #runWords: { text: Set<string>; lead: Set<string> } | undefined;
@@ -64,7 +67,7 @@ export class LineMeasure {
   constructor(lines: PageLines, facts: LineFacts, vocabulary: Vocabulary) {
     this.#lines = lines;
     this.#facts = facts;
-    this.#vocabulary = vocabulary;
+    this.#vocabulary = asMap(vocabulary);
     this.#firstOpen = lines.units.findIndex((_, i) => !this.#closed(i));
   }
 
@@ -131,7 +134,7 @@ export class LineMeasure {
     const f = this.#facts;
     const start = f.range?.start ?? units.length;
     const d = start - i;
-    const odds = wordsOf(units[i] ?? '').map((w) => this.#vocabulary[w] ?? 0);
+    const odds = this.#words(i).map((w) => this.#vocabulary.get(w) ?? 0);
     const near = (from: number, to: number, test: (j: number) => boolean): number => {
       for (let j = from; j <= to; j++) if (j !== i && j >= 0 && j < units.length && test(j)) return 1;
       return 0;
@@ -154,29 +157,40 @@ export class LineMeasure {
     ];
   }
 
+  /** A line's words, lowercased, kept for the features that read them. */
+  #words(i: number): string[] {
+    let words = this.#wordsOf.get(i);
+    if (!words) {
+      words = wordsOf(this.#lines.units[i] ?? '');
+      this.#wordsOf.set(i, words);
+    }
+    return words;
+  }
+
   /** The nearest line in one direction, within two, that is not furniture, a caption or a field; -1 if none. */
   #open(i: number, step: 1 | -1): number {
     for (let j = i + step, k = 0; k < 2 && j >= 0 && j < this.#lines.units.length; j += step, k++) if (!this.#closed(j)) return j;
     return -1;
   }
 
-  /** Share of the line's content words found in the run of prose, and in its first three paragraphs. */
+  /** Share of the line's content words found in the run's first ten paragraphs, and in its first three. */
   #overlap(i: number): number[] {
-    const words = wordsOf(this.#lines.units[i] ?? '').filter((w) => !stopwords.has(w) && w.length > 2);
+    const words = this.#words(i).filter((w) => !stopwords.has(w) && w.length > 2);
     if (words.length === 0) return [0, 0];
     const { text, lead } = this.#textWords();
     return [words.filter((w) => text.has(w)).length / words.length, words.filter((w) => lead.has(w)).length / words.length];
   }
 
+  /** The words of the run's first paragraphs: enough to tell a headline of this story from one of another. */
   #textWords(): { text: Set<string>; lead: Set<string> } {
     if (this.#runWords) return this.#runWords;
     const text = new Set<string>();
     const lead = new Set<string>();
     const range = this.#facts.range;
     let paragraphs = 0;
-    for (let j = range?.start ?? 0; range !== null && j <= range.end; j++) {
+    for (let j = range?.start ?? 0; range !== null && j <= range.end && paragraphs < textParagraphs; j++) {
       if (this.#facts.classes[j] !== 'good') continue;
-      const words = wordsOf(this.#lines.units[j] ?? '');
+      const words = this.#words(j);
       for (const w of words) text.add(w);
       if (paragraphs++ < 3) for (const w of words) lead.add(w);
     }
@@ -198,6 +212,18 @@ export class LineMeasure {
       bit(a.byline != null && a.byline - i >= 1 && a.byline - i <= 6),
     ];
   }
+}
+
+/** Each vocabulary as a Map, made once: a plain object's misses walk its prototype chain. */
+const maps = new WeakMap<Vocabulary, ReadonlyMap<string, number>>();
+
+function asMap(vocabulary: Vocabulary): ReadonlyMap<string, number> {
+  let map = maps.get(vocabulary);
+  if (!map) {
+    map = new Map(Object.entries(vocabulary));
+    maps.set(vocabulary, map);
+  }
+  return map;
 }
 
 function bit(b: boolean): number {
