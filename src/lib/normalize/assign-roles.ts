@@ -1,23 +1,16 @@
-import type { RemovalReason, SourceLine } from '../article/schema';
 import { prose, sentenceLike, type LineFacts } from './describe-lines';
 import { findByline, isAuthorLabel, isBylineLine, isNames } from './find-byline';
 import { datelineDate, findDate } from './find-date';
-import { findHeadline, isHeadlineShaped, key } from './find-headline';
+import { findHeadline, isHeadlineShaped } from './find-headline';
 import { findSource } from './find-source';
 import { LineMeasure, type Anchors } from './line-features';
+import { markBody } from './mark-body';
 import { chooseLine } from './model/choose';
 import { parseDate } from './parse-date';
 import type { PageLines } from './read-lines';
+import { quoteSpeakers } from './quote-speakers';
 import type { ModelRole, RoleModel } from './role-model';
-import { markBody } from './mark-body';
-
-type Role = SourceLine['role'];
-
-/** What is decided about each unit on the way. */
-export interface Decision {
-  role: Role | null;
-  reason?: RemovalReason;
-}
+import { mark, remove, stamp, type Decision, type RoleObserver, type RoleState } from './role-state';
 
 /** What the roles stage decides: a role for every unit, and the fields the text states. */
 export interface Roles {
@@ -29,30 +22,16 @@ export interface Roles {
   readonly source: string | null;
 }
 
-/** A role's candidates and their features, for the training that watches the roles being chosen. */
-export type RoleObserver = (role: ModelRole, candidates: readonly number[], rows: readonly (readonly number[])[]) => void;
-
-/** A line that dates or signs the article: "Published …", "Updated …", "5 hours ago". */
-export const stamp = /^(?:published|updated|posted|last updated)\b|^\d+\s*min(?:ute)?s?(?:\s+read)?$|\b(?:published|updated|posted)\s*:?\s*(?:on\s+)?\d|\d+\s+(?:min(?:ute)?s?|hours?|days?|weeks?)\s+ago\b|\|\s*(?:published|updated)\b/iu;
-
 /** Why a page without a line of text has no body. */
 export const furnitureOnly = 'every line is page furniture such as navigation, share or advertisement lines';
-
-/** The shared state of one page while its roles are assigned. */
-export interface RoleState {
-  readonly lines: PageLines;
-  readonly facts: LineFacts;
-  readonly decisions: Decision[];
-  readonly measure: LineMeasure;
-  readonly model: RoleModel;
-  readonly observe: RoleObserver | undefined;
-}
 
 /**
  * The roles stage: known furniture and captions are removed, then the model (with the hand rules'
  * picks among its features) chooses the headline, the date line and the byline, and the body's
- * rules decide every other line. Null when the page has no line that can be text.
+ * rules decide every other line. Or what is missing for the page to have a body.
  */
+export type { RoleObserver };
+
 export function assignRoles(lines: PageLines, facts: LineFacts, model: RoleModel, observe?: RoleObserver): Roles | { readonly missing: string } {
   const decisions: Decision[] = lines.units.map(() => ({ role: null }));
   const state: RoleState = { lines, facts, decisions, measure: new LineMeasure(lines, facts, model.vocabulary), model, observe };
@@ -86,19 +65,6 @@ export function assignRoles(lines: PageLines, facts: LineFacts, model: RoleModel
   markBody(state, headline, bodyStart, bodyEnd, frame.range !== null);
   chooseStart(state, headline, dated.line, signed?.lines.at(-1) ?? null);
   return { decisions, headline, date: dated.date, byline: signed?.byline ?? null, source };
-}
-
-export function remove(decisions: Decision[], i: number, reason: RemovalReason): void {
-  const d = decisions[i];
-  if (d && d.role === null) {
-    d.role = 'removed';
-    d.reason = reason;
-  }
-}
-
-export function mark(decisions: Decision[], i: number, role: Role): void {
-  const d = decisions[i];
-  if (d && d.role === null) d.role = role;
 }
 
 interface Frame {
@@ -277,25 +243,3 @@ function chooseByline(
   return findByline(units, head.filter(open), dateLine, tail.filter((i) => state.decisions[i]?.role === null), headline);
 }
 
-const openingQuote = /^["“„«‘']/u;
-
-/**
- * A quotation's speaker, as a pull quote or a fact-check's claim box shows them: a run of one to four
- * short lines that are not sentences (the name under a photo, the name again, a title), names among
- * them, just before the paragraph that opens with the quotation. They caption the quote; no byline.
- */
-export function quoteSpeakers({ lines, facts }: Pick<RoleState, 'lines' | 'facts'>, removable: (i: number) => boolean = () => true): Set<number> {
-  const { units } = lines;
-  const speakers = new Set<number>();
-  for (let i = 0; i < units.length; i++) {
-    let j = i;
-    while (j < units.length && removable(j) && (units[j]?.length ?? 0) <= 60 && !facts.blocks[j]?.terminal) j++;
-    if (j - i >= 1 && j - i <= 4 && openingQuote.test(units[j] ?? '') && units.slice(i, j).some((u) => isNames(u))) {
-      for (let k = i; k < j; k++) speakers.add(k);
-    }
-    i = Math.max(i, j);
-  }
-  return speakers;
-}
-
-export { key, sentenceLike };

@@ -1,6 +1,6 @@
 import type { RemovalReason } from '../article/schema';
-import type { RoleState } from './assign-roles';
-import { mark, quoteSpeakers, remove, stamp } from './assign-roles';
+import { quoteSpeakers } from './quote-speakers';
+import { mark, remove, stamp, type RoleState } from './role-state';
 import { prose, sentenceLike } from './describe-lines';
 import { isNames } from './find-byline';
 import { parseDate } from './parse-date';
