@@ -16,6 +16,7 @@ import { parseArgs } from 'node:util';
 import { defaultRoleModel, type RoleModel } from '../src/lib/normalize/role-model';
 import { defaultCorpora } from '../src/lib/train/corpora';
 import { fitRoles } from '../src/lib/train/fit-roles';
+import { comparable } from '../src/lib/train/label-lines';
 import { predict, type Prediction } from '../src/lib/train/predict';
 import { readCorpus, type CorpusPage } from '../src/lib/train/read-corpus';
 import { siteFolds } from '../src/lib/train/site-folds';
@@ -117,15 +118,16 @@ function printFailures(pages: readonly CorpusPage[], predictions: ReadonlyMap<st
     const pred = predictions.get(p.id);
     if (!pred) continue;
     const wrong: string[] = [];
-    if (p.title !== null && norm(p.title) !== norm(pred.title)) wrong.push(`title: ${short(pred.title)} | want ${short(p.title)}`);
+    if (p.title !== null && comparable(p.title) !== comparable(pred.title)) wrong.push(`title: ${short(pred.title)} | want ${short(p.title)}`);
     if (p.date !== null && pred.date.slice(0, 10) !== p.date) wrong.push(`date: ${pred.date || '∅'} | want ${p.date}`);
     if (p.authors !== null && !p.authors.every((a) => norm(pred.byline).includes(norm(a)))) wrong.push(`byline: ${short(pred.byline)} | want ${p.authors.join(', ')}`);
     if (wrong.length) console.log(`${p.id} ${p.site}\n  ${wrong.join('\n  ')}`);
   }
 }
 
+/** Words only, as the corpus's score.py compares names: punctuation and case do not count. */
 function norm(s: string): string {
-  return s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return comparable(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 function writeReport(heading: string, table: string): void {
