@@ -13,9 +13,12 @@ const updated = /\b(?:updated|last updated|modified|last modified|edited|revised
 const filler =
   /\b(?:published|posted|first|updated|last|modified|on|at|date|time|am|pm|a\.m\.|p\.m\.|utc|gmt|est|edt|cst|cdt|mst|mdt|pst|pdt|bst|cet|cest|ist|et|ct|pt|aest|sgt|hkt|min|mins|minute|minutes|read|reading|hour|hours|ago|updated|share|comments?|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|and|de|le|am|um|uhr)\b|[|•·,:;/()[\]\s–—-]+/giu;
 
+/** A second date or time on a date line ("Dec. 13, 2016, 12:31 PM UTC / Updated Dec. 13, 2016, 6:06 PM UTC"). */
+const otherDates = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:19|20)\d{2}|\b\d{1,2}[:.]\d{2}\b/giu;
+
 /** Whether a line is a date standing alone: what is left beside the date is filler, a byline or a few words. */
 export function standsAlone(line: string, found: { readonly text: string; readonly index: number }): boolean {
-  const rest = (line.slice(0, found.index) + ' ' + line.slice(found.index + found.text.length)).replace(filler, ' ').trim();
+  const rest = (line.slice(0, found.index) + ' ' + line.slice(found.index + found.text.length)).replace(otherDates, ' ').replace(filler, ' ').trim();
   return rest.length <= 30 || /^by\s/iu.test(rest) || (rest.length <= 60 && !/[.!?]$/u.test(line) && rest.split(' ').length <= 8);
 }
 

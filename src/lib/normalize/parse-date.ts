@@ -24,6 +24,8 @@ const writtenYear = /\b(?:1[89]|20)\d{2}\b|\d{4}-\d{2}|\b\d{1,2}[/.]\d{1,2}[/.]\
 const mayHoldYear = /(?:1[89]|20)\d{2}|\d{4}-\d{2}|\d[/.]\d{1,2}[/.]\d{2}/;
 /** A four-digit year glued to a time ("March 7, 20247:55 AM"), as page text often has. */
 const gluedTime = /\b((?:19|20)\d{2})(\d{1,2}:\d{2})/g;
+/** A four-digit year glued to the next word ("February 24, 2020Last updated …"). */
+const gluedWord = /\b((?:19|20)\d{2})(?=\p{Lu}\p{Ll})/gu;
 /**
  * A dotted numeric date, day first as Europe prints it ("11.03.17", "12.06.2017"), with a two- or
  * four-digit year. Not inside a word, a version or an address ("v1.2.17", "10.0.0.17", "1.2.3").
@@ -55,7 +57,7 @@ export function parseDate(line: string): FoundDate | null {
 }
 
 function parseWithChrono(line: string): FoundDate | null {
-  const text = line.replace(gluedTime, '$1 $2');
+  const text = line.replace(gluedTime, '$1 $2').replace(gluedWord, '$1 ');
   if (!mayHoldYear.test(text)) return null;
   const read = monthFirst(text);
   for (const parser of parsers) {

@@ -10,6 +10,7 @@ describe('findDate', () => {
     { name: 'a byline and a date', lines: ['By Tom Davies - Associated Press - Friday, April 28, 2023'], date: '2023-04-28' },
     { name: 'a caption-like sentence is not a date line', lines: ['A Russian jet lands at the base in Latakia province, in the northwest of Syria, on December 16, 2015.'], date: null },
     { name: 'a narrative date is not read', lines: ['"His deliberate actions since December 2019 have prevented a ceasefire from taking hold inside Syria," Pompeo said.'], date: null },
+    { name: 'a date line that also gives its update', lines: ['Dec. 13, 2016, 12:31 PM UTC / Updated Dec. 13, 2016, 6:06 PM UTC'], date: '2016-12-13' },
     { name: 'relative words give nothing', lines: ['Published 5 hours ago', 'Tuesday'], date: null },
   ])('$name', ({ lines, date }) => {
     expect(findDate(lines, all(lines), lines.length)?.date ?? null).toBe(date);

@@ -21,6 +21,7 @@ describe('parseDate', () => {
     { line: 'Updated 07/03 at 11:32', date: null },
     // A year glued to a time, or a short numeric date: still read.
     { line: 'Posted March 7, 20247:55 AM', date: '2024-03-07' },
+    { line: 'Published February 24, 2020Last updated July 21, 2022', date: '2020-02-24' },
     { line: 'dated 3/7/24', date: '2024-03-07' },
     { line: 'Posted 07/03/2024', date: '2024-07-03' },
     // Forms real news pages print.
