@@ -193,9 +193,9 @@ function chooseStart(state: RoleState, headline: number, dateLine: number | null
   }
 }
 
-/** Whether no line of the page is furniture, a caption or a repeat. */
+/** Whether no line of the page is furniture, a caption or a repeat (but of the first line: a title derived from the lead repeats it). */
 function isClean({ lines, facts }: RoleState): boolean {
-  return lines.units.every((_, i) => facts.furniture[i] === null && !facts.caption[i] && !facts.repeats(i));
+  return lines.units.every((_, i) => facts.furniture[i] === null && !facts.caption[i] && (!facts.repeats(i) || lines.keys[i] === lines.keys[0]));
 }
 
 /**
