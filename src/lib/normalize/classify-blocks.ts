@@ -8,6 +8,8 @@ export interface Block {
   readonly text: string;
   readonly length: number;
   readonly words: number;
+  /** The words themselves, lowercased (`wordsOf`), for the features that read them. */
+  readonly tokens: readonly string[];
   readonly density: number;
   /** Ends as a sentence does: `.`, `!`, `?`, `…`, or a closing quote after one. */
   readonly terminal: boolean;
@@ -42,6 +44,7 @@ export function toBlock(text: string, furniture: boolean): Block {
     text,
     length: text.length,
     words: words.length,
+    tokens: words,
     density: stopwordDensity(words),
     terminal: terminalEnd.test(text),
     furniture,

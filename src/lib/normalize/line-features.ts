@@ -4,7 +4,7 @@ import { isHeadlineShaped } from './find-headline';
 import type { LineFacts } from './describe-lines';
 import { parseDate } from './parse-date';
 import type { PageLines } from './read-lines';
-import { stopwords, wordsOf } from './stopwords';
+import { stopwords } from './stopwords';
 
 /** Lines the role model measures distances from; -1 or null when there is none. */
 export interface Anchors {
@@ -59,7 +59,6 @@ export class LineMeasure {
   readonly #lines: PageLines;
   readonly #facts: LineFacts;
   readonly #vocabulary: ReadonlyMap<string, number>;
-  readonly #wordsOf = new Map<number, string[]>();
   readonly #shape = new Map<number, number[]>();
   readonly #firstOpen: number;
   #runWords: { text: Set<string>; lead: Set<string> } | undefined;
@@ -157,14 +156,9 @@ export class LineMeasure {
     ];
   }
 
-  /** A line's words, lowercased, kept for the features that read them. */
-  #words(i: number): string[] {
-    let words = this.#wordsOf.get(i);
-    if (!words) {
-      words = wordsOf(this.#lines.units[i] ?? '');
-      this.#wordsOf.set(i, words);
-    }
-    return words;
+  /** A line's words, lowercased, as its block has them. */
+  #words(i: number): readonly string[] {
+    return this.#facts.blocks[i]?.tokens ?? [];
   }
 
   /** The nearest line in one direction, within two, that is not furniture, a caption or a field; -1 if none. */
@@ -175,7 +169,7 @@ export class LineMeasure {
 
   /** Share of the line's content words found in the run's first ten paragraphs, and in its first three. */
   #overlap(i: number): number[] {
-    const words = this.#words(i).filter((w) => !stopwords.has(w) && w.length > 2);
+    const words = this.#words(i).filter(isContent);
     if (words.length === 0) return [0, 0];
     const { text, lead } = this.#textWords();
     return [words.filter((w) => text.has(w)).length / words.length, words.filter((w) => lead.has(w)).length / words.length];
@@ -190,7 +184,7 @@ export class LineMeasure {
     let paragraphs = 0;
     for (let j = range?.start ?? 0; range !== null && j <= range.end && paragraphs < textParagraphs; j++) {
       if (this.#facts.classes[j] !== 'good') continue;
-      const words = this.#words(j);
+      const words = this.#words(j).filter(isContent);
       for (const w of words) text.add(w);
       if (paragraphs++ < 3) for (const w of words) lead.add(w);
     }
@@ -224,6 +218,11 @@ function asMap(vocabulary: Vocabulary): ReadonlyMap<string, number> {
     maps.set(vocabulary, map);
   }
   return map;
+}
+
+/** A word that says what a line is about: no stopword, three letters or more. */
+function isContent(w: string): boolean {
+  return w.length > 2 && !stopwords.has(w);
 }
 
 function bit(b: boolean): number {
