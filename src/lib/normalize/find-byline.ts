@@ -26,7 +26,14 @@ const particle = /^(?:de|da|di|del|van|von|der|den|bin|al|el|la|le|dos|du|ibn|y)
 const connector = /^(?:and|&|with|und|e|y|et|dan)$/iu;
 const namesBeforeStamp =
   /^(.{4,60}?)\s*(?:[|•·]\s*)?(?:(?:published|updated|posted)\b.*|\d+\s+(?:min(?:ute)?s?|hours?|days?|weeks?|months?)\s+ago)$/iu;
-const agencies = /^(?:AFP|AP|Reuters|Associated Press|Agence France-Presse|Bloomberg|dpa|Xinhua|PTI|ANI|IANS|UPI|TASS|EFE|ANSA|Staff|Agencies)$/iu;
+/** Agencies, wires and desks: a byline naming only one of these names no person ("By AFP", "Staff"). */
+const agencies =
+  /^(?:AFP|AP|UPI|AAP|PA|CP|dpa|EFE|ANSA|PTI|ANI|IANS|TASS|Reuters|Bloomberg|Xinhua|Kyodo|Yonhap|Associated Press|Agence France-Presse|Press Association|PA Media|Canadian Press|Staff|Agencies|Wires?)$/iu;
+
+/** Whether a text is only an agency's, wire's or desk's name. */
+export function isAgency(text: string): boolean {
+  return agencies.test(text.trim());
+}
 
 /**
  * The byline: a "By A and B" line (or "Author: A", or an author label followed by the names)
@@ -156,6 +163,6 @@ export function isNames(text: string): boolean {
     run++;
     if (run > 4) return false;
   }
-  if (agencies.test(text.trim())) return false;
+  if (isAgency(text)) return false;
   return capitalised >= 2 && run > 0;
 }

@@ -1,8 +1,10 @@
+import { isAgency } from './find-byline';
+
 /**
  * Split a printed byline into the names of its authors.
  *
- * Self-contained on purpose: `find-byline.ts` decides *which line* is the byline; this module
- * only takes one byline text apart, so the two can change independently.
+ * `find-byline.ts` decides *which line* is the byline (and shares its list of agencies); this
+ * module only takes one byline text apart.
  */
 
 // Whitespace of any kind (incl. no-break spaces) collapses to one space before anything else.
@@ -12,7 +14,7 @@ const anySpace = /\s+/gu;
 const email = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
 const url = /\bhttps?:\/\/\S+|\bwww\.\S+/giu;
 const handle = /(?<![\p{L}\p{N}._])@[\p{L}\p{N}_]+/gu;
-// A parenthesised aside "(Reuters)", "(@jdoe)", "(photos)" is never part of a name (innermost
+// A parenthesised aside "(AFP)", "(@jdoe)", "(photos)" is never part of a name (innermost
 // first: `[^()]` keeps a run of "(" linear).
 const aside = /\s*\([^()]*\)/gu;
 // "et al." closes a list and names no one ("and others" needs no rule: it has no capital).
@@ -65,9 +67,6 @@ const trailingMarks = /[.'’]+$/u;
 const hasCapital = /\p{Lu}/u;
 // A last word ending a sentence ("Doe.") loses its full stop; initials and "Jr." keep theirs.
 const sentenceStop = /^\p{L}[\p{L}\p{M}'’-]{2,}\.$/u;
-// Agencies, wires and desks: a whole part naming one of these is no person ("By Reuters").
-const agency =
-  /^(?:AFP|AP|UPI|AAP|PA|CP|dpa|EFE|ANSA|PTI|ANI|IANS|TASS|Reuters|Bloomberg|Xinhua|Kyodo|Yonhap|Associated Press|Agence France-Presse|Press Association|PA Media|Canadian Press|Staff|Agencies|Wires?)$/iu;
 /**
  * Words of a role or desk ("Games Editor", "Senior Correspondent", "Special to The Post",
  * "Associated Press"): from the first of these on, the words are not part of a name.
@@ -95,7 +94,7 @@ const roleWords: ReadonlySet<string> = new Set(
  * - Names are separated by ",", ";", "/", " and ", " & ", " with "; by "und", "y", "et", "e" only
  *   when the words on each side are a full name of two words or more.
  * - Dropped: roles and desks ("News Reporter", "Special to The Post"), agencies and desks on their
- *   own ("Staff", "Reuters", "The Associated Press"), anything from "for The Times" / "in Beirut" on,
+ *   own ("Staff", "AFP", "The Associated Press"), anything from "for The Times" / "in Beirut" on,
  *   a time stamp and what follows it, emails, URLs, @handles, "(asides)", "et al.", and credits
  *   that are not authorship ("Editing by", "Photographs by", "Graphics by"). "Additional
  *   reporting by" names count as authors.
@@ -164,8 +163,8 @@ function splitForeign(part: string): string[] {
 /**
  * The personal name at the start of one part, or null: the leading run of capitalised words and
  * particles, up to a word that ends a name ("for", "in") or a role word, whichever comes first.
- * Null for an organisation ("The …"), an agency, an acronym alone ("BBC"), or a role with at most
- * one word in front of it ("Games Editor", "Guardian staff reporter").
+ * Null for an organisation ("The …"), an agency, an acronym alone ("ABC"), or a role with at most
+ * one word in front of it ("Games Editor", "Metro staff reporter").
  */
 function nameOf(part: string): string | null {
   const words = part
@@ -184,7 +183,7 @@ function nameOf(part: string): string | null {
   if (last === undefined) return null;
   if (sentenceStop.test(last) && !suffix.test(last)) run[run.length - 1] = last.slice(0, -1);
   const name = run.join(' ');
-  if (agency.test(name)) return null;
+  if (isAgency(name)) return null;
   if (run.length === 1 && name === name.toUpperCase()) return null;
   return name;
 }
