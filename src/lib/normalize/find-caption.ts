@@ -16,6 +16,8 @@ const rules: readonly RegExp[] = [
   /[.!?”"]\s+(?:Supplied|Handout|File(?: photo)?|Courtesy(?: of [^.]{1,60})?|Credit:[^.]{1,60}|Photo courtesy[^.]{0,60})\.?$/u,
   /^\[\d+\s*\/\s*\d+\]/u,
   /\((?:\p{Lu}[\p{L}.&-]*\s*\/\s*)+\p{Lu}[\p{L}.&-]*\)\.?$/u,
+  // A line that is only "(Name Name / Outlet Name)": a photographer and the paper, in parentheses.
+  new RegExp(String.raw`^\((?:${name}(?:\s+${name}){0,3}\s*\/\s*)+${name}(?:\s+${name}){0,4}\)\.?$`, 'u'),
   /\p{Ll}Credit:\s*\S[^.]{0,80}$|\sCredit:\s*\S[^.]{0,80}$/u,
   // "Natalie Naccache | Bloomberg | Getty Images", "… Austria.Leonhard Foeger / Reuters file", "(Robert F. Bukaty / AP)"
   new RegExp(String.raw`^\(?(?:${name}\s*){1,4}(?:[|/,]\s*(?:${name}\s*){1,3})*[|/,]\s*${agency}(?:\s+file)?\)?$`, 'u'),

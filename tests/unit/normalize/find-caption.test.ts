@@ -9,6 +9,7 @@ describe('isCaption', () => {
     'The gutted remains of the two buildings. Photograph: Eva Manez/Reuters',
     'Natalie Naccache | Bloomberg | Getty Images',
     '(Robert F. Bukaty / AP)',
+    '(Jane Example / Daily Example Times)',
     'The house where he was born in Braunau am Inn, Austria. Leonhard Foeger / Reuters file',
     'The new lobby offers panoramic views upon arrival. Supplied',
     '[1/5] A journalist takes a selfie in Maras, Turkey. REUTERS/Issam Abdallah',
