@@ -1,3 +1,4 @@
+import { agencyPattern } from './find-caption';
 import { stopwords } from './stopwords';
 
 /** The people who wrote the article, and the lines that name them. */
@@ -26,9 +27,14 @@ const particle = /^(?:de|da|di|del|van|von|der|den|bin|al|el|la|le|dos|du|ibn|y)
 const connector = /^(?:and|&|with|und|e|y|et|dan)$/iu;
 const namesBeforeStamp =
   /^(.{4,60}?)\s*(?:[|•·]\s*)?(?:(?:published|updated|posted)\b.*|\d+\s+(?:min(?:ute)?s?|hours?|days?|weeks?|months?)\s+ago)$/iu;
-/** Agencies, wires and desks: a byline naming only one of these names no person ("By AFP", "Staff"). */
-const agencies =
-  /^(?:AFP|AP|UPI|AAP|PA|CP|dpa|EFE|ANSA|PTI|ANI|IANS|TASS|Reuters|Bloomberg|Xinhua|Kyodo|Yonhap|Associated Press|Agence France-Presse|Press Association|PA Media|Canadian Press|Staff|Agencies|Wires?)$/iu;
+/**
+ * Agencies, wires and desks: a byline naming only one of these names no person ("By AFP", "Staff").
+ * The agencies are those whose name closes a photo credit, and the wires' names in full.
+ */
+const agencies = new RegExp(
+  String.raw`^(?:${agencyPattern}|Associated Press|Agence France-Presse|Press Association|Canadian Press|CP|IANS|ANSA|Staff|Agencies|Wires?)$`,
+  'iu',
+);
 
 /** Whether a text is only an agency's, wire's or desk's name. */
 export function isAgency(text: string): boolean {
