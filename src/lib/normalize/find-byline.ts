@@ -61,12 +61,12 @@ export function findByline(
     const by = byPrefix.exec(line) ?? authorField.exec(line);
     if (by) {
       const names = cleanNames(line.slice(by[0].length));
-      if (names && isNames(names)) return { byline: names, lines: [i] };
+      if (names) return { byline: names, lines: [i] };
     }
     if (authorLabel.test(line)) {
       const next = lines[i + 1];
       const names = next !== undefined ? cleanNames(next) : null;
-      if (names && isNames(names)) return { byline: names, lines: [i, i + 1] };
+      if (names) return { byline: names, lines: [i, i + 1] };
     }
   }
   for (const i of head) {
@@ -136,8 +136,7 @@ export function isAuthorLabel(line: string): boolean {
 export function isBylineLine(line: string): boolean {
   const by = byPrefix.exec(line) ?? authorField.exec(line);
   if (!by || line.length > 200) return false;
-  const names = cleanNames(line.slice(by[0].length));
-  return names !== null && isNames(names);
+  return cleanNames(line.slice(by[0].length)) !== null;
 }
 
 /** The names at the start of a byline text, cut before dates, roles, handles and separators; null unless they are names. */

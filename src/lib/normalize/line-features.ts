@@ -1,7 +1,7 @@
 import { isBylineLine, isNames, namesIn } from './find-byline';
 import { dateKind, standsAlone } from './find-date';
 import { isHeadlineShaped } from './find-headline';
-import type { LineFacts } from './describe-lines';
+import { prose, type LineFacts } from './describe-lines';
 import { parseDate } from './parse-date';
 import type { PageLines } from './read-lines';
 import { stopwords } from './stopwords';
@@ -122,7 +122,7 @@ export class LineMeasure {
       bit(f.sections[i] !== null), bit(this.#lines.fieldUnits.has(i)), bit(count > 1), bit(count > 2),
       bit(found !== null), bit(found !== null && standsAlone(text, found)), bit(found !== null && dateKind(text) === 0),
       bit(found !== null && dateKind(text) === 2), bit(isBylineLine(text)), bit(text.length <= 60 && isNames(text)),
-      bit(namesIn(text) !== null), bit(b !== undefined && b.words >= 12 && b.density >= 0.18), bit(f.classes[i] === 'good'),
+      bit(namesIn(text) !== null), bit(b !== undefined && prose(b)), bit(f.classes[i] === 'good'),
       bit(f.classes[i] === 'neargood'), bit(f.classes[i] === 'bad'),
     ];
   }

@@ -16,7 +16,7 @@ export function comparable(text: string): string {
 }
 
 /** Words only, for names and first words: punctuation and case do not count. */
-function wordsOnly(text: string): string {
+export function wordsOnly(text: string): string {
   return comparable(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
