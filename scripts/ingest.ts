@@ -1,4 +1,4 @@
-// `npm run ingest`: normalize seeds/*.txt into the content collection (src/content/articles/).
+// `npm run ingest`: normalize seeds/*.txt, *.html and *.md into the content collection (src/content/articles/).
 // Options: --seeds DIR, --json (print the records, write nothing), --quiet, --no-cache,
 // --collection DIR, --cache DIR, --max-seed-mb N, --workers N (threads for a cold run; by default
 // one per core, for 2,000 seeds or more). Exit status 1 when any seed is an error.

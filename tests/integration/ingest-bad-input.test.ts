@@ -40,7 +40,7 @@ const bad: Record<string, string | Uint8Array> = {
   'same-title-2.txt': plainArticle('Council approves the budget', 'south'),
   'slug-clash-1.txt': `---\nslug: the-same-address\n---\n${plainArticle('First article that asks for an address', 'first')}`,
   'slug-clash-2.txt': `---\nslug: the-same-address\n---\n${plainArticle('Second article that asks for it too', 'second')}`,
-  'notes.md': 'not a seed',
+  'notes.docx': 'not a seed',
   'README': 'not a seed',
   '.hidden.txt': plainArticle('Hidden files are skipped', 'hidden'),
 };
@@ -179,19 +179,19 @@ describe('ingest with bad input', () => {
     },
   );
 
-  test('files that are not .txt and hidden files are skipped and listed, not read', () => {
-    expect([...records.keys()].filter((f) => !f.endsWith('.txt'))).toEqual([]);
+  test('files that are not seeds (.txt, .html, .htm, .md) and hidden files are skipped and listed, not read', () => {
+    expect([...records.keys()].filter((f) => !/\.(?:txt|html?|md)$/u.test(f))).toEqual([]);
     expect(records.has('.hidden.txt')).toBe(false);
     expect(write.stderr).toContain('skipped: .hidden.txt (hidden file (name starts with a dot))');
-    expect(write.stderr).toContain('skipped: notes.md (not a .txt file)');
-    expect(write.stderr).toContain('skipped: README (not a .txt file)');
+    expect(write.stderr).toContain('skipped: notes.docx (not a seed (.txt, .html, .htm or .md))');
+    expect(write.stderr).toContain('skipped: README (not a seed (.txt, .html, .htm or .md))');
   });
 
   test('the JSON lists every .txt seed in file-name order and exits 1', () => {
     expect(json.code).toBe(1);
     const files = [...records.keys()];
     expect(files).toEqual([...files].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
-    expect(files).toHaveLength(Object.keys({ ...good, ...bad }).filter((f) => f.endsWith('.txt') && !f.startsWith('.')).length + 4);
+    expect(files).toHaveLength(Object.keys({ ...good, ...bad }).filter((f) => /\.(?:txt|html?|md)$/u.test(f) && !f.startsWith('.')).length + 4);
   });
 
   test('writing exits 1 after building every other article unchanged', () => {
@@ -214,7 +214,7 @@ describe('ingest with a missing seeds folder', () => {
     const run = await runScript('ingest', ['--seeds', missing, '--no-cache', '--collection', join(missing, '..', 'out')]);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(
-      `error: ${missing}: the seeds folder cannot be read (ENOENT). Create it and put one .txt file per article in it, or pass another folder with --seeds DIR.`,
+      `error: ${missing}: the seeds folder cannot be read (ENOENT). Create it and put one .txt, .html or .md file per article in it, or pass another folder with --seeds DIR.`,
     );
     expect(run.stderr).not.toMatch(/\n\s+at /);
   }, 30_000);

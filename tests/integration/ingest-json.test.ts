@@ -8,7 +8,7 @@ import { slugFor } from '../../src/lib/article/slug';
 import { projectRoot, runScript, snapshotDir, type ScriptRun } from '../helpers/run-script';
 import { tempDir } from '../helpers/temp-dir';
 
-const contractKeys = ['file', 'status', 'warnings', 'id', 'slug', 'title', 'titleSource', 'date', 'dateSource', 'byline', 'authors', 'source', 'body', 'removed'];
+const contractKeys = ['file', 'status', 'warnings', 'id', 'slug', 'title', 'titleSource', 'date', 'dateSource', 'byline', 'authors', 'source', 'url', 'body', 'blocks', 'removed'];
 const seedFiles = ['000_acfb1cd06d9362a9.txt', '001_5bd94d3de42f0080.txt', '002_1eacc7e9d99fa703.txt', '003_29f21851f9a14e70.txt', '004_59af26005722e3de.txt'];
 
 describe('ingest --json on the five seeds', () => {

@@ -1,4 +1,4 @@
-import type { Article, CollectionArticle, SourceLine, StoredLine } from './schema';
+import type { Article, BodyBlock, CollectionArticle, SourceLine, StoredLine } from './schema';
 
 /**
  * The collection entry of a normalized seed: the record without `removed` (the removed lines
@@ -6,12 +6,16 @@ import type { Article, CollectionArticle, SourceLine, StoredLine } from './schem
  * it). Keys in a fixed order, so the same record always gives the same file.
  */
 export function toCollectionEntry(article: Article, file: string, lines: readonly SourceLine[]): CollectionArticle {
-  const { id, slug, title, titleSource, date, dateSource, byline, authors, source, body, warnings } = article;
+  const { id, slug, title, titleSource, date, dateSource, byline, authors, source, url, body, blocks, warnings } = article;
+  let paragraph = 0;
   const stored = lines.map((line): StoredLine => {
-    if (line.role === 'body') return { role: 'body' };
+    if (line.role === 'body') {
+      const kind = blocks[paragraph++]?.kind ?? 'paragraph';
+      return kind === 'paragraph' ? { role: 'body' } : { role: 'body', kind };
+    }
     return line.reason === undefined ? { text: line.text, role: line.role } : { text: line.text, role: line.role, reason: line.reason };
   });
-  return { id, slug, title, titleSource, date, dateSource, byline, authors, source, body, warnings, file, lines: stored };
+  return { id, slug, title, titleSource, date, dateSource, byline, authors, source, url, body, warnings, file, lines: stored };
 }
 
 /** Every seed line with its text: a body line's text is the next paragraph of `body`. */
@@ -26,8 +30,15 @@ export function sourceLinesOf(entry: Pick<CollectionArticle, 'body' | 'lines'>):
 
 /** The full record, its seed's file name and lines, from a collection entry (the inverse of `toCollectionEntry`). */
 export function fromCollectionEntry(entry: CollectionArticle): { article: Article; file: string; lines: SourceLine[] } {
-  const { id, slug, title, titleSource, date, dateSource, byline, authors, source, body, warnings, file } = entry;
+  const { id, slug, title, titleSource, date, dateSource, byline, authors, source, url, body, warnings, file } = entry;
   const lines = sourceLinesOf(entry);
   const removed = lines.flatMap((line) => (line.role === 'removed' && line.reason !== undefined ? [{ text: line.text, reason: line.reason }] : []));
-  return { article: { id, slug, title, titleSource, date, dateSource, byline, authors, source, body, removed, warnings }, file, lines };
+  const blocks = blocksOf(entry);
+  return { article: { id, slug, title, titleSource, date, dateSource, byline, authors, source, url, body, blocks, removed, warnings }, file, lines };
+}
+
+/** The body's blocks with their kinds, from a collection entry's paragraphs and body lines. */
+export function blocksOf(entry: Pick<CollectionArticle, 'body' | 'lines'>): BodyBlock[] {
+  const kinds = entry.lines.flatMap((line) => (line.role === 'body' ? [line.kind ?? 'paragraph'] : []));
+  return entry.body.map((text, i) => ({ kind: kinds[i] ?? 'paragraph', text }));
 }

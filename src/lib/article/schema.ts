@@ -36,6 +36,17 @@ export const partialDate = z
   .string()
   .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
 
+/** What a block of the article's text is: the structured seeds say it; a `.txt` seed's lines are paragraphs, or list items where clearly a list. */
+export const blockKinds = ['paragraph', 'heading', 'list-item', 'quote'] as const;
+export type BlockKind = (typeof blockKinds)[number];
+
+/** One block of the article's text, in order: its kind and its text (a paragraph of `body`). */
+export const bodyBlockSchema = z.object({
+  kind: z.enum(blockKinds),
+  text: z.string().min(1),
+});
+export type BodyBlock = z.infer<typeof bodyBlockSchema>;
+
 /** A line that the normalizer took out of the body, and why. */
 export const removedLineSchema = z.object({
   /** The line as it was in the seed (whitespace normalised). */
@@ -81,8 +92,12 @@ export const articleSchema = z.object({
   authors: z.array(z.string().min(1)),
   /** The wire agency or publisher the text states, or null. */
   source: z.string().min(1).nullable(),
+  /** The article's web address (http or https) as the saved page or clipping states it, or null. */
+  url: z.httpUrl().nullable(),
   /** The article's paragraphs in order: whitespace normalised, otherwise unchanged. */
   body: z.array(z.string().min(1)).min(1),
+  /** The same paragraphs with their kind (heading, list item, quotation), one block per paragraph of `body`. */
+  blocks: z.array(bodyBlockSchema).min(1),
   /** Every other line, with the reason it was removed. */
   removed: z.array(removedLineSchema),
   /** Things a person should check (encoding guessed, duplicates, …). */
@@ -106,6 +121,8 @@ export const storedLineSchema = z.object({
   role: z.enum(lineRoles),
   /** Why it was removed; present only when `role` is `removed`. */
   reason: z.enum(removalReasons).optional(),
+  /** A body line's kind of block, when it is not a paragraph. */
+  kind: z.enum(blockKinds).optional(),
 });
 export type StoredLine = z.infer<typeof storedLineSchema>;
 
@@ -116,7 +133,7 @@ export type StoredLine = z.infer<typeof storedLineSchema>;
  * is not stored twice; `fromCollectionEntry` gives the full record back.
  */
 export const collectionEntrySchema = articleSchema
-  .omit({ removed: true })
+  .omit({ removed: true, blocks: true })
   .extend({
     /** The seed's file name, e.g. `000_acfb1cd06d9362a9.txt`. */
     file: z.string(),

@@ -15,7 +15,7 @@ import { collectionFileName, collectionFolder } from '../article/collection-file
 import { serializeArticle } from './serialize-article';
 
 export interface IngestOptions {
-  /** The folder of `*.txt` seeds. */
+  /** The folder of seeds (`*.txt`, `*.html`, `*.md`). */
   readonly seedsDir: string;
   /** The content-collection folder to write, or null to write nothing (`--json`). */
   readonly collectionDir: string | null;
@@ -70,7 +70,7 @@ export interface FileMessage {
 }
 
 export interface IngestSummary {
-  /** Seeds found (files named `*.txt`). */
+  /** Seeds found (files named `*.txt`, `*.html`, `*.htm`, `*.md`). */
   readonly seeds: number;
   /** Collection files rewritten, unchanged, and removed because their seed is gone or now fails. */
   readonly written: number;
@@ -129,7 +129,7 @@ export async function ingestSeeds(options: Readonly<Partial<IngestOptions>> & { 
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
     errors.push({
       file: opts.seedsDir,
-      message: `${opts.seedsDir}: the seeds folder cannot be read (${code}). Create it and put one .txt file per article in it, or pass another folder with --seeds DIR.`,
+      message: `${opts.seedsDir}: the seeds folder cannot be read (${code}). Create it and put one .txt, .html or .md file per article in it, or pass another folder with --seeds DIR.`,
     });
     return summarize(null, []);
   }

@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 
-/** A `.txt` file of the seeds folder, to be read and normalized. */
+/** A seed file of the seeds folder (`.txt`, `.html`, `.htm`, `.md`), to be read and normalized. */
 export interface SeedFile {
   /** The file name as the folder lists it (the record's `file`, and the base of its id). */
   readonly file: string;
@@ -24,9 +24,11 @@ export interface SeedListing {
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
+/** The seed files: copied text, saved web pages, web-clipper Markdown. */
+const seedName = /\.(?:txt|html?|md)$/iu;
 
 /**
- * The seeds of a folder: every entry whose name ends in `.txt` (any case) and does not
+ * The seeds of a folder: every entry whose name ends in `.txt`, `.html`, `.htm` or `.md` (any case) and does not
  * start with a dot. Hidden entries, other extensions and folders are listed as skipped.
  * Symbolic links are listed as seeds; `readSeed` decides whether they may be followed.
  * Throws only when the folder itself cannot be listed (the caller reports it).
@@ -47,8 +49,8 @@ export function listSeeds(dir: string): SeedListing {
     const path = Buffer.concat([Buffer.from(dir + '/'), raw]);
     if (file.startsWith('.')) {
       skipped.push({ file, reason: 'hidden file (name starts with a dot)' });
-    } else if (!/\.txt$/i.test(file)) {
-      skipped.push({ file, reason: entry.isDirectory() ? 'a folder, not a seed' : 'not a .txt file' });
+    } else if (!seedName.test(file)) {
+      skipped.push({ file, reason: entry.isDirectory() ? 'a folder, not a seed' : 'not a seed (.txt, .html, .htm or .md)' });
     } else if (entry.isDirectory()) {
       skipped.push({ file, reason: 'a folder, not a seed' });
     } else {

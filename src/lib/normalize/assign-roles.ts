@@ -32,7 +32,7 @@ export const furnitureOnly = 'every line is page furniture such as navigation, s
  */
 export type { RoleObserver };
 
-export function assignRoles(lines: PageLines, facts: LineFacts, model: RoleModel, observe?: RoleObserver): Roles | { readonly missing: string } {
+export function assignRoles(lines: PageLines, facts: LineFacts, model: RoleModel, observe?: RoleObserver, stated = -1): Roles | { readonly missing: string } {
   const decisions: Decision[] = lines.units.map(() => ({ role: null }));
   const state: RoleState = { lines, facts, decisions, measure: new LineMeasure(lines, facts, model.vocabulary), model, observe };
   lines.fieldUnits.forEach((i) => mark(decisions, i, 'metadata'));
@@ -40,7 +40,9 @@ export function assignRoles(lines: PageLines, facts: LineFacts, model: RoleModel
   facts.caption.forEach((c, i) => c && remove(decisions, i, 'caption or credit'));
   facts.boxed.forEach((i) => remove(decisions, i, 'related links'));
 
-  const rules = headlineRules(state);
+  const found = headlineRules(state);
+  // The headline the page's own metadata points to, when it has one, is the headline.
+  const rules = stated >= 0 && decisions[stated]?.role === null ? { ...found, ruled: stated, forced: true } : found;
   if (rules.open.length === 0 && !facts.range) return { missing: furnitureOnly };
   const { units, fieldUnits } = lines;
   // Head zone: lines around the rules' headline and before the text, where date and byline stand.
@@ -82,6 +84,8 @@ interface HeadlineRules {
   readonly near: number;
   /** The lines still undecided. */
   readonly open: readonly number[];
+  /** The headline is the one the page's metadata states, not a choice. */
+  readonly forced?: boolean;
 }
 
 function headlineRules(state: RoleState): HeadlineRules {
@@ -118,7 +122,7 @@ function frameBody(state: RoleState, rules: HeadlineRules, anchors: Anchors): Fr
   const { ruled, candidates, open } = rules;
   const range = state.facts.range;
   if (range) {
-    let headline = ruled >= range.start ? ruled : chooseTitle(state, ruled, candidates, anchors);
+    let headline = ruled >= range.start || rules.forced ? ruled : chooseTitle(state, ruled, candidates, anchors);
     let bodyStart = headline >= range.start ? headline + 1 : range.start;
     if (bodyStart > range.end) {
       headline = -1;
@@ -127,7 +131,7 @@ function frameBody(state: RoleState, rules: HeadlineRules, anchors: Anchors): Fr
     return { headline, bodyStart, bodyEnd: range.end, range };
   }
   // No prose dense enough to anchor on: the first line that reads like a headline, then the rest.
-  let headline = chooseTitle(state, ruled, candidates, anchors);
+  let headline = rules.forced ? ruled : chooseTitle(state, ruled, candidates, anchors);
   const after = open.filter((i) => i > headline);
   const only = units[open[0] ?? 0] ?? '';
   if ((after.length === 0 || headline === -1) && open.length === 1 && !(sentenceLike.test(only) && only.split(' ').length >= 8)) {

@@ -1,5 +1,7 @@
 import { slugFor } from '../article/slug';
-import type { Article, RemovedLine, SourceLine } from '../article/schema';
+import type { Article, BlockKind, BodyBlock, RemovedLine, SourceLine } from '../article/schema';
+import { metaAuthors, metaDate } from './check-page-meta';
+import type { PageMeta } from './page-blocks';
 import type { Roles } from './assign-roles';
 import { sentenceLike } from './describe-lines';
 import { deriveTitle } from './derive-title';
@@ -14,6 +16,10 @@ export interface RecordInput {
   readonly frontMatterLines: readonly string[];
   readonly lines: PageLines;
   readonly roles: Roles;
+  /** Each unit's kind of block. */
+  readonly kinds: readonly BlockKind[];
+  /** What a structured seed states about itself (checked here against the text), or null. */
+  readonly meta: PageMeta | null;
   readonly warnings: string[];
 }
 
@@ -21,14 +27,18 @@ export interface RecordInput {
  * The record stage: the article and every seed line with its role. Front matter wins over what the
  * text gives; without a headline the title is derived from the lead. Null when no line is body.
  */
-export function buildRecord({ file, fields, frontMatterLines, lines, roles, warnings }: RecordInput): { article: Article; lines: SourceLine[] } | null {
+export function buildRecord({ file, fields, frontMatterLines, lines, roles, kinds, meta, warnings }: RecordInput): { article: Article; lines: SourceLine[] } | null {
   const body: string[] = [];
+  const blocks: BodyBlock[] = [];
   const removed: RemovedLine[] = [];
   const sourceLines: SourceLine[] = frontMatterLines.filter((l) => l.trim()).map((l) => ({ text: l.replace(/\s+/gu, ' ').trim(), role: 'metadata' as const }));
   lines.units.forEach((text, i) => {
     const d = roles.decisions[i];
     const role = d?.role ?? 'removed';
-    if (role === 'body') body.push(text);
+    if (role === 'body') {
+      body.push(text);
+      blocks.push({ kind: kinds[i] ?? 'paragraph', text });
+    }
     if (role === 'removed') {
       const reason = d?.reason ?? 'other';
       removed.push({ text, reason });
@@ -37,8 +47,9 @@ export function buildRecord({ file, fields, frontMatterLines, lines, roles, warn
   });
   if (body.length === 0) return null;
   const { title, titleSource } = titleOf(fields, roles.headline >= 0 ? (lines.units[roles.headline] ?? '') : null, body);
-  const byline = fields.byline !== undefined ? fields.byline : roles.byline;
-  const date = fields.date !== undefined ? fields.date : roles.date;
+  const stated = statedFields(meta, roles.byline);
+  const byline = fields.byline !== undefined ? fields.byline : (stated.byline ?? roles.byline);
+  const date = fields.date !== undefined ? fields.date : (stated.date ?? roles.date);
   const id = file.replace(/^.*[\\/]/u, '').replace(/\.txt$/iu, '');
   const article: Article = {
     id,
@@ -48,13 +59,26 @@ export function buildRecord({ file, fields, frontMatterLines, lines, roles, warn
     date,
     dateSource: fields.date !== undefined ? (date === null ? null : 'front-matter') : date === null ? null : 'explicit',
     byline,
-    authors: byline === null ? [] : splitAuthors(byline),
-    source: fields.source !== undefined ? fields.source : roles.source,
+    authors: fields.byline === undefined && stated.authors.length > 0 ? stated.authors : byline === null ? [] : splitAuthors(byline),
+    source: fields.source !== undefined ? fields.source : (meta?.source ?? roles.source),
+    url: meta?.url ?? null,
     body,
+    blocks,
     removed,
     warnings,
   };
   return { article, lines: sourceLines };
+}
+
+/**
+ * The fields a structured seed states: its date, and its authors (with the byline as printed when the
+ * text names them, else the names the page states).
+ */
+function statedFields(meta: PageMeta | null, printed: string | null): { date: string | null; byline: string | null; authors: string[] } {
+  if (!meta) return { date: null, byline: null, authors: [] };
+  const authors = metaAuthors(meta);
+  const named = printed !== null && authors.every((a) => printed.toLowerCase().includes(a.toLowerCase()));
+  return { date: metaDate(meta), byline: authors.length === 0 || named ? null : authors.join(', '), authors };
 }
 
 function titleOf(fields: FrontMatterFields, headline: string | null, body: readonly string[]): Pick<Article, 'title' | 'titleSource'> {

@@ -66,3 +66,27 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   }
   return i;
 }
+
+/** The charset a page declares in its first bytes: `<meta charset>` or an `http-equiv` content type. */
+const declared = /<meta\s[^>]*?charset\s*=\s*["']?\s*([\w.:-]+)/iu;
+
+/**
+ * Decode a saved web page: a BOM first, then the charset its `<meta>` declares (read from its first
+ * 1024 bytes, as browsers do), then UTF-8, falling back to Windows-1252 with a warning as for text.
+ * An unknown declared charset is ignored with a warning. Never throws.
+ */
+export function decodeHtml(file: string, bytes: Uint8Array): Decoded {
+  const bom = (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  const label = bom ? undefined : declared.exec(new TextDecoder('latin1').decode(bytes.subarray(0, 1024)))?.[1]?.toLowerCase();
+  if (!label || label === 'utf-8' || label === 'utf8') return decode(file, bytes);
+  let decoder: TextDecoder;
+  try {
+    decoder = new TextDecoder(label);
+  } catch {
+    const read = decode(file, bytes);
+    return read.ok ? { ...read, warnings: [...read.warnings, `${file}: the page declares an unknown charset "${label}"; read as ${read.warnings.length ? 'Windows-1252' : 'UTF-8'}: check the accented characters`] } : read;
+  }
+  // UTF-16 declared in an ASCII-compatible prefix is a mistake browsers ignore.
+  if (decoder.encoding.startsWith('utf-16')) return decode(file, bytes);
+  return { ok: true, text: decoder.decode(bytes), warnings: [] };
+}

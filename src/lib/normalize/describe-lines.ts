@@ -37,14 +37,18 @@ const commentsCost = 2000;
 /** Furniture that comes as a box of several lines: a sign-up form, a paywall, a consent banner. */
 const boxes: ReadonlySet<RemovalReason> = new Set(['newsletter', 'subscription', 'cookie notice']);
 
-/** The features stage, first part: furniture, captions, sections, prose classes and the body's run. */
-export function describeLines({ units, fieldUnits, keys, counts }: PageLines): LineFacts {
+/**
+ * The features stage, first part: furniture, captions, sections, prose classes and the body's run.
+ * `given` is each unit's removal reason as a structured seed's markup states it, if any.
+ */
+export function describeLines({ units, fieldUnits, keys, counts }: PageLines, given: readonly (RemovalReason | undefined)[] = []): LineFacts {
   const repeats = (i: number): boolean => (counts.get(keys[i] ?? '') ?? 0) > 1;
   // A short line that recurs and is not a sentence is furniture ("Article content", a menu item).
   // So is any line the page shows three times or more that is not a sentence (an image's alt text, a running head).
   const recurs = (i: number): boolean =>
     repeats(i) && ((units[i]?.length ?? 0) < 100 || (counts.get(keys[i] ?? '') ?? 0) >= 3) && !sentenceLike.test(units[i] ?? '');
-  const furniture = findFurniture(units);
+  // What the markup of a structured seed says a line is (navigation, a caption) comes first.
+  const furniture = findFurniture(units).map((reason, i) => given[i] ?? reason);
   const caption = units.map((u, i) => furniture[i] === null && isCaption(u));
   // The line above a credit that stands alone is its caption.
   units.forEach((u, i) => {

@@ -1,9 +1,9 @@
 import { assignRoles, furnitureOnly, type RoleObserver } from './assign-roles';
 import { buildRecord } from './build-record';
-import { decode } from './decode';
+import { metaHeadline } from './check-page-meta';
 import { describeLines } from './describe-lines';
-import { readFrontMatter } from './read-front-matter';
 import { readLines } from './read-lines';
+import { readSeed } from './read-seed';
 import { defaultRoleModel, type RoleModel } from './role-model';
 import type { NormalizeResult, SeedInput } from './types';
 
@@ -35,11 +35,9 @@ export function normalize(input: SeedInput, options: Partial<NormalizeOptions> =
 }
 
 function run({ file, bytes }: SeedInput, { model, observe }: { model: RoleModel; observe: RoleObserver | undefined }): NormalizeResult {
-  const decoded = decode(file, bytes);
-  if (!decoded.ok) return { ok: false, file, error: decoded.error, warnings: [] };
-  const fm = readFrontMatter(file, decoded.text);
-  if (!fm.ok) return { ok: false, file, error: fm.error, warnings: decoded.warnings };
-  const warnings = [...decoded.warnings, ...fm.warnings];
+  const seed = readSeed(file, bytes);
+  if ('error' in seed) return { ok: false, file, error: seed.error, warnings: seed.warnings };
+  const { warnings } = seed;
   const fail = (what: string): NormalizeResult => ({
     ok: false,
     file,
@@ -47,14 +45,18 @@ function run({ file, bytes }: SeedInput, { model, observe }: { model: RoleModel;
     warnings,
   });
 
-  const lines = readLines(fm.content);
+  const lines = readLines(seed.content);
   if (lines.units.length === 0) {
-    return fail(/\S/u.test(decoded.text) ? 'only front matter' : decoded.text.length === 0 ? 'the file is empty' : 'the file holds only whitespace');
+    const text = seed.frontMatterLines.length > 0 ? 'only front matter' : seed.content.length === 0 ? 'the file is empty' : 'the file holds only whitespace';
+    return fail(seed.format === 'html' ? 'the page shows no text' : text);
   }
-  const facts = describeLines(lines);
-  const roles = assignRoles(lines, facts, model, observe);
+  const given = lines.rows.map((r) => seed.given[r]);
+  const kinds = lines.rows.map((r) => seed.kinds[r] ?? 'paragraph');
+  const facts = describeLines(lines, given);
+  const headline = seed.meta ? metaHeadline(lines.units, kinds, seed.meta, facts.range?.start ?? lines.units.length) : -1;
+  const roles = assignRoles(lines, facts, model, observe, headline);
   if ('missing' in roles) return fail(roles.missing);
-  const record = buildRecord({ file, fields: fm.fields, frontMatterLines: fm.lines, lines, roles, warnings });
+  const record = buildRecord({ file, fields: seed.fields, frontMatterLines: seed.frontMatterLines, lines, roles, kinds, meta: seed.meta, warnings });
   if (!record) return fail(furnitureOnly);
   return { ok: true, file, ...record };
 }

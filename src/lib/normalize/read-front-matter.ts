@@ -31,9 +31,10 @@ const delimiter = /^---[ \t]*$/;
 /**
  * Read optional YAML front matter (between `---` lines at the very top) with gray-matter.
  * Known fields are checked: a wrong type or an unreadable date is an error naming the field,
- * what was expected and what was found. Unknown fields are ignored with a warning. Never throws.
+ * what was expected and what was found. Unknown fields are ignored with a warning, but for the
+ * `alsoRead` ones another stage reads (a web clipper's). Never throws.
  */
-export function readFrontMatter(file: string, text: string): FrontMatter {
+export function readFrontMatter(file: string, text: string, alsoRead: readonly string[] = []): FrontMatter {
   const rows = text.split(/\r\n|\r|\n/);
   if (!delimiter.test(rows[0] ?? '')) return { ok: true, fields: {}, lines: [], content: text, warnings: [] };
   let end = -1;
@@ -71,6 +72,7 @@ export function readFrontMatter(file: string, text: string): FrontMatter {
   const warnings: string[] = [];
   for (const [key, value] of Object.entries(data)) {
     if (!known.has(key)) {
+      if (alsoRead.includes(key)) continue;
       warnings.push(`${file}: unknown front matter field "${key}" ignored; the fields read are title, date, byline, source, slug`);
       continue;
     }

@@ -11,21 +11,28 @@ export interface PageLines {
   readonly keys: readonly string[];
   /** How often each key occurs on the page. */
   readonly counts: ReadonlyMap<string, number>;
+  /** For each unit, the index of the non-blank input line it comes from. */
+  readonly rows: readonly number[];
 }
 
 /** The lines stage: split the text after the front matter into units and count their repeats. */
 export function readLines(content: string): PageLines {
   const units: string[] = [];
   const fieldUnits = new Set<number>();
-  for (const row of splitLines(content)) {
+  const rows: number[] = [];
+  splitLines(content).forEach((row, r) => {
     const split = splitInlineField(row);
     if (split) {
       fieldUnits.add(units.length);
       units.push(split[0], split[1]);
-    } else units.push(row);
-  }
+      rows.push(r, r);
+    } else {
+      units.push(row);
+      rows.push(r);
+    }
+  });
   const keys = units.map(key);
   const counts = new Map<string, number>();
   for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
-  return { units, fieldUnits, keys, counts };
+  return { units, fieldUnits, keys, counts, rows };
 }

@@ -1,8 +1,8 @@
-import { decode } from '../normalize/decode';
 import { featureNames, type Vocabulary } from '../normalize/line-features';
 import { fitChoice, type ChoiceExample, type ChoiceWeights, type FitOptions } from '../normalize/model/choose';
 import { normalize } from '../normalize/normalize';
 import { readLines } from '../normalize/read-lines';
+import { readSeed } from '../normalize/read-seed';
 import { modelRoles, type ModelRole, type RoleModel } from '../normalize/role-model';
 import { wordsOf } from '../normalize/stopwords';
 import { isBodyLine, isByline, isDate, isTitle } from './label-lines';
@@ -36,7 +36,7 @@ export function fitRoles(pages: readonly CorpusPage[], options: Partial<FitOptio
     for (const page of pages) {
       if (!labelled[role](page)) continue;
       const lines = units.get(page.id) ?? [];
-      normalize({ file: `${page.id}.txt`, bytes: page.bytes }, {
+      normalize({ file: page.file, bytes: page.bytes }, {
         model,
         observe: (r, candidates, rows) => {
           if (r !== role) return;
@@ -97,8 +97,8 @@ function headlineFirstExamples(pages: readonly CorpusPage[], units: ReadonlyMap<
 }
 
 function unitsOf(page: CorpusPage): readonly string[] {
-  const decoded = decode(page.id, page.bytes);
-  return decoded.ok ? readLines(decoded.text).units : [];
+  const seed = readSeed(page.file, page.bytes);
+  return 'error' in seed ? [] : readLines(seed.content).units;
 }
 
 /**

@@ -13,7 +13,7 @@ export interface Prediction {
 
 /** The normalizer's record of a corpus page under a model, as score.py reads it; empty fields when it is refused. */
 export function predict(page: CorpusPage, model: RoleModel): Prediction {
-  const result = normalize({ file: `${page.id}.txt`, bytes: page.bytes }, { model });
+  const result = normalize({ file: page.file, bytes: page.bytes }, { model });
   if (!result.ok) return { title: '', date: '', byline: '', body: '', source: '' };
   const a = result.article;
   return { title: a.title, date: a.date ?? '', byline: a.byline ?? '', body: a.body.join('\n\n'), source: a.source ?? '' };

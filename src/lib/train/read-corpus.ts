@@ -9,6 +9,8 @@ export interface CorpusPage {
   readonly corpus: string;
   /** The site it was taken from: cross-validation never splits a site between training and test. */
   readonly site: string;
+  /** The page's file name as the normalizer is given it (`dev/199.txt`, `dev/199.html`): it says the format. */
+  readonly file: string;
   readonly bytes: Uint8Array;
   readonly title: string | null;
   /** `YYYY-MM-DD` of the labelled date, or null. */
@@ -33,8 +35,11 @@ interface Gold {
   body_start_scored?: boolean;
 }
 
-/** Every `NNN.txt` page of a corpus folder with its `NNN.json` ground truth, in file-name order. */
-export function readCorpus(folder: string): CorpusPage[] {
+/** The form of the corpus pages read: the page's text, or its saved HTML. */
+export type CorpusFormat = 'txt' | 'html';
+
+/** Every `NNN.txt` page of a corpus folder (or its `NNN.html` with `format`) with its `NNN.json` ground truth, in file-name order. */
+export function readCorpus(folder: string, format: CorpusFormat = 'txt'): CorpusPage[] {
   const name = folder.replace(/[\\/]+$/u, '').split(/[\\/]/u).pop() ?? folder;
   const pages = readdirSync(folder).filter((f) => /^\d+\.txt$/u.test(f)).sort();
   if (pages.length === 0) throw new Error(`train: no NNN.txt pages in ${folder}: pass a corpus folder such as ../shared/corpus/dev`);
@@ -45,7 +50,8 @@ export function readCorpus(folder: string): CorpusPage[] {
       id: `${name}/${n}`,
       corpus: name,
       site: gold.site ?? hostOf(gold.url) ?? `${name}/${n}`,
-      bytes: readFileSync(join(folder, file)),
+      file: `${name}/${n}.${format}`,
+      bytes: readFileSync(join(folder, `${n}.${format}`)),
       title: gold.title && gold.title_in_text !== false ? gold.title : null,
       date: gold.date ? gold.date.slice(0, 10) : null,
       authors: gold.authors?.length && gold.author_in_text !== false ? gold.authors : null,

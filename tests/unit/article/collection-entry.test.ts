@@ -18,7 +18,12 @@ const article: Article = {
   byline: 'By Someone',
   authors: ['Someone'],
   source: null,
+  url: null,
   body: ['First paragraph.', 'Second paragraph.'],
+  blocks: [
+    { kind: 'paragraph', text: 'First paragraph.' },
+    { kind: 'paragraph', text: 'Second paragraph.' },
+  ],
   removed: [{ text: 'Share this', reason: 'share' }],
   warnings: [],
 };
@@ -81,8 +86,9 @@ describe('catalogueEntrySchema', () => {
       date: null,
       dateSource: null,
       byline: 'By Someone',
-  authors: ['Someone'],
+      authors: ['Someone'],
       source: null,
+      url: null,
       warnings: [],
       file: '001_a.txt',
       lead: 'First paragraph.',

@@ -52,7 +52,12 @@ describe('openIngestCache', () => {
       byline: null,
       authors: [],
       source: null,
+      url: null,
       body: ['First \u2028 paragraph: "quoted" and <b>.', 'Second.'],
+      blocks: [
+        { kind: 'paragraph', text: 'First \u2028 paragraph: "quoted" and <b>.' },
+        { kind: 'paragraph', text: 'Second.' },
+      ],
       removed: [{ text: 'Advertisement', reason: 'advertisement' }],
       warnings: [],
     };

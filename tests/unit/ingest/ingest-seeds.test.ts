@@ -30,7 +30,9 @@ vi.mock('../../../src/lib/normalize', () => ({
       byline: null,
       authors: [],
       source: null,
+      url: null,
       body: [body],
+      blocks: [{ kind: 'paragraph', text: body }],
       removed: [],
       warnings: [],
     };

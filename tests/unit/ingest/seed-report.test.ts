@@ -12,7 +12,9 @@ const article: Article = {
   byline: null,
   authors: [],
   source: null,
+  url: null,
   body: ['p'],
+  blocks: [{ kind: 'paragraph', text: 'p' }],
   removed: [],
   warnings: ['w'],
 };
@@ -20,7 +22,7 @@ const article: Article = {
 describe('toSeedJson', () => {
   test('an article gives exactly the contract fields, in the contract order', () => {
     const json = toSeedJson({ file: 'a.txt', status: 'ok', warnings: ['w', 'dup'], article, outcome: 'written' });
-    expect(Object.keys(json)).toEqual(['file', 'status', 'warnings', 'id', 'slug', 'title', 'titleSource', 'date', 'dateSource', 'byline', 'authors', 'source', 'body', 'removed']);
+    expect(Object.keys(json)).toEqual(['file', 'status', 'warnings', 'id', 'slug', 'title', 'titleSource', 'date', 'dateSource', 'byline', 'authors', 'source', 'url', 'body', 'blocks', 'removed']);
     expect(json.warnings).toEqual(['w', 'dup']);
   });
 

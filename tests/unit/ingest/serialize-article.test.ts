@@ -14,7 +14,13 @@ const article: Article = {
   byline: 'null',
   authors: ['null'],
   source: 'true',
+  url: null,
   body: ['---', '<script>alert(1)</script>', '1. x'],
+  blocks: [
+    { kind: 'paragraph', text: '---' },
+    { kind: 'paragraph', text: '<script>alert(1)</script>' },
+    { kind: 'list-item', text: '1. x' },
+  ],
   removed: [{ text: 'Advertisement', reason: 'advertisement' }],
   warnings: ['key: value', '- dash'],
 };
@@ -60,7 +66,7 @@ describe('serializeArticle', () => {
     { name: 'newlines and dashes', text: '---\n---\r\n...' },
     { name: 'Markdown and HTML', text: '# x *a* [x](y) <b>b</b> &amp; `code`' },
   ])('keeps a title and paragraph with $name exactly', ({ text }) => {
-    const record = { ...article, title: text, body: [text] };
+    const record = { ...article, title: text, body: [text], blocks: [{ kind: 'paragraph' as const, text }] };
     const recordLines: SourceLine[] = [{ text, role: 'body' }];
     expect(fromCollectionEntry(readBack(serializeArticle(toCollectionEntry(record, 'x.txt', recordLines))))).toEqual({
       article: { ...record, removed: [] },
@@ -73,7 +79,7 @@ describe('serializeArticle', () => {
     const text = fc.string({ unit: 'binary', minLength: 1 });
     fc.assert(
       fc.property(text, text, fc.array(text, { minLength: 1, maxLength: 3 }), (title, removedLine, body) => {
-        const record: Article = { ...article, title, body, removed: [{ text: removedLine, reason: 'share' }], warnings: [removedLine] };
+        const record: Article = { ...article, title, body, blocks: body.map((t) => ({ kind: 'paragraph' as const, text: t })), removed: [{ text: removedLine, reason: 'share' }], warnings: [removedLine] };
         const recordLines: SourceLine[] = [
           { text: title, role: 'title' },
           ...body.map((paragraph): SourceLine => ({ text: paragraph, role: 'body' })),

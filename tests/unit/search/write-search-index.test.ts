@@ -18,7 +18,9 @@ const article = (n: number, body: string[]): Article => ({
   byline: null,
   authors: [],
   source: n === 1 ? 'AFP' : null,
+  url: null,
   body,
+  blocks: body.map((text) => ({ kind: 'paragraph' as const, text })),
   removed: [],
   warnings: [],
 });

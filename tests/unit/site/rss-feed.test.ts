@@ -13,6 +13,7 @@ const hostile: CatalogueArticle = {
   byline: null,
   authors: [],
   source: null,
+  url: null,
   lead: '<img src=x onerror="alert(1)"> ]]> end of CDATA',
   warnings: [],
   file: 'x.txt',

@@ -12,6 +12,7 @@ const record = (id: string, date: string | null, title = id): CatalogueArticle =
   byline: null,
   authors: [],
   source: null,
+  url: null,
   lead: `Body of ${id} with <b>markup</b>.`,
   warnings: [],
   file: `${id}.txt`,

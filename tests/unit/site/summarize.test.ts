@@ -12,6 +12,7 @@ const article: CatalogueArticle = {
   byline: 'Jane Doe',
   authors: ['Jane Doe'],
   source: 'AFP',
+  url: null,
   lead: 'First paragraph that goes on for a while.',
   warnings: [],
   file: '000_x.txt',

@@ -4,7 +4,7 @@ import type { CorpusPage } from '../../../src/lib/train/read-corpus';
 
 /** A labelled page with no labels but those given. */
 function page(labels: Partial<CorpusPage>): CorpusPage {
-  return { id: 'test/001', corpus: 'test', site: 'example.com', bytes: new Uint8Array(), title: null, date: null, authors: null, body: null, bodyFirstWords: null, ...labels };
+  return { id: 'test/001', corpus: 'test', site: 'example.com', file: 'test/001.txt', bytes: new Uint8Array(), title: null, date: null, authors: null, body: null, bodyFirstWords: null, ...labels };
 }
 
 describe('comparable', () => {

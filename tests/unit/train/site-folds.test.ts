@@ -12,7 +12,7 @@ function pagesOf(sizes: readonly number[]): CorpusPage[] {
 }
 
 function page(id: string, site: string): CorpusPage {
-  return { id, corpus: 'test', site, bytes: new Uint8Array(), title: null, date: null, authors: null, body: null, bodyFirstWords: null };
+  return { id, corpus: 'test', site, file: `${id}.txt`, bytes: new Uint8Array(), title: null, date: null, authors: null, body: null, bodyFirstWords: null };
 }
 
 const ids = (folds: CorpusPage[][]): string[][] => folds.map((f) => f.map((p) => p.id));

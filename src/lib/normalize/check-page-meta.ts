@@ -1,0 +1,70 @@
+import type { BlockKind } from '../article/schema';
+import { key } from './find-headline';
+import type { PageMeta } from './page-blocks';
+import { parseDate } from './parse-date';
+import { splitAuthors } from './split-authors';
+import { wordsOf } from './stopwords';
+
+/** How close a line must come to a title the page states to be its visible headline (word F1). */
+const sameTitle = 0.6;
+
+/**
+ * The visible headline a structured seed's metadata points to: of the lines before `before`, the one
+ * closest to a title the page states (its site's name cut off), a heading preferred; -1 when none is
+ * close enough. The metadata's own wording is only a pointer: the record keeps the line as printed.
+ */
+export function metaHeadline(units: readonly string[], kinds: readonly BlockKind[], meta: PageMeta, before: number): number {
+  let best = -1;
+  let bestScore = sameTitle;
+  for (const title of meta.titles.flatMap(titleForms)) {
+    const want = wordsOf(title);
+    if (want.length === 0) continue;
+    for (let i = 0; i < Math.min(units.length, before); i++) {
+      const text = units[i] ?? '';
+      if (text.length > 300) continue;
+      const exact = key(text) === key(title);
+      const score = (exact ? 1 : f1(want, wordsOf(text))) + (kinds[i] === 'heading' ? 0.05 : 0);
+      if (score > bestScore) {
+        best = i;
+        bestScore = score;
+      }
+    }
+  }
+  return best;
+}
+
+/** A stated title and the same with a site's name or a publication note cut off its end. */
+function titleForms(title: string): string[] {
+  const cut = title.replace(/\s*\((?:Published|Updated) \d{4}\)$/u, '').replace(/\s+[|–—•:-]\s+[^|–—•]{2,40}$/u, '');
+  return cut !== title && cut.length >= 10 ? [title, cut] : [title];
+}
+
+function f1(a: readonly string[], b: readonly string[]): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  const pool = new Map<string, number>();
+  for (const w of b) pool.set(w, (pool.get(w) ?? 0) + 1);
+  let common = 0;
+  for (const w of a) {
+    const n = pool.get(w) ?? 0;
+    if (n > 0) {
+      common++;
+      pool.set(w, n - 1);
+    }
+  }
+  return common === 0 ? 0 : (2 * common) / (a.length + b.length);
+}
+
+/** The publication day a page states (`YYYY-MM-DD` as written in an ISO timestamp, or what the date parser reads), or null. */
+export function metaDate(meta: PageMeta): string | null {
+  const stated = meta.published ?? '';
+  const iso = /^(\d{4})-(\d{2})-(\d{2})/u.exec(stated);
+  if (iso) return Number(iso[2]) >= 1 && Number(iso[2]) <= 12 && Number(iso[3]) >= 1 && Number(iso[3]) <= 31 ? iso[0] : null;
+  return stated ? (parseDate(stated)?.date ?? null) : null;
+}
+
+/** The authors a page states, as names: not its publisher, not an address; empty when it states none. */
+export function metaAuthors(meta: PageMeta): string[] {
+  const publisher = key(meta.source ?? '');
+  const names = meta.authors.filter((a) => a.length <= 80 && /\p{L}/u.test(a) && !/[@/]/u.test(a) && key(a) !== publisher).flatMap((a) => splitAuthors(a));
+  return [...new Set(names)];
+}

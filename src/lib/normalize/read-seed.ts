@@ -1,0 +1,77 @@
+import type { BlockKind, RemovalReason } from '../article/schema';
+import { decode, decodeHtml } from './decode';
+import type { PageMeta } from './page-blocks';
+import { readFrontMatter, type FrontMatterFields } from './read-front-matter';
+import { readHtml } from './read-html';
+import { readMarkdown } from './read-markdown';
+
+/** The kinds of seed file, by extension. */
+export type SeedFormat = 'text' | 'html' | 'markdown';
+
+/** A seed read into lines, whatever its format: the input of the lines stage. */
+export interface SeedText {
+  readonly format: SeedFormat;
+  /** Our own front matter fields: they override everything else. */
+  readonly fields: FrontMatterFields;
+  readonly frontMatterLines: readonly string[];
+  /** The text, one block per line. */
+  readonly content: string;
+  /** For each non-blank line of `content`: its kind, and why the markup says it is not text (structured seeds only). */
+  readonly kinds: readonly BlockKind[];
+  readonly given: readonly (RemovalReason | undefined)[];
+  /** What a structured seed states about itself; null for text. */
+  readonly meta: PageMeta | null;
+  readonly warnings: string[];
+}
+
+/** A seed file's format from its name: `.html`/`.htm`, `.md`/`.markdown`, else text. */
+export function seedFormat(file: string): SeedFormat {
+  if (/\.html?$/iu.test(file)) return 'html';
+  if (/\.(?:md|markdown)$/iu.test(file)) return 'markdown';
+  return 'text';
+}
+
+/** Keys a web clipper writes that are read as the page's metadata rather than reported as unknown. */
+const clipperKeys = ['author', 'authors', 'published', 'created', 'url', 'description', 'tags', 'site', 'site_name'];
+
+/**
+ * The decode and front matter stages for any seed: text as it is, a saved page's visible blocks, a
+ * clipping's Markdown blocks, each with the fields its front matter sets. Or the error naming the file.
+ */
+export function readSeed(file: string, bytes: Uint8Array): SeedText | { readonly error: string; readonly warnings: string[] } {
+  const format = seedFormat(file);
+  const decoded = format === 'html' ? decodeHtml(file, bytes) : decode(file, bytes);
+  if (!decoded.ok) return { error: decoded.error, warnings: [] };
+  if (format === 'html') {
+    const page = readHtml(decoded.text);
+    return {
+      format,
+      fields: {},
+      frontMatterLines: [],
+      content: page.blocks.map((b) => b.text).join('\n'),
+      kinds: page.blocks.map((b) => b.kind),
+      given: page.blocks.map((b) => b.removed),
+      meta: page.meta,
+      warnings: [...decoded.warnings, ...page.warnings],
+    };
+  }
+  const fm = readFrontMatter(file, decoded.text, format === 'markdown' ? clipperKeys : []);
+  if (!fm.ok) return { error: fm.error, warnings: decoded.warnings };
+  const warnings = [...decoded.warnings, ...fm.warnings];
+  if (format === 'text') return { format, fields: fm.fields, frontMatterLines: fm.lines, content: fm.content, kinds: [], given: [], meta: null, warnings };
+  const md = readMarkdown(file, decoded.text);
+  if (!md.ok) return { error: md.error, warnings };
+  // A clipper's `source` is the page's address, not its publisher.
+  const { source, ...fields } = fm.fields;
+  const own = source !== undefined && !/^https?:\/\//iu.test(source ?? '') ? { ...fields, source } : fields;
+  return {
+    format,
+    fields: own,
+    frontMatterLines: md.frontMatterLines,
+    content: md.page.blocks.map((b) => b.text).join('\n'),
+    kinds: md.page.blocks.map((b) => b.kind),
+    given: md.page.blocks.map((b) => b.removed),
+    meta: md.page.meta,
+    warnings: [...warnings, ...md.page.warnings],
+  };
+}
