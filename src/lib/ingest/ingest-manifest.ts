@@ -11,6 +11,8 @@ export interface ManifestEntry {
   readonly slug: string;
   /** `fingerprintArticle` of the record, for the duplicate check. */
   readonly fingerprint: string;
+  /** `versionKey` of the record, for the check for other versions of one article. */
+  readonly version: string;
   /** The record's own warnings. */
   readonly warnings: readonly string[];
   /** Size and modification time of the collection file as written, to notice any later change to it. */
@@ -55,6 +57,7 @@ function isManifestEntry(value: unknown): value is ManifestEntry {
     isString(entry.key) &&
     isString(entry.slug) &&
     isString(entry.fingerprint) &&
+    isString(entry.version) &&
     Array.isArray(entry.warnings) &&
     entry.warnings.every(isString) &&
     isNumber(entry.size) &&

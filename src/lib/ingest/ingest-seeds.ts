@@ -1,6 +1,6 @@
 import { realpathSync } from 'node:fs';
 import { createCollectionWriter, type CollectionWriter } from './collection-writer';
-import { fingerprintArticle } from './fingerprint-article';
+import { fingerprintArticle, versionKey } from './fingerprint-article';
 import { openIngestCache, removeOtherVersions, seedKey, type CachedSeed, type IngestCache } from './ingest-cache';
 import { manifestChanged, manifestPath, readManifest, writeManifest, type ManifestEntry } from './ingest-manifest';
 import { listSeeds, type SeedFile, type SeedListing, type SkippedEntry } from './list-seeds';
@@ -150,6 +150,7 @@ export async function ingestSeeds(options: Readonly<Partial<IngestOptions>> & { 
     }
   }
   const byFingerprint = new Map<string, string>();
+  const byVersion = new Map<string, string>();
   const bySlug = new Map<string, string>();
 
   // The manifest lets a warm run skip a seed whose bytes and collection file are both as the last
@@ -172,8 +173,9 @@ export async function ingestSeeds(options: Readonly<Partial<IngestOptions>> & { 
 
   /** A seed the manifest vouches for: kept as it is, unless it now clashes with an earlier seed. */
   const settleKnown = (file: string, known: ManifestEntry): boolean => {
-    if (byFingerprint.has(known.fingerprint) || bySlug.has(known.slug)) return false;
+    if (byFingerprint.has(known.fingerprint) || byVersion.has(known.version) || bySlug.has(known.slug)) return false;
     byFingerprint.set(known.fingerprint, file);
+    byVersion.set(known.version, file);
     bySlug.set(known.slug, file);
     writer?.keep(collectionFileName(known.slug));
     unchanged += 1;
@@ -209,6 +211,13 @@ export async function ingestSeeds(options: Readonly<Partial<IngestOptions>> & { 
       report({ file, status: 'ok', article, warnings: [...article.warnings, note], outcome: 'duplicate' });
       return;
     }
+    const version = versionKey(article);
+    const first = byVersion.get(version);
+    if (first !== undefined) {
+      const note = `${file}: another version of ${first} (the same headline and opening); only ${first} is published. Keep the version you prefer first in file-name order, or delete one of the two files.`;
+      report({ file, status: 'ok', article, warnings: [...article.warnings, note], outcome: 'duplicate' });
+      return;
+    }
     const holder = bySlug.get(article.slug);
     if (holder !== undefined) {
       report({
@@ -220,6 +229,7 @@ export async function ingestSeeds(options: Readonly<Partial<IngestOptions>> & { 
       return;
     }
     byFingerprint.set(fingerprint, file);
+    byVersion.set(version, file);
     bySlug.set(article.slug, file);
     let outcome: 'written' | 'unchanged' | 'not written' = 'not written';
     if (writer !== null) {
@@ -240,7 +250,7 @@ export async function ingestSeeds(options: Readonly<Partial<IngestOptions>> & { 
       if (outcome === 'written') written += 1;
       else unchanged += 1;
       const stamp = manifestFile === null ? undefined : writer.stamp(collectionFileName(article.slug));
-      if (stamp !== undefined) manifest.set(file, { key, slug: article.slug, fingerprint, warnings: article.warnings, ...stamp, ...(seed === undefined ? {} : { seed }) });
+      if (stamp !== undefined) manifest.set(file, { key, slug: article.slug, fingerprint, version, warnings: article.warnings, ...stamp, ...(seed === undefined ? {} : { seed }) });
     }
     report({ file, status: 'ok', article, warnings: article.warnings, outcome });
   };

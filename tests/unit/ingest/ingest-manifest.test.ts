@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { manifestChanged, readManifest, writeManifest, type ManifestEntry } from '../../../src/lib/ingest/ingest-manifest';
 import { tempDir } from '../../helpers/temp-dir';
 
-const entry = (slug: string): ManifestEntry => ({ key: `key-${slug}`, slug, fingerprint: `fp-${slug}`, warnings: [], size: 10, mtimeMs: 1 });
+const entry = (slug: string): ManifestEntry => ({ key: `key-${slug}`, slug, fingerprint: `fp-${slug}`, version: `v-${slug}`, warnings: [], size: 10, mtimeMs: 1 });
 const a = entry('a');
 const b = entry('b');
 

@@ -96,6 +96,23 @@ describe('ingestSeeds', () => {
     ]);
   });
 
+  test('publishes the first of two versions of one article (saved page, copied text) and warns on the second', async () => {
+    const lead = 'The council voted on Tuesday to close the old bridge for a year of repairs';
+    const { reports, written, summary } = await run({ 'story.txt': `Bridge closes|t-111111|${lead}.`, 'story.html': `Bridge closes|t-222222|${lead}, officials said.` });
+    expect(reports.map((r) => [r.file, r.status, r.status === 'ok' ? r.outcome : r.error])).toEqual([
+      ['story.html', 'ok', 'written'],
+      ['story.txt', 'ok', 'duplicate'],
+    ]);
+    expect(written).toEqual(['t-222222.json']);
+    expect(summary.warnings).toEqual([
+      {
+        file: 'story.txt',
+        message:
+          'story.txt: another version of story.html (the same headline and opening); only story.html is published. Keep the version you prefer first in file-name order, or delete one of the two files.',
+      },
+    ]);
+  });
+
   test('turns a record that breaks the schema into an error naming the file and the field', async () => {
     const { reports, written } = await run({ 'a.txt': 'bad' });
     expect(reports[0]?.status).toBe('error');
