@@ -73,7 +73,7 @@ for (const c of fitByCorpus) columns.push({ label: `fitted on all, ${c.name}`, s
 
 const sites = new Set(all.map((p) => p.site)).size;
 const heading = `${format === 'html' ? 'the saved pages (.html) of ' : 'the pages\' text (.txt) of '}${all.length} pages from ${sites} sites (${corpora.map((c) => `${c.pages[0]?.corpus}: ${c.pages.length}`).join(', ')}); ${k} folds grouped by site.`;
-const table = renderTable(columns);
+const table = renderTable(columns, format);
 console.log(`${heading} Fitted and scored in ${seconds.toFixed(1)} s.\n\n${table}`);
 if (values.failures) printFailures(all, crossValidated);
 if (!values['no-write'] && !chosen) writeReport(heading, table, format);
