@@ -19,11 +19,58 @@ const good: Record<string, string> = {
 
 const crlfBom = `\uFEFF${plainArticle('Harbour plan read from a Windows file', 'windows')}`.replace(/\n/g, '\r\n');
 const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(plainArticle('Harbour plan read from UTF-16 text', 'utf16'), 'utf16le')]);
-/** Windows-1252 bytes of a text made of Latin-1 letters and curly double quotes. */
-const windows1252 = (text: string): Buffer =>
-  Buffer.from([...text].map((ch) => (ch === '“' ? 0x93 : ch === '”' ? 0x94 : ch.charCodeAt(0))));
+/** Windows-1252 bytes of a text made of Latin-1 letters and curly quotes. */
+const curly: Readonly<Record<string, number>> = { '‘': 0x91, '’': 0x92, '“': 0x93, '”': 0x94 };
+const windows1252 = (text: string): Buffer => Buffer.from([...text].map((ch) => curly[ch] ?? ch.charCodeAt(0)));
 const cp1252 = windows1252(plainArticle('Café owners welcome the “harbour” plan', 'café'));
 const binary = Buffer.concat([Buffer.from('\x89PNG\r\n\x1a\n'), Buffer.alloc(64), Buffer.from('\nIHDR some text\n\nmore text here\n')]);
+
+/** A saved page: `head` in its head, the title as its <h1>, then `paragraphs` as its article. */
+const savedPage = (title: string, paragraphs: readonly string[], head = ''): string =>
+  `<!DOCTYPE html><html><head>${head}<title>${title} | The Example Times</title></head><body>
+<nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<article><h1>${title}</h1><p>By Jane Doe</p>
+${paragraphs.map((p) => `<p>${p}</p>`).join('\n')}
+</article><footer><p>© 2024 The Example Times</p></footer></body></html>
+`;
+const tramText = [
+  'The tram depot on Mill Road reopened on Monday, three weeks after flood water filled the repair sheds and stranded twelve trams inside.',
+  'Engineers worked through the night to dry the electrics, and the operator said every tram had passed its safety checks before returning to service.',
+  'Passengers on the northern line had faced long delays while the depot was closed, and the operator apologised for the disruption.',
+];
+/** Unclosed tags, a stray </div> and </span>, a <p> inside a <p>, no </body> or </html>: a browser still shows the article. */
+const brokenHtml = `<html><head><title>Tram depot reopens after the flood</title>
+<body><div class="page"><nav><ul><li><a href="/">Home</a><li><a href="/news">News</a></ul></nav>
+<article><h1>Tram depot reopens after the flood</h1>
+<p>By Jane Doe
+<p>${tramText[0]?.replace('twelve trams', '<b>twelve trams</i>')}
+<p>${tramText[1]}</div></span>
+<p>${tramText[2]}<p></p>
+</article><footer>© 2024 The Example Times
+`;
+/** What the council printed: markup escaped as text, which must stay text. */
+const scriptText = 'The council said a form on its website printed &lt;script&gt;alert(1)&lt;/script&gt; on every page after a faulty update on Friday.';
+const scriptHtml = savedPage(
+  'How a script tag broke the council website',
+  [
+    scriptText,
+    'Officials took the site offline for two hours while engineers removed the faulty update and checked the other forms for the same mistake.',
+    'The council said no personal data had been exposed, but it asked residents who filled in the form on Friday to submit it again.',
+  ],
+  '<script>document.title = "pwned-by-script";</script>',
+);
+const cp1252Html = windows1252(
+  savedPage(
+    'Café owners’ plan for the harbour',
+    [
+      'The owners of the harbour café said on Tuesday that they’d keep the terrace open through the winter if the council agreed to the new plan.',
+      'Their proposal, published after a long consultation, asks for heaters on the quay and a shelter for the queue that forms on summer evenings.',
+      'Councillors will vote on the plan next month, and several said they expected it to pass with the support of the residents’ association.',
+    ],
+    '<meta charset="windows-1252">',
+  ),
+);
+const badClipper = `---\ntitle: "A clipping whose front matter breaks"\nauthor: [unclosed\npublished: 2024-03-12\n---\n# A clipping whose front matter breaks\n\n${tramText.join('\n\n')}\n`;
 
 const bad: Record<string, string | Uint8Array> = {
   'empty.txt': '',
@@ -43,6 +90,10 @@ const bad: Record<string, string | Uint8Array> = {
   'notes.docx': 'not a seed',
   'README': 'not a seed',
   '.hidden.txt': plainArticle('Hidden files are skipped', 'hidden'),
+  'broken.html': brokenHtml,
+  'script-text.html': scriptHtml,
+  'cp1252.html': cp1252Html,
+  'bad-clipper.md': badClipper,
 };
 
 type SeedRecord = Record<string, unknown> & { file: string; status: string; error?: string; warnings: string[] };
@@ -92,6 +143,7 @@ describe('ingest with bad input', () => {
     { file: 'boilerplate-only.txt', message: /^boilerplate-only\.txt: .*no article body/i },
     { file: 'binary.txt', message: /^binary\.txt: .*binary/i },
     { file: 'malformed-front-matter.txt', message: /^malformed-front-matter\.txt: .*front matter.*line \d/i },
+    { file: 'bad-clipper.md', message: /^bad-clipper\.md: malformed front matter at line 3: .+; fix the YAML between the --- lines/ },
   ];
 
   const expectError = (file: string, message: RegExp | string): void => {
@@ -146,6 +198,36 @@ describe('ingest with bad input', () => {
     const record = records.get('windows-1252.txt');
     expect(record?.['title']).toBe('Café owners welcome the “harbour” plan');
     expect(record?.warnings.some((w) => /1252/.test(w))).toBe(true);
+  });
+
+  test('broken HTML (unclosed tags, stray end tags, no </body>) is read as a browser reads it', () => {
+    const record = records.get('broken.html');
+    expect(record).toMatchObject({ status: 'ok', title: 'Tram depot reopens after the flood', authors: ['Jane Doe'], body: tramText });
+  });
+
+  test('markup written as text in a saved page stays text; the page\'s own scripts give no text', () => {
+    const record = records.get('script-text.html');
+    expect(record?.status).toBe('ok');
+    const body = record?.['body'] as string[] | undefined;
+    expect(body?.[0]).toBe(scriptText.replace('&lt;script&gt;', '<script>').replace('&lt;/script&gt;', '</script>'));
+    expect(JSON.stringify(record)).not.toContain('pwned-by-script');
+    const stored = Object.values(mixed).map((text) => collectionFields(text)).find((data) => data['file'] === 'script-text.html');
+    expect(stored?.['body']).toEqual(body);
+    expect(JSON.stringify(stored)).not.toContain('pwned-by-script');
+  });
+
+  test('a saved page in Windows-1252, declared by its <meta charset>, is decoded without a warning', () => {
+    const record = records.get('cp1252.html');
+    expect(record).toMatchObject({ status: 'ok', title: 'Café owners’ plan for the harbour', warnings: [] });
+    expect((record?.['body'] as string[] | undefined)?.[0]).toBe(
+      'The owners of the harbour café said on Tuesday that they’d keep the terrace open through the winter if the council agreed to the new plan.',
+    );
+  });
+
+  test('the articles of the other formats are built beside the broken clipping', () => {
+    const files = Object.values(mixed).map((text) => collectionFields(text)['file']);
+    expect(files).toEqual(expect.arrayContaining(['broken.html', 'script-text.html', 'cp1252.html', 'good-1.txt']));
+    expect(files).not.toContain('bad-clipper.md');
   });
 
   test('the same article under two names is published once, with a warning naming both files', () => {

@@ -78,7 +78,8 @@ const declared = /<meta\s[^>]*?charset\s*=\s*["']?\s*([\w.:-]+)/iu;
 export function decodeHtml(file: string, bytes: Uint8Array): Decoded {
   const bom = (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
   const label = bom ? undefined : declared.exec(new TextDecoder('latin1').decode(bytes.subarray(0, 1024)))?.[1]?.toLowerCase();
-  if (!label || label === 'utf-8' || label === 'utf8') return decode(file, bytes);
+  // NUL bytes mean a binary file whatever the page declares: `decode` says so.
+  if (!label || label === 'utf-8' || label === 'utf8' || bytes.includes(0)) return decode(file, bytes);
   let decoder: TextDecoder;
   try {
     decoder = new TextDecoder(label);

@@ -1,4 +1,4 @@
-import type { RemovalReason } from '../article/schema';
+import type { BlockKind, RemovalReason } from '../article/schema';
 import { boilerplateReason, sectionReason } from './boilerplate';
 import { classifyBlocks, toBlock, type Block, type BlockClass } from './classify-blocks';
 import { findBody, findContinuation, type BodyRange } from './find-body';
@@ -23,6 +23,8 @@ export interface LineFacts {
   readonly range: BodyRange | null;
   /** Lines of a box of links inside the story (most read, a list of headlines). */
   readonly boxed: ReadonlySet<number>;
+  /** Each unit's kind of block as a structured seed's markup gives it (empty for text). */
+  readonly kinds: readonly BlockKind[];
   /** The line occurs more than once on the page. */
   readonly repeats: (i: number) => boolean;
   /** The line recurs as furniture does: short and no sentence, or shown three times or more. */
@@ -39,9 +41,13 @@ const boxes: ReadonlySet<RemovalReason> = new Set(['newsletter', 'subscription',
 
 /**
  * The features stage, first part: furniture, captions, sections, prose classes and the body's run.
- * `given` is each unit's removal reason as a structured seed's markup states it, if any.
+ * `given` is each unit's removal reason and `kinds` its kind of block, as a structured seed's markup states them.
  */
-export function describeLines({ units, fieldUnits, keys, counts }: PageLines, given: readonly (RemovalReason | undefined)[] = []): LineFacts {
+export function describeLines(
+  { units, fieldUnits, keys, counts }: PageLines,
+  given: readonly (RemovalReason | undefined)[] = [],
+  kinds: readonly BlockKind[] = [],
+): LineFacts {
   const repeats = (i: number): boolean => (counts.get(keys[i] ?? '') ?? 0) > 1;
   // A short line that recurs and is not a sentence is furniture ("Article content", a menu item).
   // So is any line the page shows three times or more that is not a sentence (an image's alt text, a running head).
@@ -64,7 +70,7 @@ export function describeLines({ units, fieldUnits, keys, counts }: PageLines, gi
   const blocks = units.map((u, i) => toBlock(u, furniture[i] !== null || caption[i] === true || fieldUnits.has(i)));
   const classes = classifyBlocks(blocks);
   const neutral = new Set(units.map((_, i) => i).filter((i) => furniture[i] || caption[i] || recurs(i)));
-  const facts = { furniture, caption, sections, breaks, blocks, classes, neutral, repeats, recurs };
+  const facts = { furniture, caption, sections, breaks, blocks, classes, neutral, repeats, recurs, kinds };
   const { range, boxed } = bodyRun(facts, units.length);
   return { ...facts, range, boxed };
 }

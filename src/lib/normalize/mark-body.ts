@@ -74,6 +74,10 @@ function bodyRules(state: RoleState, titleKey: string, bodyEnd: number, anchored
     // paragraph), nothing was classified good by its neighbours: whole sentences of some length are text.
     const c = facts.classes[i];
     if (b.length >= 70) return c === 'good' || c === 'neargood' || prose(b) || (!anchored && b.terminal && b.words >= 8);
+    // Where the markup says a line is a list item or a subheading, inside the text it is one.
+    const kind = facts.kinds[i];
+    if (kind === 'list-item' && b.words >= 2) return true;
+    if (kind === 'heading' && nextIsText(i)) return true;
     if (stamp.test(b.text) || (/\d/u.test(b.text) && parseDate(b.text) !== null && !b.terminal)) return false;
     if (b.terminal && b.words >= 3) return true;
     if (isNames(b.text)) return false;

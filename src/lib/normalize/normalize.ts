@@ -52,7 +52,7 @@ function run({ file, bytes }: SeedInput, { model, observe }: { model: RoleModel;
   }
   const given = lines.rows.map((r) => seed.given[r]);
   const kinds = lines.rows.map((r) => seed.kinds[r] ?? 'paragraph');
-  const facts = describeLines(lines, given);
+  const facts = describeLines(lines, given, seed.kinds.length > 0 ? kinds : []);
   const headline = seed.meta ? metaHeadline(lines.units, kinds, seed.meta, facts.range?.start ?? lines.units.length) : -1;
   const roles = assignRoles(lines, facts, model, observe, headline);
   if ('missing' in roles) return fail(roles.missing);

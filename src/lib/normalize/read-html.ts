@@ -22,6 +22,8 @@ const blockLevel = new Set([
 const chrome: Readonly<Record<string, RemovalReason>> = {
   nav: 'navigation',
   navigation: 'navigation',
+  // A `<header>` is the site's banner unless it is the article's (see `within`).
+  header: 'navigation',
   footer: 'boilerplate',
   contentinfo: 'boilerplate',
   aside: 'related links',
@@ -105,8 +107,15 @@ function within(node: Element, outer: Context): Context {
     if (tag === 'footer' && outer.inArticle) removed = undefined;
     if (tag === 'figcaption' || tag === 'caption') removed = 'caption or credit';
   }
-  const kind: BlockKind = /^h[1-6]$/u.test(tag) ? 'heading' : tag === 'li' || tag === 'dd' ? 'list-item' : tag === 'blockquote' || outer.kind === 'quote' ? 'quote' : 'paragraph';
-  return { kind, removed, inArticle };
+  return { kind: kindOf(tag, outer.kind), removed, inArticle };
+}
+
+/** A block's kind: from its own element, else its list item's or quotation's (`<li><p>…</p></li>` is a list item). */
+function kindOf(tag: string, outer: BlockKind): BlockKind {
+  if (/^h[1-6]$/u.test(tag)) return 'heading';
+  if (tag === 'li' || tag === 'dd') return 'list-item';
+  if (tag === 'blockquote') return 'quote';
+  return outer === 'quote' || outer === 'list-item' ? outer : 'paragraph';
 }
 
 /** Whether an element holds an `<h1>`. */

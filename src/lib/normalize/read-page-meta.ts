@@ -57,7 +57,8 @@ function collect(tree: Root): Head {
         const content = p['content'] ?? p['value'];
         if (key && typeof content === 'string') head.meta.set(key, [...(head.meta.get(key) ?? []), content]);
       } else if (node.tagName === 'link' && typeof p['href'] === 'string') {
-        for (const rel of Array.isArray(p['rel']) ? p['rel'] : []) if (!head.links.has(String(rel))) head.links.set(String(rel).toLowerCase(), p['href']);
+        // The first link of each rel counts; rel values are case-insensitive.
+        for (const rel of Array.isArray(p['rel']) ? p['rel'].map((r) => String(r).toLowerCase()) : []) if (!head.links.has(rel)) head.links.set(rel, p['href']);
       } else if (node.tagName === 'script' && String(p['type'] ?? '').toLowerCase() === 'application/ld+json') {
         head.jsonLd.push(...parseJsonLd(textOf(node)));
         return;
