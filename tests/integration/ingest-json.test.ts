@@ -9,9 +9,17 @@ import { projectRoot, runScript, snapshotDir, type ScriptRun } from '../helpers/
 import { tempDir } from '../helpers/temp-dir';
 
 const contractKeys = ['file', 'status', 'warnings', 'id', 'slug', 'title', 'titleSource', 'date', 'dateSource', 'byline', 'authors', 'source', 'url', 'body', 'blocks', 'removed'];
-const seedFiles = ['000_acfb1cd06d9362a9.txt', '001_5bd94d3de42f0080.txt', '002_1eacc7e9d99fa703.txt', '003_29f21851f9a14e70.txt', '004_59af26005722e3de.txt'];
+const seedFiles = [
+  '000_acfb1cd06d9362a9.txt',
+  '001_5bd94d3de42f0080.txt',
+  '002_1eacc7e9d99fa703.txt',
+  '003_29f21851f9a14e70.txt',
+  '004_59af26005722e3de.txt',
+  '005_saved-page.html',
+  '006_clipping.md',
+];
 
-describe('ingest --json on the five seeds', () => {
+describe('ingest --json on the seeds', () => {
   let run: ScriptRun;
   let records: Array<Record<string, unknown>>;
   let seeds: string;

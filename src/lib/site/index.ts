@@ -10,3 +10,5 @@ export { defaultFeedLength, rssItems, startOf, type FeedItem } from './rss-items
 export { maxTitleLength, pageTitle, siteName } from './page-title';
 export { provenanceOf, type ProvenanceItem } from './provenance';
 export { contentSecurityPolicy } from './content-security-policy';
+export { articleBodyTree, renderArticleBody } from './article-body';
+export { defaultShortUrlLength, shortUrl } from './short-url';

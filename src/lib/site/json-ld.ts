@@ -7,6 +7,8 @@ export interface NewsArticleJsonLd {
   readonly headline: string;
   readonly url: string;
   readonly mainEntityOfPage: string;
+  /** The article's original web address, when the record states it. */
+  readonly sameAs?: string;
   readonly datePublished?: string;
   readonly author?: readonly { readonly '@type': 'Person'; readonly name: string }[];
   readonly publisher?: { readonly '@type': 'Organization'; readonly name: string };
@@ -16,10 +18,11 @@ export interface NewsArticleJsonLd {
 /**
  * The `NewsArticle` for one record at its absolute `url`: headline always; `datePublished`
  * only when the record has a date (at its own precision, never padded); `author` only when
- * the record names its authors; `publisher` only when the source is known.
+ * the record names its authors; `publisher` only when the source is known; `sameAs` (the
+ * original address) only when the record has one.
  */
 export function newsArticleJsonLd(
-  article: Pick<CollectionArticle, 'title' | 'date' | 'authors' | 'source'>,
+  article: Pick<CollectionArticle, 'title' | 'date' | 'authors' | 'source'> & { readonly url?: CollectionArticle['url'] },
   url: string,
   description?: string,
 ): NewsArticleJsonLd {
@@ -33,6 +36,7 @@ export function newsArticleJsonLd(
     ...(article.date === null ? {} : { datePublished: article.date }),
     ...(authors.length === 0 ? {} : { author: authors.map((name) => ({ '@type': 'Person' as const, name })) }),
     ...(article.source === null ? {} : { publisher: { '@type': 'Organization' as const, name: article.source } }),
+    ...(article.url === undefined || article.url === null ? {} : { sameAs: article.url }),
     ...(description === undefined || description === '' ? {} : { description }),
   };
 }

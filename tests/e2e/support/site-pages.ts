@@ -10,7 +10,7 @@ import { join, relative, sep } from 'node:path';
 export const pageTypes = ['home', 'article', 'timeline', 'timeline-year', 'search', 'not-found'] as const;
 export type PageType = (typeof pageTypes)[number];
 
-/** The seed whose article stands for "an article page" (the first of the five). */
+/** The seed whose article stands for "an article page" (the first of `seeds/`, a plain text seed). */
 export const sampleSeedId = '000_acfb1cd06d9362a9';
 
 /** The six hex digits every slug of this id ends with (see src/lib/article/slug.ts). */

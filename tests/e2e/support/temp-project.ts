@@ -25,7 +25,7 @@ export interface TempProject {
 
 /** What goes into a copy's `seeds/`. */
 export interface TempProjectOptions {
-  /** Folders whose `*.txt` files are copied into `seeds/`, in order (a later file of the same name wins). */
+  /** Folders whose seed files (`*.txt`, `*.html`, `*.htm`, `*.md`) are copied into `seeds/`, in order (a later file of the same name wins). */
   readonly seedDirs?: readonly string[];
   /** Extra seed files, by file name. */
   readonly seedFiles?: Readonly<Record<string, string | Uint8Array>>;
@@ -56,10 +56,13 @@ export async function copyTempProject(source: TempProject, name = 'news-archive-
   return createTempProject({ seedDirs: [source.seeds], name });
 }
 
-/** Copy every `*.txt` of `seedDir` into the project's seeds. */
+/** The names the ingest reads as seeds (see src/lib/ingest/list-seeds.ts). */
+const seedName = /^[^.].*\.(?:txt|html?|md)$/iu;
+
+/** Copy every seed file (`*.txt`, `*.html`, `*.htm`, `*.md`) of `seedDir` into the project's seeds. */
 export async function addSeedDir(project: TempProject, seedDir: string): Promise<void> {
   for (const file of (await readdir(seedDir)).sort()) {
-    if (file.endsWith('.txt')) await cp(join(seedDir, file), join(project.seeds, file));
+    if (seedName.test(file)) await cp(join(seedDir, file), join(project.seeds, file));
   }
 }
 

@@ -21,7 +21,7 @@ export const testSiteUrl = `http://127.0.0.1:${testPort}`;
  */
 export const testOrigin = `http://127.0.0.1:${process.env['E2E_SERVED_PORT'] ?? testPort}`;
 
-/** Test-only seeds added to the five: markup, an undated article. */
+/** Test-only seeds added to `seeds/`: markup, an undated article. */
 export const e2eSeedDir = join(projectRoot, 'tests', 'fixtures', 'e2e-seeds');
 
 /** Environment variables through which the global setup tells the tests where the site is. */
