@@ -2,6 +2,7 @@ import { assignRoles, furnitureOnly, type RoleObserver } from './assign-roles';
 import { buildRecord } from './build-record';
 import { metaHeadline } from './check-page-meta';
 import { describeLines } from './describe-lines';
+import { findLists } from './find-lists';
 import { readLines } from './read-lines';
 import { readSeed } from './read-seed';
 import { defaultRoleModel, type RoleModel } from './role-model';
@@ -51,7 +52,7 @@ function run({ file, bytes }: SeedInput, { model, observe }: { model: RoleModel;
     return fail(seed.format === 'html' ? 'the page shows no text' : text);
   }
   const given = lines.rows.map((r) => seed.given[r]);
-  const kinds = lines.rows.map((r) => seed.kinds[r] ?? 'paragraph');
+  const kinds = seed.kinds.length > 0 ? lines.rows.map((r) => seed.kinds[r] ?? 'paragraph') : findLists(lines.units);
   const facts = describeLines(lines, given, seed.kinds.length > 0 ? kinds : []);
   const headline = seed.meta ? metaHeadline(lines.units, kinds, seed.meta, facts.range?.start ?? lines.units.length) : -1;
   const roles = assignRoles(lines, facts, model, observe, headline);

@@ -161,7 +161,8 @@ const formats: {
     text: txt(),
     record: { title: headline, titleSource: 'headline', url: null },
     // A .txt seed's lines are text as written: the list markers stay.
-    blocks: [p0, p1, `- ${items[0]}`, `- ${items[1]}`, p2, quote, p3].map((text) => ({ kind: 'paragraph', text })),
+    // Dashed lines in a row are clearly a list: list items, the dash kept.
+    blocks: [p0, p1, `- ${items[0]}`, `- ${items[1]}`, p2, quote, p3].map((text) => ({ kind: text.startsWith('- ') ? 'list-item' : 'paragraph', text })),
     removed: [
       { text: 'The Harbour Gazette', reason: 'navigation' },
       { text: 'Home | News | Sport | Weather | Contact', reason: 'navigation' },
