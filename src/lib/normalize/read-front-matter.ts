@@ -28,22 +28,20 @@ const partialDate = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const delimiter = /^---[ \t]*$/;
 
+/** A seed's YAML front matter parsed, its own lines, and the text after it; or what is wrong with it. */
+export type FrontMatterSplit =
+  | { readonly ok: true; readonly data: Record<string, unknown>; readonly lines: string[]; readonly content: string }
+  | { readonly ok: false; readonly error: string };
+
 /**
- * Read optional YAML front matter (between `---` lines at the very top) with gray-matter.
- * Known fields are checked: a wrong type or an unreadable date is an error naming the field,
- * what was expected and what was found. Unknown fields are ignored with a warning, but for the
- * `alsoRead` ones another stage reads (a web clipper's). Never throws.
+ * Split off optional YAML front matter (between `---` lines at the very top) and parse it with
+ * gray-matter. An unclosed block or YAML that does not parse is an error naming the file, the line
+ * and the fix. Front matter that is not a mapping reads as none. Never throws.
  */
-export function readFrontMatter(file: string, text: string, alsoRead: readonly string[] = []): FrontMatter {
+export function splitFrontMatter(file: string, text: string): FrontMatterSplit {
   const rows = text.split(/\r\n|\r|\n/);
-  if (!delimiter.test(rows[0] ?? '')) return { ok: true, fields: {}, lines: [], content: text, warnings: [] };
-  let end = -1;
-  for (let i = 1; i < rows.length; i++) {
-    if (delimiter.test(rows[i] ?? '')) {
-      end = i;
-      break;
-    }
-  }
+  if (!delimiter.test(rows[0] ?? '')) return { ok: true, data: {}, lines: [], content: text };
+  const end = rows.findIndex((row, i) => i > 0 && delimiter.test(row));
   if (end === -1) {
     return {
       ok: false,
@@ -51,10 +49,10 @@ export function readFrontMatter(file: string, text: string, alsoRead: readonly s
     };
   }
   const yaml = rows.slice(1, end).join('\n');
-  let data: Record<string, unknown>;
+  let data: unknown;
   try {
     // Options are passed so gray-matter does not cache by content; `---` is its default delimiter.
-    data = matter(`---\n${yaml}\n---\n`, { excerpt: false }).data as Record<string, unknown>;
+    data = matter(`---\n${yaml}\n---\n`, { excerpt: false }).data;
   } catch (cause) {
     // js-yaml counts lines from 0 from the opening ---; a problem found at the start of a line
     // (column 0) was left open on the line before.
@@ -67,10 +65,26 @@ export function readFrontMatter(file: string, text: string, alsoRead: readonly s
       error: `${file}: malformed front matter at line ${line}: ${reason}; fix the YAML between the --- lines (quote values that contain a colon)`,
     };
   }
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) data = {};
+  const mapping = data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+  return { ok: true, data: mapping, lines: rows.slice(0, end + 1), content: rows.slice(end + 1).join('\n') };
+}
+
+/**
+ * Read optional YAML front matter (see `splitFrontMatter`) into our own fields.
+ * Known fields are checked: a wrong type or an unreadable date is an error naming the field,
+ * what was expected and what was found. Unknown fields are ignored with a warning, but for the
+ * `alsoRead` ones another stage reads (a web clipper's). Never throws.
+ */
+export function readFrontMatter(file: string, text: string, alsoRead: readonly string[] = []): FrontMatter {
+  return frontMatterFields(file, splitFrontMatter(file, text), alsoRead);
+}
+
+/** Our own fields of front matter already split off (see `readFrontMatter`). */
+export function frontMatterFields(file: string, split: FrontMatterSplit, alsoRead: readonly string[] = []): FrontMatter {
+  if (!split.ok) return split;
   const fields: FrontMatterFields = {};
   const warnings: string[] = [];
-  for (const [key, value] of Object.entries(data)) {
+  for (const [key, value] of Object.entries(split.data)) {
     if (!known.has(key)) {
       if (alsoRead.includes(key)) continue;
       warnings.push(`${file}: unknown front matter field "${key}" ignored; the fields read are title, date, byline, source, slug`);
@@ -79,13 +93,7 @@ export function readFrontMatter(file: string, text: string, alsoRead: readonly s
     const problem = setField(fields, key, value);
     if (problem) return { ok: false, error: `${file}: front matter field "${key}": ${problem}` };
   }
-  return {
-    ok: true,
-    fields,
-    lines: rows.slice(0, end + 1),
-    content: rows.slice(end + 1).join('\n'),
-    warnings,
-  };
+  return { ok: true, fields, lines: split.lines, content: split.content, warnings };
 }
 
 /** Check one known field and store it; returns what is wrong, or null. */

@@ -1,9 +1,9 @@
-import matter from 'gray-matter';
 import type { Nodes, RootContent, ListItem, Table } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { BlockKind, RemovalReason } from '../article/schema';
 import { collapse, type PageBlock, type PageMeta, type StructuredPage } from './page-blocks';
+import { splitFrontMatter, type FrontMatterSplit } from './read-front-matter';
 
 /** A web-clipper Markdown seed read, or why it cannot be read. */
 export type MarkdownSeed =
@@ -15,13 +15,8 @@ export type MarkdownSeed =
     }
   | { readonly ok: false; readonly error: string };
 
-type FrontMatterSplit =
-  | { readonly ok: true; readonly data: Record<string, unknown>; readonly lines: string[]; readonly content: string }
-  | { readonly ok: false; readonly error: string };
-
 type MetaDraft = { -readonly [K in keyof PageMeta]: PageMeta[K] };
 
-const delimiter = /^---[ \t]*$/;
 const httpUrl = /^https?:\/\/\S+$/i;
 const parser = unified().use(remarkParse);
 
@@ -34,8 +29,12 @@ const parser = unified().use(remarkParse);
  * text is kept), images and links are never fetched. Pure, and never throws.
  */
 export function readMarkdown(file: string, text: string): MarkdownSeed {
+  return readClipping(file, splitFrontMatter(file, text));
+}
+
+/** A clipping whose front matter is already split off (see `readMarkdown`): the ingest parses it once for both readers. */
+export function readClipping(file: string, head: FrontMatterSplit): MarkdownSeed {
   try {
-    const head = splitFrontMatter(file, text);
     if (!head.ok) return head;
     const { meta, warnings } = readMeta(file, head.data);
     const blocks: PageBlock[] = [];
@@ -52,46 +51,6 @@ export function readMarkdown(file: string, text: string): MarkdownSeed {
 
 // ---------------------------------------------------------------------------------------------
 // Front matter
-
-/** Split off the YAML front matter and parse it; the same rules and messages as readFrontMatter. */
-function splitFrontMatter(file: string, text: string): FrontMatterSplit {
-  const rows = text.split(/\r\n|\r|\n/);
-  if (!delimiter.test(rows[0] ?? '')) return { ok: true, data: {}, lines: [], content: text };
-  const end = rows.findIndex((row, i) => i > 0 && delimiter.test(row));
-  if (end === -1) {
-    return {
-      ok: false,
-      error: `${file}: front matter opened with --- on line 1 is never closed: add a line --- after the last field, or remove the first line`,
-    };
-  }
-  const parsed = parseYaml(file, rows.slice(1, end).join('\n'));
-  if (!parsed.ok) return parsed;
-  return { ok: true, data: parsed.data, lines: rows.slice(0, end + 1), content: rows.slice(end + 1).join('\n') };
-}
-
-function parseYaml(
-  file: string,
-  yaml: string,
-): { readonly ok: true; readonly data: Record<string, unknown> } | { readonly ok: false; readonly error: string } {
-  let data: unknown;
-  try {
-    // Options are passed so gray-matter does not cache by content; `---` is its default delimiter.
-    data = matter(`---\n${yaml}\n---\n`, { excerpt: false }).data;
-  } catch (cause) {
-    // js-yaml counts lines from 0 from the opening ---; a problem found at the start of a line
-    // (column 0) was left open on the line before.
-    const mark = (cause as { mark?: { line?: number; column?: number } }).mark;
-    const reason = String((cause as { reason?: unknown }).reason ?? (cause as Error).message ?? cause).split('\n')[0];
-    const at = typeof mark?.line === 'number' ? mark.line + 1 : 2;
-    const line = mark?.column === 0 && at > 2 ? at - 1 : at;
-    return {
-      ok: false,
-      error: `${file}: malformed front matter at line ${line}: ${reason}; fix the YAML between the --- lines (quote values that contain a colon)`,
-    };
-  }
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) return { ok: true, data: {} };
-  return { ok: true, data: data as Record<string, unknown> };
-}
 
 /**
  * Read the clipper's keys into a PageMeta. A key given with a value of the wrong type is ignored

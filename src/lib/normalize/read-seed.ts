@@ -1,9 +1,9 @@
 import type { BlockKind, RemovalReason } from '../article/schema';
 import { decode, decodeHtml } from './decode';
-import type { PageMeta } from './page-blocks';
-import { readFrontMatter, type FrontMatterFields } from './read-front-matter';
+import type { PageMeta, StructuredPage } from './page-blocks';
+import { frontMatterFields, splitFrontMatter, type FrontMatterFields } from './read-front-matter';
 import { readHtml } from './read-html';
-import { readMarkdown } from './read-markdown';
+import { readClipping } from './read-markdown';
 
 /** The kinds of seed file, by extension. */
 export type SeedFormat = 'text' | 'html' | 'markdown';
@@ -44,34 +44,27 @@ export function readSeed(file: string, bytes: Uint8Array): SeedText | { readonly
   if (!decoded.ok) return { error: decoded.error, warnings: [] };
   if (format === 'html') {
     const page = readHtml(decoded.text);
-    return {
-      format,
-      fields: {},
-      frontMatterLines: [],
-      content: page.blocks.map((b) => b.text).join('\n'),
-      kinds: page.blocks.map((b) => b.kind),
-      given: page.blocks.map((b) => b.removed),
-      meta: page.meta,
-      warnings: [...decoded.warnings, ...page.warnings],
-    };
+    return { format, fields: {}, frontMatterLines: [], ...fromPage(page), warnings: [...decoded.warnings, ...page.warnings] };
   }
-  const fm = readFrontMatter(file, decoded.text, format === 'markdown' ? clipperKeys : []);
+  const split = splitFrontMatter(file, decoded.text);
+  const fm = frontMatterFields(file, split, format === 'markdown' ? clipperKeys : []);
   if (!fm.ok) return { error: fm.error, warnings: decoded.warnings };
   const warnings = [...decoded.warnings, ...fm.warnings];
   if (format === 'text') return { format, fields: fm.fields, frontMatterLines: fm.lines, content: fm.content, kinds: [], given: [], meta: null, warnings };
-  const md = readMarkdown(file, decoded.text);
+  const md = readClipping(file, split);
   if (!md.ok) return { error: md.error, warnings };
   // A clipper's `source` is the page's address, not its publisher.
   const { source, ...fields } = fm.fields;
   const own = source !== undefined && !/^https?:\/\//iu.test(source ?? '') ? { ...fields, source } : fields;
+  return { format, fields: own, frontMatterLines: md.frontMatterLines, ...fromPage(md.page), warnings: [...warnings, ...md.page.warnings] };
+}
+
+/** A structured seed's blocks as the lines stage reads them: one block a line, with their kinds and the markup's removals. */
+function fromPage(page: StructuredPage): Pick<SeedText, 'content' | 'kinds' | 'given' | 'meta'> {
   return {
-    format,
-    fields: own,
-    frontMatterLines: md.frontMatterLines,
-    content: md.page.blocks.map((b) => b.text).join('\n'),
-    kinds: md.page.blocks.map((b) => b.kind),
-    given: md.page.blocks.map((b) => b.removed),
-    meta: md.page.meta,
-    warnings: [...warnings, ...md.page.warnings],
+    content: page.blocks.map((b) => b.text).join('\n'),
+    kinds: page.blocks.map((b) => b.kind),
+    given: page.blocks.map((b) => b.removed),
+    meta: page.meta,
   };
 }
