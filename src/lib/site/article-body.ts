@@ -32,9 +32,12 @@ export function articleBodyTree(blocks: readonly BodyBlock[]): Root {
   return { type: 'root', children };
 }
 
+/** One serializer for every page: made once, not per article. */
+const serializer = unified().use(rehypeStringify).freeze();
+
 /** The article body as HTML (`articleBodyTree` serialized by rehype-stringify, which escapes the text). */
 export function renderArticleBody(blocks: readonly BodyBlock[]): string {
-  return unified().use(rehypeStringify).stringify(articleBodyTree(blocks));
+  return serializer.stringify(articleBodyTree(blocks));
 }
 
 /** Consecutive blocks of a grouped kind (list items, quotes) as one run; every other block alone. */
