@@ -1,5 +1,7 @@
 /**
- * Refit the role model's weights on both corpora and write them to the committed model file.
+ * Refit the role model's weights on both corpora and write them to the committed model file; then
+ * choose the story-detection threshold on the same pages' bodies and write it beside the story code
+ * and into the README's Stories section.
  *
  *   npm run train [-- DIR ...] [--out FILE]
  *
@@ -8,6 +10,9 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { normalize } from '../src/lib/normalize/normalize';
+import { fitStoryThreshold } from '../src/lib/stories/fit-story-threshold';
+import { storyThresholdFile, writeStoryReport } from '../src/lib/stories/story-report';
 import { fitRoles } from '../src/lib/train/fit-roles';
 import { readCorpus } from '../src/lib/train/read-corpus';
 import { defaultCorpora, modelFile } from '../src/lib/train/corpora';
@@ -30,3 +35,12 @@ console.log(
   `train: fitted the role model on ${pages.length} pages from ${sites} sites in ${((performance.now() - started) / 1000).toFixed(1)} s; ` +
     `${Object.keys(model.vocabulary).length} furniture words; wrote ${out}`,
 );
+
+const bodies = pages.flatMap((p) => {
+  const result = normalize({ file: p.file, bytes: p.bytes }, { model });
+  return result.ok ? [result.article.body] : [];
+});
+const fit = fitStoryThreshold(bodies);
+writeFileSync(resolve(storyThresholdFile), `${JSON.stringify(fit, null, 1)}\n`);
+writeStoryReport(resolve('README.md'), fit, bodies.length);
+console.log(`train: story threshold ${fit.threshold} from ${fit.versions.pairs} generated versions and ${fit.distinct.pairs} pairs of distinct stories; wrote ${storyThresholdFile}`);

@@ -3,8 +3,12 @@ import { z } from 'astro/zod';
 /** Where a record's title came from. */
 export const titleSources = ['front-matter', 'headline', 'derived'] as const;
 
-/** Where a record's date came from; null when the text states no date. */
-export const dateSources = ['front-matter', 'explicit'] as const;
+/**
+ * Where a record's date came from; null when it has none. The normalizer gives `front-matter` or
+ * `explicit` (stated in the text); the site gives an undated version of a story `story`, the
+ * earliest date another version states (see `src/lib/stories/`).
+ */
+export const dateSources = ['front-matter', 'explicit', 'story'] as const;
 
 /**
  * Why a line of the seed is not part of the article body.
@@ -139,6 +143,8 @@ export const collectionEntrySchema = articleSchema
     file: z.string(),
     /** Every non-blank seed line in input order, with its role; body lines without their text. */
     lines: z.array(storedLineSchema),
+    /** The body's story signature (`storySignature`: MinHash of its word 3-grams, base64), for finding other versions of the story. */
+    signature: z.string(),
   })
   .superRefine((entry, context) => {
     let bodyLines = 0;

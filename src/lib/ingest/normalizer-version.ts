@@ -3,8 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 
-/** The folders whose source decides what a seed becomes: the rules, the record, the serializer. */
-const sourceDirs = ['../normalize/', '../article/', './'];
+/** The folders whose source decides what a seed becomes: the rules, the record, its story signature, the serializer. */
+const sourceDirs = ['../normalize/', '../article/', '../stories/', './'];
 
 /** The lockfile pins the libraries the rules call (chrono-node, gray-matter). */
 const lockfile = '../../../package-lock.json';

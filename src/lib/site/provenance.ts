@@ -15,6 +15,7 @@ const titleOrigins: Readonly<Record<CollectionArticle['titleSource'], string>> =
 const dateOrigins: Readonly<Record<NonNullable<CollectionArticle['dateSource']>, string>> = Object.freeze({
   'front-matter': 'given in the file’s front matter',
   explicit: 'stated in the text',
+  story: 'not stated in the text; carried from another version of this story',
 });
 
 /** How the record's title, date, byline and source were found, for the "Original text" section. */

@@ -17,6 +17,7 @@ const hostile: CatalogueArticle = {
   lead: '<img src=x onerror="alert(1)"> ]]> end of CDATA',
   warnings: [],
   file: 'x.txt',
+  signature: '',
 };
 
 describe('the RSS feed', () => {

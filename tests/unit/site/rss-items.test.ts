@@ -16,6 +16,7 @@ const record = (id: string, date: string | null, title = id): CatalogueArticle =
   lead: `Body of ${id} with <b>markup</b>.`,
   warnings: [],
   file: `${id}.txt`,
+  signature: '',
 });
 
 describe('startOf', () => {

@@ -16,6 +16,7 @@ const article: CatalogueArticle = {
   lead: 'First paragraph that goes on for a while.',
   warnings: [],
   file: '000_x.txt',
+  signature: '',
 };
 
 describe('summarize and articleLink', () => {
