@@ -1,11 +1,65 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { carryStoryDate, groupStories, type Stories } from '../stories/group-stories';
 import { compareNewestFirst } from './compare-articles';
+import { articleLink, type ArticleLink } from './summarize';
+
+type Entry = CollectionEntry<'articles'>;
+
+/** The archive as the pages read it: its entries with carried dates, newest first, and its stories. */
+export interface Archive {
+  readonly entries: readonly Entry[];
+  readonly stories: Stories;
+}
+
+/** An article a list shows, with the other versions of its story listed under it. */
+export interface Listed {
+  readonly entry: Entry;
+  readonly versions: readonly ArticleLink[];
+}
+
+/** The last archive made, reused while the collection gives the same entries (a deliberate cache: every route reads it). */
+let last: { readonly from: readonly Entry['data'][]; readonly archive: Archive } | undefined;
 
 /**
- * Every entry of the articles collection, newest first, undated last (see `compareNewestFirst`).
- * Pages call this from `getStaticPaths` or their frontmatter, once per route.
+ * Every entry of the articles collection, newest first, undated last (see `compareNewestFirst`), and
+ * the stories they tell. An undated version of a story carries the story's earliest stated date
+ * (`dateSource: 'story'`). Pages call this from `getStaticPaths` or their frontmatter.
  */
-export async function loadArticles(): Promise<CollectionEntry<'articles'>[]> {
-  const entries = await getCollection('articles');
-  return entries.sort((a, b) => compareNewestFirst(a.data, b.data));
+export async function loadArchive(): Promise<Archive> {
+  const raw = await getCollection('articles');
+  if (last && last.from.length === raw.length && raw.every((e, i) => e.data === last?.from[i])) return last.archive;
+  const stories = groupStories(raw.map((e) => e.data));
+  const entries = raw.map((e) => ({ ...e, data: carryStoryDate(e.data, stories) })).sort((a, b) => compareNewestFirst(a.data, b.data));
+  const archive = { entries, stories };
+  last = { from: raw.map((e) => e.data), archive };
+  return archive;
+}
+
+/** Every entry, newest first, with carried dates (see `loadArchive`). */
+export async function loadArticles(): Promise<Entry[]> {
+  return [...(await loadArchive()).entries];
+}
+
+/**
+ * What lists show: each story once, at its leading version (the oldest stated date), with the
+ * other versions under it; an article told once stands alone. Newest first.
+ */
+export async function loadListing(): Promise<Listed[]> {
+  const { entries, stories } = await loadArchive();
+  const byId = new Map(entries.map((e) => [e.data.id, e]));
+  return entries.flatMap((entry) => {
+    const story = stories.get(entry.data.id);
+    if (!story) return [{ entry, versions: [] }];
+    if (story.members[0] !== entry.data.id) return [];
+    const versions = story.members.slice(1).flatMap((id) => {
+      const other = byId.get(id);
+      return other ? [articleLink(other.data)] : [];
+    });
+    return [{ entry, versions }];
+  });
+}
+
+/** The listing as timeline links: each story once, its other versions under it. */
+export async function loadListedLinks(): Promise<ArticleLink[]> {
+  return (await loadListing()).map(({ entry, versions }) => ({ ...articleLink(entry.data), versions }));
 }

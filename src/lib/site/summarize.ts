@@ -5,10 +5,15 @@ import { excerpt } from './excerpt';
 export type ArticleSummary = Pick<CatalogueArticle, 'id' | 'slug' | 'title' | 'date' | 'byline' | 'source'> & {
   /** The first paragraph (the lead), cut at a word boundary (see `excerpt`). */
   readonly excerpt: string;
+  /** The other versions of its story, listed under it. */
+  readonly versions?: readonly ArticleLink[];
 };
 
 /** What a link to an article needs: title, date and source for the link text and context. */
-export type ArticleLink = Pick<CatalogueArticle, 'id' | 'slug' | 'title' | 'date' | 'source'>;
+export type ArticleLink = Pick<CatalogueArticle, 'id' | 'slug' | 'title' | 'date' | 'source'> & {
+  /** The other versions of its story, listed under it. */
+  readonly versions?: readonly ArticleLink[];
+};
 
 /** The link fields of one record (the timeline and previous/next links carry no excerpt). */
 export function articleLink(article: CatalogueArticle): ArticleLink {
