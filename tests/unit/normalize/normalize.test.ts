@@ -52,6 +52,11 @@ describe('bad input: each gives a message naming the file, the problem and the f
       error: 'seeds/x.txt: front matter field "date": expected a date written YYYY, YYYY-MM or YYYY-MM-DD, found "2020-02-30"; write e.g. date: 2020-03-19',
     },
     {
+      name: 'an impossible unquoted date in front matter',
+      bytes: utf8(`---\ndate: 2020-02-30\n---\n${article}`),
+      error: 'seeds/x.txt: front matter field "date": expected a date written YYYY, YYYY-MM or YYYY-MM-DD, found "2020-02-30"; write e.g. date: 2020-03-19',
+    },
+    {
       name: 'a title that is a mapping',
       bytes: utf8(`---\ntitle:\n  text: A title\n---\n${article}`),
       error: 'seeds/x.txt: front matter field "title": expected a line of text, found a mapping',
