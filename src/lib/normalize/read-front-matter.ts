@@ -1,4 +1,5 @@
 import matter from 'gray-matter';
+import { maxSlugLength } from '../article/schema';
 import { keepWrittenDates } from './keep-written-dates';
 
 /** Fields a seed's front matter may set; each overrides what the text would give. */
@@ -120,11 +121,23 @@ function setField(fields: FrontMatterFields, key: string, value: unknown): strin
   }
   if (key === 'slug') {
     if (!slugPattern.test(text)) return `expected lowercase words joined by hyphens (e.g. my-article), found ${show(value)}`;
+    if (text.length > maxSlugLength) return `expected at most ${maxSlugLength} characters, found ${text.length}; shorten it, e.g. slug: ${shorten(text)}`;
     fields.slug = text;
   } else if (key === 'title' || key === 'byline' || key === 'source') {
     fields[key] = text;
   }
   return null;
+}
+
+/** A slug's words that fit in `maxSlugLength`, cut between words (a first word too long is cut). */
+function shorten(slug: string): string {
+  let short = '';
+  for (const word of slug.split('-')) {
+    const next = short ? `${short}-${word}` : word;
+    if (next.length > maxSlugLength) break;
+    short = next;
+  }
+  return short || slug.slice(0, maxSlugLength);
 }
 
 function toText(value: unknown): string | undefined {

@@ -45,3 +45,22 @@ describe('splitFrontMatter: YAML dates that roll over are kept as written', () =
     expect(split.ok && split.data['published']).toEqual(new Date('2020-02-29T10:00:00Z'));
   });
 });
+
+describe('readFrontMatter: a slug is a short page address', () => {
+  test.each([
+    { name: '80 characters', slug: `${'a'.repeat(74)}-bcdef`, ok: true },
+    { name: '81 characters', slug: `${'a'.repeat(75)}-bcdef`, ok: false },
+    { name: '245 characters', slug: `${Array.from({ length: 49 }, () => 'word').join('-')}s`, ok: false },
+  ])('$name', ({ slug, ok }) => {
+    expect(slug.length).toBeGreaterThan(ok ? 79 : 80);
+    const read = readFrontMatter('x.txt', seed(`slug: ${slug}`));
+    if (ok) expect(read.ok && read.fields.slug).toBe(slug);
+    else expect(read.ok ? '' : read.error).toMatch(new RegExp(`^x\\.txt: front matter field "slug": expected at most 80 characters, found ${slug.length}; shorten it, e\\.g\\. slug: [a-z0-9-]{1,80}$`));
+  });
+
+  test('the shorter slug it offers is cut between words', () => {
+    const read = readFrontMatter('x.txt', seed(`slug: ${Array.from({ length: 49 }, () => 'word').join('-')}`));
+    const offered = read.ok ? '' : (/slug: ([a-z0-9-]+)$/u.exec(read.error)?.[1] ?? '');
+    expect(offered).toBe(Array.from({ length: 16 }, () => 'word').join('-'));
+  });
+});
