@@ -13,15 +13,18 @@
  * `long-title` is off because a page title is the article's own headline, whatever its length;
  * `valid-id` is relaxed to HTML5's rule because the timeline's anchors are `#2020-03` by contract;
  * `aria-label-misuse` allows a name on any element ARIA lets be named, such as a list).
- * The feed and the sitemaps must be well-formed XML (sax, strict, and XML's rule for characters).
+ * The feed and the sitemaps must be well-formed XML (sax, strict, and XML's rule for characters),
+ * and no page may be over 200 kB gzipped.
  * Works offline: other origins are never fetched. Exits 1 on any problem, after listing all.
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { HtmlValidate, StaticConfigLoader, type ConfigData } from 'html-validate';
 import { parse } from 'parse5';
 import sax from 'sax';
+import { pageBudgetGzip } from './bench/page-sizes';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -252,6 +255,27 @@ export async function validateHtml(distFolder: string): Promise<CheckReport> {
   return { checked: pages.length, files: pages.length, problems };
 }
 
+/**
+ * Check that no page is over `budget` bytes gzipped (200 kB, the budget the benchmark measures): a
+ * page that large is slow to load on a phone, and one article's page is the likely culprit.
+ */
+export function checkPageSizes(distFolder: string, budget: number = pageBudgetGzip): CheckReport {
+  const dist = resolve(distFolder);
+  const pages = filesUnder(dist, '.html');
+  const problems: string[] = [];
+  for (const file of pages) {
+    const gzip = gzipSync(readFileSync(file)).length;
+    if (gzip > budget) {
+      problems.push(`${relative(dist, file)}: ${kB(gzip)} gzipped, over the budget of ${kB(budget)} a page; a seed this long is likely more than one article: split it.`);
+    }
+  }
+  return { checked: pages.length, files: pages.length, problems };
+}
+
+function kB(bytes: number): string {
+  return `${Math.ceil(bytes / 1000)} kB`;
+}
+
 /** The XML files a build publishes: the feed and the sitemaps, at the root of `dist/`. */
 const xmlFile = /^(?:rss|sitemap.*)\.xml$/u;
 /** Characters XML 1.0 forbids: C0 controls but tab, LF and CR; U+FFFE, U+FFFF; a surrogate without its pair. */
@@ -320,12 +344,14 @@ if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(
   const scripts = checkInlineScripts(dist);
   const policy = checkContentSecurityPolicy(dist);
   const xml = checkXml(dist);
-  const all = [links, html, scripts, policy, xml].flatMap((report) => report.problems);
+  const sizes = checkPageSizes(dist);
+  const all = [links, html, scripts, policy, xml, sizes].flatMap((report) => report.problems);
   for (const problem of all) console.error(`  ${problem}`);
   console.log(
     `verify-dist: ${links.files} pages; ${links.checked} internal links, ${links.problems.length} broken; ` +
       `html-validate: ${html.problems.length} errors; inline script: ${scripts.problems.length}; ` +
-      `Content-Security-Policy: ${policy.problems.length} problems; XML (${xml.files} files): ${xml.problems.length} problems.`,
+      `Content-Security-Policy: ${policy.problems.length} problems; XML (${xml.files} files): ${xml.problems.length} problems; ` +
+      `pages over ${kB(pageBudgetGzip)} gzipped: ${sizes.problems.length}.`,
   );
   process.exit(all.length === 0 ? 0 : 1);
 }
