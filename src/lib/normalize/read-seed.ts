@@ -71,7 +71,7 @@ export function readSeed(file: string, bytes: Uint8Array): SeedText | { readonly
 function escapedControls(file: string, count: number, how: string): string[] {
   if (count === 0) return [];
   return [
-    `${file}: ${count} control ${count === 1 ? 'character' : 'characters'} written as ${how} removed, as they are not text; remove them from the file to silence this warning`,
+    `${file}: ${count} control ${count === 1 ? 'character' : 'characters'} written as ${how} removed, as ${count === 1 ? 'it is' : 'they are'} not text; remove ${count === 1 ? 'it' : 'them'} from the file to silence this warning`,
   ];
 }
 
