@@ -1,6 +1,7 @@
 /**
  * Verify a built site: every internal link and anchor resolves, every page is valid HTML, no
- * page carries inline script, and every page declares a strict Content-Security-Policy.
+ * page carries inline script, every page declares a strict Content-Security-Policy, and the feed
+ * and sitemaps are well-formed XML.
  *
  *   npm run test:verify -- [dist] [--site URL]
  *
@@ -12,13 +13,18 @@
  * `long-title` is off because a page title is the article's own headline, whatever its length;
  * `valid-id` is relaxed to HTML5's rule because the timeline's anchors are `#2020-03` by contract;
  * `aria-label-misuse` allows a name on any element ARIA lets be named, such as a list).
+ * The feed and the sitemaps must be well-formed XML (sax, strict, and XML's rule for characters),
+ * and no page may be over 200 kB gzipped.
  * Works offline: other origins are never fetched. Exits 1 on any problem, after listing all.
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { HtmlValidate, StaticConfigLoader, type ConfigData } from 'html-validate';
 import { parse } from 'parse5';
+import sax from 'sax';
+import { pageBudgetGzip } from './bench/page-sizes';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -249,6 +255,67 @@ export async function validateHtml(distFolder: string): Promise<CheckReport> {
   return { checked: pages.length, files: pages.length, problems };
 }
 
+/**
+ * Check that no page is over `budget` bytes gzipped (200 kB, the budget the benchmark measures): a
+ * page that large is slow to load on a phone, and one article's page is the likely culprit.
+ */
+export function checkPageSizes(distFolder: string, budget: number = pageBudgetGzip): CheckReport {
+  const dist = resolve(distFolder);
+  const pages = filesUnder(dist, '.html');
+  const problems: string[] = [];
+  for (const file of pages) {
+    const gzip = gzipSync(readFileSync(file)).length;
+    if (gzip > budget) {
+      problems.push(`${relative(dist, file)}: ${kB(gzip)} gzipped, over the budget of ${kB(budget)} a page; a seed this long is likely more than one article: split it.`);
+    }
+  }
+  return { checked: pages.length, files: pages.length, problems };
+}
+
+function kB(bytes: number): string {
+  return `${Math.ceil(bytes / 1000)} kB`;
+}
+
+/** The XML files a build publishes: the feed and the sitemaps, at the root of `dist/`. */
+const xmlFile = /^(?:rss|sitemap.*)\.xml$/u;
+/** Characters XML 1.0 forbids: C0 controls but tab, LF and CR; U+FFFE, U+FFFF; a surrogate without its pair. */
+const notXmlChar = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/u;
+
+/** Where in `text` an offset falls, as `line:column` (both from 1). */
+function position(text: string, offset: number): string {
+  const before = text.slice(0, offset).split('\n');
+  return `${before.length}:${(before.at(-1)?.length ?? 0) + 1}`;
+}
+
+/**
+ * Check that the feed (`rss.xml`) and the sitemaps (`sitemap*.xml`) are well-formed XML, as a feed
+ * reader or a search engine reads them: sax in strict mode, which also refuses a character
+ * reference to a forbidden character (`&#8;`), and a check of every character against XML's rule.
+ */
+export function checkXml(distFolder: string): CheckReport {
+  const dist = resolve(distFolder);
+  const files = readdirSync(dist).filter((name) => xmlFile.test(name)).sort();
+  const problems: string[] = [];
+  for (const name of files) {
+    const text = readFileSync(join(dist, name), 'utf8');
+    // sax, like the other XML parsers installed, does not check raw characters against XML's Char rule.
+    const bad = notXmlChar.exec(text);
+    if (bad !== null) {
+      const code = (bad[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0');
+      problems.push(`${name}:${position(text, bad.index)}: the character U+${code} is not allowed in XML; the text it comes from needs it removed.`);
+    }
+    const parser = sax.parser(true);
+    let first: string | undefined;
+    parser.onerror = (error: Error) => {
+      first ??= `${name}:${parser.line + 1}:${parser.column + 1}: not well-formed XML: ${error.message.split('\n')[0] ?? ''}`;
+      parser.resume();
+    };
+    parser.write(text).close();
+    if (first !== undefined) problems.push(first);
+  }
+  return { checked: files.length, files: files.length, problems };
+}
+
 /** The public origin a build of this project is made for: SITE_URL, else astro.config.ts's `site`. */
 export async function configuredSite(): Promise<string> {
   if (process.env['SITE_URL']) return process.env['SITE_URL'];
@@ -276,12 +343,15 @@ if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(
   const html = await validateHtml(dist);
   const scripts = checkInlineScripts(dist);
   const policy = checkContentSecurityPolicy(dist);
-  const all = [links, html, scripts, policy].flatMap((report) => report.problems);
+  const xml = checkXml(dist);
+  const sizes = checkPageSizes(dist);
+  const all = [links, html, scripts, policy, xml, sizes].flatMap((report) => report.problems);
   for (const problem of all) console.error(`  ${problem}`);
   console.log(
     `verify-dist: ${links.files} pages; ${links.checked} internal links, ${links.problems.length} broken; ` +
       `html-validate: ${html.problems.length} errors; inline script: ${scripts.problems.length}; ` +
-      `Content-Security-Policy: ${policy.problems.length} problems.`,
+      `Content-Security-Policy: ${policy.problems.length} problems; XML (${xml.files} files): ${xml.problems.length} problems; ` +
+      `pages over ${kB(pageBudgetGzip)} gzipped: ${sizes.problems.length}.`,
   );
   process.exit(all.length === 0 ? 0 : 1);
 }

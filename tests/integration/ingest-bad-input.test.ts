@@ -72,6 +72,9 @@ const cp1252Html = windows1252(
 );
 const badClipper = `---\ntitle: "A clipping whose front matter breaks"\nauthor: [unclosed\npublished: 2024-03-12\n---\n# A clipping whose front matter breaks\n\n${tramText.join('\n\n')}\n`;
 
+/** 245 characters: a collection file named after it would be over the file system's 255 bytes a name. */
+const longSlug = `${Array.from({ length: 49 }, () => 'word').join('-')}s`;
+
 const bad: Record<string, string | Uint8Array> = {
   'empty.txt': '',
   'whitespace-only.txt': '  \n\t\n   \r\n\n',
@@ -87,6 +90,7 @@ const bad: Record<string, string | Uint8Array> = {
   'same-title-2.txt': plainArticle('Council approves the budget', 'south'),
   'slug-clash-1.txt': `---\nslug: the-same-address\n---\n${plainArticle('First article that asks for an address', 'first')}`,
   'slug-clash-2.txt': `---\nslug: the-same-address\n---\n${plainArticle('Second article that asks for it too', 'second')}`,
+  'long-slug.txt': `---\nslug: ${longSlug}\n---\n${plainArticle('An article that asks for a very long address', 'long')}`,
   'notes.docx': 'not a seed',
   'README': 'not a seed',
   '.hidden.txt': plainArticle('Hidden files are skipped', 'hidden'),
@@ -144,6 +148,7 @@ describe('ingest with bad input', () => {
     { file: 'binary.txt', message: /^binary\.txt: .*binary/i },
     { file: 'malformed-front-matter.txt', message: /^malformed-front-matter\.txt: .*front matter.*line \d/i },
     { file: 'bad-clipper.md', message: /^bad-clipper\.md: malformed front matter at line 3: .+; fix the YAML between the --- lines/ },
+    { file: 'long-slug.txt', message: /^long-slug\.txt: front matter field "slug": expected at most 80 characters, found 245;/ },
   ];
 
   const expectError = (file: string, message: RegExp | string): void => {

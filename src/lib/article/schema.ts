@@ -40,6 +40,13 @@ export const partialDate = z
   .string()
   .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
 
+/**
+ * The longest page address, in characters. The collection file is named after it, and its
+ * temporary file while written adds a few more: far within a file name's 255 bytes, and a web
+ * address a person can still read.
+ */
+export const maxSlugLength = 80;
+
 /** What a block of the article's text is: the structured seeds say it; a `.txt` seed's lines are paragraphs, or list items where clearly a list. */
 export const blockKinds = ['paragraph', 'heading', 'list-item', 'quote'] as const;
 export type BlockKind = (typeof blockKinds)[number];
@@ -80,8 +87,11 @@ export const sourceLineSchema = z.object({
 export const articleSchema = z.object({
   /** Stable identifier: the seed's file name without `.txt`. */
   id: z.string().min(1),
-  /** Readable URL segment from the title; never changes when other seeds are added, removed or renamed. */
-  slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected lowercase words joined by hyphens'),
+  /** Readable URL segment from the title, at most `maxSlugLength` characters; never changes when other seeds are added, removed or renamed. */
+  slug: z
+    .string()
+    .max(maxSlugLength, `expected at most ${maxSlugLength} characters`)
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected lowercase words joined by hyphens'),
   /** The headline. */
   title: z.string().min(1),
   /** Whether the title was given in front matter, found as a headline, or derived from the lead. */

@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto';
 
-/** Longest readable part of a slug, in characters; the cut falls between words. */
+/**
+ * Longest readable part of a slug, in characters; the cut falls between words. With the hyphen
+ * and the six hex digits a slug is at most 67 characters, within `maxSlugLength`.
+ */
 const maxWords = 60;
 
 /**

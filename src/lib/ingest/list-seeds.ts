@@ -6,7 +6,7 @@ export interface SeedFile {
   readonly file: string;
   /** The path to open: the folder joined with the name's raw bytes, so odd names still open. */
   readonly path: Buffer;
-  /** A problem found from the name alone (a name that is not valid UTF-8); the seed is an error. */
+  /** A problem found from the name alone (a name that is not valid UTF-8, or holds a control character); the seed is an error. */
   readonly problem?: string;
 }
 
@@ -24,6 +24,8 @@ export interface SeedListing {
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
+/** Control characters, which no page can show and XML forbids: a name holding one cannot be the id. */
+const control = /[\u0000-\u001f\u007f]/u;
 /** The seed files: copied text, saved web pages, web-clipper Markdown. */
 const seedName = /\.(?:txt|html?|md)$/iu;
 
@@ -45,6 +47,9 @@ export function listSeeds(dir: string): SeedListing {
     } catch {
       file = raw.toString('latin1');
       problem = `${file}: the file name is not valid UTF-8, so it cannot give a stable id. Rename the file using UTF-8 characters.`;
+    }
+    if (problem === undefined && control.test(file)) {
+      problem = `${JSON.stringify(file).slice(1, -1)}: the file name holds a control character, which no page can show. Rename the file without it.`;
     }
     const path = Buffer.concat([Buffer.from(dir + '/'), raw]);
     if (file.startsWith('.')) {

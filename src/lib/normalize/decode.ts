@@ -1,3 +1,5 @@
+import { firstControlChar, replaceControlChars } from './replace-control-chars';
+
 /** What `decode` makes of a seed's bytes: the text, or the reason it is not text. */
 export type Decoded =
   | { readonly ok: true; readonly text: string; readonly warnings: string[] }
@@ -11,9 +13,15 @@ const cp1252 = new TextDecoder('windows-1252');
  * Decode a seed's bytes into text: UTF-8 with or without a BOM, UTF-16 LE or BE with a BOM;
  * anything else that is not valid UTF-8 is read as Windows-1252, with a warning.
  * A NUL byte outside UTF-16 means the file is not text: that is an error.
+ * Control characters (see `replaceControlChars`) are replaced, with one warning that counts them.
  * Line ends are left as they are. Never throws.
  */
 export function decode(file: string, bytes: Uint8Array): Decoded {
+  return withoutControlChars(file, decodeText(file, bytes));
+}
+
+/** The text as the bytes give it, control characters and all. */
+function decodeText(file: string, bytes: Uint8Array): Decoded {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
     return { ok: true, text: utf16le.decode(bytes), warnings: [] };
   }
@@ -39,6 +47,19 @@ export function decode(file: string, bytes: Uint8Array): Decoded {
       ],
     };
   }
+}
+
+/**
+ * Decoded text without the characters that are not text (they would make the RSS feed invalid XML),
+ * and one warning naming the file and how many there were.
+ */
+function withoutControlChars(file: string, decoded: Decoded): Decoded {
+  if (!decoded.ok) return decoded;
+  const example = firstControlChar(decoded.text);
+  if (example === undefined) return decoded;
+  const { value, count } = replaceControlChars(decoded.text);
+  const warning = `${file}: ${count} control ${count === 1 ? 'character' : 'characters'} (such as ${example}) removed: a vertical tab or form feed became a space, the others were dropped, as they are not text; remove them from the file to silence this warning`;
+  return { ok: true, text: value, warnings: [...decoded.warnings, warning] };
 }
 
 /** UTF-16 BE to LE: swap each byte pair (a trailing odd byte is dropped). */
@@ -84,10 +105,11 @@ export function decodeHtml(file: string, bytes: Uint8Array): Decoded {
   try {
     decoder = new TextDecoder(label);
   } catch {
-    const read = decode(file, bytes);
-    return read.ok ? { ...read, warnings: [...read.warnings, `${file}: the page declares an unknown charset "${label}"; read as ${read.warnings.length ? 'Windows-1252' : 'UTF-8'}: check the accented characters`] } : read;
+    const read = decodeText(file, bytes);
+    const unknown = read.ok ? { ...read, warnings: [...read.warnings, `${file}: the page declares an unknown charset "${label}"; read as ${read.warnings.length ? 'Windows-1252' : 'UTF-8'}: check the accented characters`] } : read;
+    return withoutControlChars(file, unknown);
   }
   // UTF-16 declared in an ASCII-compatible prefix is a mistake browsers ignore.
   if (decoder.encoding.startsWith('utf-16')) return decode(file, bytes);
-  return { ok: true, text: decoder.decode(bytes), warnings: [] };
+  return withoutControlChars(file, { ok: true, text: decoder.decode(bytes), warnings: [] });
 }

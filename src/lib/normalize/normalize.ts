@@ -3,27 +3,32 @@ import { buildRecord } from './build-record';
 import { metaHeadline } from './check-page-meta';
 import { describeLines } from './describe-lines';
 import { findLists } from './find-lists';
+import { futureDateWarning } from './future-date-warning';
 import { readLines } from './read-lines';
 import { readSeed } from './read-seed';
 import { defaultRoleModel, type RoleModel } from './role-model';
 import type { NormalizeResult, SeedInput } from './types';
 
-/** How to normalize: the role model to use, and who watches the roles being chosen (the training). */
+/** How to normalize: the role model to use, who watches the roles being chosen (the training), and the clock. */
 export interface NormalizeOptions {
   readonly model: RoleModel;
   readonly observe?: RoleObserver;
+  /** The current time, against which a date in the future is questioned; by default the system clock. */
+  readonly now?: Date;
 }
 
 /**
- * Turn one seed file into an article record. Pure and never throws on any input: problems in the
- * data come back as a rejected result whose `error` names the file, what is wrong and the fix.
+ * Turn one seed file into an article record. Pure but for the clock (which only questions a date in
+ * the future), and never throws on any input: problems in the data come back as a rejected result
+ * whose `error` names the file, what is wrong and the fix. A date more than a day in the future is
+ * kept, with a warning naming the file.
  * Every non-blank line of the seed ends up, in order, in `lines` as title, metadata, body or removed.
  *
  * The stages, each a module: decode → front matter → lines → features → roles → record.
  */
 export function normalize(input: SeedInput, options: Partial<NormalizeOptions> = {}): NormalizeResult {
   try {
-    return run(input, { model: options.model ?? defaultRoleModel, observe: options.observe });
+    return run(input, { model: options.model ?? defaultRoleModel, observe: options.observe, now: options.now ?? new Date() });
   } catch (cause) {
     // A bug, not a data problem: still a record of the failure rather than a crash of the whole run.
     return {
@@ -35,7 +40,7 @@ export function normalize(input: SeedInput, options: Partial<NormalizeOptions> =
   }
 }
 
-function run({ file, bytes }: SeedInput, { model, observe }: { model: RoleModel; observe: RoleObserver | undefined }): NormalizeResult {
+function run({ file, bytes }: SeedInput, { model, observe, now }: { model: RoleModel; observe: RoleObserver | undefined; now: Date }): NormalizeResult {
   const seed = readSeed(file, bytes);
   if ('error' in seed) return { ok: false, file, error: seed.error, warnings: seed.warnings };
   const { warnings } = seed;
@@ -59,5 +64,7 @@ function run({ file, bytes }: SeedInput, { model, observe }: { model: RoleModel;
   if ('missing' in roles) return fail(roles.missing);
   const record = buildRecord({ file, fields: seed.fields, frontMatterLines: seed.frontMatterLines, lines, roles, kinds, meta: seed.meta, warnings });
   if (!record) return fail(furnitureOnly);
-  return { ok: true, file, ...record };
+  const late = futureDateWarning(file, record.article.date, now);
+  if (late === null) return { ok: true, file, ...record };
+  return { ok: true, file, lines: record.lines, article: { ...record.article, warnings: [...record.article.warnings, late] } };
 }

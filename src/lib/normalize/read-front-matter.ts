@@ -1,4 +1,6 @@
 import matter from 'gray-matter';
+import { maxSlugLength } from '../article/schema';
+import { keepWrittenDates } from './keep-written-dates';
 
 /** Fields a seed's front matter may set; each overrides what the text would give. */
 export interface FrontMatterFields {
@@ -36,7 +38,9 @@ export type FrontMatterSplit =
 /**
  * Split off optional YAML front matter (between `---` lines at the very top) and parse it with
  * gray-matter. An unclosed block or YAML that does not parse is an error naming the file, the line
- * and the fix. Front matter that is not a mapping reads as none. Never throws.
+ * and the fix. Front matter that is not a mapping reads as none. An unquoted date that is no day of
+ * the calendar (`2020-02-30`) is kept as the text written, never as the day YAML rolls it over to.
+ * Never throws.
  */
 export function splitFrontMatter(file: string, text: string): FrontMatterSplit {
   const rows = text.split(/\r\n|\r|\n/);
@@ -65,7 +69,8 @@ export function splitFrontMatter(file: string, text: string): FrontMatterSplit {
       error: `${file}: malformed front matter at line ${line}: ${reason}; fix the YAML between the --- lines (quote values that contain a colon)`,
     };
   }
-  const mapping = data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+  // An impossible unquoted date is judged as written, as its quoted form is, not as YAML rolled it over.
+  const mapping = data !== null && typeof data === 'object' && !Array.isArray(data) ? keepWrittenDates(data as Record<string, unknown>, yaml) : {};
   return { ok: true, data: mapping, lines: rows.slice(0, end + 1), content: rows.slice(end + 1).join('\n') };
 }
 
@@ -116,11 +121,23 @@ function setField(fields: FrontMatterFields, key: string, value: unknown): strin
   }
   if (key === 'slug') {
     if (!slugPattern.test(text)) return `expected lowercase words joined by hyphens (e.g. my-article), found ${show(value)}`;
+    if (text.length > maxSlugLength) return `expected at most ${maxSlugLength} characters, found ${text.length}; shorten it, e.g. slug: ${shorten(text)}`;
     fields.slug = text;
   } else if (key === 'title' || key === 'byline' || key === 'source') {
     fields[key] = text;
   }
   return null;
+}
+
+/** A slug's words that fit in `maxSlugLength`, cut between words (a first word too long is cut). */
+function shorten(slug: string): string {
+  let short = '';
+  for (const word of slug.split('-')) {
+    const next = short ? `${short}-${word}` : word;
+    if (next.length > maxSlugLength) break;
+    short = next;
+  }
+  return short || slug.slice(0, maxSlugLength);
 }
 
 function toText(value: unknown): string | undefined {

@@ -4,6 +4,7 @@ import type { PageMeta, StructuredPage } from './page-blocks';
 import { frontMatterFields, splitFrontMatter, type FrontMatterFields } from './read-front-matter';
 import { readHtml } from './read-html';
 import { readClipping } from './read-markdown';
+import { replaceControlCharsIn } from './replace-control-chars';
 
 /** The kinds of seed file, by extension. */
 export type SeedFormat = 'text' | 'html' | 'markdown';
@@ -43,28 +44,45 @@ export function readSeed(file: string, bytes: Uint8Array): SeedText | { readonly
   const decoded = format === 'html' ? decodeHtml(file, bytes) : decode(file, bytes);
   if (!decoded.ok) return { error: decoded.error, warnings: [] };
   if (format === 'html') {
-    const page = readHtml(decoded.text);
-    return { format, fields: {}, frontMatterLines: [], ...fromPage(page), warnings: [...decoded.warnings, ...page.warnings] };
+    // Character references (`&#8;`) in the markup are read after decoding, so they are replaced here.
+    const page = replaceControlCharsIn(readHtml(decoded.text));
+    const warnings = [...decoded.warnings, ...escapedControls(file, page.count, 'a character reference such as &#8;'), ...page.value.warnings];
+    return { format, fields: {}, frontMatterLines: [], ...fromPage(page.value), warnings };
   }
-  const split = splitFrontMatter(file, decoded.text);
+  const read = splitFrontMatter(file, decoded.text);
+  // As are YAML escapes (`"\b"`) in the front matter.
+  const data = read.ok ? replaceControlCharsIn(read.data) : { value: {}, count: 0 };
+  const split = read.ok ? { ...read, data: data.value } : read;
   const fm = frontMatterFields(file, split, format === 'markdown' ? clipperKeys : []);
   if (!fm.ok) return { error: fm.error, warnings: decoded.warnings };
-  const warnings = [...decoded.warnings, ...fm.warnings];
+  const warnings = [...decoded.warnings, ...escapedControls(file, data.count, 'an escape such as "\\b" in the front matter'), ...fm.warnings];
   if (format === 'text') return { format, fields: fm.fields, frontMatterLines: fm.lines, content: fm.content, kinds: [], given: [], meta: null, warnings };
   const md = readClipping(file, split);
   if (!md.ok) return { error: md.error, warnings };
+  const page = replaceControlCharsIn(md.page);
   // A clipper's `source` is the page's address, not its publisher.
   const { source, ...fields } = fm.fields;
   const own = source !== undefined && !/^https?:\/\//iu.test(source ?? '') ? { ...fields, source } : fields;
-  return { format, fields: own, frontMatterLines: md.frontMatterLines, ...fromPage(md.page), warnings: [...warnings, ...md.page.warnings] };
+  const notes = [...warnings, ...escapedControls(file, page.count, 'a character reference such as &#8;'), ...page.value.warnings];
+  return { format, fields: own, frontMatterLines: md.frontMatterLines, ...fromPage(page.value), warnings: notes };
+}
+
+/** The warning for control characters written as `how`, dropped after decoding; none when there were none. */
+function escapedControls(file: string, count: number, how: string): string[] {
+  if (count === 0) return [];
+  return [
+    `${file}: ${count} control ${count === 1 ? 'character' : 'characters'} written as ${how} removed, as ${count === 1 ? 'it is' : 'they are'} not text; remove ${count === 1 ? 'it' : 'them'} from the file to silence this warning`,
+  ];
 }
 
 /** A structured seed's blocks as the lines stage reads them: one block a line, with their kinds and the markup's removals. */
 function fromPage(page: StructuredPage): Pick<SeedText, 'content' | 'kinds' | 'given' | 'meta'> {
+  // A block that held only control characters is blank now: it is no line.
+  const blocks = page.blocks.filter((b) => b.text.trim() !== '');
   return {
-    content: page.blocks.map((b) => b.text).join('\n'),
-    kinds: page.blocks.map((b) => b.kind),
-    given: page.blocks.map((b) => b.removed),
+    content: blocks.map((b) => b.text).join('\n'),
+    kinds: blocks.map((b) => b.kind),
+    given: blocks.map((b) => b.removed),
     meta: page.meta,
   };
 }

@@ -27,6 +27,18 @@ describe('listSeeds', () => {
     expect(listing.skipped).toEqual(seed ? [] : [{ file: name, reason }]);
   });
 
+  test.each([
+    { name: 'back\bspace.txt', shown: 'back\\bspace.txt' },
+    { name: 'escape\u001b[2J.txt', shown: 'escape\\u001b[2J.txt' },
+    { name: 'delete\u007f.txt', shown: 'delete\u007f.txt' },
+  ])('a seed whose name holds a control character is an error that shows the name escaped: $shown', ({ name, shown }) => {
+    const dir = tempDir();
+    writeFileSync(join(dir, name), 'x');
+    expect(listSeeds(dir).seeds.map((s) => [s.file, s.problem])).toEqual([
+      [name, `${shown}: the file name holds a control character, which no page can show. Rename the file without it.`],
+    ]);
+  });
+
   test('skips a folder whose name ends in .txt', () => {
     const dir = tempDir();
     mkdirSync(join(dir, 'folder.txt'));

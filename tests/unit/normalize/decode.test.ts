@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { decode } from '../../../src/lib/normalize/decode';
+import { decode, decodeHtml } from '../../../src/lib/normalize/decode';
 
 describe('decode', () => {
   test.each([
@@ -19,5 +19,41 @@ describe('decode', () => {
       ok: false,
       error: 'seeds/x.txt: binary file (NUL bytes at offset 2): seeds must be plain text; remove the file or convert it to UTF-8',
     });
+  });
+});
+
+describe('decode: control characters', () => {
+  const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
+  const utf16le = (text: string): Uint8Array => Uint8Array.from([0xff, 0xfe, ...Buffer.from(text, 'utf16le')]);
+  const utf16be = (text: string): Uint8Array => Uint8Array.from([0xfe, 0xff, ...Buffer.from(text, 'utf16le').swap16()]);
+  const warning = (count: number, example: string): string =>
+    `x.txt: ${count} control ${count === 1 ? 'character' : 'characters'} (such as ${example}) removed: a vertical tab or form feed became a space, the others were dropped, as they are not text; remove them from the file to silence this warning`;
+
+  test.each([
+    { name: 'U+0008 in a title', bytes: utf8('Harbour\u0008 plan'), text: 'Harbour plan', count: 1, example: 'U+0008' },
+    { name: 'U+0001 and U+001F', bytes: utf8('\u0001a\u001fb'), text: 'ab', count: 2, example: 'U+0001' },
+    { name: 'a vertical tab and a form feed become spaces', bytes: utf8('a\u000bb\u000cc'), text: 'a b c', count: 2, example: 'U+000B' },
+    { name: 'U+FFFE and U+FFFF', bytes: utf8('a\ufffeb\uffffc'), text: 'abc', count: 2, example: 'U+FFFE' },
+    { name: 'U+0000 in UTF-16 LE', bytes: utf16le('a\u0000b'), text: 'ab', count: 1, example: 'U+0000' },
+    { name: 'U+0000 and U+0007 in UTF-16 BE', bytes: utf16be('a\u0000b\u0007'), text: 'ab', count: 2, example: 'U+0000' },
+    { name: 'U+001B in Windows-1252', bytes: Uint8Array.from([0x63, 0x61, 0x66, 0xe9, 0x1b]), text: 'café', count: 1, example: 'U+001B' },
+  ])('$name: replaced, with one warning that counts them', ({ bytes, text, count, example }) => {
+    const result = decode('x.txt', bytes);
+    expect(result.ok && result.text).toBe(text);
+    const warnings = result.ok ? result.warnings.filter((w) => w.includes('control')) : [];
+    expect(warnings).toEqual([warning(count, example)]);
+  });
+
+  test('tab, line feed and carriage return are text, kept without a warning', () => {
+    expect(decode('x.txt', utf8('a\tb\r\nc\nd'))).toEqual({ ok: true, text: 'a\tb\r\nc\nd', warnings: [] });
+  });
+
+  test.each([
+    { name: 'a page read as UTF-8', html: '<p>Harbour\u0008 plan</p>' },
+    { name: 'a page in the charset it declares', html: '<meta charset="windows-1252"><p>Harbour\u0008 plan</p>' },
+  ])('$name: replaced, with one warning', ({ html }) => {
+    const result = decodeHtml('x.txt', utf8(html));
+    expect(result.ok && result.text).toBe(html.replace('\u0008', ''));
+    expect(result.ok && result.warnings).toEqual([warning(1, 'U+0008')]);
   });
 });

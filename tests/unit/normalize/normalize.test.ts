@@ -52,6 +52,11 @@ describe('bad input: each gives a message naming the file, the problem and the f
       error: 'seeds/x.txt: front matter field "date": expected a date written YYYY, YYYY-MM or YYYY-MM-DD, found "2020-02-30"; write e.g. date: 2020-03-19',
     },
     {
+      name: 'an impossible unquoted date in front matter',
+      bytes: utf8(`---\ndate: 2020-02-30\n---\n${article}`),
+      error: 'seeds/x.txt: front matter field "date": expected a date written YYYY, YYYY-MM or YYYY-MM-DD, found "2020-02-30"; write e.g. date: 2020-03-19',
+    },
+    {
       name: 'a title that is a mapping',
       bytes: utf8(`---\ntitle:\n  text: A title\n---\n${article}`),
       error: 'seeds/x.txt: front matter field "title": expected a line of text, found a mapping',
@@ -327,5 +332,28 @@ describe('the five seeds follow the rules', () => {
       { text: 'Page not found', reason: 'error page' },
       { text: 'The content you requested does not exist or is not available anymore.', reason: 'error page' },
     ]);
+  });
+});
+
+describe('control characters never reach the record', () => {
+  const body =
+    'The city council approved the harbour plan on Tuesday after a long consultation with residents.\n\nWork is expected to start next spring and to take two years, the council said in a statement.\n';
+  const page = (title: string): string =>
+    `<html><head><title>x</title></head><body><article><h1>${title}</h1><p>The city council approved the harbour plan on Tuesday after a long consultation with residents.</p><p>Work is expected to start next spring and to take two years, the council said in a statement.</p></article></body></html>`;
+
+  test.each([
+    { name: 'raw in a text seed', file: 'x.txt', text: `Harbour\u0008 plan approved\n\n${body}`, how: 'U\\+0008' },
+    { name: 'a YAML escape in front matter', file: 'x.txt', text: `---\ntitle: "Harbour\\b plan approved"\n---\nHarbour plan approved\n\n${body}`, how: 'escape' },
+    { name: 'a character reference in a saved page', file: 'x.html', text: page('Harbour&#8; plan approved'), how: 'character reference' },
+    { name: 'U+FFFF written as a reference in a saved page', file: 'x.html', text: page('Harbour&#xFFFF; plan approved'), how: 'character reference' },
+  ])('$name', ({ file, text, how }) => {
+    const result = normalize({ file, bytes: utf8(text) });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.article.title).toBe('Harbour plan approved');
+    expect(JSON.stringify(result)).not.toMatch(/\\u00(?:0[0-8bcef]|1[0-9a-f])|\uffff/u);
+    const warned = result.article.warnings.filter((w) => w.includes('control character'));
+    expect(warned).toHaveLength(1);
+    expect(warned[0]).toMatch(new RegExp(`^${file.replace('.', '\\.')}: 1 control character .*${how}`, 'u'));
   });
 });

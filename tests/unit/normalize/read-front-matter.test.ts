@@ -1,0 +1,66 @@
+import { describe, expect, test } from 'vitest';
+import { readFrontMatter, splitFrontMatter } from '../../../src/lib/normalize/read-front-matter';
+
+const seed = (yaml: string): string => `---\n${yaml}\n---\nThe text.\n`;
+const dateError = (found: string): string =>
+  `x.txt: front matter field "date": expected a date written YYYY, YYYY-MM or YYYY-MM-DD, found "${found}"; write e.g. date: 2020-03-19`;
+
+describe('readFrontMatter: an impossible date is the same error quoted or not', () => {
+  test.each([
+    { yaml: 'date: 2020-02-30', found: '2020-02-30' },
+    { yaml: 'date: "2020-02-30"', found: '2020-02-30' },
+    { yaml: 'date: 2020-13-45', found: '2020-13-45' },
+    { yaml: "date: '2020-13-45'", found: '2020-13-45' },
+    { yaml: 'date: 2021-02-29   # not a leap year', found: '2021-02-29' },
+    { yaml: '"date": 2020-04-31', found: '2020-04-31' },
+    { yaml: 'date: 2020-02-30T10:00:00Z', found: '2020-02-30T10:00:00Z' },
+    { yaml: 'date: 2020-02-03T25:00:00Z', found: '2020-02-03T25:00:00Z' },
+  ])('$yaml', ({ yaml, found }) => {
+    expect(readFrontMatter('x.txt', seed(yaml))).toEqual({ ok: false, error: dateError(found) });
+  });
+
+  test.each([
+    { yaml: 'date: 2020-02-29', date: '2020-02-29' },
+    { yaml: 'date: "2020-02-29"', date: '2020-02-29' },
+    { yaml: 'date: 2020-12-31 # a comment', date: '2020-12-31' },
+    { yaml: 'date: 2020-03', date: '2020-03' },
+    { yaml: 'date: 2020', date: '2020' },
+  ])('a real date is kept: $yaml', ({ yaml, date }) => {
+    const read = readFrontMatter('x.txt', seed(yaml));
+    expect(read.ok && read.fields.date).toBe(date);
+  });
+});
+
+describe('splitFrontMatter: YAML dates that roll over are kept as written', () => {
+  test.each([
+    { yaml: 'published: 2020-02-30', key: 'published', value: '2020-02-30' },
+    { yaml: 'created: 2020-13-45T08:00:00Z', key: 'created', value: '2020-13-45T08:00:00Z' },
+  ])('$yaml', ({ yaml, key, value }) => {
+    const split = splitFrontMatter('x.md', seed(yaml));
+    expect(split.ok && split.data[key]).toBe(value);
+  });
+
+  test('a real YAML date stays a date', () => {
+    const split = splitFrontMatter('x.md', seed('published: 2020-02-29T10:00:00Z'));
+    expect(split.ok && split.data['published']).toEqual(new Date('2020-02-29T10:00:00Z'));
+  });
+});
+
+describe('readFrontMatter: a slug is a short page address', () => {
+  test.each([
+    { name: '80 characters', slug: `${'a'.repeat(74)}-bcdef`, ok: true },
+    { name: '81 characters', slug: `${'a'.repeat(75)}-bcdef`, ok: false },
+    { name: '245 characters', slug: `${Array.from({ length: 49 }, () => 'word').join('-')}s`, ok: false },
+  ])('$name', ({ slug, ok }) => {
+    expect(slug.length).toBeGreaterThan(ok ? 79 : 80);
+    const read = readFrontMatter('x.txt', seed(`slug: ${slug}`));
+    if (ok) expect(read.ok && read.fields.slug).toBe(slug);
+    else expect(read.ok ? '' : read.error).toMatch(new RegExp(`^x\\.txt: front matter field "slug": expected at most 80 characters, found ${slug.length}; shorten it, e\\.g\\. slug: [a-z0-9-]{1,80}$`));
+  });
+
+  test('the shorter slug it offers is cut between words', () => {
+    const read = readFrontMatter('x.txt', seed(`slug: ${Array.from({ length: 49 }, () => 'word').join('-')}`));
+    const offered = read.ok ? '' : (/slug: ([a-z0-9-]+)$/u.exec(read.error)?.[1] ?? '');
+    expect(offered).toBe(Array.from({ length: 16 }, () => 'word').join('-'));
+  });
+});
