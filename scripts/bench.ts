@@ -14,6 +14,7 @@ import { bareAstroOnce, createBareAstro } from './bench/bare-astro';
 import { findBrowser } from './bench/find-browser';
 import { buildFigures, buildOnce } from './bench/measure-build';
 import { measureIngest } from './bench/measure-ingest';
+import { measureStories } from './bench/measure-stories';
 import { launchBareBrowser, type BareBrowser } from './bench/bare-browser';
 import { measureFetchFloor, measureSearch, pagefindPage, searchFigures, type SearchEngine } from './bench/measure-search';
 import { parseOptions, type BenchOptions } from './bench/options';
@@ -104,7 +105,7 @@ async function bench(options: BenchOptions, workspace: Workspace, resources: { s
       astro: packageVersion('astro') ?? 'not installed',
       pagefind: packageVersion('pagefind'),
     },
-    options: { articles, runs, lighthouse: options.lighthouse, browser: options.browser, seed: options.seed, queries: options.queries },
+    options: { articles, runs, lighthouse: options.lighthouse, browser: options.browser, seed: options.seed, queries: options.queries, stories: options.stories },
     archive: { articles, seedBytes, generateSeconds },
     ingest: null,
     build: null,
@@ -114,9 +115,13 @@ async function bench(options: BenchOptions, workspace: Workspace, resources: { s
     memory: 'peak memory = largest sum of RSS over the process tree (npm, node, astro and their children), sampled every 100 ms',
     search: null,
     lighthouse: null,
+    stories: null,
     notes: [],
   };
 
+  results.stories = await step(results, `story detection at ${options.stories.map((size) => size.toLocaleString('en-US')).join(', ')} articles`, async () =>
+    options.stories.map((size) => measureStories(world, size)),
+  );
   results.ingest = await step(results, 'ingest (cold, warm, one seed added)', () => measureIngest(world, project, articles, runs, timeout(100, 600_000)));
   const bare = join(workspace.root, 'bare-astro');
   // Without the bare project, our builds are still measured, alone.

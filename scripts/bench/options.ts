@@ -20,6 +20,8 @@ export interface BenchOptions {
   readonly verbose: boolean;
   /** Use only this many of the benchmark queries, spread over the kinds (null: all of them). */
   readonly queries: number | null;
+  /** Archive sizes story detection is timed at, in process. */
+  readonly stories: readonly number[];
 }
 
 export const defaultOptions: Readonly<BenchOptions> = Object.freeze({
@@ -32,9 +34,10 @@ export const defaultOptions: Readonly<BenchOptions> = Object.freeze({
   keep: false,
   verbose: false,
   queries: null,
+  stories: Object.freeze([1_000, 10_000, 100_000]),
 });
 
-export const usage = `Usage: npm run bench -- [--articles N] [--runs K] [--lighthouse] [--no-browser] [--out FILE] [--seed S] [--queries Q] [--keep] [--verbose]
+export const usage = `Usage: npm run bench -- [--articles N] [--runs K] [--lighthouse] [--no-browser] [--out FILE] [--seed S] [--queries Q] [--stories LIST] [--keep] [--verbose]
 
   --articles N    generated articles (default ${defaultOptions.articles})
   --runs K        runs per figure, the median is reported (default ${defaultOptions.runs})
@@ -43,6 +46,7 @@ export const usage = `Usage: npm run bench -- [--articles N] [--runs K] [--light
   --out FILE      results file (default ${defaultOptions.out})
   --seed S        seed of the synthetic archive (default ${defaultOptions.seed})
   --queries Q     use only Q of the benchmark queries, spread over their kinds (a quick check)
+  --stories LIST  archive sizes to time story detection at (default ${defaultOptions.stories.join(',')})
   --keep          keep the temporary folder and print its path
   --verbose       show the build's output`;
 
@@ -72,6 +76,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
         keep: { type: 'boolean' },
         verbose: { type: 'boolean' },
         queries: { type: 'string' },
+        stories: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     }).values;
@@ -91,5 +96,6 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     keep: parsed.keep === true,
     verbose: parsed.verbose === true,
     queries: parsed.queries === undefined ? null : positiveInteger('queries', parsed.queries, 1),
+    stories: parsed.stories === undefined ? defaultOptions.stories : parsed.stories.split(',').map((size) => positiveInteger('stories', size, 1)),
   };
 }

@@ -5,6 +5,7 @@ import type { BuildFigures } from './measure-build';
 import type { PageSizes, Size } from './page-sizes';
 import type { FetchFloor, SearchFigures } from './measure-search';
 import type { LighthouseScores } from './run-lighthouse';
+import type { StoryFigures } from './measure-stories';
 
 /** Everything one `npm run bench` measured: the content of `bench/results.json`. Missing figures are null, with a note. */
 export interface BenchResults {
@@ -30,6 +31,8 @@ export interface BenchResults {
     readonly floor: FetchFloor | null;
   } | null;
   lighthouse: readonly LighthouseScores[] | null;
+  /** Story detection, in process, at 1,000, 10,000 and 100,000 generated articles (not the archive's size). */
+  stories: readonly StoryFigures[] | null;
   readonly notes: string[];
 }
 
@@ -93,6 +96,13 @@ export function formatTable(results: BenchResults): string {
       row(['  warm (nothing changed)', s(warm.seconds), `${x(warm.seconds / cold.seconds)} of cold${ownRatio}`, detail(warm)], w),
       row(['  after adding one seed', s(addOne.seconds), '', detail(addOne)], w),
     );
+  }
+  lines.push('', 'Story detection (in process; signing is per seed at ingest, grouping per build)');
+  if (results.stories === null) lines.push(`  ${missing}`);
+  else {
+    for (const f of results.stories) {
+      lines.push(row([`  ${n(f.articles)} articles`, `sign ${s(f.signSeconds)}`, `group ${s(f.findSeconds)}`, `copies found ${n(f.found)}/${n(f.planted)}; false stories ${n(f.falseStories)}`], w));
+    }
   }
   lines.push('', `Build (${results.memory})`);
   const build = (label: string, figures: BuildFigures | null): string =>

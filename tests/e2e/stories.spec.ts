@@ -5,7 +5,6 @@ import { testDist } from './support/test-site';
 
 /** Seeds 000 and 001 are two versions of one AFP story; 001 states its date, 000 states none. */
 const undatedVersion = sampleSeedId;
-const datedVersion = '001_5bd94d3de42f0080';
 const datedTitle = 'The United States for the first time held Russia responsible for the deaths of dozens';
 const undatedTitle = "Pompeo says Russia responsible for Turkish soldiers' deaths";
 

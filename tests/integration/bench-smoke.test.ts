@@ -15,7 +15,7 @@ describe.skipIf(measured.length > 0)('npm run bench on 100 generated articles', 
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   test('produces every figure', { timeout: 15 * 60_000 }, () => {
-    const run = spawnSync('npm', ['run', '--silent', 'bench', '--', '--articles', '100', '--runs', '1', '--queries', '7', '--out', out], {
+    const run = spawnSync('npm', ['run', '--silent', 'bench', '--', '--articles', '100', '--runs', '1', '--queries', '7', '--stories', '200', '--out', out], {
       cwd: repo,
       encoding: 'utf8',
       timeout: 14 * 60_000,

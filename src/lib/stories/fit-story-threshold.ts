@@ -1,5 +1,5 @@
 import { sharesBand } from './find-stories';
-import { signatureSimilarity, signatureValues, storySignature } from './story-signature';
+import { signatureLength, signatureSimilarity, signatureValues, storySignature } from './story-signature';
 
 /** How a generated version differs from the body it was made from. */
 export const editKinds = ['reordered', 'trimmed', 'extended', 'partly rewritten', 'trimmed and reordered', 'half rewritten', 'half rewritten and trimmed'] as const;
@@ -12,6 +12,8 @@ export interface ThresholdFit {
   readonly versions: { readonly pairs: number; readonly lowest: number; readonly missed: number; readonly unseen: number };
   /** Pairs of distinct stories: every pair of distinct bodies. */
   readonly distinct: { readonly pairs: number; readonly highest: number; readonly joined: number };
+  /** The noise floor (`noiseFloor`): the threshold is the fitted cut or this, whichever is higher. */
+  readonly floor: number;
   /** Words per shingle and signature length the figures hold for. */
   readonly note: string;
 }
@@ -58,6 +60,29 @@ export function chooseThreshold(versions: readonly number[], distinct: readonly 
   return Number(((best.from + best.to) / 2).toFixed(3));
 }
 
+/** Pairs of distinct articles in the largest archive the threshold is made for (100,000 articles). */
+const archivePairs = (100_000 * 99_999) / 2;
+
+/**
+ * The least similarity at which estimation noise alone would join fewer than five pairs of distinct
+ * stories in a 100,000-article archive: pairs whose true similarity is that of the most similar
+ * distinct pairs (the 99.9th percentile) reaching it by chance, a binomial tail over the signature's
+ * positions. Below it, a threshold fitted on thousands of pairs would join hundreds at that scale.
+ */
+export function noiseFloor(distinct: readonly number[], positions = signatureLength): number {
+  const sorted = [...distinct].sort((a, b) => a - b);
+  const p = Math.max(1 / positions, sorted[Math.floor(sorted.length * 0.999)] ?? 0);
+  let tail = 1;
+  // P(X >= k) for X ~ Binomial(positions, p), from k = 0 up.
+  let term = (1 - p) ** positions; // P(X = 0)
+  for (let k = 0; k <= positions; k++) {
+    if (tail * archivePairs < 5) return k / positions;
+    tail -= term;
+    term = (term * (positions - k) * p) / ((k + 1) * (1 - p));
+  }
+  return 1;
+}
+
 /** Fit the threshold on bodies of distinct stories (each a list of paragraphs). */
 export function fitStoryThreshold(bodies: readonly (readonly string[])[]): ThresholdFit {
   const signatures = bodies.map((b) => signatureValues(storySignature(b)));
@@ -76,7 +101,8 @@ export function fitStoryThreshold(bodies: readonly (readonly string[])[]): Thres
   for (let i = 0; i < signatures.length; i++) {
     for (let j = i + 1; j < signatures.length; j++) distinct.push(signatureSimilarity(signatures[i] ?? new Uint16Array(0), signatures[j] ?? new Uint16Array(0)));
   }
-  const threshold = chooseThreshold(versions, distinct);
+  const floor = noiseFloor(distinct);
+  const threshold = Math.max(chooseThreshold(versions, distinct), floor);
   return {
     threshold,
     versions: {
@@ -87,6 +113,7 @@ export function fitStoryThreshold(bodies: readonly (readonly string[])[]): Thres
       unseen: versions.filter((s, i) => s >= threshold && !banded[i]).length,
     },
     distinct: { pairs: distinct.length, highest: round(Math.max(...distinct)), joined: distinct.filter((s) => s >= threshold).length },
+    floor: round(floor),
     note: 'estimated Jaccard similarity of word 3-gram sets (MinHash, 128 values)',
   };
 }

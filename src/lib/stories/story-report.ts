@@ -18,6 +18,7 @@ export function storyTable(fit: ThresholdFit, bodies: number): string {
     '|---|---|---|---|',
     `| generated versions of one story | ${v.pairs} | lowest ${v.lowest} | ${v.missed} below it; ${v.unseen} never compared (no shared bucket) |`,
     `| distinct stories | ${d.pairs} | highest ${d.highest} | ${d.joined} at or above it |`,
+    `| noise floor at 100,000 articles | | ${fit.floor} | |`,
     `| **threshold** | | **${fit.threshold}** | |`,
   ].join('\n');
 }

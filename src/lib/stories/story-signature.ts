@@ -1,22 +1,25 @@
 import { stopwords } from '../normalize/stopwords';
 
 /**
- * A story signature: the MinHash of an article body's word 3-grams. Two signatures agree at a
- * position with probability equal to the Jaccard similarity of the bodies' 3-gram sets, so
- * versions of one story (reordered, trimmed, extended or rewritten in part) can be found without
- * comparing every pair of bodies, and without reading the bodies again at build time.
+ * A story signature: a MinHash of an article body's word 3-grams, made in one pass by one
+ * permutation hashing (each 3-gram's hash picks one of `signatureLength` bins, and each bin keeps
+ * its smallest hash; an empty bin borrows the next filled one's, so short bodies still compare).
+ * Two signatures agree at a position with probability close to the Jaccard similarity of the
+ * bodies' 3-gram sets, so versions of one story (reordered, trimmed, extended or rewritten in part)
+ * can be found without comparing every pair of bodies, and without reading them at build time.
  *
  * Stored with each collection entry as base64 of `signatureLength` 16-bit values (344 characters):
  * small enough to keep in the catalogue of a 100,000-article archive.
  */
 
-/** How many hash functions the signature has. */
+/** How many values the signature has. */
 export const signatureLength = 128;
 /** Words per shingle: 3-grams separate one story's versions from other stories on one topic best (see the README's Stories section). */
 export const shingleWords = 3;
 
-/** The hash functions' odd multipliers and offsets, drawn once from a fixed seed so every build agrees. */
-const { multipliers, offsets } = hashParameters(signatureLength, 0x9e3779b9);
+/** Bits of a hash that choose its bin (2^7 = 128), and the rest, of which a bin keeps the smallest. */
+const binBits = 7;
+const empty = 0xffffffff;
 
 /** The body's words: letters and digits, lowercased and NFKC-normalized, so typography and punctuation edits do not count. */
 export function storyWords(body: readonly string[]): string[] {
@@ -31,30 +34,41 @@ export function shingleHashes(body: readonly string[]): Set<number> {
   const words = storyWords(body);
   const hashes = new Set<number>();
   if (words.length === 0) return hashes;
+  const word = words.map(fnv1a);
+  const stop = words.map((w) => stopwords.has(w));
   const n = Math.min(shingleWords, words.length);
   for (let i = 0; i + n <= words.length; i++) {
-    const gram = words.slice(i, i + n);
-    if (n === shingleWords && gram.every((w) => stopwords.has(w))) continue;
-    hashes.add(fnv1a(gram.join(' ')));
+    if (n === shingleWords && stop[i] && stop[i + 1] && stop[i + 2]) continue;
+    let h = 0;
+    for (let k = i; k < i + n; k++) h = Math.imul(h ^ (word[k] ?? 0), 0x9e3779b1) + k - i;
+    hashes.add(mix(h));
   }
-  if (hashes.size === 0) hashes.add(fnv1a(words.join(' ')));
+  if (hashes.size === 0) hashes.add(mix(fnv1a(words.join(' '))));
   return hashes;
 }
 
-/** The MinHash signature of a body, as base64; an empty body gives an empty string. */
+/** The signature of a body, as base64; an empty body gives an empty string. */
 export function storySignature(body: readonly string[]): string {
   const hashes = shingleHashes(body);
   if (hashes.size === 0) return '';
-  const mins = new Uint32Array(signatureLength).fill(0xffffffff);
+  const mins = new Uint32Array(signatureLength).fill(empty);
   for (const h of hashes) {
-    for (let k = 0; k < signatureLength; k++) {
-      const v = mix(Math.imul(h, multipliers[k] ?? 1) ^ (offsets[k] ?? 0));
-      if (v < (mins[k] ?? 0)) mins[k] = v;
-    }
+    const bin = h >>> (32 - binBits);
+    const v = h & (empty >>> binBits);
+    if (v < (mins[bin] ?? empty)) mins[bin] = v;
   }
-  // The top 16 bits of each minimum: two unrelated minima agree by chance once in 65,536.
   const values = new Uint16Array(signatureLength);
-  for (let k = 0; k < signatureLength; k++) values[k] = (mins[k] ?? 0) >>> 16;
+  for (let k = 0; k < signatureLength; k++) {
+    // An empty bin takes the next filled bin's value, marked by how far it had to look.
+    let j = k;
+    let step = 0;
+    while ((mins[j] ?? empty) === empty) {
+      j = (j + 1) % signatureLength;
+      step++;
+    }
+    // The top 16 of a bin's 25 bits: two unrelated minima agree by chance once in 65,536.
+    values[k] = (((mins[j] ?? 0) >>> (32 - binBits - 16)) + Math.imul(step, 0x9e37)) & 0xffff;
+  }
   return Buffer.from(values.buffer).toString('base64');
 }
 
@@ -73,7 +87,7 @@ export function signatureSimilarity(a: Uint16Array, b: Uint16Array): number {
   return same / signatureLength;
 }
 
-/** 32-bit FNV-1a over a string's UTF-16 code units: fast, and spreads short strings well enough for MinHash. */
+/** 32-bit FNV-1a over a string's UTF-16 code units. */
 function fnv1a(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
@@ -83,7 +97,7 @@ function fnv1a(text: string): number {
   return h >>> 0;
 }
 
-/** MurmurHash3's finalizer: every input bit moves every output bit, so each hash function orders shingles independently. */
+/** MurmurHash3's finalizer: every input bit moves every output bit, so the bins and minima are evenly spread. */
 function mix(x: number): number {
   let h = x;
   h ^= h >>> 16;
@@ -92,24 +106,4 @@ function mix(x: number): number {
   h = Math.imul(h, 0xc2b2ae35);
   h ^= h >>> 16;
   return h >>> 0;
-}
-
-/** Odd multipliers and offsets from a xorshift generator (a fixed seed, so the same on every machine). */
-function hashParameters(count: number, seed: number): { multipliers: Uint32Array; offsets: Uint32Array } {
-  let x = seed >>> 0;
-  const next = (): number => {
-    x ^= x << 13;
-    x >>>= 0;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    x >>>= 0;
-    return x;
-  };
-  const multipliers = new Uint32Array(count);
-  const offsets = new Uint32Array(count);
-  for (let k = 0; k < count; k++) {
-    multipliers[k] = next() | 1;
-    offsets[k] = next();
-  }
-  return { multipliers, offsets };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { carryStoryDate, groupStories, type StoryMember } from '../../../src/lib/stories/group-stories';
-import { chooseThreshold } from '../../../src/lib/stories/fit-story-threshold';
+import { chooseThreshold, noiseFloor } from '../../../src/lib/stories/fit-story-threshold';
 import { storySignature } from '../../../src/lib/stories/story-signature';
 
 const story = ['The harbour wall at Carrick Sound was rebuilt over the winter by a team of twelve.', 'The ferry returned on Monday, three months late.'];
@@ -46,5 +46,17 @@ describe('chooseThreshold', () => {
     { name: 'a rare distinct pair is outweighed by many versions', versions: [0.2, 0.25, 0.5, 0.6], distinct: [0.01, 0.02, 0.03, 0.04, 0.05, 0.06, 0.07, 0.08, 0.09, 0.3], expected: 0.145 },
   ])('$name', ({ versions, distinct, expected }) => {
     expect(chooseThreshold(versions, distinct)).toBeCloseTo(expected, 3);
+  });
+});
+
+describe('noiseFloor', () => {
+  test.each([
+    { name: 'distinct pairs that share nothing', p: 0, atLeast: 0.05, atMost: 0.1 },
+    { name: 'distinct pairs around 0.02', p: 0.02, atLeast: 0.1, atMost: 0.15 },
+    { name: 'distinct pairs around 0.1', p: 0.1, atLeast: 0.25, atMost: 0.35 },
+  ])('$name: the floor is between $atLeast and $atMost', ({ p, atLeast, atMost }) => {
+    const floor = noiseFloor(Array.from({ length: 1000 }, () => p));
+    expect(floor).toBeGreaterThanOrEqual(atLeast);
+    expect(floor).toBeLessThanOrEqual(atMost);
   });
 });
