@@ -1,6 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { collectionFileExtension } from '../article/collection-files';
+import { removeStaleTemps } from './remove-stale-temps';
 import { writeFileAtomic } from './write-file-atomic';
 
 /** Files of the folder's earlier Markdown layout, removed like stale entries when met. */
@@ -20,8 +21,8 @@ export interface CollectionWriter {
 /**
  * The generated content collection. Files are rewritten only when their content changes
  * (so Astro's cache and the dev server's watcher see the smallest change) and atomically
- * (a reader never sees half a file). Only `*.json` files, and `*.md` files of the earlier
- * Markdown layout, are ever removed.
+ * (a reader never sees half a file). Only `*.json` files, `*.md` files of the earlier
+ * Markdown layout, and temporary files left by killed runs (`removeStaleTemps`) are ever removed.
  */
 export function createCollectionWriter(dir: string): CollectionWriter {
   mkdirSync(dir, { recursive: true });
@@ -30,6 +31,8 @@ export function createCollectionWriter(dir: string): CollectionWriter {
   // was not there is written without first trying to read it (in a cold run, every file), and
   // `removeOthers` needs no second listing.
   const existing = new Set(readdirSync(dir));
+  // Temporary files of runs killed mid-write, never renamed into place.
+  for (const name of removeStaleTemps(dir, existing)) existing.delete(name);
   return {
     write(name, content) {
       kept.add(name);
