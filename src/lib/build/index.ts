@@ -2,3 +2,5 @@ export { acquireBuildLock, BuildLockError, defaultBuildLockOptions, isRunning, t
 export { heapCeilingMb } from './heap-ceiling';
 export { replaceDir } from './replace-dir';
 export { processStartTime } from './process-start-time';
+export { refuseEmptySite } from './refuse-empty-site';
+export { removeStaleBuilds } from './remove-stale-builds';
