@@ -10,8 +10,8 @@ const formerExtension = '.md';
 export interface CollectionWriter {
   /** Write `name` unless it already holds exactly `content`; says which happened. */
   write(name: string, content: string): 'written' | 'unchanged';
-  /** Size and modification time of a collection file, or undefined when it does not exist. */
-  stamp(name: string): { size: number; mtimeMs: number } | undefined;
+  /** Size, modification time and change time of a collection file, or undefined when it does not exist. */
+  stamp(name: string): { size: number; mtimeMs: number; ctimeMs: number } | undefined;
   /** Keep `name` as it is in this run (it is known to be current), so `removeOthers` spares it. */
   keep(name: string): void;
   /** Remove every collection file (`*.json`, or `*.md` of the earlier layout) not written in this run; returns their names, sorted. */
@@ -52,8 +52,8 @@ export function createCollectionWriter(dir: string): CollectionWriter {
     },
     stamp(name) {
       try {
-        const { size, mtimeMs } = statSync(join(dir, name));
-        return { size, mtimeMs };
+        const { size, mtimeMs, ctimeMs } = statSync(join(dir, name));
+        return { size, mtimeMs, ctimeMs };
       } catch {
         return undefined;
       }

@@ -252,7 +252,7 @@ export async function ingestSeeds(options: Readonly<Partial<IngestOptions>> & { 
   /** Whether the collection file of a seed's manifest entry is as the last run left it. */
   const collectionIntact = (last: ManifestEntry | undefined): boolean => {
     const stamp = last === undefined ? undefined : writer?.stamp(collectionFileName(last.slug));
-    return stamp !== undefined && stamp.size === last?.size && stamp.mtimeMs === last.mtimeMs;
+    return stamp !== undefined && stamp.size === last?.size && stamp.mtimeMs === last.mtimeMs && stamp.ctimeMs === last.ctimeMs;
   };
   const readBatch = (): Loaded[] => {
     const batch: Loaded[] = [];
