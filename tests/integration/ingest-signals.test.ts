@@ -50,8 +50,9 @@ describe('ingest interrupted by a signal', () => {
   ])('$signal leaves whole collection files and no temporary file, exit status $code', async ({ signal, code }) => {
     const root = tempDir('archive-signal-');
     const seeds = manySeeds(root);
-    const collection = join(root, 'articles');
     for (let attempt = 0; attempt < 3; attempt += 1) {
+      // A fresh collection each time: the signal goes when its first file appears.
+      const collection = join(root, `articles-${attempt}`);
       expect(await interruptedIngest(seeds, collection, signal)).toBe(code);
       const names = readdirSync(collection);
       expect(names.filter((name) => name.includes('.tmp-'))).toEqual([]);
