@@ -1,16 +1,30 @@
 // `npm run build`: check Node, ingest the seeds, then `astro build` into a temporary folder
 // that replaces dist/ only when the build succeeds. One build at a time (.cache/build.lock).
-// Options: --seeds DIR, --out DIR, --skip-invalid (or ARCHIVE_SKIP_INVALID=1), --no-wait, --quiet.
+// Options: --seeds DIR, --out DIR, --skip-invalid (or ARCHIVE_SKIP_INVALID=1), --allow-empty,
+// --no-wait, --quiet.
+import type { ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { acquireBuildLock, replaceDir } from '../src/lib/build';
+import { acquireBuildLock, refuseEmptySite, removeStaleBuilds, replaceDir } from '../src/lib/build';
 import { formatSummary, ingestSeeds } from '../src/lib/ingest';
+import { exitOnSignals } from './exit-on-signals';
 import { runCli } from './run-cli';
-import { spawnAstro } from './spawn-astro';
+import { spawnAstro, stopAstro } from './spawn-astro';
 
-const usage = 'Usage: npm run build -- [--seeds DIR] [--out DIR] [--skip-invalid] [--no-wait] [--quiet]';
+const usage = 'Usage: npm run build -- [--seeds DIR] [--out DIR] [--skip-invalid] [--allow-empty] [--no-wait] [--quiet]';
+
+interface BuildRun {
+  readonly seedsDir: string;
+  readonly out: string;
+  readonly temp: string;
+  readonly skipInvalid: boolean;
+  readonly allowEmpty: boolean;
+  readonly quiet: boolean;
+  /** The running `astro build`, so that a signal can end it with us. */
+  astro: ChildProcess | null;
+}
 
 runCli('build', usage, async () => {
   const { values } = parseArgs({
@@ -18,6 +32,7 @@ runCli('build', usage, async () => {
       seeds: { type: 'string', default: 'seeds' },
       out: { type: 'string', default: 'dist' },
       'skip-invalid': { type: 'boolean', default: false },
+      'allow-empty': { type: 'boolean', default: false },
       'no-wait': { type: 'boolean', default: false },
       quiet: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
@@ -27,47 +42,66 @@ runCli('build', usage, async () => {
     console.log(usage);
     return 0;
   }
-  const skipInvalid = values['skip-invalid'] || process.env['ARCHIVE_SKIP_INVALID'] === '1';
   const out = resolve(values.out);
   const lock = await acquireBuildLock('.cache/build.lock', {
     wait: !values['no-wait'],
     onWait: (pid) => console.error(`build: waiting for another build (pid ${pid}) to finish…`),
+    onStale: (pid) => console.error(`build: took over .cache/build.lock from build pid ${pid}, which no longer runs.`),
   });
-  const temp = join(dirname(out), `.${basename(out)}.building-${process.pid}`);
+  const run: BuildRun = {
+    seedsDir: values.seeds,
+    out,
+    temp: join(dirname(out), `.${basename(out)}.building-${process.pid}`),
+    skipInvalid: values['skip-invalid'] || process.env['ARCHIVE_SKIP_INVALID'] === '1',
+    allowEmpty: values['allow-empty'],
+    quiet: values.quiet,
+    astro: null,
+  };
   const cleanUp = (): void => {
-    rmSync(temp, { recursive: true, force: true });
+    rmSync(run.temp, { recursive: true, force: true });
     lock.release();
   };
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
-      cleanUp();
-      process.exit(130);
-    });
-  }
+  // Ctrl-C, `kill` or a closed terminal: end Astro's process group, then clean up (a `kill -9`
+  // leaves the folder and the lock to the next build, and Astro ends itself).
+  exitOnSignals(async (signal) => {
+    if (run.astro !== null) await stopAstro(run.astro, signal);
+    cleanUp();
+  });
   try {
-    return await build(values.seeds, out, temp, skipInvalid, values.quiet);
+    for (const name of removeStaleBuilds(out)) console.error(`build: removed ${name}, left by a build that was stopped.`);
+    return await build(run);
   } finally {
     cleanUp();
   }
 });
 
-async function build(seedsDir: string, out: string, temp: string, skipInvalid: boolean, quiet: boolean): Promise<number> {
-  const summary = await ingestSeeds({ seedsDir, workers: availableParallelism() });
-  for (const line of formatSummary(summary, quiet)) console.error(line);
-  if (summary.errors.length > 0 && !skipInvalid) {
+async function build(run: BuildRun): Promise<number> {
+  const { out } = run;
+  const summary = await ingestSeeds({ seedsDir: run.seedsDir, workers: availableParallelism() });
+  for (const line of formatSummary(summary, run.quiet)) console.error(line);
+  if (!summary.complete) {
+    console.error(`build: stopped before building: the seeds could not be ingested (see above); --skip-invalid skips invalid seeds, not this. ${displayPath(out)} was left as it was.`);
+    return 1;
+  }
+  if (summary.errors.length > 0 && !run.skipInvalid) {
     console.error(
       `build: stopped before building: ${summary.errors.length} seed${summary.errors.length === 1 ? '' : 's'} failed (${summary.errors.map((e) => e.file).join(', ')}).\n` +
         `build: fix the seed${summary.errors.length === 1 ? '' : 's'} as said above, or build the rest with \`npm run build -- --skip-invalid\` (or ARCHIVE_SKIP_INVALID=1). ${displayPath(out)} was left as it was.`,
     );
     return 1;
   }
-  const code = await runAstroBuild(temp);
+  const articles = summary.written + summary.unchanged;
+  const refusal = refuseEmptySite(articles, out, run.allowEmpty);
+  if (refusal !== undefined) {
+    console.error(`build: ${refusal.replaceAll(out, displayPath(out))}`);
+    return 1;
+  }
+  const code = await runAstroBuild(run);
   if (code !== 0) {
     console.error(`build: astro build failed (exit status ${code}, see above); ${displayPath(out)} was left as it was.`);
     return 1;
   }
-  replaceDir(temp, out);
-  const articles = summary.written + summary.unchanged;
+  replaceDir(run.temp, out);
   console.error(`build: ${articles} article${articles === 1 ? '' : 's'} built into ${displayPath(out)}.`);
   if (summary.errors.length > 0) {
     console.error(`build: skipped ${summary.errors.length} invalid seed${summary.errors.length === 1 ? '' : 's'}: ${summary.errors.map((e) => e.file).join(', ')}.`);
@@ -75,11 +109,15 @@ async function build(seedsDir: string, out: string, temp: string, skipInvalid: b
   return 0;
 }
 
-/** `astro build --outDir <outDir>`; resolves with its exit status. */
-function runAstroBuild(outDir: string): Promise<number> {
+/** `astro build --outDir <temp>` in a process group of its own; resolves with its exit status. */
+function runAstroBuild(run: BuildRun): Promise<number> {
   return new Promise((done) => {
-    const child = spawnAstro(['build', '--outDir', outDir]);
-    child.on('exit', (code, signal) => done(code ?? (signal ? 1 : 0)));
+    const child = spawnAstro(['build', '--outDir', run.temp], { ownGroup: true });
+    run.astro = child;
+    child.on('exit', (code, signal) => {
+      run.astro = null;
+      done(code ?? (signal ? 1 : 0));
+    });
     child.on('error', () => done(1));
   });
 }

@@ -6,6 +6,7 @@ import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { defaultIngestOptions, defaultMaxSeedBytes, formatSummary, ingestSeeds, toSeedJson } from '../src/lib/ingest';
 import { collectionFolder } from '../src/lib/article/collection-files';
+import { exitOnSignals } from './exit-on-signals';
 import { runCli, UsageError } from './run-cli';
 
 const usage = `Usage: npm run ingest -- [--seeds DIR] [--json] [--quiet] [--no-cache] [--collection DIR] [--cache DIR] [--max-seed-mb N] [--workers N]`;
@@ -35,6 +36,8 @@ runCli('ingest', usage, async () => {
   const workers = values.workers === undefined ? availableParallelism() : Number(values.workers);
   if (!Number.isInteger(workers) || workers < 0) throw new UsageError(`--workers expects a whole number (0 or 1: no worker threads), got "${values.workers ?? ''}".`);
 
+  // Ctrl-C between two writes: every collection file is whole, and no temporary file is left.
+  exitOnSignals();
   let first = true;
   if (values.json) process.stdout.write('[');
   const summary = await ingestSeeds({
@@ -56,7 +59,8 @@ runCli('ingest', usage, async () => {
   if (values.json) {
     process.stdout.write(first ? ']\n' : '\n]\n');
     // Only folder-level problems go to stderr here: stdout carries the JSON alone.
-    for (const e of summary.errors) if (e.file === values.seeds) console.error(`ingest: ${e.message}`);
+    if (!summary.complete) for (const e of summary.errors) console.error(`ingest: ${e.message}`);
+    for (const w of summary.warnings) if (w.file === values.cache) console.error(`ingest: warning: ${w.message}`);
   } else {
     for (const line of formatSummary(summary, values.quiet)) console.error(line);
     if (summary.errors.length > 0) {

@@ -12,14 +12,64 @@ export function astroHeapFlags(): string[] {
   return [`--max-old-space-size=${heapCeilingMb()}`];
 }
 
-/** `astro <args>` as a child process sharing our terminal, with telemetry off. */
-export function spawnAstro(args: readonly string[]): ChildProcess {
+/** Loaded into the child: it ends itself (and its process group) when this process dies. */
+const dieWithParent = join(import.meta.dirname, 'die-with-parent.mjs');
+
+export interface SpawnAstroOptions {
+  /**
+   * Start Astro in a process group of its own (the build), which `stopAstro` ends as a whole;
+   * otherwise it stays in the terminal's group (the dev server, which Ctrl-C reaches directly).
+   */
+  readonly ownGroup: boolean;
+}
+
+/**
+ * `astro <args>` as a child process sharing our terminal, with telemetry off. It dies with this
+ * process whatever ends it, `kill -9` included: it watches an IPC channel to us (see
+ * `die-with-parent.mjs`). On a signal, end it with `stopAstro`.
+ */
+export function spawnAstro(args: readonly string[], options: SpawnAstroOptions = { ownGroup: false }): ChildProcess {
   const require = createRequire(import.meta.url);
   const pkgPath = require.resolve('astro/package.json');
   const pkg = JSON.parse(readFileSync(pkgPath, 'utf8')) as { bin: string | Record<string, string> };
   const bin = typeof pkg.bin === 'string' ? pkg.bin : (pkg.bin['astro'] ?? 'astro.js');
-  return spawn(process.execPath, [...astroHeapFlags(), join(dirname(pkgPath), bin), ...args], {
-    stdio: 'inherit',
+  return spawn(process.execPath, ['--import', dieWithParent, ...astroHeapFlags(), join(dirname(pkgPath), bin), ...args], {
+    stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
+    detached: options.ownGroup,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
   });
+}
+
+/**
+ * End an Astro child and everything it started: send `signal` to its process group, wait up to
+ * `graceMs` for it to exit, then kill what is left of the group. Resolves once it has exited.
+ */
+export function stopAstro(child: ChildProcess, signal: NodeJS.Signals, graceMs = 3000): Promise<void> {
+  return new Promise((done) => {
+    const finish = (): void => {
+      clearTimeout(timer);
+      signalGroup(child, 'SIGKILL');
+      done();
+    };
+    const timer = setTimeout(finish, graceMs);
+    if (child.exitCode !== null || child.signalCode !== null) finish();
+    else {
+      child.once('exit', finish);
+      signalGroup(child, signal);
+    }
+  });
+}
+
+/** Signal the child's process group, or the child alone when it leads none. */
+function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+  if (child.pid === undefined) return;
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    try {
+      child.kill(signal);
+    } catch {
+      // Already gone.
+    }
+  }
 }

@@ -1,9 +1,11 @@
 // The content-hash cache and the collection's durability across runs: a warm run normalizes
 // nothing and rewrites nothing; one new seed normalizes one file; other seeds coming and
 // going never change an article's slug or file.
-import { renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { manifestPath } from '../../src/lib/ingest/ingest-manifest';
+import { normalizerVersion } from '../../src/lib/ingest/normalizer-version';
 import { collectionFields, readFiles, runScript, snapshotDir, summaryCounts } from '../helpers/run-script';
 import { plainArticle, writeSeeds } from '../helpers/seed-files';
 import { tempDir } from '../helpers/temp-dir';
@@ -79,6 +81,33 @@ describe('ingest cache', () => {
     const uncached = join(collection, '..', 'uncached');
     await runScript('ingest', ['--seeds', seeds, '--collection', uncached, '--no-cache']);
     expect(readFiles(collection)).toEqual(readFiles(uncached));
+  }, 60_000);
+});
+
+describe('a cache that cannot be used', () => {
+  test.each([
+    { name: 'the cache folder is a file', damage: (cache: string) => writeFileSync(cache, 'x'), path: (cache: string) => cache },
+    {
+      name: 'the manifest is a folder',
+      damage: (cache: string, collection: string) => mkdirSync(manifestPath(cache, normalizerVersion(), collection), { recursive: true }),
+      path: (cache: string, collection: string) => manifestPath(cache, normalizerVersion(), collection),
+    },
+  ])('$name: each run says so once, naming the path and the fix, and still builds the collection', async ({ damage, path }) => {
+    const root = tempDir('archive-cache-');
+    const seeds = writeSeeds(join(root, 'seeds'), { 'a.txt': plainArticle('Harbour plan approved', 'harbour') });
+    const cache = join(root, '.cache', 'ingest');
+    const collection = join(root, 'articles');
+    mkdirSync(join(root, '.cache'));
+    damage(cache, collection);
+    for (let run = 0; run < 2; run += 1) {
+      const { code, stderr } = await runScript('ingest', ['--seeds', seeds, '--collection', collection, '--cache', cache]);
+      expect(code).toBe(0);
+      const warnings = stderr.split('\n').filter((line) => line.startsWith('warning: '));
+      expect(warnings).toHaveLength(1);
+      expect(warnings[0]).toMatch(new RegExp(`^warning: ${path(cache, collection)}: is a (file|folder), where the ingest cache expects .*, so the cache is off`));
+      expect(warnings[0]).toContain(`rm -rf ${cache}`);
+      expect(summaryCounts(stderr)).toMatchObject({ written: run === 0 ? 1 : 0, unchanged: run === 0 ? 0 : 1 });
+    }
   }, 60_000);
 });
 

@@ -1,6 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { collectionFileExtension } from '../article/collection-files';
+import { removeStaleTemps } from './remove-stale-temps';
 import { writeFileAtomic } from './write-file-atomic';
 
 /** Files of the folder's earlier Markdown layout, removed like stale entries when met. */
@@ -9,8 +10,8 @@ const formerExtension = '.md';
 export interface CollectionWriter {
   /** Write `name` unless it already holds exactly `content`; says which happened. */
   write(name: string, content: string): 'written' | 'unchanged';
-  /** Size and modification time of a collection file, or undefined when it does not exist. */
-  stamp(name: string): { size: number; mtimeMs: number } | undefined;
+  /** Size, modification time and change time of a collection file, or undefined when it does not exist. */
+  stamp(name: string): { size: number; mtimeMs: number; ctimeMs: number } | undefined;
   /** Keep `name` as it is in this run (it is known to be current), so `removeOthers` spares it. */
   keep(name: string): void;
   /** Remove every collection file (`*.json`, or `*.md` of the earlier layout) not written in this run; returns their names, sorted. */
@@ -20,8 +21,8 @@ export interface CollectionWriter {
 /**
  * The generated content collection. Files are rewritten only when their content changes
  * (so Astro's cache and the dev server's watcher see the smallest change) and atomically
- * (a reader never sees half a file). Only `*.json` files, and `*.md` files of the earlier
- * Markdown layout, are ever removed.
+ * (a reader never sees half a file). Only `*.json` files, `*.md` files of the earlier
+ * Markdown layout, and temporary files left by killed runs (`removeStaleTemps`) are ever removed.
  */
 export function createCollectionWriter(dir: string): CollectionWriter {
   mkdirSync(dir, { recursive: true });
@@ -30,6 +31,8 @@ export function createCollectionWriter(dir: string): CollectionWriter {
   // was not there is written without first trying to read it (in a cold run, every file), and
   // `removeOthers` needs no second listing.
   const existing = new Set(readdirSync(dir));
+  // Temporary files of runs killed mid-write, never renamed into place.
+  for (const name of removeStaleTemps(dir, existing)) existing.delete(name);
   return {
     write(name, content) {
       kept.add(name);
@@ -49,8 +52,8 @@ export function createCollectionWriter(dir: string): CollectionWriter {
     },
     stamp(name) {
       try {
-        const { size, mtimeMs } = statSync(join(dir, name));
-        return { size, mtimeMs };
+        const { size, mtimeMs, ctimeMs } = statSync(join(dir, name));
+        return { size, mtimeMs, ctimeMs };
       } catch {
         return undefined;
       }

@@ -1,12 +1,15 @@
 import type { IngestSummary } from './ingest-seeds';
 
 /**
- * The lines `npm run ingest` prints: one count line, then what was skipped, every warning
- * and every error, each naming its file. `quiet` keeps only warnings and errors.
+ * The lines `npm run ingest` prints: one count line (or, for a run that stopped before its first
+ * seed, a line saying nothing was written), then what was skipped, every warning and every error,
+ * each naming its file. `quiet` keeps only warnings and errors.
  */
 export function formatSummary(summary: IngestSummary, quiet = false): string[] {
   const lines: string[] = [];
-  if (!quiet) {
+  if (!quiet && !summary.complete) {
+    lines.push('ingest: stopped before the first seed (see the error below): nothing was written, and the collection was left as it was.');
+  } else if (!quiet) {
     const articles = summary.written + summary.unchanged;
     lines.push(
       `ingest: ${summary.seeds} seed${summary.seeds === 1 ? '' : 's'}, ${articles} article${articles === 1 ? '' : 's'}: ` +

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { NormalizeResult } from '../normalize';
+import { removeStaleTemps } from './remove-stale-temps';
 import { writeFileAtomic } from './write-file-atomic';
 
 /** One seed's prepared result: the checked normalizer result and, for an article, its collection file. */
@@ -49,6 +50,7 @@ export function openIngestCache(dir: string, version: string): IngestCache {
     if (stored === undefined) {
       try {
         stored = new Set(readdirSync(root));
+        for (const name of removeStaleTemps(root, stored)) stored.delete(name);
       } catch {
         stored = new Set();
       }

@@ -15,9 +15,14 @@ export interface ManifestEntry {
   readonly version: string;
   /** The record's own warnings. */
   readonly warnings: readonly string[];
-  /** Size and modification time of the collection file as written, to notice any later change to it. */
+  /**
+   * Size, modification time and change time of the collection file as written, to notice any
+   * later change to it. The change time catches an edit whose size and modification time were
+   * set back (`touch -r`): ordinary programs cannot set it.
+   */
   readonly size: number;
   readonly mtimeMs: number;
+  readonly ctimeMs: number;
   /** The seed file's stamp when it was read, when it can be trusted: the next run then need not read it. */
   readonly seed?: SeedStamp;
 }
@@ -62,6 +67,7 @@ function isManifestEntry(value: unknown): value is ManifestEntry {
     entry.warnings.every(isString) &&
     isNumber(entry.size) &&
     isNumber(entry.mtimeMs) &&
+    isNumber(entry.ctimeMs) &&
     (seed === undefined ||
       (typeof seed === 'object' && seed !== null && isNumber(seed.ino) && isNumber(seed.size) && isNumber(seed.mtimeMs) && isNumber(seed.ctimeMs)))
   );

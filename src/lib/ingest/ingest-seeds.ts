@@ -1,10 +1,10 @@
-import { realpathSync } from 'node:fs';
-import { createCollectionWriter, type CollectionWriter } from './collection-writer';
+import { checkCacheFolder } from './check-cache-folder';
 import { fingerprintArticle, versionKey } from './fingerprint-article';
 import { openIngestCache, removeOtherVersions, seedKey, type CachedSeed, type IngestCache } from './ingest-cache';
 import { manifestChanged, manifestPath, readManifest, writeManifest, type ManifestEntry } from './ingest-manifest';
-import { listSeeds, type SeedFile, type SeedListing, type SkippedEntry } from './list-seeds';
+import type { SeedFile, SeedListing, SkippedEntry } from './list-seeds';
 import { normalizerVersion } from './normalizer-version';
+import { openIngestFolders } from './open-ingest-folders';
 import { createPreparePool, type PreparePool } from './prepare-pool';
 import type { prepareSeed } from './prepare-seed';
 import { defaultMaxSeedBytes, readSeed, type ReadSeedResult } from './read-seed';
@@ -70,6 +70,8 @@ export interface FileMessage {
 }
 
 export interface IngestSummary {
+  /** False when a folder could not be used and the run stopped before its first seed (see `errors`): nothing was written. */
+  readonly complete: boolean;
   /** Seeds found (files named `*.txt`, `*.html`, `*.htm`, `*.md`). */
   readonly seeds: number;
   /** Collection files rewritten, unchanged, and removed because their seed is gone or now fails. */
@@ -107,7 +109,8 @@ export async function ingestSeeds(options: Readonly<Partial<IngestOptions>> & { 
   let unchanged = 0;
   let normalized = 0;
   let cached = 0;
-  const summarize = (listing: SeedListing | null, removed: string[]): IngestSummary => ({
+  const summarize = (listing: SeedListing | null, removed: string[], complete = true): IngestSummary => ({
+    complete,
     seeds: listing?.seeds.length ?? 0,
     written,
     unchanged,
@@ -120,35 +123,14 @@ export async function ingestSeeds(options: Readonly<Partial<IngestOptions>> & { 
     ms: performance.now() - started,
   });
 
-  let listing: SeedListing;
-  let seedsRealDir: string;
-  try {
-    seedsRealDir = realpathSync(opts.seedsDir);
-    listing = listSeeds(seedsRealDir);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    errors.push({
-      file: opts.seedsDir,
-      message: `${opts.seedsDir}: the seeds folder cannot be read (${code}). Create it and put one .txt, .html or .md file per article in it, or pass another folder with --seeds DIR.`,
-    });
-    return summarize(null, []);
+  const folders = openIngestFolders(opts.seedsDir, opts.collectionDir);
+  if (!folders.ok) {
+    errors.push(folders.error);
+    return summarize(folders.listing, [], false);
   }
-
+  const { listing, seedsRealDir, writer } = folders;
   const version = normalizerVersion();
   const cache: IngestCache | null = opts.cacheDir === null ? null : openIngestCache(opts.cacheDir, version);
-  let writer: CollectionWriter | null = null;
-  if (opts.collectionDir !== null) {
-    try {
-      writer = createCollectionWriter(opts.collectionDir);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? String(error);
-      errors.push({
-        file: opts.collectionDir,
-        message: `${opts.collectionDir}: the collection folder cannot be created (${code}). Check that its parent is a writable folder.`,
-      });
-      return summarize(listing, []);
-    }
-  }
   const byFingerprint = new Map<string, string>();
   const byVersion = new Map<string, string>();
   const bySlug = new Map<string, string>();
@@ -160,6 +142,8 @@ export async function ingestSeeds(options: Readonly<Partial<IngestOptions>> & { 
       ? manifestPath(opts.cacheDir, version, opts.collectionDir)
       : null;
   const previous = manifestFile === null ? new Map<string, ManifestEntry>() : readManifest(manifestFile);
+  const cacheProblem = opts.cacheDir === null ? undefined : checkCacheFolder(opts.cacheDir, version, manifestFile);
+  if (cacheProblem !== undefined) warnings.push({ file: opts.cacheDir ?? '', message: cacheProblem });
   const manifest = new Map<string, ManifestEntry>();
 
   const noteWarnings = (file: string, list: readonly string[]): void => {
@@ -268,7 +252,7 @@ export async function ingestSeeds(options: Readonly<Partial<IngestOptions>> & { 
   /** Whether the collection file of a seed's manifest entry is as the last run left it. */
   const collectionIntact = (last: ManifestEntry | undefined): boolean => {
     const stamp = last === undefined ? undefined : writer?.stamp(collectionFileName(last.slug));
-    return stamp !== undefined && stamp.size === last?.size && stamp.mtimeMs === last.mtimeMs;
+    return stamp !== undefined && stamp.size === last?.size && stamp.mtimeMs === last.mtimeMs && stamp.ctimeMs === last.ctimeMs;
   };
   const readBatch = (): Loaded[] => {
     const batch: Loaded[] = [];
@@ -370,6 +354,8 @@ export async function ingestSeeds(options: Readonly<Partial<IngestOptions>> & { 
         await settleBatch(previousBatch.batch);
       }
       previousBatch = batch === null || prepared === null ? null : { batch, prepared };
+      // A turn of the event loop per batch lets a signal handler end the run between two writes.
+      await new Promise((resolve) => setImmediate(resolve));
     }
   } finally {
     await threads.pool?.close();

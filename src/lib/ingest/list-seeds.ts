@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, statSync, type Dirent } from 'node:fs';
 
 /** A seed file of the seeds folder (`.txt`, `.html`, `.htm`, `.md`), to be read and normalized. */
 export interface SeedFile {
@@ -31,8 +31,9 @@ const seedName = /\.(?:txt|html?|md)$/iu;
 
 /**
  * The seeds of a folder: every entry whose name ends in `.txt`, `.html`, `.htm` or `.md` (any case) and does not
- * start with a dot. Hidden entries, other extensions and folders are listed as skipped.
- * Symbolic links are listed as seeds; `readSeed` decides whether they may be followed.
+ * start with a dot. Hidden entries, other extensions and folders are listed as skipped; so is a
+ * symbolic link to a folder (the seeds folder itself included), which is a folder like any other.
+ * Other symbolic links are listed as seeds; `readSeed` decides whether they may be followed.
  * Throws only when the folder itself cannot be listed (the caller reports it).
  */
 export function listSeeds(dir: string): SeedListing {
@@ -56,7 +57,7 @@ export function listSeeds(dir: string): SeedListing {
       skipped.push({ file, reason: 'hidden file (name starts with a dot)' });
     } else if (!seedName.test(file)) {
       skipped.push({ file, reason: entry.isDirectory() ? 'a folder, not a seed' : 'not a seed (.txt, .html, .htm or .md)' });
-    } else if (entry.isDirectory()) {
+    } else if (isFolder(entry, path)) {
       skipped.push({ file, reason: 'a folder, not a seed' });
     } else {
       seeds.push(problem === undefined ? { file, path } : { file, path, problem });
@@ -65,6 +66,18 @@ export function listSeeds(dir: string): SeedListing {
   seeds.sort((a, b) => compareNames(a.file, b.file));
   skipped.sort((a, b) => compareNames(a.file, b.file));
   return { seeds, skipped };
+}
+
+/** A folder, or a symbolic link to one (only its kind is looked at, never what it holds). */
+function isFolder(entry: Dirent<Buffer>, path: Buffer): boolean {
+  if (entry.isDirectory()) return true;
+  if (!entry.isSymbolicLink()) return false;
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    // A dangling or looping link: `readSeed` names the problem.
+    return false;
+  }
 }
 
 /** Code-point order: independent of locale, so every machine lists seeds the same way. */

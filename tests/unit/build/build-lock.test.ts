@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { acquireBuildLock, isRunning, removeStaleLock } from '../../../src/lib/build/build-lock';
+import { processStartTime } from '../../../src/lib/build/process-start-time';
 import { tempDir } from '../../helpers/temp-dir';
 
 /** A live process that is not us, holding nothing; killed by the test. */
@@ -11,10 +12,13 @@ function otherProcess() {
 }
 
 describe('acquireBuildLock', () => {
-  test('creates the lock with our pid and removes it on release', async () => {
+  /** What our lock file holds: our pid and, where the system tells it, our process's start time. */
+  const ours = `${process.pid} ${processStartTime(process.pid) ?? ''}`.trim() + '\n';
+
+  test('creates the lock with our pid and start time, and removes it on release', async () => {
     const path = join(tempDir(), '.cache', 'build.lock');
     const lock = await acquireBuildLock(path);
-    expect(readFileSync(path, 'utf8')).toBe(`${process.pid}\n`);
+    expect(readFileSync(path, 'utf8')).toBe(ours);
     lock.release();
     expect(existsSync(path)).toBe(false);
   });
@@ -59,9 +63,37 @@ describe('acquireBuildLock', () => {
     other.kill();
     await new Promise((resolve) => other.on('exit', resolve));
     writeFileSync(path, `${other.pid}\n`);
-    const lock = await acquireBuildLock(path, { wait: false });
-    expect(readFileSync(path, 'utf8')).toBe(`${process.pid}\n`);
+    const stale: number[] = [];
+    const lock = await acquireBuildLock(path, { wait: false, onStale: (pid) => stale.push(pid) });
+    expect(readFileSync(path, 'utf8')).toBe(ours);
+    expect(stale).toEqual([other.pid]);
     lock.release();
+  });
+
+  describe.skipIf(processStartTime(process.pid) === undefined)('with process start times (Linux /proc)', () => {
+    test.each([
+      { name: 'a pid that now runs another process (another start time) is stale', start: () => '1', stale: true },
+      { name: 'the pid and start time of a live build hold the lock', start: (pid: number) => processStartTime(pid) ?? '', stale: false },
+    ])('$name', async ({ start, stale }) => {
+      const path = join(tempDir(), 'build.lock');
+      const other = otherProcess();
+      try {
+        const pid = other.pid ?? 0;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        writeFileSync(path, `${pid} ${start(pid)}\n`);
+        const told: number[] = [];
+        const taking = acquireBuildLock(path, { wait: false, onStale: (p) => told.push(p) });
+        if (stale) {
+          (await taking).release();
+          expect(told).toEqual([pid]);
+        } else {
+          await expect(taking).rejects.toThrow(`another build (pid ${pid}) is running in this folder`);
+          expect(told).toEqual([]);
+        }
+      } finally {
+        other.kill();
+      }
+    });
   });
 });
 

@@ -29,7 +29,8 @@ describe('createCollectionWriter', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'current.json'), 'abc');
     const writer = createCollectionWriter(dir);
-    expect(writer.stamp('current.json')).toEqual({ size: 3, mtimeMs: statSync(join(dir, 'current.json')).mtimeMs });
+    const { mtimeMs, ctimeMs } = statSync(join(dir, 'current.json'));
+    expect(writer.stamp('current.json')).toEqual({ size: 3, mtimeMs, ctimeMs });
     expect(writer.stamp('missing.json')).toBeUndefined();
     writer.keep('current.json');
     expect(writer.removeOthers()).toEqual([]);

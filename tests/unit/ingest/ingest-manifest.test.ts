@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { manifestChanged, readManifest, writeManifest, type ManifestEntry } from '../../../src/lib/ingest/ingest-manifest';
 import { tempDir } from '../../helpers/temp-dir';
 
-const entry = (slug: string): ManifestEntry => ({ key: `key-${slug}`, slug, fingerprint: `fp-${slug}`, version: `v-${slug}`, warnings: [], size: 10, mtimeMs: 1 });
+const entry = (slug: string): ManifestEntry => ({ key: `key-${slug}`, slug, fingerprint: `fp-${slug}`, version: `v-${slug}`, warnings: [], size: 10, mtimeMs: 1, ctimeMs: 2 });
 const a = entry('a');
 const b = entry('b');
 
@@ -38,6 +38,7 @@ describe('readManifest and writeManifest', () => {
     ['no key', { ...a, key: undefined }],
     ['warnings that are not a list of texts', { ...a, warnings: 'none' }],
     ['a size that is not a number', { ...a, size: '10' }],
+    ['a collection file stamp missing its change time', { ...a, ctimeMs: undefined }],
     ['a seed stamp missing its change time', { ...a, seed: { ino: 3, size: 40, mtimeMs: 5.5 } }],
     ['a seed stamp that is null', { ...a, seed: null }],
   ])('leaves out an entry with %s, keeping the others', (_, damaged) => {

@@ -1,4 +1,5 @@
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test, vi } from 'vitest';
 import type { Article } from '../../../src/lib/article/schema';
@@ -176,6 +177,24 @@ describe('ingestSeeds', () => {
     const page = join(root, 'articles', 'b-222222.json');
     const text = readFileSync(page, 'utf8');
     writeFileSync(page, text.replace('"y"', '"edited"'));
+    const run = await ingest();
+    expect(run.read).toEqual(['b.txt']);
+    expect(readFileSync(page, 'utf8')).toBe(text);
+  });
+
+  test('a same-size hand edit whose modification time was set back is made again from its seed', async () => {
+    const { root, ingest } = await warmSetUp({ aged: true });
+    await ingest();
+    const page = join(root, 'articles', 'b-222222.json');
+    const text = readFileSync(page, 'utf8');
+    const before = statSync(page);
+    // `touch -r` sets the time back to the nanosecond, as a careful hand edit would.
+    const reference = join(root, 'reference');
+    copyFileSync(page, reference);
+    execFileSync('touch', ['-r', page, reference]);
+    writeFileSync(page, text.replace('"y"', '"z"'));
+    execFileSync('touch', ['-r', reference, page]);
+    expect(statSync(page)).toMatchObject({ size: before.size, mtimeMs: before.mtimeMs });
     const run = await ingest();
     expect(run.read).toEqual(['b.txt']);
     expect(readFileSync(page, 'utf8')).toBe(text);

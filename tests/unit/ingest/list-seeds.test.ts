@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { compareNames, listSeeds } from '../../../src/lib/ingest/list-seeds';
@@ -43,6 +43,26 @@ describe('listSeeds', () => {
     const dir = tempDir();
     mkdirSync(join(dir, 'folder.txt'));
     expect(listSeeds(dir)).toEqual({ seeds: [], skipped: [{ file: 'folder.txt', reason: 'a folder, not a seed' }] });
+  });
+
+  test.each([
+    { name: 'self.txt', target: '.', what: 'the seeds folder itself' },
+    { name: 'absolute-self.txt', target: 'ABS', what: 'the seeds folder itself, by its absolute path' },
+    { name: 'sub.txt', target: 'inner', what: 'a folder inside the seeds folder' },
+    { name: 'parent.md', target: '..', what: 'a folder outside the seeds folder' },
+  ])('skips $name, a symbolic link to $what, as a folder', ({ name, target, what }) => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'inner'));
+    symlinkSync(target === 'ABS' ? dir : target, join(dir, name));
+    const listing = listSeeds(dir);
+    expect(listing.seeds, what).toEqual([]);
+    expect(listing.skipped.find((s) => s.file === name), what).toEqual({ file: name, reason: 'a folder, not a seed' });
+  });
+
+  test('still lists a dangling symbolic link as a seed, for readSeed to name', () => {
+    const dir = tempDir();
+    symlinkSync('nowhere.txt', join(dir, 'dangling.txt'));
+    expect(listSeeds(dir).seeds.map((s) => s.file)).toEqual(['dangling.txt']);
   });
 
   test('lists seeds in code-point order, whatever the locale', () => {
