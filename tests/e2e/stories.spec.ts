@@ -50,3 +50,16 @@ test('the timeline lists the story once, in the month of its stated date', async
   await expect(month.getByRole('link', { name: datedTitle })).toBeVisible();
   await expect(month.getByRole('link', { name: undatedTitle })).toBeHidden();
 });
+
+test('the timeline shows an estimated date in its own lane, marked as estimated', async ({ page }) => {
+  await page.goto('/timeline/');
+  const lane = page.getByRole('region', { name: '2015 or later, estimated from the text' });
+  const item = lane.getByRole('listitem').filter({ hasText: 'Russia accused of bombing US-backed militants in Syria' });
+  await expect(item).toContainText('after 16 December 2015 (estimated from the text)');
+  await expect(page.getByRole('region', { name: 'December 2015' })).toHaveCount(0);
+});
+
+test("an article that states no date shows the estimate from its text, not a date", async ({ page }) => {
+  await page.goto(articlePathFor(testDist(), '004_59af26005722e3de'));
+  await expect(page.getByRole('article').getByText('after 16 December 2015 (estimated from the text)')).toBeVisible();
+});

@@ -8,7 +8,7 @@ import { slugFor } from '../../src/lib/article/slug';
 import { projectRoot, runScript, snapshotDir, type ScriptRun } from '../helpers/run-script';
 import { tempDir } from '../helpers/temp-dir';
 
-const contractKeys = ['file', 'status', 'warnings', 'id', 'slug', 'title', 'titleSource', 'date', 'dateSource', 'byline', 'authors', 'source', 'url', 'body', 'blocks', 'removed'];
+const contractKeys = ['file', 'status', 'warnings', 'id', 'slug', 'title', 'titleSource', 'date', 'dateSource', 'dateEstimate', 'byline', 'authors', 'source', 'url', 'body', 'blocks', 'removed'];
 const seedFiles = [
   '000_acfb1cd06d9362a9.txt',
   '001_5bd94d3de42f0080.txt',

@@ -7,7 +7,7 @@ import type { Article, BodyBlock, CollectionArticle, SourceLine, StoredLine } fr
  * it). Keys in a fixed order, so the same record always gives the same file.
  */
 export function toCollectionEntry(article: Article, file: string, lines: readonly SourceLine[]): CollectionArticle {
-  const { id, slug, title, titleSource, date, dateSource, byline, authors, source, url, body, blocks, warnings } = article;
+  const { id, slug, title, titleSource, date, dateSource, dateEstimate, byline, authors, source, url, body, blocks, warnings } = article;
   let paragraph = 0;
   const stored = lines.map((line): StoredLine => {
     if (line.role === 'body') {
@@ -16,7 +16,7 @@ export function toCollectionEntry(article: Article, file: string, lines: readonl
     }
     return line.reason === undefined ? { text: line.text, role: line.role } : { text: line.text, role: line.role, reason: line.reason };
   });
-  return { id, slug, title, titleSource, date, dateSource, byline, authors, source, url, body, warnings, file, lines: stored, signature: storySignature(body) };
+  return { id, slug, title, titleSource, date, dateSource, dateEstimate, byline, authors, source, url, body, warnings, file, lines: stored, signature: storySignature(body) };
 }
 
 /** Every seed line with its text: a body line's text is the next paragraph of `body`. */
@@ -31,11 +31,11 @@ export function sourceLinesOf(entry: Pick<CollectionArticle, 'body' | 'lines'>):
 
 /** The full record, its seed's file name and lines, from a collection entry (the inverse of `toCollectionEntry`). */
 export function fromCollectionEntry(entry: CollectionArticle): { article: Article; file: string; lines: SourceLine[] } {
-  const { id, slug, title, titleSource, date, dateSource, byline, authors, source, url, body, warnings, file } = entry;
+  const { id, slug, title, titleSource, date, dateSource, dateEstimate, byline, authors, source, url, body, warnings, file } = entry;
   const lines = sourceLinesOf(entry);
   const removed = lines.flatMap((line) => (line.role === 'removed' && line.reason !== undefined ? [{ text: line.text, reason: line.reason }] : []));
   const blocks = blocksOf(entry);
-  return { article: { id, slug, title, titleSource, date, dateSource, byline, authors, source, url, body, blocks, removed, warnings }, file, lines };
+  return { article: { id, slug, title, titleSource, date, dateSource, dateEstimate, byline, authors, source, url, body, blocks, removed, warnings }, file, lines };
 }
 
 /** The body's blocks with their kinds, from a collection entry's paragraphs and body lines. */

@@ -5,10 +5,11 @@ export const titleSources = ['front-matter', 'headline', 'derived'] as const;
 
 /**
  * Where a record's date came from; null when it has none. The normalizer gives `front-matter` or
- * `explicit` (stated in the text); the site gives an undated version of a story `story`, the
- * earliest date another version states (see `src/lib/stories/`).
+ * `explicit` (stated in the text), or `estimated` when the text states none but mentions dates
+ * (`date` is then null and `dateEstimate` holds the bound); the site gives an undated version of
+ * a story `story`, the earliest date another version states (see `src/lib/stories/`).
  */
-export const dateSources = ['front-matter', 'explicit', 'story'] as const;
+export const dateSources = ['front-matter', 'explicit', 'estimated', 'story'] as const;
 
 /**
  * Why a line of the seed is not part of the article body.
@@ -98,8 +99,13 @@ export const articleSchema = z.object({
   titleSource: z.enum(titleSources),
   /** The article's own date, to the precision the text gives, or null when it states none. */
   date: partialDate.nullable(),
-  /** Whether the date came from front matter or was stated explicitly in the text. */
+  /** Whether the date came from front matter or was stated explicitly in the text (or is only estimated). */
   dateSource: z.enum(dateSources).nullable(),
+  /**
+   * For an article that states no date: a lower bound from the dates its text mentions, as an open
+   * EDTF interval (`2015-12-16/..`, `2018/..`; see `estimateDate`). Null when a date is stated or none is mentioned.
+   */
+  dateEstimate: z.string().regex(/^\d{4}(?:-\d{2}){0,2}\/\.\.$/u, 'expected an open EDTF interval such as 2015-12-16/..').nullable(),
   /** The byline as the text prints it ("By Jane Doe and John Roe"), or null. */
   byline: z.string().min(1).nullable(),
   /** The authors' names alone, in the byline's order: no "By", no roles, middle initials kept. */

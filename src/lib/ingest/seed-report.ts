@@ -26,13 +26,13 @@ export type SeedJson =
 
 /**
  * The `--json` object of a seed: `{file, status, warnings, id, slug, title, titleSource, date,
- * dateSource, byline, authors, source, url, body, blocks, removed}`, or `{file, status: "error", error, warnings}`.
+ * dateSource, dateEstimate, byline, authors, source, url, body, blocks, removed}`, or `{file, status: "error", error, warnings}`.
  */
 export function toSeedJson(report: SeedReport): SeedJson {
   if (report.status === 'error') {
     return { file: report.file, status: 'error', error: report.error, warnings: report.warnings };
   }
-  const { id, slug, title, titleSource, date, dateSource, byline, authors, source, url, body, blocks, removed } = report.article;
+  const { id, slug, title, titleSource, date, dateSource, dateEstimate, byline, authors, source, url, body, blocks, removed } = report.article;
   return {
     file: report.file,
     status: 'ok',
@@ -43,6 +43,7 @@ export function toSeedJson(report: SeedReport): SeedJson {
     titleSource,
     date,
     dateSource,
+    dateEstimate,
     byline,
     authors,
     source,

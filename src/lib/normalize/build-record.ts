@@ -5,6 +5,7 @@ import type { PageMeta } from './page-blocks';
 import type { Roles } from './assign-roles';
 import { sentenceLike } from './describe-lines';
 import { deriveTitle } from './derive-title';
+import { estimateDate } from './estimate-date';
 import type { FrontMatterFields } from './read-front-matter';
 import type { PageLines } from './read-lines';
 import { splitAuthors } from './split-authors';
@@ -21,13 +22,15 @@ export interface RecordInput {
   /** What a structured seed states about itself (checked here against the text), or null. */
   readonly meta: PageMeta | null;
   readonly warnings: string[];
+  /** Today: an estimated date never lies after it. */
+  readonly now: Date;
 }
 
 /**
  * The record stage: the article and every seed line with its role. Front matter wins over what the
  * text gives; without a headline the title is derived from the lead. Null when no line is body.
  */
-export function buildRecord({ file, fields, frontMatterLines, lines, roles, kinds, meta, warnings }: RecordInput): { article: Article; lines: SourceLine[] } | null {
+export function buildRecord({ file, fields, frontMatterLines, lines, roles, kinds, meta, warnings, now }: RecordInput): { article: Article; lines: SourceLine[] } | null {
   const body: string[] = [];
   const blocks: BodyBlock[] = [];
   const removed: RemovedLine[] = [];
@@ -50,6 +53,9 @@ export function buildRecord({ file, fields, frontMatterLines, lines, roles, kind
   const stated = statedFields(meta, roles.byline);
   const byline = fields.byline !== undefined ? fields.byline : (stated.byline ?? roles.byline);
   const date = fields.date !== undefined ? fields.date : (stated.date ?? roles.date);
+  // Only where nothing states a date (front matter saying `date: null` states there is none).
+  const captions = removed.flatMap((r) => (r.reason === 'caption or credit' ? [r.text] : []));
+  const dateEstimate = date === null && fields.date === undefined ? estimateDate([...body, ...captions], now) : null;
   const id = file.replace(/^.*[\\/]/u, '').replace(/\.txt$/iu, '');
   const article: Article = {
     id,
@@ -57,7 +63,8 @@ export function buildRecord({ file, fields, frontMatterLines, lines, roles, kind
     title,
     titleSource,
     date,
-    dateSource: fields.date !== undefined ? (date === null ? null : 'front-matter') : date === null ? null : 'explicit',
+    dateSource: fields.date !== undefined ? (date === null ? null : 'front-matter') : date !== null ? 'explicit' : dateEstimate !== null ? 'estimated' : null,
+    dateEstimate,
     byline,
     authors: fields.byline === undefined && stated.authors.length > 0 ? stated.authors : byline === null ? [] : splitAuthors(byline),
     source: fields.source !== undefined ? fields.source : (meta?.source ?? roles.source),

@@ -62,7 +62,7 @@ function run({ file, bytes }: SeedInput, { model, observe, now }: { model: RoleM
   const headline = seed.meta ? metaHeadline(lines.units, kinds, seed.meta, facts.range?.start ?? lines.units.length) : -1;
   const roles = assignRoles(lines, facts, model, observe, headline);
   if ('missing' in roles) return fail(roles.missing);
-  const record = buildRecord({ file, fields: seed.fields, frontMatterLines: seed.frontMatterLines, lines, roles, kinds, meta: seed.meta, warnings });
+  const record = buildRecord({ file, fields: seed.fields, frontMatterLines: seed.frontMatterLines, lines, roles, kinds, meta: seed.meta, warnings, now });
   if (!record) return fail(furnitureOnly);
   const late = futureDateWarning(file, record.article.date, now);
   if (late === null) return { ok: true, file, ...record };

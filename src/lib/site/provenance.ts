@@ -15,6 +15,7 @@ const titleOrigins: Readonly<Record<CollectionArticle['titleSource'], string>> =
 const dateOrigins: Readonly<Record<NonNullable<CollectionArticle['dateSource']>, string>> = Object.freeze({
   'front-matter': 'given in the file’s front matter',
   explicit: 'stated in the text',
+  estimated: 'not stated in the text; estimated from the dates it mentions',
   story: 'not stated in the text; carried from another version of this story',
 });
 

@@ -2,7 +2,7 @@ import type { CatalogueArticle } from '../article/schema';
 import { excerpt } from './excerpt';
 
 /** What a list of articles shows for each one: the record's own fields plus a short excerpt. */
-export type ArticleSummary = Pick<CatalogueArticle, 'id' | 'slug' | 'title' | 'date' | 'byline' | 'source'> & {
+export type ArticleSummary = Pick<CatalogueArticle, 'id' | 'slug' | 'title' | 'date' | 'dateEstimate' | 'byline' | 'source'> & {
   /** The first paragraph (the lead), cut at a word boundary (see `excerpt`). */
   readonly excerpt: string;
   /** The other versions of its story, listed under it. */
@@ -10,21 +10,21 @@ export type ArticleSummary = Pick<CatalogueArticle, 'id' | 'slug' | 'title' | 'd
 };
 
 /** What a link to an article needs: title, date and source for the link text and context. */
-export type ArticleLink = Pick<CatalogueArticle, 'id' | 'slug' | 'title' | 'date' | 'source'> & {
+export type ArticleLink = Pick<CatalogueArticle, 'id' | 'slug' | 'title' | 'date' | 'dateEstimate' | 'source'> & {
   /** The other versions of its story, listed under it. */
   readonly versions?: readonly ArticleLink[];
 };
 
 /** The link fields of one record (the timeline and previous/next links carry no excerpt). */
 export function articleLink(article: CatalogueArticle): ArticleLink {
-  const { id, slug, title, date, source } = article;
-  return { id, slug, title, date, source };
+  const { id, slug, title, date, dateEstimate, source } = article;
+  return { id, slug, title, date, dateEstimate, source };
 }
 
 /** The summary of one record, for the home page, the timeline and feeds. */
 export function summarize(article: CatalogueArticle, maxExcerpt?: number): ArticleSummary {
-  const { id, slug, title, date, byline, source, lead } = article;
-  return { id, slug, title, date, byline, source, excerpt: excerpt(lead, maxExcerpt) };
+  const { id, slug, title, date, dateEstimate, byline, source, lead } = article;
+  return { id, slug, title, date, dateEstimate, byline, source, excerpt: excerpt(lead, maxExcerpt) };
 }
 
 /** The address of an article's page. */

@@ -49,6 +49,7 @@ describe('openIngestCache', () => {
       titleSource: 'headline',
       date: '2020-03-19',
       dateSource: 'explicit',
+      dateEstimate: null,
       byline: null,
       authors: [],
       source: null,

@@ -28,6 +28,7 @@ vi.mock('../../../src/lib/normalize', () => ({
       titleSource: 'headline',
       date: null,
       dateSource: null,
+      dateEstimate: null,
       byline: null,
       authors: [],
       source: null,

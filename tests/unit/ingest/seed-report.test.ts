@@ -9,6 +9,7 @@ const article: Article = {
   titleSource: 'headline',
   date: '2020',
   dateSource: 'explicit',
+  dateEstimate: null,
   byline: null,
   authors: [],
   source: null,
@@ -22,7 +23,7 @@ const article: Article = {
 describe('toSeedJson', () => {
   test('an article gives exactly the contract fields, in the contract order', () => {
     const json = toSeedJson({ file: 'a.txt', status: 'ok', warnings: ['w', 'dup'], article, outcome: 'written' });
-    expect(Object.keys(json)).toEqual(['file', 'status', 'warnings', 'id', 'slug', 'title', 'titleSource', 'date', 'dateSource', 'byline', 'authors', 'source', 'url', 'body', 'blocks', 'removed']);
+    expect(Object.keys(json)).toEqual(['file', 'status', 'warnings', 'id', 'slug', 'title', 'titleSource', 'date', 'dateSource', 'dateEstimate', 'byline', 'authors', 'source', 'url', 'body', 'blocks', 'removed']);
     expect(json.warnings).toEqual(['w', 'dup']);
   });
 

@@ -11,6 +11,7 @@ const article: Article = {
   titleSource: 'headline',
   date: '2020-03-19',
   dateSource: 'explicit',
+  dateEstimate: null,
   byline: 'null',
   authors: ['null'],
   source: 'true',

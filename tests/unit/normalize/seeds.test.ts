@@ -13,12 +13,13 @@ const update = process.env['UPDATE'] === '1';
 function essentials(name: string): Record<string, unknown> {
   const result = normalize({ file: `${name}.txt`, bytes: readFileSync(join(root, name, 'input.txt')) });
   if (!result.ok) return { error: result.error };
-  const { title, titleSource, date, dateSource, byline, source, body, removed } = result.article;
+  const { title, titleSource, date, dateSource, dateEstimate, byline, source, body, removed } = result.article;
   return {
     title,
     titleSource,
     date,
     dateSource,
+    dateEstimate,
     byline,
     source,
     paragraphs: body.length,

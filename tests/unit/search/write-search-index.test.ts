@@ -15,6 +15,7 @@ const article = (n: number, body: string[]): Article => ({
   titleSource: 'headline',
   date: n % 2 === 0 ? `202${n}-03` : null,
   dateSource: n % 2 === 0 ? 'explicit' : null,
+  dateEstimate: null,
   byline: null,
   authors: [],
   source: n === 1 ? 'AFP' : null,

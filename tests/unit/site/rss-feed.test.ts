@@ -10,6 +10,7 @@ const hostile: CatalogueArticle = {
   titleSource: 'headline',
   date: '2019-06-02',
   dateSource: 'explicit',
+  dateEstimate: null,
   byline: null,
   authors: [],
   source: null,

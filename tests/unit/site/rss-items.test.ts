@@ -9,6 +9,7 @@ const record = (id: string, date: string | null, title = id): CatalogueArticle =
   titleSource: 'headline',
   date,
   dateSource: date === null ? null : 'explicit',
+  dateEstimate: null,
   byline: null,
   authors: [],
   source: null,

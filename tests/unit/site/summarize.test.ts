@@ -9,6 +9,7 @@ const article: CatalogueArticle = {
   titleSource: 'headline',
   date: '2020-03',
   dateSource: 'explicit',
+  dateEstimate: null,
   byline: 'Jane Doe',
   authors: ['Jane Doe'],
   source: 'AFP',
@@ -29,6 +30,7 @@ describe('summarize and articleLink', () => {
       slug: 'a-title-abc123',
       title: 'A title',
       date: '2020-03',
+      dateEstimate: null,
       byline: 'Jane Doe',
       source: 'AFP',
       excerpt: expected,
@@ -36,7 +38,7 @@ describe('summarize and articleLink', () => {
   });
 
   test('a link carries only what a link shows', () => {
-    expect(articleLink(article)).toEqual({ id: '000_x', slug: 'a-title-abc123', title: 'A title', date: '2020-03', source: 'AFP' });
+    expect(articleLink(article)).toEqual({ id: '000_x', slug: 'a-title-abc123', title: 'A title', date: '2020-03', dateEstimate: null, source: 'AFP' });
   });
 
   test.each([{ slug: 'a-b-123456', expected: '/articles/a-b-123456/' }])('$slug lives at $expected', ({ slug, expected }) => {
