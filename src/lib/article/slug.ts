@@ -14,13 +14,7 @@ const maxWords = 60;
  * get different slugs.
  */
 export function slugFor(title: string, id: string): string {
-  const words = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/['’‘`]/g, '')
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
+  const words = asciiWords(title);
   let readable = '';
   for (const word of words) {
     const next = readable ? `${readable}-${word}` : word;
@@ -29,4 +23,24 @@ export function slugFor(title: string, id: string): string {
   }
   const suffix = createHash('sha256').update(id).digest('hex').slice(0, 6);
   return readable ? `${readable}-${suffix}` : `article-${suffix}`;
+}
+
+/** A text's words, lowercased and transliterated to ASCII (accents dropped, apostrophes closed up). */
+export function asciiWords(text: string): string[] {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’‘`]/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+/**
+ * The URL segment of a person's or a publisher's name: its ASCII words joined by hyphens, so
+ * "Erdoğan" and "Erdogan" share a page; a name with no Latin letters gets `n-` and six hex digits.
+ */
+export function nameSlug(name: string): string {
+  const words = asciiWords(name).join('-').slice(0, 80).replace(/-+$/u, '');
+  return words !== '' ? words : `n-${createHash('sha256').update(name).digest('hex').slice(0, 6)}`;
 }

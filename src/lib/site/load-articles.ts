@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { carryStoryDate, groupStories, type Stories } from '../stories/group-stories';
 import { compareNewestFirst } from './compare-articles';
+import { groupByName, type NamedGroup } from './group-by-name';
 import { articleLink, type ArticleLink } from './summarize';
 
 type Entry = CollectionEntry<'articles'>;
@@ -62,4 +63,16 @@ export async function loadListing(): Promise<Listed[]> {
 /** The listing as timeline links: each story once, its other versions under it. */
 export async function loadListedLinks(): Promise<ArticleLink[]> {
   return (await loadListing()).map(({ entry, versions }) => ({ ...articleLink(entry.data), versions }));
+}
+
+/** Who an article names, for the author and source pages. */
+export const namedBy = {
+  authors: (data: Entry['data']): readonly string[] => data.authors,
+  sources: (data: Entry['data']): readonly string[] => (data.source === null ? [] : [data.source]),
+} as const;
+
+/** The archive's authors (or sources), each with its articles as links, newest first; largest groups first. */
+export async function loadNamed(kind: keyof typeof namedBy): Promise<NamedGroup<ArticleLink>[]> {
+  const { entries } = await loadArchive();
+  return groupByName(entries, (e) => namedBy[kind](e.data)).map((g) => ({ ...g, articles: g.articles.map((e) => articleLink(e.data)) }));
 }

@@ -1,0 +1,35 @@
+import { nameSlug } from '../article/slug';
+
+/** The articles that name one author (or one source), under the name's most frequent spelling. */
+export interface NamedGroup<T> {
+  /** The URL segment (`nameSlug`), shared by spellings that differ only in accents and case. */
+  readonly slug: string;
+  readonly name: string;
+  /** The articles in input order. */
+  readonly articles: readonly T[];
+}
+
+/**
+ * Group articles by the names `namesOf` gives (an article with two authors is in both groups);
+ * groups ordered by size, largest first, then by name. The input order is kept within a group.
+ */
+export function groupByName<T>(articles: readonly T[], namesOf: (article: T) => readonly string[]): NamedGroup<T>[] {
+  const groups = new Map<string, { spellings: Map<string, number>; articles: T[] }>();
+  for (const article of articles) {
+    for (const name of new Set(namesOf(article).map((n) => n.trim()).filter(Boolean))) {
+      const slug = nameSlug(name);
+      const group = groups.get(slug) ?? { spellings: new Map<string, number>(), articles: [] };
+      group.spellings.set(name, (group.spellings.get(name) ?? 0) + 1);
+      group.articles.push(article);
+      groups.set(slug, group);
+    }
+  }
+  return [...groups.entries()]
+    .map(([slug, g]) => ({ slug, name: mostFrequent(g.spellings), articles: g.articles }))
+    .sort((a, b) => b.articles.length - a.articles.length || a.name.localeCompare(b.name, 'en'));
+}
+
+/** The most frequent spelling; ties go to the first in English collation, so the choice is stable. */
+function mostFrequent(spellings: ReadonlyMap<string, number>): string {
+  return [...spellings.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'en'))[0]?.[0] ?? '';
+}

@@ -1,0 +1,35 @@
+import { describe, expect, test } from 'vitest';
+import { nameSlug } from '../../../src/lib/article/slug';
+import { groupByName } from '../../../src/lib/site/group-by-name';
+
+describe('nameSlug', () => {
+  test.each([
+    { name: 'Recep Tayyip Erdoğan', expected: 'recep-tayyip-erdogan' },
+    { name: 'Recep Tayyip Erdogan', expected: 'recep-tayyip-erdogan' },
+    { name: "Seán O'Neill", expected: 'sean-oneill' },
+    { name: 'Agence France-Presse', expected: 'agence-france-presse' },
+  ])('$name → $expected', ({ name, expected }) => {
+    expect(nameSlug(name)).toBe(expected);
+  });
+
+  test('a name with no Latin letters still gets a stable segment', () => {
+    expect(nameSlug('Иван Петров')).toMatch(/^n-[0-9a-f]{6}$/u);
+    expect(nameSlug('Иван Петров')).toBe(nameSlug('Иван Петров'));
+  });
+});
+
+describe('groupByName', () => {
+  const articles = [
+    { id: 'a', names: ['Jane Doe', 'John Roe'] },
+    { id: 'b', names: ['jane doe'] },
+    { id: 'c', names: ['Jane Doe'] },
+    { id: 'd', names: [] },
+  ];
+
+  test('one group per name, whatever its case or accents, under its most frequent spelling; largest first', () => {
+    expect(groupByName(articles, (a) => a.names).map((g) => [g.slug, g.name, g.articles.map((a) => a.id)])).toEqual([
+      ['jane-doe', 'Jane Doe', ['a', 'b', 'c']],
+      ['john-roe', 'John Roe', ['a']],
+    ]);
+  });
+});
