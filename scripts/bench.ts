@@ -119,7 +119,7 @@ async function bench(options: BenchOptions, workspace: Workspace, resources: { s
     notes: [],
   };
 
-  results.stories = await step(results, `story detection at ${options.stories.map((size) => size.toLocaleString('en-US')).join(', ')} articles`, async () =>
+  results.stories = await step(results, `story detection and names at ${options.stories.map((size) => size.toLocaleString('en-US')).join(', ')} articles`, async () =>
     options.stories.map((size) => measureStories(world, size)),
   );
   results.ingest = await step(results, 'ingest (cold, warm, one seed added)', () => measureIngest(world, project, articles, runs, timeout(100, 600_000)));

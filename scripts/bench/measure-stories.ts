@@ -1,3 +1,4 @@
+import { findEntities } from '../../src/lib/entities/find-entities';
 import { editedCopies } from '../../src/lib/stories/fit-story-threshold';
 import { findStories } from '../../src/lib/stories/find-stories';
 import { storySignature } from '../../src/lib/stories/story-signature';
@@ -10,6 +11,8 @@ export interface StoryFigures {
   readonly signSeconds: number;
   /** Grouping the whole archive from its signatures (done at build time). */
   readonly findSeconds: number;
+  /** Finding the people, places and organizations of every body (done at ingest, per seed, and cached with it). */
+  readonly entitySeconds: number;
   /** Edited copies planted in the archive, and how many of them were found with their original. */
   readonly planted: number;
   readonly found: number;
@@ -39,10 +42,13 @@ export function measureStories(world: World, articles: number): StoryFigures {
   started = performance.now();
   const groups = findStories(signed);
   const findSeconds = (performance.now() - started) / 1000;
+  started = performance.now();
+  for (const body of bodies) findEntities(body);
+  const entitySeconds = (performance.now() - started) / 1000;
   const groupOf = new Map<number, number>();
   groups.forEach((g, n) => g.forEach((i) => groupOf.set(i, n)));
   let found = 0;
   for (const [copy, original] of copyOf) if (groupOf.get(copy) !== undefined && groupOf.get(copy) === groupOf.get(original)) found++;
   const falseStories = groups.filter((g) => !g.some((i) => copyOf.has(i))).length;
-  return { articles, signSeconds, findSeconds, planted: copyOf.size, found, falseStories };
+  return { articles, signSeconds, findSeconds, entitySeconds, planted: copyOf.size, found, falseStories };
 }

@@ -97,11 +97,11 @@ export function formatTable(results: BenchResults): string {
       row(['  after adding one seed', s(addOne.seconds), '', detail(addOne)], w),
     );
   }
-  lines.push('', 'Story detection (in process; signing is per seed at ingest, grouping per build)');
+  lines.push('', 'Stories and names (in process; signing and names are per seed at ingest, grouping per build)');
   if (results.stories === null) lines.push(`  ${missing}`);
   else {
     for (const f of results.stories) {
-      lines.push(row([`  ${n(f.articles)} articles`, `sign ${s(f.signSeconds)}`, `group ${s(f.findSeconds)}`, `copies found ${n(f.found)}/${n(f.planted)}; false stories ${n(f.falseStories)}`], w));
+      lines.push(row([`  ${n(f.articles)} articles`, `sign ${s(f.signSeconds)}`, `group ${s(f.findSeconds)}; names ${s(f.entitySeconds)}`, `copies found ${n(f.found)}/${n(f.planted)}; false stories ${n(f.falseStories)}`], w));
     }
   }
   lines.push('', `Build (${results.memory})`);

@@ -3,8 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 
-/** The folders whose source decides what a seed becomes: the rules, the record, its story signature, the serializer. */
-const sourceDirs = ['../normalize/', '../article/', '../stories/', './'];
+/** The folders whose source decides what a seed becomes: the rules, the record, its story signature and names, the serializer. */
+const sourceDirs = ['../normalize/', '../article/', '../stories/', '../entities/', './'];
 
 /** The lockfile pins the libraries the rules call (chrono-node, gray-matter). */
 const lockfile = '../../../package-lock.json';

@@ -2,6 +2,7 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import type { BlockKind, BodyBlock } from '../article/schema';
+import { rehypeLinkEntities, type EntityLink } from '../entities/link-entities';
 
 /** What each kind of block becomes, and the element that holds a run of them (when any). */
 const shapes: Readonly<Record<BlockKind, { readonly item: string; readonly group?: string }>> = Object.freeze({
@@ -35,9 +36,13 @@ export function articleBodyTree(blocks: readonly BodyBlock[]): Root {
 /** One serializer for every page: made once, not per article. */
 const serializer = unified().use(rehypeStringify).freeze();
 
-/** The article body as HTML (`articleBodyTree` serialized by rehype-stringify, which escapes the text). */
-export function renderArticleBody(blocks: readonly BodyBlock[]): string {
-  return serializer.stringify(articleBodyTree(blocks));
+/**
+ * The article body as HTML: `articleBodyTree`, with the first mention of each name in `links`
+ * linked to its page (`rehypeLinkEntities`), serialized by rehype-stringify (which escapes the text).
+ */
+export function renderArticleBody(blocks: readonly BodyBlock[], links: readonly EntityLink[] = []): string {
+  const tree = articleBodyTree(blocks);
+  return serializer.stringify(links.length === 0 ? tree : unified().use(rehypeLinkEntities, { links }).runSync(tree));
 }
 
 /** Consecutive blocks of a grouped kind (list items, quotes) as one run; every other block alone. */

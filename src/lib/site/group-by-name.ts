@@ -10,14 +10,14 @@ export interface NamedGroup<T> {
 }
 
 /**
- * Group articles by the names `namesOf` gives (an article with two authors is in both groups);
+ * Group articles by the names `namesOf` gives, spellings with one `keyOf` together (an article with two authors is in both groups);
  * groups ordered by size, largest first, then by name. The input order is kept within a group.
  */
-export function groupByName<T>(articles: readonly T[], namesOf: (article: T) => readonly string[]): NamedGroup<T>[] {
+export function groupByName<T>(articles: readonly T[], namesOf: (article: T) => readonly string[], keyOf: (name: string) => string = nameSlug): NamedGroup<T>[] {
   const groups = new Map<string, { spellings: Map<string, number>; articles: T[] }>();
   for (const article of articles) {
     for (const name of new Set(namesOf(article).map((n) => n.trim()).filter(Boolean))) {
-      const slug = nameSlug(name);
+      const slug = nameSlug(keyOf(name));
       const group = groups.get(slug) ?? { spellings: new Map<string, number>(), articles: [] };
       group.spellings.set(name, (group.spellings.get(name) ?? 0) + 1);
       group.articles.push(article);

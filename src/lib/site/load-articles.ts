@@ -1,15 +1,20 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { entityKinds, type EntityKind } from '../entities/find-entities';
+import { mergeNames } from '../entities/merge-names';
 import { carryStoryDate, groupStories, type Stories } from '../stories/group-stories';
 import { compareNewestFirst } from './compare-articles';
 import { groupByName, type NamedGroup } from './group-by-name';
+import { namedKinds, type NamedKindId } from './named-kinds';
 import { articleLink, type ArticleLink } from './summarize';
 
 type Entry = CollectionEntry<'articles'>;
 
-/** The archive as the pages read it: its entries with carried dates, newest first, and its stories. */
+/** The archive as the pages read it: its entries with carried dates, newest first, its stories, and one key per name. */
 export interface Archive {
   readonly entries: readonly Entry[];
   readonly stories: Stories;
+  /** For each kind of name the bodies give, the key that merges its variants (`mergeNames`). */
+  readonly nameKeys: Readonly<Record<EntityKind, (name: string) => string>>;
 }
 
 /** An article a list shows, with the other versions of its story listed under it. */
@@ -31,7 +36,8 @@ export async function loadArchive(): Promise<Archive> {
   if (last && last.from.length === raw.length && raw.every((e, i) => e.data === last?.from[i])) return last.archive;
   const stories = groupStories(raw.map((e) => e.data));
   const entries = raw.map((e) => ({ ...e, data: carryStoryDate(e.data, stories) })).sort((a, b) => compareNewestFirst(a.data, b.data));
-  const archive = { entries, stories };
+  const nameKeys = Object.fromEntries(entityKinds.map((kind) => [kind, mergeNames(raw.flatMap((e) => e.data.entities[kind]))])) as Archive['nameKeys'];
+  const archive = { entries, stories, nameKeys };
   last = { from: raw.map((e) => e.data), archive };
   return archive;
 }
@@ -65,14 +71,13 @@ export async function loadListedLinks(): Promise<ArticleLink[]> {
   return (await loadListing()).map(({ entry, versions }) => ({ ...articleLink(entry.data), versions }));
 }
 
-/** Who an article names, for the author and source pages. */
-export const namedBy = {
-  authors: (data: Entry['data']): readonly string[] => data.authors,
-  sources: (data: Entry['data']): readonly string[] => (data.source === null ? [] : [data.source]),
-} as const;
+/** The archive's names of one kind (authors, sources, people…), each with its articles as links, newest first; largest groups first. */
+export async function loadNamed(kind: NamedKindId): Promise<NamedGroup<ArticleLink>[]> {
+  const { entries, nameKeys } = await loadArchive();
+  const { names, keyOf } = namedKinds[kind];
+  return groupByName(entries, (e) => names(e.data), isEntityKind(kind) ? nameKeys[kind] : keyOf).map((g) => ({ ...g, articles: g.articles.map((e) => articleLink(e.data)) }));
+}
 
-/** The archive's authors (or sources), each with its articles as links, newest first; largest groups first. */
-export async function loadNamed(kind: keyof typeof namedBy): Promise<NamedGroup<ArticleLink>[]> {
-  const { entries } = await loadArchive();
-  return groupByName(entries, (e) => namedBy[kind](e.data)).map((g) => ({ ...g, articles: g.articles.map((e) => articleLink(e.data)) }));
+function isEntityKind(kind: NamedKindId): kind is EntityKind {
+  return (entityKinds as readonly string[]).includes(kind);
 }

@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { findEntities } from '../../../src/lib/entities/find-entities';
 import { normalize } from '../../../src/lib/normalize';
 
 const root = join(import.meta.dirname, '../../fixtures/seeds');
@@ -26,6 +27,7 @@ function essentials(name: string): Record<string, unknown> {
     firstParagraph: body[0],
     lastParagraph: body.at(-1),
     removed,
+    entities: findEntities(body),
   };
 }
 

@@ -19,6 +19,7 @@ const hostile: CatalogueArticle = {
   warnings: [],
   file: 'x.txt',
   signature: '',
+  entities: { people: [], places: [], organizations: [] },
 };
 
 describe('the RSS feed', () => {
