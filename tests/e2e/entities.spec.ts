@@ -32,3 +32,10 @@ test('spellings of one name share its page: Erdoğan and Erdogan', async ({ page
   await page.goto('/people/');
   await expect(page.getByRole('link', { name: /^Recep Tayyip Erdo[gğ]an$/ })).toHaveCount(1);
 });
+
+test("an article lists related articles by the names they share, leaving its story's versions to their own list", async ({ page }) => {
+  await page.goto(articlePathFor(testDist(), sampleSeedId));
+  const related = page.getByRole('region', { name: 'Related articles' });
+  await expect(related.getByRole('link', { name: 'Disputing Turkey, Russian Ambassador Dodges Blame Over Deadly Airstrikes in Northwest Syria' })).toBeVisible();
+  await expect(related.getByRole('link', { name: otherVersionTitle })).toHaveCount(0);
+});

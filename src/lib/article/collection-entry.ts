@@ -1,4 +1,5 @@
 import { findEntities } from '../entities/find-entities';
+import { keyTerms } from '../related/key-terms';
 import { storySignature } from '../stories/story-signature';
 import type { Article, BodyBlock, CollectionArticle, SourceLine, StoredLine } from './schema';
 
@@ -17,7 +18,7 @@ export function toCollectionEntry(article: Article, file: string, lines: readonl
     }
     return line.reason === undefined ? { text: line.text, role: line.role } : { text: line.text, role: line.role, reason: line.reason };
   });
-  return { id, slug, title, titleSource, date, dateSource, dateEstimate, byline, authors, source, url, body, warnings, file, lines: stored, signature: storySignature(body), entities: findEntities(body) };
+  return { id, slug, title, titleSource, date, dateSource, dateEstimate, byline, authors, source, url, body, warnings, file, lines: stored, signature: storySignature(body), terms: keyTerms(body), entities: findEntities(body) };
 }
 
 /** Every seed line with its text: a body line's text is the next paragraph of `body`. */

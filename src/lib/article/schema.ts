@@ -161,6 +161,8 @@ export const collectionEntrySchema = articleSchema
     lines: z.array(storedLineSchema),
     /** The body's story signature (`storySignature`: MinHash of its word 3-grams, base64), for finding other versions of the story. */
     signature: z.string(),
+    /** The body's key terms (`keyTerms`): its most frequent content words, for finding related articles. */
+    terms: z.array(z.string().min(1)),
     /** The people, places and organizations the body names (`findEntities`), each once, in order of first mention. */
     entities: z.object({ people: z.array(z.string().min(1)), places: z.array(z.string().min(1)), organizations: z.array(z.string().min(1)) }),
   })

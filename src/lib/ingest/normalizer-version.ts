@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 
 /** The folders whose source decides what a seed becomes: the rules, the record, its story signature and names, the serializer. */
-const sourceDirs = ['../normalize/', '../article/', '../stories/', '../entities/', './'];
+const sourceDirs = ['../normalize/', '../article/', '../stories/', '../entities/', '../related/', './'];
 
 /** The lockfile pins the libraries the rules call (chrono-node, gray-matter). */
 const lockfile = '../../../package-lock.json';

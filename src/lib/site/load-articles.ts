@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { entityKinds, type EntityKind } from '../entities/find-entities';
 import { mergeNames } from '../entities/merge-names';
+import { findRelated } from '../related/find-related';
 import { carryStoryDate, groupStories, type Stories } from '../stories/group-stories';
 import { compareNewestFirst } from './compare-articles';
 import { groupByName, type NamedGroup } from './group-by-name';
@@ -12,9 +13,13 @@ type Entry = CollectionEntry<'articles'>;
 /** The archive as the pages read it: its entries with carried dates, newest first, its stories, and one key per name. */
 export interface Archive {
   readonly entries: readonly Entry[];
+  /** The entries by article id. */
+  readonly byId: ReadonlyMap<string, Entry>;
   readonly stories: Stories;
   /** For each kind of name the bodies give, the key that merges its variants (`mergeNames`). */
   readonly nameKeys: Readonly<Record<EntityKind, (name: string) => string>>;
+  /** Each article's related articles by id, best first (`findRelated`), versions of its story left out. */
+  readonly related: ReadonlyMap<string, readonly string[]>;
 }
 
 /** An article a list shows, with the other versions of its story listed under it. */
@@ -37,7 +42,13 @@ export async function loadArchive(): Promise<Archive> {
   const stories = groupStories(raw.map((e) => e.data));
   const entries = raw.map((e) => ({ ...e, data: carryStoryDate(e.data, stories) })).sort((a, b) => compareNewestFirst(a.data, b.data));
   const nameKeys = Object.fromEntries(entityKinds.map((kind) => [kind, mergeNames(raw.flatMap((e) => e.data.entities[kind]))])) as Archive['nameKeys'];
-  const archive = { entries, stories, nameKeys };
+  const relatable = raw.map(({ data }) => ({
+    id: data.id,
+    names: entityKinds.flatMap((kind) => data.entities[kind].map((name) => `${kind}:${nameKeys[kind](name)}`)),
+    terms: data.terms,
+  }));
+  const related = findRelated(relatable, (a, b) => stories.get(a)?.members.includes(b) === true);
+  const archive = { entries, byId: new Map(entries.map((e) => [e.data.id, e])), stories, nameKeys, related };
   last = { from: raw.map((e) => e.data), archive };
   return archive;
 }
@@ -52,8 +63,7 @@ export async function loadArticles(): Promise<Entry[]> {
  * other versions under it; an article told once stands alone. Newest first.
  */
 export async function loadListing(): Promise<Listed[]> {
-  const { entries, stories } = await loadArchive();
-  const byId = new Map(entries.map((e) => [e.data.id, e]));
+  const { entries, stories, byId } = await loadArchive();
   return entries.flatMap((entry) => {
     const story = stories.get(entry.data.id);
     if (!story) return [{ entry, versions: [] }];

@@ -27,7 +27,7 @@ export interface StoryContext {
 export async function storyContext(entry: CollectionEntry<'articles'>, body: readonly string[], archive: Archive): Promise<StoryContext> {
   const story = archive.stories.get(entry.data.id);
   if (!story) return { versions: [], dateFrom: null };
-  const byId = new Map(archive.entries.map((e) => [e.data.id, e]));
+  const { byId } = archive;
   const versions: StoryVersion[] = [];
   for (const id of story.members) {
     const other = byId.get(id);

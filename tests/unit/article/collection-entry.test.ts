@@ -95,6 +95,7 @@ describe('catalogueEntrySchema', () => {
       warnings: [],
       file: '001_a.txt',
       signature: storySignature(['First paragraph.', 'Second paragraph.']),
+      terms: ['first', 'paragraph', 'second'],
       entities: { people: [], places: [], organizations: [] },
       lead: 'First paragraph.',
     });

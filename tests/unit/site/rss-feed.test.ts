@@ -19,6 +19,7 @@ const hostile: CatalogueArticle = {
   warnings: [],
   file: 'x.txt',
   signature: '',
+  terms: [],
   entities: { people: [], places: [], organizations: [] },
 };
 

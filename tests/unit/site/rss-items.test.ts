@@ -18,6 +18,7 @@ const record = (id: string, date: string | null, title = id): CatalogueArticle =
   warnings: [],
   file: `${id}.txt`,
   signature: '',
+  terms: [],
   entities: { people: [], places: [], organizations: [] },
 });
 

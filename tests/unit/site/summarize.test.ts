@@ -18,6 +18,7 @@ const article: CatalogueArticle = {
   warnings: [],
   file: '000_x.txt',
   signature: '',
+  terms: [],
   entities: { people: [], places: [], organizations: [] },
 };
 
