@@ -1,9 +1,19 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { startDevServer, type DevServer } from './support/dev-server';
 import { sampleSeedId, slugSuffix } from './support/site-pages';
-import { createTempProject, removeTempProject, type TempProject } from './support/temp-project';
+import { createTempProject, projectRoot, removeTempProject, type TempProject } from './support/temp-project';
+
+/** The only seed that names its source (Dunmore Courier): the copy leaves it out, so no article has a source. */
+const seedWithSource = '005_saved-page.html';
+
+/** The project's seeds but `seedWithSource`, by file name. */
+function seedsWithoutSource(): Record<string, Uint8Array> {
+  const folder = join(projectRoot, 'seeds');
+  const names = readdirSync(folder).filter((name) => name !== seedWithSource && !name.startsWith('.'));
+  return Object.fromEntries(names.map((name) => [name, readFileSync(join(folder, name))]));
+}
 
 /** The article page of the sample seed, from the copy's collection (the dev server has no dist/). */
 function samplePath(project: TempProject): string {
@@ -30,7 +40,7 @@ test.describe('the dev server', () => {
 
   test.beforeAll(async () => {
     test.setTimeout(180_000);
-    project = await createTempProject({ name: 'news-archive-dev' });
+    project = await createTempProject({ name: 'news-archive-dev', seedDirs: [], seedFiles: seedsWithoutSource() });
     server = await startDevServer(project);
   });
 
@@ -57,5 +67,13 @@ test.describe('the dev server', () => {
     await page.goto(`${server.url}/search/?q=Pompeo`, { timeout: 60_000 });
     await expect(page.getByRole('main').getByRole('status')).toHaveText(/^\d+ results? for “Pompeo”/, { timeout: 30_000 });
     await expect(page.getByRole('region', { name: 'Search results' }).getByRole('link').first()).toHaveAttribute('href', /^\/articles\//);
+  });
+
+  test('when no article names its source, the search page has no Source filter', async ({ page }) => {
+    test.setTimeout(90_000);
+    await page.goto(`${server.url}/search/`, { timeout: 60_000 });
+    await expect(page.getByRole('combobox', { name: 'Year' })).toBeVisible();
+    await expect(page.getByRole('combobox', { name: 'Source' })).toHaveCount(0);
+    await expect(page.getByText('Source', { exact: true })).toHaveCount(0);
   });
 });

@@ -52,23 +52,16 @@ function findParts(form: HTMLFormElement): PageParts {
  */
 export function mountSearchPage(form: HTMLFormElement, engine: ShardedSearch): void {
   const parts = findParts(form);
-  const { input, year, source, list, more } = parts;
+  const { list, more } = parts;
   const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
   let hits: SearchHit[] = [];
   let shown = 0;
   let run = 0;
   let exact = false;
 
-  const current = (): SearchState => ({
-    q: input.value.trim(),
-    year: year.value === 'undated' ? 'undated' : year.value ? Number(year.value) : null,
-    source: source?.value || null,
-    exact,
-  });
+  const current = (): SearchState => readForm(parts, exact);
   const show = (state: SearchState) => {
-    input.value = state.q;
-    year.value = state.year === null ? '' : String(state.year);
-    if (source) source.value = state.source ?? '';
+    showForm(parts, state);
     exact = state.exact;
   };
   const remember = (mode: 'push' | 'replace') => {
@@ -85,6 +78,13 @@ export function mountSearchPage(form: HTMLFormElement, engine: ShardedSearch): v
     list.append(...items);
     shown += page.length;
     more.hidden = shown >= hits.length;
+  };
+
+  // The options' result counts need facets.json: fetched once a person opens a filter or one is set.
+  const count = () => {
+    const token = run;
+    const state = current();
+    if (state.q !== '' && !commonWordsOnly(state.q)) void countResults(engine, state, parts, () => token === run);
   };
 
   const search = async () => {
@@ -108,7 +108,7 @@ export function mountSearchPage(form: HTMLFormElement, engine: ShardedSearch): v
       await showMore(token);
       if (token !== run) return;
       explainResults(parts, state, hits, typos);
-      void countResults(engine, state, parts, () => token === run);
+      if (state.year !== null || state.source !== null) count();
     } catch (error) {
       if (token !== run) return;
       parts.status.textContent = `Search is unavailable: ${error instanceof Error ? error.message : String(error)}`;
@@ -121,6 +121,7 @@ export function mountSearchPage(form: HTMLFormElement, engine: ShardedSearch): v
     search,
     remember,
     showMore: (focusFrom) => void showMore(run).then(() => list.querySelectorAll('a')[focusFrom]?.focus()),
+    count,
     restore: (state) => show(state),
     typed: () => {
       // "Search instead for" applies to the query it was offered for, not to the next one.
@@ -134,6 +135,23 @@ export function mountSearchPage(form: HTMLFormElement, engine: ShardedSearch): v
   void search();
 }
 
+/** The state the form shows; `exact` is not in the form (it comes from the URL's `exact=1`). */
+function readForm({ input, year, source }: PageParts, exact: boolean): SearchState {
+  return {
+    q: input.value.trim(),
+    year: year.value === 'undated' ? 'undated' : year.value ? Number(year.value) : null,
+    source: source?.value || null,
+    exact,
+  };
+}
+
+/** Show a state in the form. */
+function showForm({ input, year, source }: PageParts, state: SearchState): void {
+  input.value = state.q;
+  year.value = state.year === null ? '' : String(state.year);
+  if (source) source.value = state.source ?? '';
+}
+
 /** What the page's events do. */
 interface Handlers {
   readonly search: () => Promise<void>;
@@ -144,6 +162,8 @@ interface Handlers {
   readonly restore: (state: SearchState) => void;
   /** The person changed the query. */
   readonly typed: () => void;
+  /** Label the filter options with the query's result counts. */
+  readonly count: () => void;
 }
 
 /**
@@ -166,6 +186,9 @@ function listen(form: HTMLFormElement, parts: PageParts, engine: ShardedSearch, 
       on.remember('push');
       void on.search();
     });
+    // Before its options show: a filter's counts cost a file that a search without filters never needs.
+    select?.addEventListener('focus', on.count);
+    select?.addEventListener('pointerdown', on.count);
   }
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -198,9 +221,8 @@ function explainResults(parts: PageParts, state: SearchState, hits: readonly Sea
 }
 
 /**
- * Label the filter options with the query's result counts, once its results are shown (the
- * counts need `facets.json`, which the first results never wait for). `current` says whether
- * the query is still the page's.
+ * Label the filter options with the query's result counts (they need `facets.json`, which the
+ * results never wait for). `current` says whether the query is still the page's.
  */
 async function countResults(engine: ShardedSearch, state: SearchState, parts: PageParts, current: () => boolean): Promise<void> {
   try {
