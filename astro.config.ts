@@ -1,19 +1,21 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { searchIndex } from './src/integrations/search-index';
+import { siteUrlWarning } from './src/integrations/site-url-warning';
 
 process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
 
 /**
- * The archive's public address, for canonical links, the sitemap and the feed.
- * Set SITE_URL when publishing; the default suits `npm start` on this machine.
+ * The archive's public address, for canonical links, the sitemap, robots.txt and the feed.
+ * Set SITE_URL when publishing (`SITE_URL=https://news.example.org/ npm run build`); the default
+ * suits `npm start` on this machine, and `npm run build` warns while it is still in use.
  */
-const site = process.env['SITE_URL'] ?? 'http://localhost:4321';
+const site = process.env['SITE_URL'] || 'http://localhost:4321';
 
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  integrations: [sitemap(), searchIndex()],
+  integrations: [siteUrlWarning(), sitemap(), searchIndex()],
   // Article text is JSON data rendered by the pages, never Markdown: nothing here configures Markdown.
   // Stylesheets are always files, never inline <style>, so a Content-Security-Policy of style-src 'self' holds.
   build: { inlineStylesheets: 'never' },

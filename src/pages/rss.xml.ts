@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro';
 import { loadArticles } from '../lib/site/load-articles';
 import { rssItems } from '../lib/site/rss-items';
 
-/** The newest dated articles as RSS 2.0; @astrojs/rss escapes every text field. */
+/** The newest articles as RSS 2.0, undated ones last (see `rssItems`); @astrojs/rss escapes every text field. */
 export const GET: APIRoute = async ({ site }) =>
   rss({
     title: 'News archive',

@@ -6,7 +6,8 @@ test('the Year filter narrows results to articles of that year', async ({ page }
   await expect(status(page)).toHaveText(/results? for “Russia”/);
   const all = await resultLinks(page).count();
   const year = page.getByRole('combobox', { name: 'Year' });
-  const first = (await year.getByRole('option').nth(1).textContent())?.trim() ?? '';
+  const first = (await year.getByRole('option').nth(1).getAttribute('value')) ?? '';
+  expect(first).toMatch(/^\d{4}$/);
   await year.selectOption(first);
   await expect(status(page)).toHaveText(new RegExp(`for “Russia” in ${first}`));
   const dates = page.getByRole('region', { name: 'Search results' }).locator('time');
@@ -34,4 +35,34 @@ test('the back button returns to the search before the filter changed', async ({
   await expect(page).toHaveURL(/\?q=Russia$/);
   await expect(page.getByRole('combobox', { name: 'Year' })).toHaveValue('');
   await expect(status(page)).toHaveText(/results? for “Russia”$/);
+});
+
+test('the Undated filter narrows results to articles without a date', async ({ page }) => {
+  await searchFor(page, 'Russia');
+  await expect(status(page)).toHaveText(/results? for “Russia”$/);
+  const year = page.getByRole('combobox', { name: 'Year' });
+  await expect(year.getByRole('option', { name: /^Undated \(\d+\)$/ })).toHaveAttribute('value', 'undated');
+  await year.selectOption('undated');
+  await expect(status(page)).toHaveText(/^\d+ results? for “Russia” among undated articles$/);
+  await expect(page).toHaveURL(/[?&]year=undated/);
+  const results = page.getByRole('region', { name: 'Search results' });
+  await expect(results.getByRole('listitem').first()).toBeVisible();
+  await expect(results.locator('time')).toHaveCount(0);
+  for (const meta of await results.locator('.search-meta').allTextContents()) expect(meta).toMatch(/^Undated/);
+});
+
+test('each filter option shows how many results choosing it would give', async ({ page }) => {
+  const year = page.getByRole('combobox', { name: 'Year' });
+  await page.goto('/search/');
+  // Before a query: the archive's articles per option.
+  await expect(year.getByRole('option', { name: /^Undated \([1-9]\d*\)$/ })).toHaveCount(1);
+  await expect(year.getByRole('option', { name: /^2022 \([1-9]\d*\)$/ })).toHaveCount(1);
+  // Tomás Reyes wrote one article, in 2022: once the filter is opened, its options count this query's results.
+  await searchbox(page).fill('Reyes');
+  await expect(status(page)).toHaveText('1 result for “Reyes”');
+  await year.focus();
+  await expect(year.getByRole('option', { name: 'Undated (0)' })).toHaveCount(1);
+  await expect(year.getByRole('option', { name: '2022 (1)' })).toHaveCount(1);
+  await year.selectOption('2022');
+  await expect(status(page)).toHaveText('1 result for “Reyes” in 2022');
 });

@@ -38,6 +38,8 @@ describe('npm run build', () => {
     expect(run.stderr).not.toMatch(/\n\s+at /);
     expect(run.code).toBe(0);
     expect(run.stderr).toContain('build: 3 articles built into dist/.');
+    // No SITE_URL: the build says the feed, sitemap and canonical links point at localhost, and how to fix it.
+    expect(`${run.stdout}${run.stderr}`).toMatch(/\[site-url\] the site's address is http:\/\/localhost:4321, so canonical links, the RSS feed and the sitemap point at this machine\..*Set SITE_URL/);
     const home = readFileSync(join(project, 'dist', 'index.html'), 'utf8');
     for (const title of ['Harbour plan approved', 'Tram line opens', 'Library extends its hours']) expect(home).toContain(title);
     expect(readdirSync(project).filter((name) => name.includes('building') || name.includes('.old-'))).toEqual([]);

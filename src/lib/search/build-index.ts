@@ -7,7 +7,7 @@ import { prefixKey, suffixKey } from './shard-key';
 import type { EndsList, SearchDocRecord, SearchFacets, SearchManifest, ShardEntry, WordList } from './types';
 
 /** What the index needs of an article (a subset of `CollectionEntry<'articles'>['data']`). */
-export type SearchArticle = Pick<CollectionArticle, 'slug' | 'title' | 'date' | 'source' | 'body'>;
+export type SearchArticle = Pick<CollectionArticle, 'slug' | 'title' | 'date' | 'source' | 'byline' | 'authors' | 'body'>;
 
 /** The files of the search index: path under `/search-index/` → JSON text. */
 export type SearchIndexFiles = ReadonlyMap<string, string>;
@@ -89,13 +89,14 @@ export function buildSearchIndex(articles: readonly SearchArticle[], options: Pa
       date: a.date,
       dateText: formatDate(a.date),
       source: a.source,
+      byline: a.byline ?? (a.authors.length > 0 ? a.authors.join(', ') : null),
       text: a.body.join('\n\n').slice(0, maxDocText),
     };
     files.set(`docs/${doc}.json`, JSON.stringify(record));
   });
 
   const manifest: Omit<SearchManifest, 'build'> = {
-    version: 3,
+    version: 4,
     documentCount: sorted.length,
     averageFieldLength,
     fieldLength,
@@ -117,7 +118,17 @@ export function orderArticles<T extends Pick<SearchArticle, 'slug'>>(articles: r
 
 /** An article as the index sees it, numbered by its position in `orderArticles`. */
 export function toSearchDocument(article: SearchArticle, id: number): SearchDocument {
-  return { id, title: article.title, body: article.body.join('\n\n') };
+  return { id, title: article.title, body: article.body.join('\n\n'), credit: creditOf(article) };
+}
+
+/**
+ * The text of the `credit` field: the byline as printed, else the authors' names (front matter
+ * may give names without a byline), then the source unless the byline already names it.
+ */
+export function creditOf(article: Pick<SearchArticle, 'byline' | 'authors' | 'source'>): string {
+  const byline = article.byline ?? article.authors.join(', ');
+  const source = article.source !== null && !byline.includes(article.source) ? article.source : '';
+  return [byline, source].filter((part) => part !== '').join(' · ');
 }
 
 /** One term's postings in one field: `[gap, freq, …]` in ascending document order, and the last document. */

@@ -1,9 +1,14 @@
-export { buildSearchIndex, defaultBuildOptions, orderArticles, toSearchDocument, type BuildOptions, type SearchArticle, type SearchIndexFiles } from './build-index';
+export { buildSearchIndex, creditOf, defaultBuildOptions, orderArticles, toSearchDocument, type BuildOptions, type SearchArticle, type SearchIndexFiles } from './build-index';
+export { commonWordsOnly, commonWordsText } from './common-words';
+export { correctedQuery } from './correction';
+export { facetCounts, optionLabel, type FacetCounts } from './facet-counts';
+export { facetOptions, type FacetOption, type FacetOptions } from './facet-options';
 export { searchFacets } from './facets';
+export { frequentNames, type FrequentName, type FrequentNames, type FrequentNamesOptions } from './frequent-names';
 export * from './options';
 export { prefixKey, suffixKey } from './shard-key';
-export { ShardedSearch, queryTerms, rank, withinDistance, type LoadFile, type SearchFilters, type SearchHit } from './sharded-search';
-export { statusText } from './status-text';
+export { ShardedSearch, facetFilter, queryTerms, rank, withinDistance, type LoadFile, type MatchOptions, type SearchFilters, type SearchHit } from './sharded-search';
+export { scopeText, statusParts, statusText, type StatusParts } from './status-text';
 export { readSearchState, writeSearchState, type SearchState } from './url-state';
 export { snippetFor, type SnippetOptions, type SnippetPart } from './snippet';
 export type * from './types';

@@ -10,10 +10,12 @@ export interface SearchDocument {
   readonly id: number;
   readonly title: string;
   readonly body: string;
+  /** Who wrote it and for whom: the byline (or else the authors' names) and the source. */
+  readonly credit: string;
 }
 
 /** Indexed fields, in the order their postings are written to the shard files. */
-export const fields = Object.freeze(['title', 'body'] as const);
+export const fields = Object.freeze(['title', 'body', 'credit'] as const);
 export type SearchField = (typeof fields)[number];
 
 /** Words too common to tell articles apart; dropping them keeps the shards small. */
@@ -64,11 +66,11 @@ export const minFuzzyLength = 4;
 export const minPrefixLength = 3;
 
 /**
- * Query settings without typo matching: prefix matching, title boosted, all terms required.
+ * Query settings without typo matching: prefix matching, title (and byline) boosted, all terms required.
  * `searchSettings` adds the typo rule, which needs to know the archive's words.
  */
 export const querySettings: SearchOptions = Object.freeze({
-  boost: Object.freeze({ title: 3 }),
+  boost: Object.freeze({ title: 3, credit: 2 }),
   prefix: (term: string) => term.length >= minPrefixLength,
   fuzzy: false,
   maxFuzzy: maxTypoDistance,

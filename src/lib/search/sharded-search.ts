@@ -5,6 +5,7 @@ import {
   minPrefixLength,
   miniSearchOptions,
   processTerm,
+  querySettings,
   searchSettings,
   someStartsWith,
   tokenize,
@@ -17,10 +18,16 @@ import type { EndsList, SearchDocRecord, SearchFacets, SearchManifest, TermShard
 /** Reads one index file (path under `/search-index/`) and returns its parsed JSON. */
 export type LoadFile = (path: string) => Promise<unknown>;
 
-/** Narrow results to a year and/or a source (by name); null means any. */
+/** Narrow results to a year (or to undated articles) and/or a source (by name); null means any. */
 export interface SearchFilters {
-  readonly year: number | null;
+  readonly year: number | 'undated' | null;
   readonly source: string | null;
+}
+
+/** How a query is matched. */
+export interface MatchOptions {
+  /** Match every word as typed, never with a typo (the "Search instead for …" link). */
+  readonly exact: boolean;
 }
 
 /** One ranked hit: the document number, its score and the index terms it matched. */
@@ -31,6 +38,7 @@ export interface SearchHit {
 }
 
 const noFilters: SearchFilters = Object.freeze({ year: null, source: null });
+const typoMatching: MatchOptions = Object.freeze({ exact: false });
 
 /** What one query term needs: the shards of every term it may match, and whether it is matched with a typo. */
 interface TermPlan {
@@ -91,26 +99,49 @@ export class ShardedSearch {
       .catch(() => undefined);
   }
 
-  /** All hits for a query, best first (ties by document number), narrowed by the filters. */
-  async search(query: string, filters: SearchFilters = noFilters): Promise<SearchHit[]> {
+  /**
+   * All hits for a query, best first (ties by document number), narrowed by the filters. A filter
+   * keeps or drops hits without changing their scores, so the query is ranked once and each
+   * filter (and the counts of `facetCounts`) reads the same ranking.
+   */
+  async search(query: string, filters: SearchFilters = noFilters, match: MatchOptions = typoMatching): Promise<SearchHit[]> {
+    const filtered = filters.year !== null || filters.source !== null;
+    const [hits, facets] = await Promise.all([this.#rank(query, match), filtered ? this.facets() : null]);
+    if (!facets) return hits;
+    const keep = facetFilter(facets, filters);
+    return hits.filter((hit) => keep(hit.doc));
+  }
+
+  /** The query's index terms that the archive lacks, so are matched with a typo (none when `exact`). */
+  async typoTerms(query: string, match: MatchOptions = typoMatching): Promise<string[]> {
+    if (match.exact) return [];
+    const manifest = await this.#manifest;
+    const terms = queryTerms(query);
+    const plans = await Promise.all(terms.map((term) => this.#plan(term, manifest)));
+    return terms.filter((_, i) => plans[i]?.typo);
+  }
+
+  /** Each document's year and source (`facets.json`), fetched once. */
+  facets(): Promise<SearchFacets> {
+    return this.#file('facets.json') as Promise<SearchFacets>;
+  }
+
+  /** The unfiltered ranking of a query. */
+  async #rank(query: string, match: MatchOptions): Promise<SearchHit[]> {
     const manifest = await this.#manifest;
     const terms = queryTerms(query);
     if (terms.length === 0) return [];
-    const filtered = filters.year !== null || filters.source !== null;
-    const facets = filtered ? (this.#file('facets.json') as Promise<SearchFacets>) : null;
     const plans = await Promise.all(terms.map((term) => this.#plan(term, manifest)));
-    const typos = new Set(terms.filter((_, i) => plans[i]?.typo));
-    const shards = new Set(plans.flatMap((plan) => plan.shards));
-    const [engine, facetList] = await Promise.all([this.#engineWith(shards, manifest), facets]);
+    const typos = new Set(match.exact ? [] : terms.filter((_, i) => plans[i]?.typo));
+    // An exact query needs only the shards of the words as typed.
+    const shards = new Set(match.exact ? terms.flatMap((term) => this.#prefixShards(term, manifest)) : plans.flatMap((plan) => plan.shards));
+    const engine = await this.#engineWith(shards, manifest);
     // Refining or repeating a query often needs no new shard: rank once.
-    const key = JSON.stringify([query, filters.year, filters.source]);
+    const key = JSON.stringify([query, match.exact]);
     const last = this.#lastRanking;
     if (last?.key === key && last.shards === this.#engineShards.size) return last.hits;
-    const filter = facetList ? facetFilter(facetList, filters) : undefined;
-    const results = engine.search(query, {
-      ...searchSettings((term) => !typos.has(term)),
-      ...(filter ? { filter: (r) => filter(r.id as number) } : {}),
-    });
+    const settings = match.exact ? querySettings : searchSettings((term) => !typos.has(term));
+    const results = engine.search(query, settings);
     const hits = rank(results.map((r) => ({ doc: r.id as number, score: r.score, terms: r.terms })));
     this.#lastRanking = { key, shards: this.#engineShards.size, hits };
     return hits;
@@ -220,9 +251,9 @@ function prefixRange(manifest: SearchManifest, key: string, term: string, prefix
   return Array.from({ length: last - first + 1 }, (_, i) => first + i);
 }
 
-/** A test of a document number against the Year and Source filters. */
-function facetFilter(facets: SearchFacets, filters: SearchFilters): (doc: number) => boolean {
-  const year = filters.year === null ? null : facets.years.indexOf(filters.year);
+/** A test of a document number against the Year and Source filters (an undated document's year is -1). */
+export function facetFilter(facets: SearchFacets, filters: SearchFilters): (doc: number) => boolean {
+  const year = filters.year === null ? null : filters.year === 'undated' ? -1 : facets.years.indexOf(filters.year);
   const source = filters.source === null ? null : facets.sources.indexOf(filters.source);
   return (doc) =>
     (year === null || facets.docYear[doc] === year) && (source === null || facets.docSource[doc] === source);
@@ -298,9 +329,9 @@ function addShard(engine: MiniSearch<SearchDocument>, shard: TermShard): void {
 
 function checkManifest(value: unknown): SearchManifest {
   const manifest = value as Partial<SearchManifest> | null;
-  if (manifest?.version !== 3) {
+  if (manifest?.version !== 4) {
     throw new Error(
-      `Search: /search-index/manifest.json has version ${String(manifest?.version)}, expected 3; rebuild the site (npm run build).`,
+      `Search: /search-index/manifest.json has version ${String(manifest?.version)}, expected 4; rebuild the site (npm run build).`,
     );
   }
   return manifest as SearchManifest;

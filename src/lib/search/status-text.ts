@@ -1,10 +1,32 @@
+/** The status line in three parts, so a page can show the quoted query cut to one line. */
+export interface StatusParts {
+  /** "3 results for ", or the whole line when there is no query. */
+  readonly before: string;
+  /** The query in quotes: `“pompeo”`, or ''. */
+  readonly query: string;
+  /** The filters' scope (" in 2020 from AFP"), or ''. */
+  readonly after: string;
+}
+
 /**
  * The live status line of a search: "3 results for “pompeo”", "1 result for “ayoub”",
  * "No results for “xyz”", or an invitation when nothing has been typed.
  */
 export function statusText(query: string, count: number, scope = ''): string {
-  if (query.trim() === '') return 'Type a word to search the archive.';
-  const quoted = `“${query.trim()}”${scope}`;
-  if (count === 0) return `No results for ${quoted}`;
-  return `${count.toLocaleString('en')} ${count === 1 ? 'result' : 'results'} for ${quoted}`;
+  const { before, query: quoted, after } = statusParts(query, count, scope);
+  return `${before}${quoted}${after}`;
+}
+
+/** `statusText` in its parts. */
+export function statusParts(query: string, count: number, scope = ''): StatusParts {
+  if (query.trim() === '') return { before: 'Type a word to search the archive.', query: '', after: '' };
+  const quoted = `“${query.trim()}”`;
+  if (count === 0) return { before: 'No results for ', query: quoted, after: scope };
+  return { before: `${count.toLocaleString('en')} ${count === 1 ? 'result' : 'results'} for `, query: quoted, after: scope };
+}
+
+/** The scope of a filtered search: " in 2020", " among undated articles", " from AFP". */
+export function scopeText(year: number | 'undated' | null, source: string | null): string {
+  const when = year === null ? '' : year === 'undated' ? ' among undated articles' : ` in ${year}`;
+  return `${when}${source === null ? '' : ` from ${source}`}`;
 }

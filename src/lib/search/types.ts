@@ -6,7 +6,7 @@
 /** `manifest.json`: what every query needs first. A few numbers per document. */
 export interface SearchManifest {
   /** Format version; the browser refuses files it does not understand. */
-  readonly version: 3;
+  readonly version: 4;
   /** Changes whenever any index file changes; appended to file URLs so caches never mix builds. */
   readonly build: string;
   readonly documentCount: number;
@@ -77,6 +77,8 @@ export interface SearchDocRecord {
   /** The date as a person reads it ("19 March 2020"), or "Undated". */
   readonly dateText: string;
   readonly source: string | null;
+  /** The byline as printed, else the authors' names joined by commas, or null. */
+  readonly byline: string | null;
   /** The body text (paragraphs joined by blank lines), cut at `maxDocText` characters, for snippets. */
   readonly text: string;
 }

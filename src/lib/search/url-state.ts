@@ -1,11 +1,13 @@
-/** What the search page shows, as kept in its URL: `/search/?q=…&year=…&source=…`. */
+/** What the search page shows, as kept in its URL: `/search/?q=…&year=…&source=…&exact=1`. */
 export interface SearchState {
   /** The query as typed (trimmed), or ''. */
   readonly q: string;
-  /** A four-digit year, or null for any year. */
-  readonly year: number | null;
+  /** A four-digit year, `undated` for articles without a date, or null for any year. */
+  readonly year: number | 'undated' | null;
   /** A source name, or null for any source. */
   readonly source: string | null;
+  /** Match the words exactly as typed, without typo correction (the "Search instead for …" link). */
+  readonly exact: boolean;
 }
 
 /** Read the state from a URL's query string (`?q=pompeo&year=2020`); unknown or bad values mean "any". */
@@ -15,8 +17,9 @@ export function readSearchState(query: string): SearchState {
   const source = params.get('source') ?? '';
   return {
     q: (params.get('q') ?? '').trim(),
-    year: /^\d{4}$/.test(year) ? Number(year) : null,
+    year: /^\d{4}$/.test(year) ? Number(year) : year === 'undated' ? 'undated' : null,
     source: source.trim() === '' ? null : source,
+    exact: params.get('exact') === '1',
   };
 }
 
@@ -26,6 +29,7 @@ export function writeSearchState(state: SearchState): string {
   if (state.q) params.set('q', state.q);
   if (state.year !== null) params.set('year', String(state.year));
   if (state.source !== null) params.set('source', state.source);
+  if (state.exact && state.q) params.set('exact', '1');
   const text = params.toString();
   return text ? `?${text}` : '';
 }

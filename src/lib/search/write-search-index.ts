@@ -40,13 +40,13 @@ export async function readSearchArticles(collectionDir: string): Promise<SearchA
 }
 
 /** What the index needs of a collection entry, checked as the collection schema checks those fields. */
-const searchArticleSchema = articleSchema.pick({ slug: true, title: true, date: true, source: true, body: true });
+const searchArticleSchema = articleSchema.pick({ slug: true, title: true, date: true, source: true, byline: true, authors: true, body: true });
 
 /** The fields the index needs from one collection file; throws naming the file when it lacks them. */
 function searchArticleOf(text: string, path: string): SearchArticle {
   const parsed = searchArticleSchema.safeParse(JSON.parse(text));
   if (!parsed.success) {
-    throw new Error(`search index: ${path} is not a collection entry (expected slug, title, date, source and body). Run \`npm run ingest\` to write it again.`);
+    throw new Error(`search index: ${path} is not a collection entry (expected slug, title, date, source, byline, authors and body). Run \`npm run ingest\` to write it again.`);
   }
   return parsed.data;
 }

@@ -3,11 +3,11 @@ import { compareNewestFirst } from './compare-articles';
 import { excerpt } from './excerpt';
 import { articleHref } from './summarize';
 
-/** One feed entry, in the shape `@astrojs/rss` takes. */
+/** One feed entry, in the shape `@astrojs/rss` takes; an undated article has no `pubDate`. */
 export interface FeedItem {
   readonly title: string;
   readonly link: string;
-  readonly pubDate: Date;
+  readonly pubDate?: Date;
   readonly description: string;
 }
 
@@ -20,16 +20,18 @@ export function startOf(date: string): Date {
   return new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
 }
 
-/** The newest `limit` dated articles as feed items, newest first; undated articles are left out. */
+/**
+ * The first `limit` articles as feed items: the dated ones newest first, then the undated ones
+ * by title, without a `pubDate` (RSS 2.0 makes it optional), so subscribers see them too.
+ */
 export function rssItems(articles: readonly CatalogueArticle[], limit: number = defaultFeedLength): FeedItem[] {
-  return articles
-    .filter((article): article is CatalogueArticle & { date: string } => article.date !== null)
+  return [...articles]
     .sort(compareNewestFirst)
-    .slice(0, limit)
+    .slice(0, Math.max(0, limit))
     .map((article) => ({
       title: article.title,
       link: articleHref(article.slug),
-      pubDate: startOf(article.date),
+      ...(article.date === null ? {} : { pubDate: startOf(article.date) }),
       description: excerpt(article.lead, 300),
     }));
 }

@@ -1,10 +1,15 @@
 /**
  * The only script on ordinary pages, and tiny: it waits for a person to focus or type in a
  * search form, then loads the search element, fetching the index manifest at the same time.
- * A search page opened with `?q=` loads both at once.
- * It also hides the "search needs JavaScript" notice, which only browsers without scripts keep.
+ * The search page focuses its own box as it opens, so there it waits for a key or a click
+ * instead; opened with `?q=`, it loads both at once.
+ * It also hides the "search needs JavaScript" notice, which only browsers without scripts keep,
+ * and puts the search page's invitation in its place.
  */
 for (const notice of document.querySelectorAll<HTMLElement>('[data-search-needs-js]')) notice.hidden = true;
+// The search page's status line invites a query (its `data-invitation`) until the element has something to say.
+const status = document.querySelector<HTMLElement>('[data-search-status]');
+if (status && status.textContent === '') status.textContent = status.dataset['invitation'] ?? '';
 
 let loading: Promise<void> | undefined;
 
@@ -19,8 +24,8 @@ function upgrade(): Promise<void> {
 }
 
 for (const form of document.querySelectorAll<HTMLFormElement>('form[role="search"]')) {
-  form.addEventListener('focusin', upgrade, { once: true });
-  form.addEventListener('input', upgrade, { once: true });
+  const uses = form.dataset['searchPage'] === undefined ? ['focusin', 'input'] : ['keydown', 'pointerdown', 'input'];
+  for (const use of uses) form.addEventListener(use, upgrade, { once: true });
 }
 
 if (document.querySelector('form[data-search-page]') && new URLSearchParams(location.search).has('q')) {

@@ -1,7 +1,9 @@
-import { statusText } from '../../lib/search/status-text';
+import { commonWordsOnly, commonWordsText } from '../../lib/search/common-words';
+import { statusParts } from '../../lib/search/status-text';
 import type { ShardedSearch } from '../../lib/search/sharded-search';
 import { arrowKeys } from './keyboard';
 import { renderHits } from './render-hit';
+import { showStatus } from './search-messages';
 import { asTyped } from './typing';
 
 /** Results shown under the header's search box. */
@@ -31,6 +33,14 @@ export function mountQuickSearch(form: HTMLFormElement, engine: ShardedSearch): 
       list.replaceChildren();
       return;
     }
+    const common = commonWordsOnly(q);
+    if (common) {
+      list.replaceChildren();
+      all.hidden = true;
+      status.textContent = commonWordsText(common);
+      panel.hidden = false;
+      return;
+    }
     try {
       const hits = await engine.search(q);
       const top = hits.slice(0, quickCount);
@@ -39,7 +49,7 @@ export function mountQuickSearch(form: HTMLFormElement, engine: ShardedSearch): 
       list.replaceChildren(...items);
       all.href = `${form.action}?${new URLSearchParams({ q })}`;
       all.hidden = hits.length <= quickCount;
-      status.textContent = statusText(q, hits.length);
+      showStatus(status, statusParts(q, hits.length));
       panel.hidden = false;
     } catch (error) {
       if (token !== run) return;

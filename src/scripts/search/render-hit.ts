@@ -20,7 +20,7 @@ export function renderHits(hits: readonly SearchHit[], engine: Pick<ShardedSearc
 }
 
 /**
- * One result as a list item: the title as a link to the article, the date, and a snippet with
+ * One result as a list item: the title as a link to the article, the date, source and byline, and a snippet with
  * the matched words in `<mark>`. Built with DOM APIs only: seed text is always text, never markup.
  */
 function renderHit(record: SearchDocRecord, terms: readonly string[], options: RenderOptions): HTMLLIElement {
@@ -38,6 +38,7 @@ function renderHit(record: SearchDocRecord, terms: readonly string[], options: R
   time.textContent = record.dateText;
   meta.append(record.date ? time : record.dateText);
   if (record.source) meta.append(` · ${record.source}`);
+  if (record.byline) meta.append(` · ${record.byline}`);
   const snippet = document.createElement('p');
   snippet.className = 'search-snippet';
   for (const part of snippetFor(record.text, terms, { words: options.snippetWords })) {

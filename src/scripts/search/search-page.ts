@@ -1,8 +1,13 @@
+import { commonWordsOnly, commonWordsText } from '../../lib/search/common-words';
+import { correctedQuery } from '../../lib/search/correction';
+import { facetCounts } from '../../lib/search/facet-counts';
 import { readSearchState, writeSearchState, type SearchState } from '../../lib/search/url-state';
-import { statusText } from '../../lib/search/status-text';
+import { scopeText, statusParts } from '../../lib/search/status-text';
 import type { SearchHit, ShardedSearch } from '../../lib/search/sharded-search';
+import { byValue, labelOptions } from './filter-labels';
 import { arrowKeys } from './keyboard';
 import { renderHits } from './render-hit';
+import { showCorrection, showStatus } from './search-messages';
 import { asTyped } from './typing';
 
 /** Results shown at a time; "Show more results" adds as many again. */
@@ -10,35 +15,54 @@ const pageSize = 10;
 /** Keys closer together than this are typed in one go: search once they stop. */
 const typingDelay = 50;
 
-/**
- * The search page: query and filters from the URL, results as you type, filters that narrow,
- * `replaceState` while typing and `pushState` for submitted searches and filter changes, so
- * back and forward step through searches and a copied URL shows the same results.
- */
-export function mountSearchPage(form: HTMLFormElement, engine: ShardedSearch): void {
+/** The parts of the search page the element drives. */
+interface PageParts {
+  readonly input: HTMLInputElement;
+  readonly year: HTMLSelectElement;
+  /** Absent when no article names its source. */
+  readonly source: HTMLSelectElement | null;
+  readonly status: HTMLElement;
+  readonly correction: HTMLElement;
+  readonly suggestions: HTMLElement;
+  readonly list: HTMLOListElement;
+  readonly more: HTMLButtonElement;
+}
+
+function findParts(form: HTMLFormElement): PageParts {
   const input = form.querySelector<HTMLInputElement>('input[name="q"]');
   const year = form.querySelector<HTMLSelectElement>('select[name="year"]');
   const source = form.querySelector<HTMLSelectElement>('select[name="source"]');
   const status = document.querySelector<HTMLElement>('[data-search-status]');
+  const correction = document.querySelector<HTMLElement>('[data-search-correction]');
+  const suggestions = document.querySelector<HTMLElement>('[data-search-suggestions]');
   const list = document.querySelector<HTMLOListElement>('[data-search-results]');
   const more = document.querySelector<HTMLButtonElement>('[data-search-more]');
-  if (!input || !year || !source || !status || !list || !more) {
-    throw new Error('Search: the search page lacks its input, Year and Source selects, status, result list or more button.');
+  if (!input || !year || !status || !correction || !suggestions || !list || !more) {
+    throw new Error('Search: the search page lacks its input, Year select, status, correction, suggestions, result list or more button.');
   }
+  return { input, year, source, status, correction, suggestions, list, more };
+}
+
+/**
+ * The search page: query and filters from the URL, results as you type, filters that narrow and
+ * show their result counts, the messages that explain a search (very common words, a corrected
+ * typo, no results and where to go instead), `replaceState` while typing and `pushState` for
+ * submitted searches and filter changes, so back and forward step through searches and a copied
+ * URL shows the same results.
+ */
+export function mountSearchPage(form: HTMLFormElement, engine: ShardedSearch): void {
+  const parts = findParts(form);
+  const { list, more } = parts;
   const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
   let hits: SearchHit[] = [];
   let shown = 0;
   let run = 0;
+  let exact = false;
 
-  const current = (): SearchState => ({
-    q: input.value.trim(),
-    year: year.value ? Number(year.value) : null,
-    source: source.value || null,
-  });
+  const current = (): SearchState => readForm(parts, exact);
   const show = (state: SearchState) => {
-    input.value = state.q;
-    year.value = state.year === null ? '' : String(state.year);
-    source.value = state.source ?? '';
+    showForm(parts, state);
+    exact = state.exact;
   };
   const remember = (mode: 'push' | 'replace') => {
     const url = `${location.pathname}${writeSearchState(current())}`;
@@ -46,8 +70,6 @@ export function mountSearchPage(form: HTMLFormElement, engine: ShardedSearch): v
     if (mode === 'push') history.pushState(null, '', url);
     else history.replaceState(null, '', url);
   };
-  const scope = (state: SearchState) =>
-    (state.year === null ? '' : ` in ${state.year}`) + (state.source === null ? '' : ` from ${state.source}`);
 
   const showMore = async (token: number) => {
     const page = hits.slice(shown, shown + pageSize);
@@ -58,66 +80,162 @@ export function mountSearchPage(form: HTMLFormElement, engine: ShardedSearch): v
     more.hidden = shown >= hits.length;
   };
 
+  // The options' result counts need facets.json: fetched once a person opens a filter or one is set.
+  const count = () => {
+    const token = run;
+    const state = current();
+    if (state.q !== '' && !commonWordsOnly(state.q)) void countResults(engine, state, parts, () => token === run);
+  };
+
   const search = async () => {
     const token = ++run;
     const state = current();
-    if (state.q === '') {
+    const common = commonWordsOnly(state.q);
+    if (state.q === '' || common) {
       hits = [];
       list.replaceChildren();
       more.hidden = true;
-      status.textContent = statusText('', 0);
+      explainNothing(parts, state, common);
       return;
     }
     list.setAttribute('aria-busy', 'true');
     try {
-      const found = await engine.search(state.q, state);
+      const [found, typos] = await Promise.all([engine.search(state.q, state, state), engine.typoTerms(state.q, state)]);
       if (token !== run) return;
       hits = found;
       shown = 0;
       list.replaceChildren();
       await showMore(token);
       if (token !== run) return;
-      status.textContent = statusText(state.q, hits.length, scope(state));
+      explainResults(parts, state, hits, typos);
+      if (state.year !== null || state.source !== null) count();
     } catch (error) {
       if (token !== run) return;
-      status.textContent = `Search is unavailable: ${error instanceof Error ? error.message : String(error)}`;
+      parts.status.textContent = `Search is unavailable: ${error instanceof Error ? error.message : String(error)}`;
     } finally {
       if (token === run) list.removeAttribute('aria-busy');
     }
   };
 
-  // The URL follows the results once they are painted: updating it takes a few milliseconds and
-  // makes the browser look at the page's icon again, work that would otherwise delay the paint.
-  const afterPaint = (then: () => void) => requestAnimationFrame(() => setTimeout(then, 0));
-  const typing = asTyped(() => void search().finally(() => afterPaint(() => remember('replace'))), typingDelay, (value) =>
-    engine.prefetch(value),
-  );
-  input.addEventListener('input', () => typing.input(input.value));
-  for (const select of [year, source]) {
-    select.addEventListener('change', () => {
-      remember('push');
-      void search();
-    });
-  }
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    typing.cancel();
-    remember('push');
-    void search();
+  listen(form, parts, engine, {
+    search,
+    remember,
+    showMore: (focusFrom) => void showMore(run).then(() => list.querySelectorAll('a')[focusFrom]?.focus()),
+    count,
+    restore: (state) => show(state),
+    typed: () => {
+      // "Search instead for" applies to the query it was offered for, not to the next one.
+      exact = false;
+    },
   });
-  more.addEventListener('click', () => {
-    const next = list.children.length;
-    void showMore(run).then(() => list.querySelectorAll('a')[next]?.focus());
-  });
-  window.addEventListener('popstate', () => {
-    show(readSearchState(location.search));
-    void search();
-  });
-  arrowKeys(input, list);
-
   const initial = readSearchState(location.search);
   if (initial.q || initial.year !== null || initial.source !== null) show(initial);
   // A query typed before the element loaded belongs in the URL too.
   else remember('replace');
   void search();
+}
+
+/** The state the form shows; `exact` is not in the form (it comes from the URL's `exact=1`). */
+function readForm({ input, year, source }: PageParts, exact: boolean): SearchState {
+  return {
+    q: input.value.trim(),
+    year: year.value === 'undated' ? 'undated' : year.value ? Number(year.value) : null,
+    source: source?.value || null,
+    exact,
+  };
+}
+
+/** Show a state in the form. */
+function showForm({ input, year, source }: PageParts, state: SearchState): void {
+  input.value = state.q;
+  year.value = state.year === null ? '' : String(state.year);
+  if (source) source.value = state.source ?? '';
+}
+
+/** What the page's events do. */
+interface Handlers {
+  readonly search: () => Promise<void>;
+  readonly remember: (mode: 'push' | 'replace') => void;
+  /** Show the next page of results, then focus the first new one (the link at `focusFrom`). */
+  readonly showMore: (focusFrom: number) => void;
+  /** Show a state from the URL (back and forward). */
+  readonly restore: (state: SearchState) => void;
+  /** The person changed the query. */
+  readonly typed: () => void;
+  /** Label the filter options with the query's result counts. */
+  readonly count: () => void;
+}
+
+/**
+ * Search as the query changes, push a state for a submitted search or a filter change, follow
+ * back and forward. The URL follows the results once they are painted: updating it takes a few
+ * milliseconds and makes the browser look at the page's icon again, work that would otherwise
+ * delay the paint.
+ */
+function listen(form: HTMLFormElement, parts: PageParts, engine: ShardedSearch, on: Handlers): void {
+  const afterPaint = (then: () => void) => requestAnimationFrame(() => setTimeout(then, 0));
+  const typing = asTyped(() => void on.search().finally(() => afterPaint(() => on.remember('replace'))), typingDelay, (value) =>
+    engine.prefetch(value),
+  );
+  parts.input.addEventListener('input', () => {
+    on.typed();
+    typing.input(parts.input.value);
+  });
+  for (const select of [parts.year, parts.source]) {
+    select?.addEventListener('change', () => {
+      on.remember('push');
+      void on.search();
+    });
+    // Before its options show: a filter's counts cost a file that a search without filters never needs.
+    select?.addEventListener('focus', on.count);
+    select?.addEventListener('pointerdown', on.count);
+  }
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    typing.cancel();
+    on.remember('push');
+    void on.search();
+  });
+  parts.more.addEventListener('click', () => on.showMore(parts.list.children.length));
+  window.addEventListener('popstate', () => {
+    on.restore(readSearchState(location.search));
+    void on.search();
+  });
+  arrowKeys(parts.input, parts.list);
+}
+
+/** The messages for an empty query (the invitation) or one of very common words only (and the suggestions). */
+function explainNothing(parts: PageParts, state: SearchState, common: readonly string[] | null): void {
+  showCorrection(parts.correction, null, state, location.pathname);
+  parts.suggestions.hidden = common === null;
+  if (common) parts.status.textContent = commonWordsText(common);
+  else showStatus(parts.status, statusParts('', 0));
+  labelFilters(parts, null);
+}
+
+/** The messages for a query's results: the count, a corrected typo, and the suggestions when there are none. */
+function explainResults(parts: PageParts, state: SearchState, hits: readonly SearchHit[], typos: readonly string[]): void {
+  showStatus(parts.status, statusParts(state.q, hits.length, scopeText(state.year, state.source)));
+  showCorrection(parts.correction, correctedQuery(state.q, typos, hits), state, location.pathname);
+  parts.suggestions.hidden = hits.length > 0;
+}
+
+/**
+ * Label the filter options with the query's result counts (they need `facets.json`, which the
+ * results never wait for). `current` says whether the query is still the page's.
+ */
+async function countResults(engine: ShardedSearch, state: SearchState, parts: PageParts, current: () => boolean): Promise<void> {
+  try {
+    const [all, facets] = await Promise.all([engine.search(state.q, undefined, state), engine.facets()]);
+    if (!current()) return;
+    labelFilters(parts, facetCounts(facets, all.map((hit) => hit.doc), state));
+  } catch {
+    // The results are shown; the options keep their article counts.
+  }
+}
+
+/** The options' counts: the query's (`counts`), or the archive's when null. */
+function labelFilters(parts: PageParts, counts: ReturnType<typeof facetCounts> | null): void {
+  labelOptions(parts.year, counts && byValue(counts.years));
+  labelOptions(parts.source, counts && byValue(counts.sources));
 }

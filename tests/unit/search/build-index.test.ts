@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildSearchIndex } from '../../../src/lib/search/build-index';
+import { buildSearchIndex, creditOf } from '../../../src/lib/search/build-index';
 import type { EndsList, SearchDocRecord, SearchManifest, WordList } from '../../../src/lib/search/types';
 import { generateArchive } from './generate-archive';
 
@@ -33,7 +33,7 @@ describe('buildSearchIndex', () => {
 
   test('keeps seed text as data: markup stays a string in the document file', () => {
     const withMarkup = buildSearchIndex([
-      { slug: 'markup', title: 'A <b>bold</b> claim', date: null, source: null, body: ['<script>alert(1)</script> text'] },
+      { slug: 'markup', title: 'A <b>bold</b> claim', date: null, source: null, byline: null, authors: [], body: ['<script>alert(1)</script> text'] },
     ]);
     const record = JSON.parse(withMarkup.get('docs/0.json') ?? '{}') as SearchDocRecord;
     expect(record.title).toBe('A <b>bold</b> claim');
@@ -42,6 +42,18 @@ describe('buildSearchIndex', () => {
 
   test('an empty archive still has a manifest', () => {
     const empty = buildSearchIndex([]);
-    expect(JSON.parse(empty.get('manifest.json') ?? '{}')).toMatchObject({ version: 3, documentCount: 0, words: [] });
+    expect(JSON.parse(empty.get('manifest.json') ?? '{}')).toMatchObject({ version: 4, documentCount: 0, words: [] });
+  });
+});
+
+describe('creditOf', () => {
+  test.each([
+    { byline: 'By Jane Doe and John Roe', authors: ['Jane Doe', 'John Roe'], source: 'AFP', expected: 'By Jane Doe and John Roe · AFP' },
+    { byline: null, authors: ['Jane Doe', 'John Roe'], source: null, expected: 'Jane Doe, John Roe' },
+    { byline: 'Jane Doe, AFP', authors: ['Jane Doe'], source: 'AFP', expected: 'Jane Doe, AFP' },
+    { byline: null, authors: [], source: 'VOA', expected: 'VOA' },
+    { byline: null, authors: [], source: null, expected: '' },
+  ])('$expected', ({ byline, authors, source, expected }) => {
+    expect(creditOf({ byline, authors, source })).toBe(expected);
   });
 });

@@ -3,7 +3,8 @@ import type { SearchArticle } from '../../../src/lib/search/build-index';
 /**
  * A deterministic synthetic archive for search tests: Zipf-distributed vocabulary, recurring
  * names and places (some with accents), words one edit apart that start differently
- * (night/light/right), dates over twenty years with some undated, a few sources.
+ * (night/light/right), dates over twenty years with some undated, a few sources, and bylines
+ * (two articles in three) whose reporters' names are in no article's text.
  */
 export function generateArchive(count: number, seed = 1): SearchArticle[] {
   const random = mulberry32(seed);
@@ -37,12 +38,16 @@ export function generateArchive(count: number, seed = 1): SearchArticle[] {
       title: title.charAt(0).toUpperCase() + title.slice(1),
       date,
       source: random() < 0.2 ? null : pick(sources),
+      // Not from the random stream, so the rest of the archive is as it was before bylines.
+      byline: i % 3 === 0 ? null : `By ${reporters[i % reporters.length] ?? ''}`,
+      authors: i % 3 === 0 ? [] : [reporters[i % reporters.length] ?? ''],
       body,
     });
   }
   return articles;
 }
 
+const reporters = ['Jane Holloway', 'Mehmet Yıldız', 'Anna Kowalska', 'Tom Okafor'];
 const stop = ['the', 'a', 'of', 'and', 'to', 'in', 'that', 'with', 'on', 'for'];
 const sources = ['AFP', 'Reuters', 'AP', 'VOA', 'BBC News'];
 const names = [

@@ -55,6 +55,10 @@ const queries = [
   { kind: 'multi-word with prefix', query: 'syria ceasefire idl' },
   { kind: 'stop words only', query: 'the of and' },
   { kind: 'place', query: 'Idlib' },
+  { kind: 'author in the byline', query: 'Holloway' },
+  { kind: 'author with accents, typed plain', query: 'yildiz' },
+  { kind: 'author and a word', query: 'Kowalska syria' },
+  { kind: 'source', query: 'Reuters' },
   { kind: 'synthetic word', query: 'kalo' },
   { kind: 'synthetic word with typo', query: 'sunterba' },
 ];
@@ -185,6 +189,49 @@ describe('a query fetches only what it needs', () => {
     } finally {
       MiniSearch.prototype.search = original;
     }
+  });
+
+  test('the Undated filter keeps exactly the undated articles, ranked as before', async () => {
+    const undated = (id: number) => ordered[id]?.date === null;
+    const actual = await shardedSearch().search('government', { year: 'undated', source: null });
+    const expected = reference('government', undated);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(actual.map((h) => h.doc)).toEqual(expected.map((h) => h.doc));
+  });
+
+  test('a filter reuses the query’s ranking instead of ranking again', async () => {
+    const search = shardedSearch();
+    const original = MiniSearch.prototype.search;
+    let rankings = 0;
+    MiniSearch.prototype.search = function (this: MiniSearch, ...args: Parameters<MiniSearch['search']>) {
+      rankings++;
+      return original.apply(this, args);
+    };
+    try {
+      const all = await search.search('Ayoub');
+      const from2010 = await search.search('Ayoub', { year: 2010, source: null });
+      expect(rankings).toBe(1);
+      expect(from2010.length).toBeLessThan(all.length);
+    } finally {
+      MiniSearch.prototype.search = original;
+    }
+  });
+
+  test('an exact search matches the words as typed, never with a typo', async () => {
+    const search = shardedSearch();
+    expect((await search.search('Pompao')).length).toBeGreaterThan(0);
+    expect(await search.search('Pompao', undefined, { exact: true })).toEqual([]);
+    const exact = unsplit.search('Pompeo sanc', { ...unsplitSettings, fuzzy: false });
+    expect((await search.search('Pompeo sanc', undefined, { exact: true })).map((h) => h.doc)).toEqual(rank(exact.map((r) => ({ doc: r.id as number, score: r.score }))).map((h) => h.doc));
+  });
+
+  test.each([
+    { query: 'Pompao sanctions', expected: ['pompao'] },
+    { query: 'Pompeo sanctions', expected: [] },
+    { query: 'ceasfire bight', expected: ['ceasfire', 'bight'] },
+    { query: 'the of', expected: [] },
+  ])('typoTerms: “$query” → $expected', async ({ query, expected }) => {
+    expect(await shardedSearch().typoTerms(query)).toEqual(expected);
   });
 
   test('the filters’ data is fetched only once a filter is set', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { statusText } from '../../../src/lib/search/status-text';
+import { scopeText, statusParts, statusText } from '../../../src/lib/search/status-text';
 
 describe('statusText', () => {
   test.each([
@@ -10,5 +10,27 @@ describe('statusText', () => {
     { query: '  ', count: 0, scope: '', expected: 'Type a word to search the archive.' },
   ])('$expected', ({ query, count, scope, expected }) => {
     expect(statusText(query, count, scope)).toBe(expected);
+  });
+});
+
+describe('statusParts', () => {
+  test.each([
+    { query: 'pompeo', count: 3, scope: ' in 2020', expected: { before: '3 results for ', query: '“pompeo”', after: ' in 2020' } },
+    { query: 'xyz', count: 0, scope: '', expected: { before: 'No results for ', query: '“xyz”', after: '' } },
+    { query: '', count: 0, scope: '', expected: { before: 'Type a word to search the archive.', query: '', after: '' } },
+  ])('$query', ({ query, count, scope, expected }) => {
+    expect(statusParts(query, count, scope)).toEqual(expected);
+  });
+});
+
+describe('scopeText', () => {
+  test.each([
+    { year: null, source: null, expected: '' },
+    { year: 2020, source: null, expected: ' in 2020' },
+    { year: 'undated' as const, source: null, expected: ' among undated articles' },
+    { year: 2016, source: 'AFP', expected: ' in 2016 from AFP' },
+    { year: null, source: 'BBC News', expected: ' from BBC News' },
+  ])('$year $source → “$expected”', ({ year, source, expected }) => {
+    expect(scopeText(year, source)).toBe(expected);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { contentSecurityPolicy } from '../../../src/lib/site/content-security-policy';
+import { contentSecurityPolicy, contentSecurityPolicyFor, devContentSecurityPolicy } from '../../../src/lib/site/content-security-policy';
 
 const directives = new Map(
   contentSecurityPolicy.split(';').map((part) => {
@@ -20,5 +20,19 @@ describe('contentSecurityPolicy', () => {
 
   test.each(["'unsafe-inline'", "'unsafe-eval'", 'http:', 'https:', '*', 'frame-ancestors'])('never contains %s', (word) => {
     expect(contentSecurityPolicy).not.toContain(word);
+  });
+});
+
+describe('contentSecurityPolicyFor', () => {
+  test('a build gets the strict policy', () => {
+    expect(contentSecurityPolicyFor('build')).toBe(contentSecurityPolicy);
+  });
+
+  test("the dev server's pages may use inline styles, and nothing else changes", () => {
+    const dev = contentSecurityPolicyFor('dev');
+    expect(dev).toBe(devContentSecurityPolicy);
+    expect(dev).toContain("style-src 'self' 'unsafe-inline'");
+    expect(dev.replace(" 'unsafe-inline'", '')).toBe(contentSecurityPolicy);
+    expect(dev).not.toContain("'unsafe-eval'");
   });
 });

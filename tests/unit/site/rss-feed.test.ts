@@ -34,4 +34,14 @@ describe('the RSS feed', () => {
     expect(xml).toContain(escaped);
     expect(xml).toContain('<link>https://archive.example/articles/x-abc123/</link>');
   });
+
+  test('writes an undated article as an item without a pubDate', async () => {
+    const undated: CatalogueArticle = { ...hostile, id: 'u', slug: 'u-abc123', title: 'Undated piece', date: null, dateSource: null };
+    const xml = await getRssString({ title: 'T', description: 'D', site: 'https://archive.example', items: rssItems([undated, hostile]) });
+    const items = xml.split('<item>').slice(1);
+    expect(items).toHaveLength(2);
+    expect(items[0]).toContain('<pubDate>');
+    expect(items[1]).toContain('<title>Undated piece</title>');
+    expect(items[1]).not.toContain('<pubDate>');
+  });
 });

@@ -36,11 +36,23 @@ describe('rssItems', () => {
   const articles = [record('old', '2016'), record('none', null), record('new', '2020-03-19'), record('mid', '2018-05')];
 
   test.each([
-    { limit: 50, expected: ['new', 'mid', 'old'] },
+    { limit: 50, expected: ['new', 'mid', 'old', 'none'] },
+    { limit: 3, expected: ['new', 'mid', 'old'] },
     { limit: 2, expected: ['new', 'mid'] },
     { limit: 0, expected: [] },
-  ])('keeps the newest $limit dated articles, newest first', ({ limit, expected }) => {
+  ])('keeps the first $limit articles: dated newest first, then undated', ({ limit, expected }) => {
     expect(rssItems(articles, limit).map((item) => item.title)).toEqual(expected);
+  });
+
+  test('orders undated articles by title, after every dated one', () => {
+    const items = rssItems([record('zulu', null), record('alpha', null), record('dated', '1999')]);
+    expect(items.map((item) => item.title)).toEqual(['dated', 'alpha', 'zulu']);
+  });
+
+  test('gives an undated article no pubDate', () => {
+    const [item] = rssItems([record('none', null)]);
+    expect(item).toEqual({ title: 'none', link: '/articles/none-abc123/', description: 'Body of none with <b>markup</b>.' });
+    expect(item).not.toHaveProperty('pubDate');
   });
 
   test('links to the article page and keeps text as text', () => {

@@ -1,0 +1,36 @@
+import type { SearchArticle } from './build-index';
+import { searchFacets } from './facets';
+
+/** One choice of a filter and how many articles it holds. */
+export interface FacetOption<T> {
+  readonly value: T;
+  readonly count: number;
+}
+
+/** What the search page's filters offer before any query: each year, the undated articles, each source, with article counts. */
+export interface FacetOptions {
+  /** Years that have articles, newest first. */
+  readonly years: readonly FacetOption<number>[];
+  /** Articles without a date (the "Undated" option; none when 0). */
+  readonly undated: number;
+  /** Sources that have articles, A–Z; empty when no article names its source (then the filter is hidden). */
+  readonly sources: readonly FacetOption<string>[];
+}
+
+/** The filters' options for a set of articles, in the order of `searchFacets` (the index's order). */
+export function facetOptions(articles: readonly Pick<SearchArticle, 'date' | 'source'>[]): FacetOptions {
+  const { years, sources } = searchFacets(articles);
+  const byYear = new Map<number, number>();
+  const bySource = new Map<string, number>();
+  let undated = 0;
+  for (const { date, source } of articles) {
+    if (date === null) undated++;
+    else byYear.set(Number(date.slice(0, 4)), (byYear.get(Number(date.slice(0, 4))) ?? 0) + 1);
+    if (source !== null) bySource.set(source, (bySource.get(source) ?? 0) + 1);
+  }
+  return {
+    years: years.map((value) => ({ value, count: byYear.get(value) ?? 0 })),
+    undated,
+    sources: sources.map((value) => ({ value, count: bySource.get(value) ?? 0 })),
+  };
+}

@@ -1,0 +1,71 @@
+import type { CollectionArticle } from '../article/schema';
+import { processTerm, tokenize } from './options';
+
+/** A name and the number of articles it appears in. */
+export interface FrequentName {
+  readonly name: string;
+  readonly count: number;
+}
+
+/** What a search that finds nothing offers instead: the archive's most frequent names, each a search. */
+export interface FrequentNames {
+  /** Authors with the most articles. */
+  readonly authors: readonly FrequentName[];
+  /** Sources with the most articles. */
+  readonly sources: readonly FrequentName[];
+  /** Words in the most headlines (in two or more; one headline's words are not frequent). */
+  readonly headlineWords: readonly FrequentName[];
+}
+
+export interface FrequentNamesOptions {
+  /** Most names in each list. */
+  readonly limit: number;
+  /** Shortest headline word offered (shorter ones are rarely names). */
+  readonly minWordLength: number;
+}
+
+const defaults: FrequentNamesOptions = Object.freeze({ limit: 6, minWordLength: 4 });
+
+/**
+ * The most frequent authors, sources and headline words of the archive, most articles first (ties
+ * A–Z), each counted once per article. A headline word is shown as it is most often written
+ * (`Pompeo`, not `pompeo`); numbers and stop words are left out. Pure: same articles, same names.
+ */
+export function frequentNames(
+  articles: readonly Pick<CollectionArticle, 'title' | 'authors' | 'source'>[],
+  options: Partial<FrequentNamesOptions> = {},
+): FrequentNames {
+  const { limit, minWordLength } = { ...defaults, ...options };
+  const authors = new Map<string, number>();
+  const sources = new Map<string, number>();
+  const words = new Map<string, { count: number; spellings: Map<string, number> }>();
+  for (const article of articles) {
+    for (const author of new Set(article.authors)) increment(authors, author);
+    if (article.source !== null) increment(sources, article.source);
+    const seen = new Set<string>();
+    for (const token of tokenize(article.title)) {
+      const term = processTerm(token);
+      if (term === null || term.length < minWordLength || /^\d+$/.test(term) || seen.has(term)) continue;
+      seen.add(term);
+      const entry = words.get(term) ?? { count: 0, spellings: new Map<string, number>() };
+      entry.count++;
+      increment(entry.spellings, token);
+      words.set(term, entry);
+    }
+  }
+  const headlineWords = new Map<string, number>();
+  for (const { count, spellings } of words.values()) {
+    if (count >= 2) headlineWords.set(top([...spellings].map(([name, n]) => ({ name, count: n })), 1)[0]?.name ?? '', count);
+  }
+  const list = (counts: Map<string, number>) => top([...counts].map(([name, count]) => ({ name, count })), limit);
+  return { authors: list(authors), sources: list(sources), headlineWords: list(headlineWords) };
+}
+
+function increment(counts: Map<string, number>, key: string): void {
+  counts.set(key, (counts.get(key) ?? 0) + 1);
+}
+
+/** The first `limit` names, most articles first, ties in English alphabetical order. */
+function top(names: FrequentName[], limit: number): FrequentName[] {
+  return names.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'en')).slice(0, limit);
+}
