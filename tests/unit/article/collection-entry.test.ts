@@ -6,6 +6,7 @@ import { collectionFileName } from '../../../src/lib/article/collection-files';
 import { readCollectionFile } from '../../../src/lib/article/read-collection-file';
 import { catalogueEntrySchema, collectionEntrySchema, leadLength, type Article, type SourceLine } from '../../../src/lib/article/schema';
 import { serializeArticle } from '../../../src/lib/ingest/serialize-article';
+import { keyTerms } from '../../../src/lib/related/key-terms';
 import { storySignature } from '../../../src/lib/stories/story-signature';
 import { tempDir } from '../../helpers/temp-dir';
 
@@ -79,7 +80,7 @@ describe('collectionEntrySchema', () => {
 });
 
 describe('catalogueEntrySchema', () => {
-  test('keeps the fields lists show, the lead and the story signature, not the paragraphs or lines', () => {
+  test('keeps the fields lists show, the lead, the story signature, key terms and names, not the paragraphs or lines', () => {
     expect(catalogueEntrySchema.parse(entry)).toEqual({
       id: '001_a',
       slug: 'a-title-123abc',
@@ -95,7 +96,7 @@ describe('catalogueEntrySchema', () => {
       warnings: [],
       file: '001_a.txt',
       signature: storySignature(['First paragraph.', 'Second paragraph.']),
-      terms: ['first', 'paragraph', 'second'],
+      terms: keyTerms(['First paragraph.', 'Second paragraph.']),
       entities: { people: [], places: [], organizations: [] },
       lead: 'First paragraph.',
     });
