@@ -23,6 +23,7 @@ test('without JavaScript the search page says search needs it and links to the t
   const page = await context.newPage();
   await page.goto('/search/?q=Ayoub');
   await expect(page.getByRole('main')).toContainText('Search needs JavaScript');
+  await expect(page.getByRole('main')).toContainText('by date in the timeline.');
   await expect(page.getByRole('main').getByRole('link', { name: 'timeline' })).toHaveAttribute('href', '/timeline/');
   await context.close();
 });
