@@ -5,7 +5,7 @@ import { testDist } from './support/test-site';
 
 /** Seeds 000 and 001 are two versions of one AFP story; 001 states its date, 000 states none. */
 const undatedVersion = sampleSeedId;
-const datedTitle = 'The United States for the first time held Russia responsible for the deaths of dozens';
+const datedTitle = 'The United States for the first time held Russia responsible for the deaths of dozens of Turkish troops in Syria';
 const undatedTitle = "Pompeo says Russia responsible for Turkish soldiers' deaths";
 
 function versionsSection(page: import('@playwright/test').Page) {
