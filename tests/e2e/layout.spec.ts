@@ -36,6 +36,21 @@ for (const width of widths) {
   });
 }
 
+for (const width of widths) {
+  test(`the header's quick results stay inside the window at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto(pageOfEachType(testDist()).article);
+    await page.getByRole('banner').getByRole('searchbox', { name: 'Search the archive' }).fill('Russia');
+    const panel = page.getByRole('group', { name: 'Quick results' });
+    await expect(panel.getByRole('listitem').first()).toBeVisible();
+    const box = await panel.boundingBox();
+    expect(box?.x ?? -1).toBeGreaterThanOrEqual(0);
+    expect((box?.x ?? 0) + (box?.width ?? Infinity)).toBeLessThanOrEqual(width);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, 'the page scrolls sideways with the panel open').toBeLessThanOrEqual(0);
+  });
+}
+
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`a link focused from the keyboard shows a visible outline that is not red (${colorScheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme });

@@ -15,3 +15,10 @@ export const contentSecurityPolicy = [
   "base-uri 'self'",
   "form-action 'self'",
 ].join('; ');
+
+/**
+ * The policy pages declare under `npm run dev` only: the same, but for `style-src`, which also
+ * allows inline styles, since the dev server injects each stylesheet as a `<style>` element (and
+ * swaps it on every edit). Built pages never carry it.
+ */
+export const devContentSecurityPolicy = contentSecurityPolicy.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");

@@ -11,6 +11,6 @@ export { lineLabel } from './line-label';
 export { defaultFeedLength, rssItems, startOf, type FeedItem } from './rss-items';
 export { maxTitleLength, pageTitle, siteName } from './page-title';
 export { provenanceOf, type ProvenanceItem } from './provenance';
-export { contentSecurityPolicy } from './content-security-policy';
+export { contentSecurityPolicy, devContentSecurityPolicy } from './content-security-policy';
 export { articleBodyTree, renderArticleBody } from './article-body';
 export { defaultShortUrlLength, shortUrl } from './short-url';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { contentSecurityPolicy } from '../../../src/lib/site/content-security-policy';
+import { contentSecurityPolicy, devContentSecurityPolicy } from '../../../src/lib/site/content-security-policy';
 
 const directives = new Map(
   contentSecurityPolicy.split(';').map((part) => {
@@ -20,5 +20,13 @@ describe('contentSecurityPolicy', () => {
 
   test.each(["'unsafe-inline'", "'unsafe-eval'", 'http:', 'https:', '*', 'frame-ancestors'])('never contains %s', (word) => {
     expect(contentSecurityPolicy).not.toContain(word);
+  });
+});
+
+describe('devContentSecurityPolicy', () => {
+  test('differs from the built pages\' policy only in allowing inline styles', () => {
+    expect(devContentSecurityPolicy.replace(" 'unsafe-inline'", '')).toBe(contentSecurityPolicy);
+    expect(devContentSecurityPolicy).toContain("style-src 'self' 'unsafe-inline'");
+    expect(devContentSecurityPolicy).not.toMatch(/script-src[^;]*unsafe/);
   });
 });
