@@ -32,6 +32,12 @@ test('the header link "Text as received" opens the original text', async ({ page
   await expect(page.locator('#original')).toBeInViewport();
 });
 
+test('a printed article carries its original text, closed on screen or not', async ({ page }) => {
+  await page.goto(articlePathFor(testDist(), sampleSeedId));
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('#original')).toBeVisible();
+});
+
 test('removed lines are muted and carry their reason, not struck through in red', async ({ page }) => {
   await page.goto(`${articlePathFor(testDist(), savedPageId)}#original`);
   const removed = page.locator('#original li').filter({ hasText: /^Removed: / });
