@@ -38,8 +38,8 @@ test("an undated version shows the story's date, saying it comes from another ve
 
 test('the home page lists the story once, with its other version under it', async ({ page }) => {
   await page.goto('/');
-  await expect(page.getByRole('heading', { level: 2, name: datedTitle })).toHaveCount(1);
-  await expect(page.getByRole('heading', { level: 2, name: undatedTitle })).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 3, name: datedTitle })).toHaveCount(1);
+  await expect(page.getByRole('heading', { name: undatedTitle })).toHaveCount(0);
   await page.getByText('Another version of this story').first().click();
   await expect(page.getByRole('link', { name: undatedTitle })).toBeVisible();
 });
