@@ -14,6 +14,15 @@ for (const colorScheme of ['light', 'dark'] as const) {
   }
 }
 
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`axe finds no violations in an article's open original text in the ${colorScheme} color scheme`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto(`${pageOfEachType(testDist()).article}#original`);
+    await expect(page.locator('#original')).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+}
+
 /** The every-page check is split so that both workers share it. */
 const parts = 4;
 

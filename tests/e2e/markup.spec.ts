@@ -35,7 +35,7 @@ test('markup in a seed is shown as text in the article', async ({ page }) => {
 });
 
 test('markup in a seed is shown as text in the original text view', async ({ page }) => {
-  await page.goto(articlePathFor(testDist(), markupSeedId));
+  await page.goto(`${articlePathFor(testDist(), markupSeedId)}#original`);
   const original = originalText(page);
   await expect(original.getByText(scriptText)).toBeVisible();
   await expect(original.getByText(imgText)).toBeVisible();

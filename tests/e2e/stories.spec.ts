@@ -5,7 +5,7 @@ import { testDist } from './support/test-site';
 
 /** Seeds 000 and 001 are two versions of one AFP story; 001 states its date, 000 states none. */
 const undatedVersion = sampleSeedId;
-const datedTitle = 'The United States for the first time held Russia responsible for the deaths of dozens';
+const datedTitle = 'The United States for the first time held Russia responsible for the deaths of dozens of Turkish troops in Syria';
 const undatedTitle = "Pompeo says Russia responsible for Turkish soldiers' deaths";
 
 function versionsSection(page: import('@playwright/test').Page) {
@@ -38,8 +38,8 @@ test("an undated version shows the story's date, saying it comes from another ve
 
 test('the home page lists the story once, with its other version under it', async ({ page }) => {
   await page.goto('/');
-  await expect(page.getByRole('heading', { level: 2, name: datedTitle })).toHaveCount(1);
-  await expect(page.getByRole('heading', { level: 2, name: undatedTitle })).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 3, name: datedTitle })).toHaveCount(1);
+  await expect(page.getByRole('heading', { name: undatedTitle })).toHaveCount(0);
   await page.getByText('Another version of this story').first().click();
   await expect(page.getByRole('link', { name: undatedTitle })).toBeVisible();
 });

@@ -6,9 +6,10 @@ import type { Article, BodyBlock, CollectionArticle, SourceLine, StoredLine } fr
 /**
  * The collection entry of a normalized seed: the record without `removed` (the removed lines
  * say it), the seed's file name, and its lines with the body lines' text left out (`body` holds
- * it). Keys in a fixed order, so the same record always gives the same file.
+ * it), and how many blank lines the seed had (null when unknown, as for a saved page). Keys in a
+ * fixed order, so the same record always gives the same file.
  */
-export function toCollectionEntry(article: Article, file: string, lines: readonly SourceLine[]): CollectionArticle {
+export function toCollectionEntry(article: Article, file: string, lines: readonly SourceLine[], blankLines: number | null = null): CollectionArticle {
   const { id, slug, title, titleSource, date, dateSource, dateEstimate, byline, authors, source, url, body, blocks, warnings } = article;
   let paragraph = 0;
   const stored = lines.map((line): StoredLine => {
@@ -18,7 +19,7 @@ export function toCollectionEntry(article: Article, file: string, lines: readonl
     }
     return line.reason === undefined ? { text: line.text, role: line.role } : { text: line.text, role: line.role, reason: line.reason };
   });
-  return { id, slug, title, titleSource, date, dateSource, dateEstimate, byline, authors, source, url, body, warnings, file, lines: stored, signature: storySignature(body), terms: keyTerms(body), entities: findEntities(body) };
+  return { id, slug, title, titleSource, date, dateSource, dateEstimate, byline, authors, source, url, body, warnings, file, lines: stored, blankLines, signature: storySignature(body), terms: keyTerms(body), entities: findEntities(body) };
 }
 
 /** Every seed line with its text: a body line's text is the next paragraph of `body`. */

@@ -159,6 +159,8 @@ export const collectionEntrySchema = articleSchema
     file: z.string(),
     /** Every non-blank seed line in input order, with its role; body lines without their text. */
     lines: z.array(storedLineSchema),
+    /** How many blank lines the seed had besides `lines` (none is shown); null for a saved page, whose lines are its blocks. */
+    blankLines: z.number().int().nonnegative().nullable(),
     /** The body's story signature (`storySignature`: MinHash of its word 3-grams, base64), for finding other versions of the story. */
     signature: z.string(),
     /** The body's key terms (`keyTerms`): its most frequent content words, for finding related articles. */
@@ -196,7 +198,7 @@ export const leadLength = 1000;
  * file (`readCollectionFile`). Astro writes its data store as one string, which V8 caps at
  * 512 MB: with the text left out it stays a small fraction of the archive at any size.
  */
-export const catalogueEntrySchema = collectionEntrySchema.transform(({ body, lines: _lines, ...fields }) => ({
+export const catalogueEntrySchema = collectionEntrySchema.transform(({ body, lines: _lines, blankLines: _blankLines, ...fields }) => ({
   ...fields,
   lead: (body[0] ?? '').slice(0, leadLength),
 }));

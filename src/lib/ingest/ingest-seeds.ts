@@ -218,7 +218,7 @@ export async function ingestSeeds(options: Readonly<Partial<IngestOptions>> & { 
     let outcome: 'written' | 'unchanged' | 'not written' = 'not written';
     if (writer !== null) {
       let { collectionFile } = entry;
-      collectionFile ??= serializeArticle(toCollectionEntry(article, file, result.lines));
+      collectionFile ??= serializeArticle(toCollectionEntry(article, file, result.lines, result.blankLines));
       try {
         outcome = writer.write(collectionFileName(article.slug), collectionFile);
       } catch (error) {

@@ -12,7 +12,7 @@ import { serializeArticle } from './serialize-article';
 export function prepareSeed(input: SeedInput, withFile: boolean): CachedSeed {
   const result = normalize(input);
   if (!result.ok) return { result };
-  const entry = toCollectionEntry(result.article, result.file, result.lines);
+  const entry = toCollectionEntry(result.article, result.file, result.lines, result.blankLines);
   const parsed = collectionEntrySchema.safeParse(entry);
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => `${i.path.join('.') || 'record'}: ${i.message}`).join('; ');

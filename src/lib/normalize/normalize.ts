@@ -65,6 +65,7 @@ function run({ file, bytes }: SeedInput, { model, observe, now }: { model: RoleM
   const record = buildRecord({ file, fields: seed.fields, frontMatterLines: seed.frontMatterLines, lines, roles, kinds, meta: seed.meta, warnings, now });
   if (!record) return fail(furnitureOnly);
   const late = futureDateWarning(file, record.article.date, now);
-  if (late === null) return { ok: true, file, ...record };
-  return { ok: true, file, lines: record.lines, article: { ...record.article, warnings: [...record.article.warnings, late] } };
+  const { blankLines } = seed;
+  if (late === null) return { ok: true, file, ...record, blankLines };
+  return { ok: true, file, lines: record.lines, blankLines, article: { ...record.article, warnings: [...record.article.warnings, late] } };
 }

@@ -1,4 +1,5 @@
 import type { BlockKind, RemovalReason } from '../article/schema';
+import { countBlankLines } from './count-blank-lines';
 import { decode, decodeHtml } from './decode';
 import type { PageMeta, StructuredPage } from './page-blocks';
 import { frontMatterFields, splitFrontMatter, type FrontMatterFields } from './read-front-matter';
@@ -22,6 +23,8 @@ export interface SeedText {
   readonly given: readonly (RemovalReason | undefined)[];
   /** What a structured seed states about itself; null for text. */
   readonly meta: PageMeta | null;
+  /** Blank lines in the file (a text seed or a clipping), which no view shows; null for a saved page, whose lines are its blocks. */
+  readonly blankLines: number | null;
   readonly warnings: string[];
 }
 
@@ -47,7 +50,7 @@ export function readSeed(file: string, bytes: Uint8Array): SeedText | { readonly
     // Character references (`&#8;`) in the markup are read after decoding, so they are replaced here.
     const page = replaceControlCharsIn(readHtml(decoded.text));
     const warnings = [...decoded.warnings, ...escapedControls(file, page.count, 'a character reference such as &#8;'), ...page.value.warnings];
-    return { format, fields: {}, frontMatterLines: [], ...fromPage(page.value), warnings };
+    return { format, fields: {}, frontMatterLines: [], ...fromPage(page.value), blankLines: null, warnings };
   }
   const read = splitFrontMatter(file, decoded.text);
   // As are YAML escapes (`"\b"`) in the front matter.
@@ -56,7 +59,8 @@ export function readSeed(file: string, bytes: Uint8Array): SeedText | { readonly
   const fm = frontMatterFields(file, split, format === 'markdown' ? clipperKeys : []);
   if (!fm.ok) return { error: fm.error, warnings: decoded.warnings };
   const warnings = [...decoded.warnings, ...escapedControls(file, data.count, 'an escape such as "\\b" in the front matter'), ...fm.warnings];
-  if (format === 'text') return { format, fields: fm.fields, frontMatterLines: fm.lines, content: fm.content, kinds: [], given: [], meta: null, warnings };
+  const blankLines = countBlankLines(decoded.text);
+  if (format === 'text') return { format, fields: fm.fields, frontMatterLines: fm.lines, content: fm.content, kinds: [], given: [], meta: null, blankLines, warnings };
   const md = readClipping(file, split);
   if (!md.ok) return { error: md.error, warnings };
   const page = replaceControlCharsIn(md.page);
@@ -64,7 +68,7 @@ export function readSeed(file: string, bytes: Uint8Array): SeedText | { readonly
   const { source, ...fields } = fm.fields;
   const own = source !== undefined && !/^https?:\/\//iu.test(source ?? '') ? { ...fields, source } : fields;
   const notes = [...warnings, ...escapedControls(file, page.count, 'a character reference such as &#8;'), ...page.value.warnings];
-  return { format, fields: own, frontMatterLines: md.frontMatterLines, ...fromPage(page.value), warnings: notes };
+  return { format, fields: own, frontMatterLines: md.frontMatterLines, ...fromPage(page.value), blankLines, warnings: notes };
 }
 
 /** The warning for control characters written as `how`, dropped after decoding; none when there were none. */

@@ -16,6 +16,8 @@ export interface NormalizedSeed {
   readonly article: Article;
   /** Every non-blank input line in order with its role: title, metadata, body or removed. */
   readonly lines: SourceLine[];
+  /** How many blank lines the file had besides them; null for a saved page, whose lines are its blocks. */
+  readonly blankLines: number | null;
 }
 
 /** A seed that could not become an article; `error` names the file, the problem and the fix. */

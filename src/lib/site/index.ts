@@ -2,6 +2,8 @@ export { compareNewestFirst, compareOldestFirst, type Datable } from './compare-
 export { defaultExcerptLength, excerpt } from './excerpt';
 export { newsArticleJsonLd, serializeJsonLd, type NewsArticleJsonLd } from './json-ld';
 export { neighbours, type Neighbours } from './neighbours';
+export { stepLabel, type StepDirection } from './step-label';
+export { articleSteps, type Step, type Steps } from './article-steps';
 export { defaultPagination, pageCount, pageHref, pageItems, pageLinks, type PageLink, type PaginationOptions } from './paginate';
 export { articleHref, articleLink, summarize, type ArticleLink, type ArticleSummary } from './summarize';
 export { navCurrent } from './nav-current';
@@ -9,6 +11,6 @@ export { lineLabel } from './line-label';
 export { defaultFeedLength, rssItems, startOf, type FeedItem } from './rss-items';
 export { maxTitleLength, pageTitle, siteName } from './page-title';
 export { provenanceOf, type ProvenanceItem } from './provenance';
-export { contentSecurityPolicy } from './content-security-policy';
+export { contentSecurityPolicy, devContentSecurityPolicy } from './content-security-policy';
 export { articleBodyTree, renderArticleBody } from './article-body';
 export { defaultShortUrlLength, shortUrl } from './short-url';

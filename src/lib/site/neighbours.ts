@@ -1,28 +1,24 @@
-import { compareOldestFirst, type Datable } from './compare-articles';
+import { compareNewestFirst, type Datable } from './compare-articles';
 
-/** An article's previous (older) and next (newer) article, or null at either end. */
+/** The article before and after one in the home page's order, or null at either end. */
 export interface Neighbours<T> {
+  /** The article listed just before it: newer, or (among undated ones) earlier by title. */
   readonly previous: T | null;
+  /** The article listed just after it: older, or (among undated ones) later by title. */
   readonly next: T | null;
 }
 
 /**
- * Previous and next in time for every article, keyed by id.
- * Dated articles form one sequence, oldest to newest; undated ones form their own
- * sequence (by title), so "next" never jumps from a dated article to one with no date.
- * The input is not modified.
+ * The neighbours of every article, keyed by id, in the home page's one order (`compareNewestFirst`):
+ * dated articles newest to oldest, then the undated ones by title. So the oldest dated article's
+ * next is the first undated one by title, and that one's previous is the oldest dated article;
+ * `stepLabel` says which kind of step each link is. The input is not modified.
  */
 export function neighbours<T extends Datable>(articles: readonly T[]): Map<string, Neighbours<T>> {
-  const sorted = [...articles].sort(compareOldestFirst);
+  const sorted = [...articles].sort(compareNewestFirst);
   const result = new Map<string, Neighbours<T>>();
   sorted.forEach((article, index) => {
-    const before = sorted[index - 1];
-    const after = sorted[index + 1];
-    const sameGroup = (other: T | undefined): other is T => other !== undefined && (other.date === null) === (article.date === null);
-    result.set(article.id, {
-      previous: sameGroup(before) ? before : null,
-      next: sameGroup(after) ? after : null,
-    });
+    result.set(article.id, { previous: sorted[index - 1] ?? null, next: sorted[index + 1] ?? null });
   });
   return result;
 }

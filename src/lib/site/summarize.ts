@@ -1,9 +1,10 @@
 import type { CatalogueArticle } from '../article/schema';
 import { excerpt } from './excerpt';
+import { leadAfterTitle } from './lead-after-title';
 
 /** What a list of articles shows for each one: the record's own fields plus a short excerpt. */
 export type ArticleSummary = Pick<CatalogueArticle, 'id' | 'slug' | 'title' | 'date' | 'dateEstimate' | 'byline' | 'source'> & {
-  /** The first paragraph (the lead), cut at a word boundary (see `excerpt`). */
+  /** The first paragraph (the lead) without the title when it starts with it (`leadAfterTitle`), cut at a word boundary (`excerpt`). */
   readonly excerpt: string;
   /** The other versions of its story, listed under it. */
   readonly versions?: readonly ArticleLink[];
@@ -24,7 +25,7 @@ export function articleLink(article: CatalogueArticle): ArticleLink {
 /** The summary of one record, for the home page, the timeline and feeds. */
 export function summarize(article: CatalogueArticle, maxExcerpt?: number): ArticleSummary {
   const { id, slug, title, date, dateEstimate, byline, source, lead } = article;
-  return { id, slug, title, date, dateEstimate, byline, source, excerpt: excerpt(lead, maxExcerpt) };
+  return { id, slug, title, date, dateEstimate, byline, source, excerpt: excerpt(leadAfterTitle(title, lead), maxExcerpt) };
 }
 
 /** The address of an article's page. */

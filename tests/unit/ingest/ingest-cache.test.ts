@@ -69,7 +69,7 @@ describe('openIngestCache', () => {
       { text: 'Advertisement', role: 'removed', reason: 'advertisement' },
       { text: 'Second.', role: 'body' },
     ];
-    const entry: CachedSeed = { result: { ok: true, file, article, lines }, collectionFile: serializeArticle(toCollectionEntry(article, file, lines)) };
+    const entry: CachedSeed = { result: { ok: true, file, article, lines, blankLines: 0 }, collectionFile: serializeArticle(toCollectionEntry(article, file, lines, 0)) };
     openIngestCache(dir, 'v1').set('k', entry);
     expect(readdirSync(dir)).toEqual([]);
     expect(openIngestCache(dir, 'v1').get('k')).toBeUndefined();

@@ -38,7 +38,7 @@ vi.mock('../../../src/lib/normalize', () => ({
       removed: [],
       warnings: [],
     };
-    return { ok: true, file, article, lines: [{ text: title, role: 'title' }, { text: body, role: 'body' }] };
+    return { ok: true, file, article, lines: [{ text: title, role: 'title' }, { text: body, role: 'body' }], blankLines: 1 };
   },
 }));
 

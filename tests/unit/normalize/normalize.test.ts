@@ -297,6 +297,13 @@ describe('the five seeds follow the rules', () => {
     expect(article.removed).toEqual([{ text: 'This article has been adapted from its original source.', reason: 'boilerplate' }]);
   });
 
+  test.each([
+    { name: '001_5bd94d3de42f0080.txt', blankLines: 12 },
+    { name: '005_saved-page.html', blankLines: null },
+  ])('$name: the blank lines the file had besides its lines ($blankLines)', ({ name, blankLines }) => {
+    expect(load(name).blankLines).toBe(blankLines);
+  });
+
   test('002: the headline once, its copy a duplicate, media player and video credit removed, no byline', () => {
     const { article } = load('002_1eacc7e9d99fa703.txt');
     const title = 'Disputing Turkey, Russian Ambassador Dodges Blame Over Deadly Airstrikes in Northwest Syria';

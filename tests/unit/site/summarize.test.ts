@@ -39,6 +39,11 @@ describe('summarize and articleLink', () => {
     });
   });
 
+  test('the excerpt of a title derived from the lead goes on where the title stops', () => {
+    const derived = { ...article, title: 'First paragraph', titleSource: 'derived' as const };
+    expect(summarize(derived).excerpt).toBe('…that goes on for a while.');
+  });
+
   test('a link carries only what a link shows', () => {
     expect(articleLink(article)).toEqual({ id: '000_x', slug: 'a-title-abc123', title: 'A title', date: '2020-03', dateEstimate: null, source: 'AFP' });
   });
