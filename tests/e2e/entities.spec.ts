@@ -4,7 +4,7 @@ import { articlePathFor, sampleSeedId } from './support/site-pages';
 import { testDist } from './support/test-site';
 
 /** Article 000 names Mike Pompeo; so does 001, the other version of its story. */
-const otherVersionTitle = 'The United States for the first time held Russia responsible for the deaths of dozens';
+const otherVersionTitle = 'The United States for the first time held Russia responsible for the deaths of dozens of Turkish troops in Syria';
 
 test("a reader goes from article 000 to Pompeo's page, to another article there, and back to the timeline", async ({ page }) => {
   await page.goto(articlePathFor(testDist(), sampleSeedId));

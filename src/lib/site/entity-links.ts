@@ -3,7 +3,14 @@ import { entityKinds, type EntityKind } from '../entities/find-entities';
 import type { EntityLink } from '../entities/link-entities';
 import { namedHref } from './named-kinds';
 
-/** The names an article's body mentions, each with the address of its page (people, then places, then organizations). */
-export function entityLinks(entities: CollectionArticle['entities'], keys: Readonly<Record<EntityKind, (name: string) => string>>): EntityLink[] {
-  return entityKinds.flatMap((kind) => entities[kind].map((name) => ({ name, href: namedHref(kind, name, keys[kind]) })));
+/**
+ * The names an article's body mentions that have a page, each with the page's address (people,
+ * then places, then organizations).
+ */
+export function entityLinks(
+  entities: CollectionArticle['entities'],
+  keys: Readonly<Record<EntityKind, (name: string) => string>>,
+  hasPage: (kind: EntityKind, name: string) => boolean = () => true,
+): EntityLink[] {
+  return entityKinds.flatMap((kind) => entities[kind].filter((name) => hasPage(kind, name)).map((name) => ({ name, href: namedHref(kind, name, keys[kind]) })));
 }

@@ -18,6 +18,8 @@ export interface Archive {
   readonly stories: Stories;
   /** For each kind of name the bodies give, the key that merges its variants (`mergeNames`). */
   readonly nameKeys: Readonly<Record<EntityKind, (name: string) => string>>;
+  /** Whether a name has a page: one the archive's bodies give in `minEntityArticles` articles or more. */
+  readonly hasPage: (kind: EntityKind, name: string) => boolean;
   /** Each article's related articles by id, best first (`findRelated`), versions of its story left out. */
   readonly related: ReadonlyMap<string, readonly string[]>;
 }
@@ -26,6 +28,20 @@ export interface Archive {
 export interface Listed {
   readonly entry: Entry;
   readonly versions: readonly ArticleLink[];
+}
+
+/**
+ * The fewest articles a person, place or organization needs for a page of its own. A name one
+ * article gives has no page (its article is all the archive says of it), which keeps the build
+ * within its budget: at 10,000 generated articles, 2,048 people were named, most of them once.
+ */
+export const minEntityArticles = 2;
+
+/** How many articles give each name, by its merged key. */
+function countNames(lists: readonly (readonly string[])[], keyOf: (name: string) => string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const list of lists) for (const k of new Set(list.map(keyOf))) counts.set(k, (counts.get(k) ?? 0) + 1);
+  return counts;
 }
 
 /** The last archive made, reused while the collection gives the same entries (a deliberate cache: every route reads it). */
@@ -48,7 +64,9 @@ export async function loadArchive(): Promise<Archive> {
     terms: data.terms,
   }));
   const related = findRelated(relatable, (a, b) => stories.get(a)?.members.includes(b) === true);
-  const archive = { entries, byId: new Map(entries.map((e) => [e.data.id, e])), stories, nameKeys, related };
+  const counts = Object.fromEntries(entityKinds.map((kind) => [kind, countNames(raw.map((e) => e.data.entities[kind]), nameKeys[kind])])) as Record<EntityKind, Map<string, number>>;
+  const hasPage = (kind: EntityKind, name: string): boolean => (counts[kind].get(nameKeys[kind](name)) ?? 0) >= minEntityArticles;
+  const archive = { entries, byId: new Map(entries.map((e) => [e.data.id, e])), stories, nameKeys, hasPage, related };
   last = { from: raw.map((e) => e.data), archive };
   return archive;
 }
@@ -85,7 +103,10 @@ export async function loadListedLinks(): Promise<ArticleLink[]> {
 export async function loadNamed(kind: NamedKindId): Promise<NamedGroup<ArticleLink>[]> {
   const { entries, nameKeys } = await loadArchive();
   const { names, keyOf } = namedKinds[kind];
-  return groupByName(entries, (e) => names(e.data), isEntityKind(kind) ? nameKeys[kind] : keyOf).map((g) => ({ ...g, articles: g.articles.map((e) => articleLink(e.data)) }));
+  const groups = groupByName(entries, (e) => names(e.data), isEntityKind(kind) ? nameKeys[kind] : keyOf);
+  return groups
+    .filter((g) => !isEntityKind(kind) || g.articles.length >= minEntityArticles)
+    .map((g) => ({ ...g, articles: g.articles.map((e) => articleLink(e.data)) }));
 }
 
 function isEntityKind(kind: NamedKindId): kind is EntityKind {

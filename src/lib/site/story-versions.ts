@@ -14,27 +14,30 @@ export interface StoryVersion {
   readonly comparison: Comparison;
 }
 
-/** What an article page shows of its story: the other versions, and where its date came from when it states none. */
-export interface StoryContext {
-  readonly versions: readonly StoryVersion[];
+/** What an article page needs of its story, found once for every page: the other versions' links and files, and the version its date came from. */
+export interface StoryRefs {
+  readonly versions: readonly { readonly link: ArticleLink; readonly filePath: string }[];
   readonly dateFrom: ArticleLink | null;
 }
 
-/**
- * The other versions of an article's story, in the story's order, each compared with the article's
- * own paragraphs (read from each version's collection file), and the version its date was carried from.
- */
-export async function storyContext(entry: CollectionEntry<'articles'>, body: readonly string[], archive: Archive): Promise<StoryContext> {
+/** The other versions of an article's story (in the story's order) and, for a carried date, the version it came from. */
+export function storyRefs(entry: CollectionEntry<'articles'>, archive: Archive): StoryRefs {
   const story = archive.stories.get(entry.data.id);
   if (!story) return { versions: [], dateFrom: null };
-  const { byId } = archive;
-  const versions: StoryVersion[] = [];
-  for (const id of story.members) {
-    const other = byId.get(id);
-    if (id === entry.data.id || other?.filePath === undefined) continue;
-    const file = await readCollectionFile(other.filePath);
-    versions.push({ link: articleLink(other.data), words: storyWords(file.body).length, comparison: compareVersions(body, file.body) });
-  }
-  const from = entry.data.dateSource === 'story' && story.stated ? byId.get(story.stated.id) : undefined;
+  const versions = story.members.flatMap((id) => {
+    const other = archive.byId.get(id);
+    return id === entry.data.id || other?.filePath === undefined ? [] : [{ link: articleLink(other.data), filePath: other.filePath }];
+  });
+  const from = entry.data.dateSource === 'story' && story.stated ? archive.byId.get(story.stated.id) : undefined;
   return { versions, dateFrom: from ? articleLink(from.data) : null };
+}
+
+/** Each other version compared with the article's own paragraphs, read from its collection file. */
+export async function compareStoryVersions(refs: StoryRefs, body: readonly string[]): Promise<StoryVersion[]> {
+  const versions: StoryVersion[] = [];
+  for (const { link, filePath } of refs.versions) {
+    const file = await readCollectionFile(filePath);
+    versions.push({ link, words: storyWords(file.body).length, comparison: compareVersions(body, file.body) });
+  }
+  return versions;
 }
