@@ -11,7 +11,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { normalize } from '../src/lib/normalize/normalize';
-import { fitStoryThreshold } from '../src/lib/stories/fit-story-threshold';
+import { fitStoryThreshold } from '../src/lib/train/fit-story-threshold';
 import { storyThresholdFile, writeStoryReport } from '../src/lib/stories/story-report';
 import { fitRoles } from '../src/lib/train/fit-roles';
 import { readCorpus } from '../src/lib/train/read-corpus';

@@ -1,5 +1,5 @@
 import { findEntities } from '../../src/lib/entities/find-entities';
-import { editedCopies } from '../../src/lib/stories/fit-story-threshold';
+import { editedCopies } from '../../src/lib/train/fit-story-threshold';
 import { findStories } from '../../src/lib/stories/find-stories';
 import { storySignature } from '../../src/lib/stories/story-signature';
 import { generateSeed, type World } from '../../src/lib/bench';

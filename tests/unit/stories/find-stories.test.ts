@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { normalize } from '../../../src/lib/normalize';
-import { editedCopies, editKinds } from '../../../src/lib/stories/fit-story-threshold';
+import { editedCopies, editKinds } from '../../../src/lib/train/fit-story-threshold';
 import { findStories } from '../../../src/lib/stories/find-stories';
 import { storySignature } from '../../../src/lib/stories/story-signature';
 

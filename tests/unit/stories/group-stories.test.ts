@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { carryStoryDate, groupStories, type StoryMember } from '../../../src/lib/stories/group-stories';
-import { chooseThreshold, noiseFloor } from '../../../src/lib/stories/fit-story-threshold';
+import { chooseThreshold, noiseFloor } from '../../../src/lib/train/fit-story-threshold';
 import { storySignature } from '../../../src/lib/stories/story-signature';
 
 const story = ['The harbour wall at Carrick Sound was rebuilt over the winter by a team of twelve.', 'The ferry returned on Monday, three months late.'];

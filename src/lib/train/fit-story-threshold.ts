@@ -1,5 +1,6 @@
-import { sharesBand } from './find-stories';
-import { signatureLength, signatureSimilarity, signatureValues, storySignature } from './story-signature';
+import { createRandom } from '../bench/random';
+import { sharesBand } from '../stories/find-stories';
+import { signatureLength, signatureSimilarity, signatureValues, storySignature } from '../stories/story-signature';
 
 /** How a generated version differs from the body it was made from. */
 export const editKinds = ['reordered', 'trimmed', 'extended', 'partly rewritten', 'trimmed and reordered', 'half rewritten', 'half rewritten and trimmed'] as const;
@@ -26,7 +27,8 @@ export interface ThresholdFit {
  * foreign paragraphs. Deterministic for the same `seed`.
  */
 export function editedCopies(body: readonly string[], other: readonly string[], seed: number): { kind: EditKind; body: string[] }[] {
-  const random = generator(seed);
+  const generator = createRandom(seed);
+  const random = (): number => generator.next();
   const shuffled = shuffle(body, random);
   const keep = Math.max(1, Math.ceil(body.length * 0.6));
   const extra = other.slice(0, Math.max(1, Math.ceil(body.length / 2)));
@@ -129,16 +131,4 @@ function shuffle<T>(items: readonly T[], random: () => number): T[] {
     [out[i], out[j]] = [out[j] as T, out[i] as T];
   }
   return out;
-}
-
-/** A small seeded generator (mulberry32): the same copies on every run. */
-function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
