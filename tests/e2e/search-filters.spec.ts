@@ -66,3 +66,15 @@ test('each filter option shows how many results choosing it would give', async (
   await year.selectOption('2022');
   await expect(status(page)).toHaveText('1 result for “Reyes” in 2022');
 });
+
+test('the stated-dates filter keeps only articles whose own text or front matter states a date', async ({ page }) => {
+  await searchFor(page, 'Russia');
+  await expect(status(page)).toHaveText(/results? for “Russia”$/);
+  const year = page.getByRole('combobox', { name: 'Year' });
+  await year.selectOption('dated');
+  await expect(status(page)).toHaveText(/^\d+ results? for “Russia” among articles with a stated date$/);
+  await expect(page).toHaveURL(/[?&]year=dated/);
+  const results = page.getByRole('region', { name: 'Search results' });
+  await expect(results.getByRole('listitem').first()).toBeVisible();
+  for (const meta of await results.locator('.search-meta').allTextContents()) expect(meta).not.toMatch(/Undated|estimated/);
+});

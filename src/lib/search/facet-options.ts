@@ -11,6 +11,8 @@ export interface FacetOption<T> {
 export interface FacetOptions {
   /** Years that have articles, newest first. */
   readonly years: readonly FacetOption<number>[];
+  /** Articles with a stated date (the "With a stated date" option, offered when some are undated). */
+  readonly dated: number;
   /** Articles without a date (the "Undated" option; none when 0). */
   readonly undated: number;
   /** Sources that have articles, A–Z; empty when no article names its source (then the filter is hidden). */
@@ -30,6 +32,7 @@ export function facetOptions(articles: readonly Pick<SearchArticle, 'date' | 'so
   }
   return {
     years: years.map((value) => ({ value, count: byYear.get(value) ?? 0 })),
+    dated: articles.length - undated,
     undated,
     sources: sources.map((value) => ({ value, count: bySource.get(value) ?? 0 })),
   };

@@ -1,3 +1,4 @@
+import type { YearChoice } from './url-state';
 import MiniSearch, { type AsPlainObject } from 'minisearch';
 import {
   fields,
@@ -20,7 +21,7 @@ export type LoadFile = (path: string) => Promise<unknown>;
 
 /** Narrow results to a year (or to undated articles) and/or a source (by name); null means any. */
 export interface SearchFilters {
-  readonly year: number | 'undated' | null;
+  readonly year: YearChoice;
   readonly source: string | null;
 }
 
@@ -251,12 +252,15 @@ function prefixRange(manifest: SearchManifest, key: string, term: string, prefix
   return Array.from({ length: last - first + 1 }, (_, i) => first + i);
 }
 
-/** A test of a document number against the Year and Source filters (an undated document's year is -1). */
+/** A test of a document number against the Year and Source filters (an undated document's year is -1; `dated` keeps every other). */
 export function facetFilter(facets: SearchFacets, filters: SearchFilters): (doc: number) => boolean {
-  const year = filters.year === null ? null : filters.year === 'undated' ? -1 : facets.years.indexOf(filters.year);
+  const { year: wanted } = filters;
+  const year = wanted === null || wanted === 'dated' ? null : wanted === 'undated' ? -1 : facets.years.indexOf(wanted);
   const source = filters.source === null ? null : facets.sources.indexOf(filters.source);
   return (doc) =>
-    (year === null || facets.docYear[doc] === year) && (source === null || facets.docSource[doc] === source);
+    (year === null || facets.docYear[doc] === year) &&
+    (wanted !== 'dated' || (facets.docYear[doc] ?? -1) >= 0) &&
+    (source === null || facets.docSource[doc] === source);
 }
 
 /** The index terms of a query, as MiniSearch derives them. */

@@ -1,3 +1,5 @@
+import type { YearChoice } from './url-state';
+
 /** The status line in three parts, so a page can show the quoted query cut to one line. */
 export interface StatusParts {
   /** "3 results for ", or the whole line when there is no query. */
@@ -26,7 +28,7 @@ export function statusParts(query: string, count: number, scope = ''): StatusPar
 }
 
 /** The scope of a filtered search: " in 2020", " among undated articles", " from AFP". */
-export function scopeText(year: number | 'undated' | null, source: string | null): string {
-  const when = year === null ? '' : year === 'undated' ? ' among undated articles' : ` in ${year}`;
+export function scopeText(year: YearChoice, source: string | null): string {
+  const when = year === null ? '' : year === 'undated' ? ' among undated articles' : year === 'dated' ? ' among articles with a stated date' : ` in ${year}`;
   return `${when}${source === null ? '' : ` from ${source}`}`;
 }

@@ -1,9 +1,16 @@
+/**
+ * The Year filter's choice: a four-digit year, `dated` for articles whose text or front matter
+ * states a date (no date carried from another version or estimated from the text counts),
+ * `undated` for the others, or null for any.
+ */
+export type YearChoice = number | 'dated' | 'undated' | null;
+
 /** What the search page shows, as kept in its URL: `/search/?q=…&year=…&source=…&exact=1`. */
 export interface SearchState {
   /** The query as typed (trimmed), or ''. */
   readonly q: string;
-  /** A four-digit year, `undated` for articles without a date, or null for any year. */
-  readonly year: number | 'undated' | null;
+  /** The Year filter (`YearChoice`). */
+  readonly year: YearChoice;
   /** A source name, or null for any source. */
   readonly source: string | null;
   /** Match the words exactly as typed, without typo correction (the "Search instead for …" link). */
@@ -17,7 +24,7 @@ export function readSearchState(query: string): SearchState {
   const source = params.get('source') ?? '';
   return {
     q: (params.get('q') ?? '').trim(),
-    year: /^\d{4}$/.test(year) ? Number(year) : year === 'undated' ? 'undated' : null,
+    year: /^\d{4}$/.test(year) ? Number(year) : year === 'undated' || year === 'dated' ? year : null,
     source: source.trim() === '' ? null : source,
     exact: params.get('exact') === '1',
   };

@@ -139,7 +139,7 @@ export function mountSearchPage(form: HTMLFormElement, engine: ShardedSearch): v
 function readForm({ input, year, source }: PageParts, exact: boolean): SearchState {
   return {
     q: input.value.trim(),
-    year: year.value === 'undated' ? 'undated' : year.value ? Number(year.value) : null,
+    year: year.value === 'undated' || year.value === 'dated' ? year.value : year.value ? Number(year.value) : null,
     source: source?.value || null,
     exact,
   };

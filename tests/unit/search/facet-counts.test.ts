@@ -8,11 +8,12 @@ const all = [0, 1, 2, 3, 4];
 
 describe('facetCounts', () => {
   test.each([
-    { name: 'no filter', docs: all, filters: { year: null, source: null }, years: { 2020: 2, 2016: 1, undated: 2 }, sources: { AFP: 3, VOA: 1 } },
-    { name: 'some hits', docs: [1, 4], filters: { year: null, source: null }, years: { 2020: 1, undated: 1 }, sources: { VOA: 1 } },
-    { name: 'a source set: years count its results', docs: all, filters: { year: null, source: 'AFP' }, years: { 2020: 1, 2016: 1, undated: 1 }, sources: { AFP: 3, VOA: 1 } },
-    { name: 'a year set: sources count its results', docs: all, filters: { year: 2020, source: null }, years: { 2020: 2, 2016: 1, undated: 2 }, sources: { AFP: 1, VOA: 1 } },
-    { name: 'Undated set', docs: all, filters: { year: 'undated' as const, source: null }, years: { 2020: 2, 2016: 1, undated: 2 }, sources: { AFP: 1 } },
+    { name: 'no filter', docs: all, filters: { year: null, source: null }, years: { 2020: 2, 2016: 1, dated: 3, undated: 2 }, sources: { AFP: 3, VOA: 1 } },
+    { name: 'some hits', docs: [1, 4], filters: { year: null, source: null }, years: { 2020: 1, dated: 1, undated: 1 }, sources: { VOA: 1 } },
+    { name: 'a source set: years count its results', docs: all, filters: { year: null, source: 'AFP' }, years: { 2020: 1, 2016: 1, dated: 2, undated: 1 }, sources: { AFP: 3, VOA: 1 } },
+    { name: 'a year set: sources count its results', docs: all, filters: { year: 2020, source: null }, years: { 2020: 2, 2016: 1, dated: 3, undated: 2 }, sources: { AFP: 1, VOA: 1 } },
+    { name: 'Undated set', docs: all, filters: { year: 'undated' as const, source: null }, years: { 2020: 2, 2016: 1, dated: 3, undated: 2 }, sources: { AFP: 1 } },
+    { name: 'stated dates only: sources count the dated results', docs: all, filters: { year: 'dated' as const, source: null }, years: { 2020: 2, 2016: 1, dated: 3, undated: 2 }, sources: { AFP: 2, VOA: 1 } },
   ])('$name', ({ docs, filters, years, sources }) => {
     const counts = facetCounts(facets, docs, filters);
     expect(Object.fromEntries(counts.years)).toEqual(years);

@@ -14,12 +14,13 @@ describe('facetOptions', () => {
       ],
       expected: {
         years: [{ value: 2020, count: 2 }, { value: 2016, count: 1 }],
+        dated: 3,
         undated: 2,
         sources: [{ value: 'AFP', count: 2 }, { value: 'VOA', count: 2 }],
       },
     },
-    { name: 'no source anywhere: no source options', articles: [{ date: null, source: null }], expected: { years: [], undated: 1, sources: [] } },
-    { name: 'no article', articles: [], expected: { years: [], undated: 0, sources: [] } },
+    { name: 'no source anywhere: no source options', articles: [{ date: null, source: null }], expected: { years: [], dated: 0, undated: 1, sources: [] } },
+    { name: 'no article', articles: [], expected: { years: [], dated: 0, undated: 0, sources: [] } },
   ])('$name', ({ articles, expected }) => {
     expect(facetOptions(articles)).toEqual(expected);
   });

@@ -28,6 +28,7 @@ describe('scopeText', () => {
     { year: null, source: null, expected: '' },
     { year: 2020, source: null, expected: ' in 2020' },
     { year: 'undated' as const, source: null, expected: ' among undated articles' },
+    { year: 'dated' as const, source: null, expected: ' among articles with a stated date' },
     { year: 2016, source: 'AFP', expected: ' in 2016 from AFP' },
     { year: null, source: 'BBC News', expected: ' from BBC News' },
   ])('$year $source → “$expected”', ({ year, source, expected }) => {

@@ -10,6 +10,7 @@ describe('readSearchState', () => {
     { query: '?q=x&source=BBC%20News', expected: { q: 'x', year: null, source: 'BBC News', exact: false } },
     { query: '?q=%3Cscript%3E', expected: { q: '<script>', year: null, source: null, exact: false } },
     { query: '?q=x&year=undated', expected: { q: 'x', year: 'undated', source: null, exact: false } },
+    { query: '?q=x&year=dated', expected: { q: 'x', year: 'dated', source: null, exact: false } },
     { query: '?q=x&year=Undated', expected: { q: 'x', year: null, source: null, exact: false } },
     { query: '?q=pompao&exact=1', expected: { q: 'pompao', year: null, source: null, exact: true } },
     { query: '?q=pompao&exact=yes', expected: { q: 'pompao', year: null, source: null, exact: false } },
