@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { asciiWords } from '../article/slug';
 
 /** The kinds of names an article body is searched for. */
 export const entityKinds = ['people', 'places', 'organizations'] as const;
@@ -110,14 +111,10 @@ export function key(name: string): string {
   return folded;
 }
 
+/** The name's ASCII words (as slugs fold them), without full stops ("U.S." is "us") or particles. */
 function fold(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/gu, '')
-    .toLowerCase()
-    .replace(/['’‘`.]/gu, '')
-    .split(/[^a-z0-9]+/u)
-    .filter((w) => w !== '' && !particles.has(w))
+  return asciiWords(name.replace(/\./gu, ''))
+    .filter((w) => !particles.has(w))
     .join(' ');
 }
 
