@@ -62,6 +62,28 @@ export function systemChromium(): string | undefined {
   return [...systemCandidates, ...onPath()].find(isExecutable);
 }
 
+/**
+ * The Chromium a script drives, never installing one: `CHROMIUM_PATH`, else a system Chromium,
+ * else the one `npm test` last recorded in `.cache/chromium-path`. Throws an error that says
+ * where it looked and how to get one (the caller prefixes its own name).
+ */
+export function installedChromium(): string {
+  const fromEnvPath = process.env['CHROMIUM_PATH'];
+  if (fromEnvPath !== undefined && fromEnvPath !== '') {
+    if (isExecutable(fromEnvPath)) return fromEnvPath;
+    throw new Error(`CHROMIUM_PATH is "${fromEnvPath}", which is not an executable file.\nFix: point CHROMIUM_PATH at a Chromium binary, or unset it.`);
+  }
+  const recorded = existsSync(chromiumPathFile) ? readFileSync(chromiumPathFile, 'utf8').trim() : '';
+  const found = systemChromium() ?? (recorded !== '' && isExecutable(recorded) ? recorded : undefined);
+  if (found === undefined) {
+    throw new Error(
+      `no Chromium found (looked at CHROMIUM_PATH, ${systemCandidates.join(', ')}, ${commandNames.join(', ')} on PATH, and ${chromiumPathFile}).\n` +
+        'Fix: `sudo apt-get install chromium` (Debian, Ubuntu), or set CHROMIUM_PATH to a Chromium or Chrome binary.',
+    );
+  }
+  return found;
+}
+
 function fromSystem(): Found | undefined {
   const path = systemChromium();
   return path === undefined ? undefined : { path, how: 'system Chromium' };
