@@ -197,7 +197,7 @@ async function bench(options: BenchOptions, workspace: Workspace, resources: { s
         { page: 'timeline', url: `${server.url}${z?.timeline?.path ?? '/timeline/'}` },
         { page: 'search', url: `${server.url}/search/` },
       ];
-      results.lighthouse = await step(results, 'Lighthouse', () => runLighthouse(chromiumPath, pages));
+      results.lighthouse = await step(results, `Lighthouse (${pages.length} pages × ${runs} runs)`, () => runLighthouse(chromiumPath, pages, runs));
     }
   }
   return results;

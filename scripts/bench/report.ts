@@ -36,6 +36,23 @@ export interface BenchResults {
   readonly notes: string[];
 }
 
+/** The Lighthouse table (each score the median over the runs), then every run that lost points, and the audits that cost them. */
+export function lighthouseLines(scores: readonly LighthouseScores[], widths: readonly number[]): string[] {
+  const runs = Math.max(0, ...scores.map((score) => score.runs.length));
+  const lines = [row([`Lighthouse (median of ${runs})`, 'perf', 'a11y', 'best practices / SEO'], widths)];
+  for (const score of scores) {
+    lines.push(row([`  ${score.page}`, String(score.performance ?? '–'), String(score.accessibility ?? '–'), `${score.bestPractices ?? '–'} / ${score.seo ?? '–'}`], widths));
+  }
+  for (const score of scores) {
+    for (const [i, run] of score.runs.entries()) {
+      if (run.lostPoints.length === 0) continue;
+      const lost = run.lostPoints.map((point) => `${point.category} ${point.audit} ${point.score}${point.value === null ? '' : ` (${point.value})`}`);
+      lines.push(`  ${score.page}, run ${i + 1} (CPU benchmark ${run.benchmarkIndex === null ? '–' : Math.round(run.benchmarkIndex)}): ${lost.join('; ')}`);
+    }
+  }
+  return lines;
+}
+
 /** Ours divided by Pagefind's, for each summary figure (below 1 means ours is smaller or faster). */
 export interface SearchRatios {
   readonly coldBytesMedian: number;
@@ -149,12 +166,7 @@ export function formatTable(results: BenchResults): string {
       );
     }
   }
-  if (results.lighthouse !== null) {
-    lines.push('', row(['Lighthouse', 'perf', 'a11y', 'best practices / SEO'], w));
-    for (const score of results.lighthouse) {
-      lines.push(row([`  ${score.page}`, String(score.performance ?? '–'), String(score.accessibility ?? '–'), `${score.bestPractices ?? '–'} / ${score.seo ?? '–'}`], w));
-    }
-  }
+  if (results.lighthouse !== null) lines.push('', ...lighthouseLines(results.lighthouse, w));
   if (results.notes.length > 0) lines.push('', 'Notes', ...results.notes.map((note) => `  - ${note.split('\n').join('\n    ')}`));
   return lines.join('\n');
 }
