@@ -3,11 +3,13 @@ import type { CollectionEntry } from 'astro:content';
 import { blocksOf, sourceLinesOf } from '../article/collection-entry';
 import { readCollectionFile } from '../article/read-collection-file';
 import type { EntityLink } from '../entities/link-entities';
+import { countByYear } from '../timeline/group-by-year';
+import { listsWholeYear } from '../timeline/page-limits';
 import { articleNames, type NameGroup } from './article-names';
 import { articleParts, partBudgetBytes } from './article-parts';
 import { articleSteps, type Step } from './article-steps';
 import { entityLinks } from './entity-links';
-import { loadArchive } from './load-articles';
+import { loadArchive, loadListedLinks } from './load-articles';
 import { moreFromMonth, type MoreFromMonth } from './more-from-month';
 import { storyRefs, type StoryRefs } from './story-versions';
 import { articleLink, type ArticleLink } from './summarize';
@@ -32,7 +34,7 @@ export async function articlePageProps(): Promise<ArticlePageProps[]> {
   const archive = await loadArchive();
   const { entries } = archive;
   const steps = articleSteps(entries.map((entry) => entry.data));
-  const months = moreFromMonth(entries.map((entry) => articleLink(entry.data)), archive.stories);
+  const months = moreFromMonth(entries.map((entry) => articleLink(entry.data)), archive.stories, await largeYears());
   const relatedOf = (id: string): ArticleLink[] =>
     (archive.related.get(id) ?? []).flatMap((other) => {
       const found = archive.byId.get(other);
@@ -48,6 +50,12 @@ export async function articlePageProps(): Promise<ArticlePageProps[]> {
     names: articleNames(entry.data.entities, archive.nameKeys, archive.hasPage),
     more: months.get(entry.data.id) ?? null,
   }));
+}
+
+/** The years whose timeline gives each month a page of its own, counted as the timeline counts them (each story once). */
+async function largeYears(): Promise<Set<string>> {
+  const { years } = countByYear(await loadListedLinks());
+  return new Set(years.filter(({ count }) => !listsWholeYear(count)).map(({ year }) => year));
 }
 
 /**

@@ -1,6 +1,7 @@
 import { formatDate } from '../format/format-date';
 import type { Stories } from '../stories/group-stories';
 import { monthIdOf } from '../timeline/group-by-year';
+import { monthPageHref } from '../timeline/page-limits';
 import { compareNewestFirst, type Datable } from './compare-articles';
 
 /** "More from March 2020": a few other articles of an article's month, for its page's rail. */
@@ -21,19 +22,26 @@ function periodOf(date: string): string {
   return date.length === 4 ? date : date.slice(0, 7);
 }
 
-/** The timeline address of a period: its month's heading on the year page, or the year page. */
-function periodHref(period: string): string {
+/** The timeline address of a period: the year page for a year; a month's own page in a year whose months have one, else its heading on the year page. */
+function periodHref(period: string, monthPages: ReadonlySet<string>): string {
   const year = period.slice(0, 4);
-  return period.length === 4 ? `/timeline/${year}/` : `/timeline/${year}/#${monthIdOf(period)}`;
+  if (period.length === 4) return `/timeline/${year}/`;
+  return monthPages.has(year) ? monthPageHref(monthIdOf(period)) : `/timeline/${year}/#${monthIdOf(period)}`;
 }
 
 /**
  * For every dated article, up to `count` other articles of its month, newest first (a date that
  * gives only the year shares the whole year's). Each other story appears once, at its leading
  * version, as lists show it; the article's own story (itself and its other versions) never does.
- * Undated articles have no entry: they share no month. The input is not modified.
+ * Undated articles have no entry: they share no month. `monthPages` names the years whose months
+ * have pages of their own (`listsWholeYear`), where the link goes. The input is not modified.
  */
-export function moreFromMonth<T extends Datable>(articles: readonly T[], stories: Stories, count: number = moreFromMonthCount): Map<string, MoreFromMonth<T>> {
+export function moreFromMonth<T extends Datable>(
+  articles: readonly T[],
+  stories: Stories,
+  monthPages: ReadonlySet<string> = new Set(),
+  count: number = moreFromMonthCount,
+): Map<string, MoreFromMonth<T>> {
   const byPeriod = new Map<string, T[]>();
   for (const article of [...articles].sort(compareNewestFirst)) {
     const story = stories.get(article.id);
@@ -53,7 +61,7 @@ export function moreFromMonth<T extends Datable>(articles: readonly T[], stories
       if (others.length >= count) break;
       if (!own.has(other.id) && other.id !== article.id) others.push(other);
     }
-    result.set(article.id, { label: formatDate(period), href: periodHref(period), articles: others });
+    result.set(article.id, { label: formatDate(period), href: periodHref(period, monthPages), articles: others });
   }
   return result;
 }

@@ -22,7 +22,7 @@ const story: Story = { members: ['v1', 'v2', 'v3'], stated: { date: '2020-03-10'
 const stories: Stories = new Map(story.members.map((id) => [id, story]));
 
 describe('moreFromMonth', () => {
-  const more = moreFromMonth(articles, stories, 4);
+  const more = moreFromMonth(articles, stories, new Set(), 4);
   test.each([
     { id: 'm19', label: 'March 2020', href: '/timeline/2020/#2020-03', expected: ['m25', 'm19b', 'v1', 'm1'] },
     { id: 'm25', label: 'March 2020', href: '/timeline/2020/#2020-03', expected: ['m19b', 'm19', 'v1', 'm1'] },
@@ -37,6 +37,14 @@ describe('moreFromMonth', () => {
     expect(found?.label).toBe(label);
     expect(found?.href).toBe(href);
     expect(found?.articles.map((a) => a.id)).toEqual(expected);
+  });
+
+  test.each([
+    { id: 'm19', href: '/timeline/2020/03/' },
+    { id: 'y1', href: '/timeline/2020/' },
+    { id: 'd19', href: '/timeline/2019/#2019-03' },
+  ])('$id links to $href when 2020 gives each month a page of its own', ({ id, href }) => {
+    expect(moreFromMonth(articles, stories, new Set(['2020'])).get(id)?.href).toBe(href);
   });
 
   test('an undated article has no month to share', () => {
