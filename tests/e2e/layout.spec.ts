@@ -80,15 +80,24 @@ test('the footer sits at the bottom of the window on a short page', async ({ pag
   expect(Math.round((box?.y ?? 0) + (box?.height ?? 0))).toBe(1400);
 });
 
-test('at desktop width the reading column is centred', async ({ page }) => {
-  await page.setViewportSize({ width: 1920, height: 1000 });
-  await page.goto(pageOfEachType(testDist()).article);
-  const box = await page.getByRole('article').boundingBox();
-  const left = box?.x ?? 0;
-  const right = 1920 - left - (box?.width ?? 0);
-  expect(Math.abs(left - right)).toBeLessThanOrEqual(20);
-  expect(box?.width ?? 0).toBeLessThan(900);
-});
+for (const width of [1280, 1920] as const) {
+  test(`at ${width} px an article, beside its rail, is centred at the reading measure of every page`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 1000 });
+    await page.goto('/');
+    const measure = await page.getByRole('main').evaluate((main) => {
+      const css = getComputedStyle(main);
+      return main.clientWidth - parseFloat(css.paddingLeft) - parseFloat(css.paddingRight);
+    });
+    await page.goto(pageOfEachType(testDist()).article);
+    await expect(page.getByRole('complementary', { name: 'About this article' })).toBeVisible();
+    const box = await page.getByRole('article').boundingBox();
+    const window = await page.evaluate(() => document.documentElement.clientWidth);
+    const left = box?.x ?? 0;
+    const right = window - left - (box?.width ?? 0);
+    expect(Math.abs(left - right)).toBeLessThanOrEqual(20);
+    expect(box?.width ?? 0).toBeCloseTo(measure, 0);
+  });
+}
 
 test('list headlines are serif and neither blue nor underlined', async ({ page }) => {
   await page.goto('/');

@@ -19,10 +19,10 @@ test('a reader goes from article 000 to the other version of its story', async (
   await expect(versionsSection(page).getByRole('link', { name: undatedTitle })).toBeVisible();
 });
 
-test("a version's comparison lists the paragraphs added, removed and changed", async ({ page }) => {
+test("a version's comparison, opened from the rail, lists the paragraphs added, removed and changed", async ({ page }) => {
   await page.goto(articlePathFor(testDist(), undatedVersion));
-  const section = versionsSection(page);
-  await section.getByText('Compare with this version').click();
+  await versionsSection(page).getByRole('link', { name: 'Compare with this version' }).click();
+  const section = page.getByRole('region', { name: 'How the other versions differ' });
   await expect(section.getByText(/\d+ paragraphs? added, \d+ paragraphs? removed, \d+ paragraphs? changed, \d+ paragraphs? the same\./)).toBeVisible();
   await expect(section.getByRole('listitem').filter({ hasText: /^Changed:/ }).first()).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);

@@ -3,10 +3,14 @@ import type { CollectionEntry } from 'astro:content';
 import { blocksOf, sourceLinesOf } from '../article/collection-entry';
 import { readCollectionFile } from '../article/read-collection-file';
 import type { EntityLink } from '../entities/link-entities';
+import { countByYear } from '../timeline/group-by-year';
+import { listsWholeYear } from '../timeline/page-limits';
+import { articleNames, type NameGroup } from './article-names';
 import { articleParts, partBudgetBytes } from './article-parts';
 import { articleSteps, type Step } from './article-steps';
 import { entityLinks } from './entity-links';
-import { loadArchive } from './load-articles';
+import { loadArchive, loadListedLinks } from './load-articles';
+import { moreFromMonth, type MoreFromMonth } from './more-from-month';
 import { storyRefs, type StoryRefs } from './story-versions';
 import { articleLink, type ArticleLink } from './summarize';
 
@@ -17,15 +21,20 @@ export interface ArticlePageProps {
   readonly next: Step | null;
   readonly story: StoryRefs;
   readonly related: readonly ArticleLink[];
-  /** The names the body mentions that have pages, with their addresses. */
+  /** The names the body mentions that have pages, with their addresses (every spelling, for linking the body). */
   readonly links: readonly EntityLink[];
+  /** The same names by kind, each page once, for the rail. */
+  readonly names: readonly NameGroup[];
+  /** A few other articles of its month, for the rail; null for an undated article. */
+  readonly more: MoreFromMonth<ArticleLink> | null;
 }
 
-/** Every article's page props, newest first: previous and next, story versions, related articles, name links. */
+/** Every article's page props, newest first: previous and next, story versions, related articles, names, its month. */
 export async function articlePageProps(): Promise<ArticlePageProps[]> {
   const archive = await loadArchive();
   const { entries } = archive;
   const steps = articleSteps(entries.map((entry) => entry.data));
+  const months = moreFromMonth(entries.map((entry) => articleLink(entry.data)), archive.stories, await largeYears());
   const relatedOf = (id: string): ArticleLink[] =>
     (archive.related.get(id) ?? []).flatMap((other) => {
       const found = archive.byId.get(other);
@@ -38,7 +47,15 @@ export async function articlePageProps(): Promise<ArticlePageProps[]> {
     story: storyRefs(entry, archive),
     related: relatedOf(entry.data.id),
     links: entityLinks(entry.data.entities, archive.nameKeys, archive.hasPage),
+    names: articleNames(entry.data.entities, archive.nameKeys, archive.hasPage),
+    more: months.get(entry.data.id) ?? null,
   }));
+}
+
+/** The years whose timeline gives each month a page of its own, counted as the timeline counts them (each story once). */
+async function largeYears(): Promise<Set<string>> {
+  const { years } = countByYear(await loadListedLinks());
+  return new Set(years.filter(({ count }) => !listsWholeYear(count)).map(({ year }) => year));
 }
 
 /**

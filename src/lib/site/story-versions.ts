@@ -32,6 +32,11 @@ export function storyRefs(entry: CollectionEntry<'articles'>, archive: Archive):
   return { versions, dateFrom: from ? articleLink(from.data) : null };
 }
 
+/** The id of the element holding the comparison with another version (by its slug), for the rail's links to it. */
+export function comparisonId(slug: string): string {
+  return `compare-${slug}`;
+}
+
 /** Each other version compared with the article's own paragraphs, read from its collection file. */
 export async function compareStoryVersions(refs: StoryRefs, body: readonly string[]): Promise<StoryVersion[]> {
   const versions: StoryVersion[] = [];

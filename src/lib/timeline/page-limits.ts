@@ -9,9 +9,11 @@ export interface TimelineLimits {
   readonly year: number;
   /** Undated articles listed on each page of `/timeline/undated/`. */
   readonly undatedPage: number;
+  /** Articles listed on each page of a month's own page; a month with more is spread over numbered pages. */
+  readonly monthPage: number;
 }
 
-export const defaultTimelineLimits: TimelineLimits = Object.freeze({ index: 1000, year: 1000, undatedPage: 1000 });
+export const defaultTimelineLimits: TimelineLimits = Object.freeze({ index: 1000, year: 1000, undatedPage: 1000, monthPage: 100 });
 
 /** Whether the timeline index of an archive of `total` articles lists every article itself. */
 export function listsEveryArticle(total: number, limits: Partial<TimelineLimits> = {}): boolean {

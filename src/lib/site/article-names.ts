@@ -1,0 +1,33 @@
+import type { CollectionArticle } from '../article/schema';
+import { entityKinds, type EntityKind } from '../entities/find-entities';
+import type { EntityLink } from '../entities/link-entities';
+import { namedHref, namedKinds } from './named-kinds';
+
+/** The names of one kind an article gives that have pages, as its rail lists them. */
+export interface NameGroup {
+  readonly kind: EntityKind;
+  /** The kind's heading: "People", "Places", "Organizations". */
+  readonly title: string;
+  /** Each name once, in the article's order, with its page's address. */
+  readonly links: readonly EntityLink[];
+}
+
+/**
+ * The people, places and organizations an article's body gives that have a page (`hasPage`), by
+ * kind in that order, kinds without any left out. Spellings that share a page (`keys`) are listed
+ * once, under the spelling the article gives first.
+ */
+export function articleNames(
+  entities: CollectionArticle['entities'],
+  keys: Readonly<Record<EntityKind, (name: string) => string>>,
+  hasPage: (kind: EntityKind, name: string) => boolean,
+): NameGroup[] {
+  return entityKinds.flatMap((kind) => {
+    const byHref = new Map<string, EntityLink>();
+    for (const name of entities[kind]) {
+      const href = namedHref(kind, name, keys[kind]);
+      if (hasPage(kind, name) && !byHref.has(href)) byHref.set(href, { name, href });
+    }
+    return byHref.size === 0 ? [] : [{ kind, title: namedKinds[kind].title, links: [...byHref.values()] }];
+  });
+}

@@ -1,0 +1,43 @@
+import { describe, expect, test } from 'vitest';
+import { key } from '../../../src/lib/entities/find-entities';
+import { articleNames } from '../../../src/lib/site/article-names';
+
+const keys = { people: key, places: key, organizations: key };
+const none = { people: [], places: [], organizations: [] };
+
+describe('articleNames', () => {
+  test.each([
+    { case: 'no names', entities: none, hasPage: () => true, expected: [] },
+    {
+      case: 'each kind under its title, in the kinds order',
+      entities: { people: ['Mike Pompeo'], places: ['Idlib', 'Ankara'], organizations: ['NATO'] },
+      hasPage: () => true,
+      expected: [
+        { kind: 'people', title: 'People', links: [{ name: 'Mike Pompeo', href: '/people/mike-pompeo/' }] },
+        { kind: 'places', title: 'Places', links: [{ name: 'Idlib', href: '/places/idlib/' }, { name: 'Ankara', href: '/places/ankara/' }] },
+        { kind: 'organizations', title: 'Organizations', links: [{ name: 'NATO', href: '/organizations/nato/' }] },
+      ],
+    },
+    {
+      case: 'names without a page left out, and a kind left with none',
+      entities: { people: ['Mike Pompeo', 'Jane Once'], places: ['Nowhere'], organizations: [] },
+      hasPage: (_kind: string, name: string) => name !== 'Jane Once' && name !== 'Nowhere',
+      expected: [{ kind: 'people', title: 'People', links: [{ name: 'Mike Pompeo', href: '/people/mike-pompeo/' }] }],
+    },
+    {
+      case: 'two spellings of one page listed once, as first given',
+      entities: { people: ['Recep Tayyip Erdoğan', 'Recep Tayyip Erdogan'], places: [], organizations: [] },
+      hasPage: () => true,
+      expected: [{ kind: 'people', title: 'People', links: [{ name: 'Recep Tayyip Erdoğan', href: '/people/recep-tayyip-erdogan/' }] }],
+    },
+  ])('$case', ({ entities, hasPage, expected }) => {
+    expect(articleNames(entities, keys, hasPage)).toEqual(expected);
+  });
+
+  test('names that share a key share one entry: a shorter form merged into the full name', () => {
+    const merged = { ...keys, people: (name: string) => (name === 'Ali Ayoub' ? 'ali abdullah ayoub' : key(name)) };
+    expect(articleNames({ ...none, people: ['Ali Abdullah Ayoub', 'Ali Ayoub'] }, merged, () => true)).toEqual([
+      { kind: 'people', title: 'People', links: [{ name: 'Ali Abdullah Ayoub', href: '/people/ali-abdullah-ayoub/' }] },
+    ]);
+  });
+});
