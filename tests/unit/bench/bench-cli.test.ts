@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { parseErrors, parseNormalized, parseReportedSeconds } from '../../../scripts/bench/measure-ingest';
-import { defaultOptions, parseOptions } from '../../../scripts/bench/options';
+import { parseErrors, parseNormalized, parseReportedSeconds } from '../../../bench/src/measure-ingest';
+import { defaultOptions, parseOptions } from '../../../bench/src/options';
 
 describe('parseOptions', () => {
   test.each([

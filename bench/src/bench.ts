@@ -9,25 +9,26 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { cpus, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createWorld, pickQueries, spreadQueries } from '../src/lib/bench';
-import { bareAstroOnce, createBareAstro } from './bench/bare-astro';
-import { findBrowser } from './bench/find-browser';
-import { buildFigures, buildOnce } from './bench/measure-build';
-import { measureIngest } from './bench/measure-ingest';
-import { measureStories } from './bench/measure-stories';
-import { launchBareBrowser, type BareBrowser } from './bench/bare-browser';
-import { measureFetchFloor, measureSearch, pagefindPage, searchFigures, type SearchEngine } from './bench/measure-search';
-import { parseOptions, type BenchOptions } from './bench/options';
-import { measurePageSizes, pageBudgetGzip } from './bench/page-sizes';
-import { formatTable, searchRatios, type BenchResults } from './bench/report';
-import { runLighthouse } from './bench/run-lighthouse';
-import { killRunning } from './bench/run-measured';
-import { runPagefind } from './bench/run-pagefind';
-import { serveStatic, type StaticServer } from './bench/static-server';
-import { takeTurns, type TurnOutcome } from './bench/take-turns';
-import { copyProject, createWorkspace, writeSeeds, type Workspace } from './bench/workspace';
+import { pageBudgetGzip } from '../../src/lib/site/page-budget';
+import { createWorld, pickQueries, spreadQueries } from './archive';
+import { bareAstroOnce, createBareAstro } from './bare-astro';
+import { findBrowser } from './find-browser';
+import { buildFigures, buildOnce } from './measure-build';
+import { measureIngest } from './measure-ingest';
+import { measureStories } from './measure-stories';
+import { launchBareBrowser, type BareBrowser } from './bare-browser';
+import { measureFetchFloor, measureSearch, pagefindPage, searchFigures, type SearchEngine } from './measure-search';
+import { parseOptions, type BenchOptions } from './options';
+import { measurePageSizes } from './page-sizes';
+import { formatTable, searchRatios, type BenchResults } from './report';
+import { runLighthouse } from './run-lighthouse';
+import { killRunning } from './run-measured';
+import { runPagefind } from './run-pagefind';
+import { serveStatic, type StaticServer } from './static-server';
+import { takeTurns, type TurnOutcome } from './take-turns';
+import { copyProject, createWorkspace, writeSeeds, type Workspace } from './workspace';
 
-const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 function log(message: string): void {
   console.log(`bench: ${message}`);

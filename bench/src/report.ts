@@ -1,4 +1,4 @@
-import type { Summary } from '../../src/lib/bench';
+import type { Summary } from './archive';
 import type { BenchOptions } from './options';
 import type { IngestFigures } from './measure-ingest';
 import type { BuildFigures } from './measure-build';

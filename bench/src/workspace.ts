@@ -2,10 +2,10 @@ import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { collectionFolder } from '../../src/lib/article/collection-files';
-import { generateArchive, type World } from '../../src/lib/bench';
-import { copyProject as copyBuildInputs } from '../copy-project';
+import { generateArchive, type World } from './archive';
+import { copyProject as copyBuildInputs } from '../../scripts/copy-project';
 
-export { linkNodeModules } from '../copy-project';
+export { linkNodeModules } from '../../scripts/copy-project';
 
 /** Generated or cached paths that are never copied and are removed for a cold run. */
 export const generatedPaths: readonly string[] = Object.freeze([
