@@ -1,19 +1,20 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Readable, Writable } from 'node:stream';
+import CDP from 'chrome-remote-interface';
 import { chromiumFlags } from './find-browser';
 
 /**
- * Headless Chromium driven over the DevTools protocol with only the Page, Runtime, Emulation and
- * Input domains, for timing what a reader's browser does.
+ * Headless Chromium driven over the DevTools protocol (chrome-remote-interface) with only the
+ * Page, Runtime, Emulation and Input domains, for timing what a reader's browser does.
  *
  * Playwright (and Puppeteer) always turn on the Network domain, which reports every request to
  * the driver. On the 2-core bench machine that made ten parallel fetches of small files take
  * 15 ms instead of 8 ms, and one fetch 3 ms instead of 2: a cost per request that a reader's
- * browser never pays, and that would be charged to whichever engine fetches more files. So the
- * search figures are measured through this client; the browser tests keep Playwright.
+ * browser never pays, and that would be charged to whichever engine fetches more files.
+ * chrome-remote-interface enables no domain it is not asked for, so the search figures are
+ * measured through it; the browser tests keep Playwright.
  */
 export interface BareBrowser {
   /** A tab in a new browser context: empty cache, storage and cookies, like a fresh visitor. */
@@ -52,222 +53,213 @@ const keyCodes: Readonly<Record<'Delete' | 'Backspace', number>> = Object.freeze
 /** Longest wait for any one answer from Chromium; page code that runs longer is the caller's timeout. */
 const callTimeoutMs = 120_000;
 
-interface Message {
-  readonly id?: number;
-  readonly method?: string;
-  readonly params?: Record<string, unknown>;
-  readonly sessionId?: string;
-  readonly result?: Record<string, unknown>;
-  readonly error?: { readonly message: string };
+/** `promise`, or the error `fail` makes if it has not settled within `ms`. */
+function within<T>(promise: Promise<T>, ms: number, fail: () => Error): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(fail()), ms);
+  });
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
 }
 
-/** Something waiting for events; it removes itself from `waiters` once done. */
-interface Waiter {
-  /** Sees every event (a message that answers no call). */
-  readonly take: (message: Message) => void;
-  readonly reject: (error: Error) => void;
+/** A started Chromium: its process, its DevTools address, and why it stopped (null while it runs). */
+interface Started {
+  readonly child: ChildProcess;
+  readonly address: string;
+  readonly ended: () => string | null;
+  /** Calls `listener` with the error message when Chromium stops; gives a function that cancels that. */
+  readonly onEnd: (listener: (why: string) => void) => () => void;
 }
 
 /**
- * Launches `executablePath` headless with the project's Chromium flags, talking to it over
- * `--remote-debugging-pipe`. Rejects, naming the binary, when it does not start or answer
- * within `timeoutMs`; nothing is left running or on disk then.
+ * Starts `executablePath` with a DevTools port chosen by Chromium, resolving with the browser's
+ * WebSocket address once it prints it. Rejects, naming the binary and the fix, when it exits,
+ * cannot be started or says nothing within `timeoutMs`.
  */
-export async function launchBareBrowser(executablePath: string, timeoutMs = 60_000): Promise<BareBrowser> {
-  const profile = mkdtempSync(join(tmpdir(), 'bench-chromium-'));
-  const child = spawn(
-    executablePath,
-    [...chromiumFlags, ...timingFlags, '--headless', '--mute-audio', '--hide-scrollbars', '--remote-debugging-pipe', `--user-data-dir=${profile}`, 'about:blank'],
-    { stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'] },
-  );
-  const toBrowser = child.stdio[3] as Writable;
-  const fromBrowser = child.stdio[4] as Readable;
+function startChromium(executablePath: string, profile: string, timeoutMs: number): Promise<Started> {
+  const args = [...chromiumFlags, ...timingFlags, '--headless', '--mute-audio', '--hide-scrollbars', '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'];
+  const child = spawn(executablePath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
-  child.stderr?.setEncoding('utf8');
-  child.stderr?.on('data', (chunk: string) => {
-    stderr = (stderr + chunk).slice(-2000);
-  });
-  const fix = `Fix: check that ${executablePath} runs (\`${executablePath} --version\`), or point CHROMIUM_PATH at another Chromium.`;
-
-  let nextId = 0;
   let ended: string | null = null;
-  const pending = new Map<number, { resolve: (result: Record<string, unknown>) => void; reject: (error: Error) => void; method: string; timer: NodeJS.Timeout }>();
-  const waiters = new Set<Waiter>();
+  const listeners = new Set<(why: string) => void>();
+  const { promise, resolve, reject } = Promise.withResolvers<Started>();
   const end = (why: string): void => {
     if (ended !== null) return;
     ended = why;
-    const error = new Error(`bench: Chromium (${executablePath}) ${why}.${stderr ? `\n${stderr.trim()}` : ''}\n${fix}`);
-    for (const call of pending.values()) {
-      clearTimeout(call.timer);
-      call.reject(error);
-    }
-    pending.clear();
-    for (const waiter of waiters) waiter.reject(error);
-    waiters.clear();
+    const error = chromiumError(executablePath, why, stderr);
+    reject(error);
+    for (const listener of listeners) listener(error.message);
   };
-  child.once('exit', (code, signal) => end(`exited (${signal ?? `code ${code}`})`));
-  child.once('error', (error) => end(`could not be started (${error.message})`));
-  toBrowser.on('error', (error) => end(`stopped reading commands (${error.message})`));
-  fromBrowser.on('error', (error) => end(`stopped answering (${error.message})`));
-
-  // Messages are JSON texts ended by a NUL byte; a chunk may end inside one, or inside a character.
-  let buffered = '';
-  fromBrowser.setEncoding('utf8');
-  fromBrowser.on('data', (chunk: string) => {
-    buffered += chunk;
-    let stop = buffered.indexOf('\0');
-    while (stop !== -1) {
-      const text = buffered.slice(0, stop);
-      buffered = buffered.slice(stop + 1);
-      stop = buffered.indexOf('\0');
-      let message: Message;
-      try {
-        message = JSON.parse(text) as Message;
-      } catch {
-        end(`sent a message that is not JSON: ${text.slice(0, 200)}`);
-        return;
-      }
-      const call = message.id === undefined ? undefined : pending.get(message.id);
-      if (call !== undefined && message.id !== undefined) {
-        pending.delete(message.id);
-        clearTimeout(call.timer);
-        if (message.error) call.reject(new Error(`bench: Chromium refused ${call.method}: ${message.error.message}`));
-        else call.resolve(message.result ?? {});
-      } else {
-        for (const waiter of waiters) waiter.take(message);
-      }
+  child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
+    stderr = (stderr + chunk).slice(-2000);
+    const address = /DevTools listening on (ws:\/\/\S+)/.exec(stderr)?.[1];
+    if (address !== undefined) {
+      const onEnd = (listener: (why: string) => void): (() => void) => {
+        listeners.add(listener);
+        return () => listeners.delete(listener);
+      };
+      resolve({ child, address, ended: () => ended, onEnd });
     }
   });
+  child.once('exit', (code, signal) => end(`exited (${signal ?? `code ${code}`})`));
+  child.once('error', (error) => end(`could not be started (${error.message})`));
+  const timer = setTimeout(() => {
+    end(`did not answer within ${timeoutMs / 1000} s of starting`);
+    child.kill('SIGKILL');
+  }, timeoutMs);
+  return promise.finally(() => clearTimeout(timer));
+}
 
-  const send = (method: string, params: Record<string, unknown> = {}, sessionId?: string): Promise<Record<string, unknown>> => {
-    if (ended !== null) return Promise.reject(new Error(`bench: Chromium ${ended}; cannot send ${method}.\n${fix}`));
-    const id = ++nextId;
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => {
-        pending.delete(id);
-        reject(new Error(`bench: Chromium did not answer ${method} within ${callTimeoutMs / 1000} s.\n${fix}`));
-      }, callTimeoutMs);
-      pending.set(id, { resolve, reject, method, timer });
-      toBrowser.write(`${JSON.stringify({ id, method, params, ...(sessionId === undefined ? {} : { sessionId }) })}\0`);
-    });
-  };
+function chromiumError(executablePath: string, why: string, stderr = ''): Error {
+  const fix = `Fix: check that ${executablePath} runs (\`${executablePath} --version\`), or point CHROMIUM_PATH at another Chromium.`;
+  return new Error(`bench: Chromium (${executablePath}) ${why}.${stderr.trim() ? `\n${stderr.trim()}` : ''}\n${fix}`);
+}
 
-  const kill = async (): Promise<void> => {
-    if (child.exitCode === null && child.signalCode === null) {
-      const gone = new Promise((resolve) => child.once('exit', resolve));
-      if (ended === null) void send('Browser.close').catch(() => undefined);
-      const timer = setTimeout(() => child.kill('SIGKILL'), ended === null ? 5_000 : 0);
-      await gone;
-      clearTimeout(timer);
-    }
-    rmSync(profile, { recursive: true, force: true });
-  };
-
-  const starting = setTimeout(() => end(`did not answer within ${timeoutMs / 1000} s of starting`), timeoutMs);
-  try {
-    await send('Browser.getVersion');
-  } catch (error) {
-    await kill();
-    throw error;
-  } finally {
-    clearTimeout(starting);
+/** Stops Chromium (Browser.close, then SIGKILL after 5 s) and removes its profile folder. */
+async function stopChromium(started: Started | null, client: CDP.Client | null, profile: string): Promise<void> {
+  const child = started?.child;
+  if (child !== undefined && child.exitCode === null && child.signalCode === null) {
+    const gone = new Promise((resolve) => child.once('exit', resolve));
+    void client?.send('Browser.close').catch(() => undefined);
+    const timer = setTimeout(() => child.kill('SIGKILL'), client === null ? 0 : 5_000);
+    await gone;
+    clearTimeout(timer);
   }
+  await client?.close().catch(() => undefined);
+  rmSync(profile, { recursive: true, force: true });
+}
 
-  const newPage = async (): Promise<BarePage> => {
-    const { browserContextId } = await send('Target.createBrowserContext');
-    const { targetId } = await send('Target.createTarget', { url: 'about:blank', browserContextId });
-    const { sessionId } = (await send('Target.attachToTarget', { targetId, flatten: true })) as { sessionId: string };
-    await send('Page.enable', {}, sessionId);
-    await send('Page.setLifecycleEventsEnabled', { enabled: true }, sessionId);
-    // As Playwright does: the tab behaves as focused, so focus() fires focus events.
-    await send('Emulation.setFocusEmulationEnabled', { enabled: true }, sessionId);
-    let current = 'about:blank';
+/**
+ * Launches `executablePath` headless with the project's Chromium flags and connects to it with
+ * chrome-remote-interface. Rejects, naming the binary, when it does not start or answer within
+ * `timeoutMs`; nothing is left running or on disk then.
+ */
+export async function launchBareBrowser(executablePath: string, timeoutMs = 60_000): Promise<BareBrowser> {
+  const profile = mkdtempSync(join(tmpdir(), 'bench-chromium-'));
+  let started: Started | null = null;
+  let client: CDP.Client | null = null;
+  try {
+    started = await startChromium(executablePath, profile, timeoutMs);
+    const address = started.address;
+    client = await within(CDP({ target: address, local: true }), timeoutMs, () => chromiumError(executablePath, `did not accept a connection at ${address}`));
+  } catch (error) {
+    await stopChromium(started, client, profile);
+    throw error;
+  }
+  const browser = { started, client };
+  return { newPage: () => openPage(browser, executablePath), close: () => stopChromium(started, client, profile) };
+}
 
-    const evaluate = async <T>(expression: string): Promise<T> => {
-      const answer = (await send('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true }, sessionId)) as {
-        result?: { value?: unknown };
-        exceptionDetails?: { text?: string; exception?: { description?: string } };
-      };
-      if (answer.exceptionDetails) {
-        const details = answer.exceptionDetails;
-        throw new Error(`bench: ${current}: the page threw: ${details.exception?.description ?? details.text ?? 'an exception'}.`);
-      }
-      return answer.result?.value as T;
-    };
+/** Sends one command, with a timeout and an error that says which command failed and why. */
+function sender({ started, client }: { started: Started; client: CDP.Client }, executablePath: string) {
+  return async <T = Record<string, unknown>>(method: string, params: Record<string, unknown> = {}, sessionId?: string): Promise<T> => {
+    const ended = started.ended();
+    if (ended !== null) throw chromiumError(executablePath, `${ended}; cannot send ${method}`);
+    const call = (client.send as (method: string, params: object, sessionId?: string) => Promise<T>)(method, params, sessionId);
+    try {
+      return await within(call, callTimeoutMs, () => chromiumError(executablePath, `did not answer ${method} within ${callTimeoutMs / 1000} s`));
+    } catch (error) {
+      if (error instanceof CDP.ProtocolError) throw new Error(`bench: Chromium refused ${method}: ${error.message}`);
+      throw error;
+    }
+  };
+}
 
-    /** Resolves on the load event of the navigation `started` names (known only once it has begun). */
-    const loadOf = (ms: number) => {
-      const loaded = new Set<string>();
-      let wanted: string | null = null;
-      const { promise, resolve, reject } = Promise.withResolvers<void>();
-      // Awaited by goto unless the navigation itself fails first; never an unhandled rejection.
-      promise.catch(() => undefined);
-      const stop = (): void => {
-        clearTimeout(timer);
-        waiters.delete(waiter);
-      };
-      const settle = (): void => {
-        if (wanted === null || !loaded.has(wanted)) return;
-        stop();
-        resolve();
-      };
-      const timer = setTimeout(() => {
-        stop();
-        reject(new Error(`bench: ${current} did not finish loading within ${ms / 1000} s.`));
-      }, ms);
-      const waiter: Waiter = {
-        take: (message) => {
-          const params = message.params as { name?: string; loaderId?: string } | undefined;
-          if (message.sessionId !== sessionId || message.method !== 'Page.lifecycleEvent' || params?.name !== 'load' || params.loaderId === undefined) return;
-          loaded.add(params.loaderId);
-          settle();
-        },
-        reject: (error) => {
-          stop();
-          reject(error);
-        },
-      };
-      waiters.add(waiter);
-      return {
-        promise,
-        started: (loaderId: string) => {
-          wanted = loaderId;
-          settle();
-        },
-        cancel: stop,
-      };
-    };
+async function openPage(browser: { started: Started; client: CDP.Client }, executablePath: string): Promise<BarePage> {
+  const send = sender(browser, executablePath);
+  const { browserContextId } = await send<{ browserContextId: string }>('Target.createBrowserContext');
+  const { targetId } = await send<{ targetId: string }>('Target.createTarget', { url: 'about:blank', browserContextId });
+  const { sessionId } = await send<{ sessionId: string }>('Target.attachToTarget', { targetId, flatten: true });
+  await send('Page.enable', {}, sessionId);
+  await send('Page.setLifecycleEventsEnabled', { enabled: true }, sessionId);
+  // As Playwright does: the tab behaves as focused, so focus() fires focus events.
+  await send('Emulation.setFocusEmulationEnabled', { enabled: true }, sessionId);
+  let current = 'about:blank';
 
-    return {
-      url: () => current,
-      goto: async (url, ms = 30_000) => {
-        current = url;
-        const load = loadOf(ms);
-        try {
-          const { errorText, loaderId } = (await send('Page.navigate', { url }, sessionId)) as { errorText?: string; loaderId?: string };
-          if (errorText) throw new Error(`bench: ${url} did not load (${errorText}); is the server running, and does it answer with a page?`);
-          if (loaderId === undefined) throw new Error(`bench: ${url}: Chromium gave no loader id for the navigation.`);
-          load.started(loaderId);
-          await load.promise;
-        } finally {
-          load.cancel();
-        }
-        return evaluate<number>(`performance.getEntriesByType('navigation')[0]?.responseStatus ?? 0`);
-      },
-      evaluate,
-      insertText: async (text) => {
-        await send('Input.insertText', { text }, sessionId);
-      },
-      press: async (key) => {
-        const event = { key, code: key, windowsVirtualKeyCode: keyCodes[key] };
-        await send('Input.dispatchKeyEvent', { type: 'keyDown', ...event }, sessionId);
-        await send('Input.dispatchKeyEvent', { type: 'keyUp', ...event }, sessionId);
-      },
-      close: async () => {
-        await send('Target.disposeBrowserContext', { browserContextId });
-      },
-    };
+  const evaluate = async <T>(expression: string): Promise<T> => {
+    const answer = await send<{ result?: { value?: unknown }; exceptionDetails?: { text?: string; exception?: { description?: string } } }>(
+      'Runtime.evaluate',
+      { expression, awaitPromise: true, returnByValue: true },
+      sessionId,
+    );
+    if (answer.exceptionDetails) {
+      const details = answer.exceptionDetails;
+      throw new Error(`bench: ${current}: the page threw: ${details.exception?.description ?? details.text ?? 'an exception'}.`);
+    }
+    return answer.result?.value as T;
   };
 
-  return { newPage, close: kill };
+  return {
+    url: () => current,
+    goto: async (url, ms = 30_000) => {
+      current = url;
+      const load = loadOf(browser, sessionId, url, ms);
+      try {
+        const { errorText, loaderId } = await send<{ errorText?: string; loaderId?: string }>('Page.navigate', { url }, sessionId);
+        if (errorText) throw new Error(`bench: ${url} did not load (${errorText}); is the server running, and does it answer with a page?`);
+        if (loaderId === undefined) throw new Error(`bench: ${url}: Chromium gave no loader id for the navigation.`);
+        load.started(loaderId);
+        await load.promise;
+      } finally {
+        load.cancel();
+      }
+      return evaluate<number>(`performance.getEntriesByType('navigation')[0]?.responseStatus ?? 0`);
+    },
+    evaluate,
+    insertText: async (text) => {
+      await send('Input.insertText', { text }, sessionId);
+    },
+    press: async (key) => {
+      const event = { key, code: key, windowsVirtualKeyCode: keyCodes[key] };
+      await send('Input.dispatchKeyEvent', { type: 'keyDown', ...event }, sessionId);
+      await send('Input.dispatchKeyEvent', { type: 'keyUp', ...event }, sessionId);
+    },
+    close: async () => {
+      await send('Target.disposeBrowserContext', { browserContextId });
+    },
+  };
+}
+
+/**
+ * Resolves on the load event of the navigation `started` names (known only once it has begun);
+ * rejects after `ms`, or when Chromium stops.
+ */
+function loadOf({ started, client }: { started: Started; client: CDP.Client }, sessionId: string, url: string, ms: number) {
+  const loaded = new Set<string>();
+  let wanted: string | null = null;
+  let done = false;
+  const { promise, resolve, reject } = Promise.withResolvers<void>();
+  // Awaited by goto unless the navigation itself fails first; never an unhandled rejection.
+  promise.catch(() => undefined);
+  const stop = (): void => {
+    done = true;
+    clearTimeout(timer);
+    unsubscribe();
+    forget();
+  };
+  const settle = (): void => {
+    if (done || wanted === null || !loaded.has(wanted)) return;
+    stop();
+    resolve();
+  };
+  const fail = (error: Error): void => {
+    if (done) return;
+    stop();
+    reject(error);
+  };
+  const unsubscribe = client.Page.lifecycleEvent((params, from) => {
+    if (from !== sessionId || params.name !== 'load') return;
+    loaded.add(params.loaderId);
+    settle();
+  });
+  const timer = setTimeout(() => fail(new Error(`bench: ${url} did not finish loading within ${ms / 1000} s.`)), ms);
+  const forget = started.onEnd((why) => fail(new Error(why)));
+  return {
+    promise,
+    started: (loaderId: string) => {
+      wanted = loaderId;
+      settle();
+    },
+    cancel: stop,
+  };
 }
