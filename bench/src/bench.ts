@@ -2,7 +2,8 @@
  * `npm run bench -- --articles N`: generate a synthetic archive in a temporary copy of the
  * project, then measure ingest, the full build, a bare Astro build of the same articles, page
  * and index sizes, and search in Chromium side by side with Pagefind. Prints a table and writes
- * `bench/results.json`. The repository itself is never touched (except the results file).
+ * `bench/results.json` (or `--out`); a run saved as `bench/results-<articles>.json` also writes
+ * `bench/RESULTS.md` again from every saved run. The repository is never touched otherwise.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -21,6 +22,7 @@ import { measureFetchFloor, measureSearch, pagefindPage, searchFigures, type Sea
 import { parseOptions, type BenchOptions } from './options';
 import { measurePageSizes } from './page-sizes';
 import { formatTable, searchRatios, type BenchResults } from './report';
+import { isSavedRun, writeResultsPage } from './results-page';
 import { runLighthouse } from './run-lighthouse';
 import { killRunning } from './run-measured';
 import { runPagefind } from './run-pagefind';
@@ -235,6 +237,11 @@ async function main(): Promise<number> {
     console.error((error as Error).message);
     return 2;
   }
+  if (options.reportOnly) {
+    const { path, runs } = writeResultsPage(join(repo, 'bench'));
+    log(`wrote ${path} from ${runs.length === 0 ? 'no saved runs' : runs.join(', ')}`);
+    return 0;
+  }
   const workspace = createWorkspace(options.keep);
   const resources: { server?: StaticServer; browser?: BareBrowser } = {};
   const cleanUp = async (): Promise<void> => {
@@ -256,6 +263,7 @@ async function main(): Promise<number> {
     save(results);
     console.log(`\n${formatTable(results)}\n`);
     log(`wrote ${out}${options.keep ? `; kept ${workspace.root}` : ''}`);
+    if (isSavedRun(out, join(repo, 'bench'))) log(`wrote ${writeResultsPage(join(repo, 'bench')).path} from the saved runs`);
     const missing = missingFigures(results, options);
     if (missing.length > 0) {
       console.error(`bench: incomplete: no figures for ${missing.join(', ')} (see the notes above).`);
