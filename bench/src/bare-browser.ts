@@ -10,7 +10,7 @@ import { chromiumFlags } from './find-browser';
  * Page, Runtime, Emulation and Input domains, for timing what a reader's browser does.
  *
  * Playwright (and Puppeteer) always turn on the Network domain, which reports every request to
- * the driver. On the 2-core bench machine that made ten parallel fetches of small files take
+ * the driver. On the 2-core bench machine that makes ten parallel fetches of small files take
  * 15 ms instead of 8 ms, and one fetch 3 ms instead of 2: a cost per request that a reader's
  * browser never pays, and that would be charged to whichever engine fetches more files.
  * chrome-remote-interface enables no domain it is not asked for, so the search figures are
