@@ -3,9 +3,9 @@ import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBareBrowser, type BareBrowser, type BarePage } from '../../scripts/bench/bare-browser';
-import { findBrowser } from '../../scripts/bench/find-browser';
-import { serveStatic, type StaticServer } from '../../scripts/bench/static-server';
+import { launchBareBrowser, type BareBrowser, type BarePage } from '../../bench/src/bare-browser';
+import { findBrowser } from '../../bench/src/find-browser';
+import { serveStatic, type StaticServer } from '../../bench/src/static-server';
 
 /** A page whose field reports every input event it gets, with the field's value. */
 const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Field</title></head>

@@ -4,7 +4,7 @@ import { collectionFileExtension } from '../article/collection-files';
 import { removeStaleTemps } from './remove-stale-temps';
 import { writeFileAtomic } from './write-file-atomic';
 
-/** Files of the folder's earlier Markdown layout, removed like stale entries when met. */
+/** Markdown files in the folder are stale entries too: the collection is JSON only. */
 const formerExtension = '.md';
 
 export interface CollectionWriter {
@@ -14,15 +14,15 @@ export interface CollectionWriter {
   stamp(name: string): { size: number; mtimeMs: number; ctimeMs: number } | undefined;
   /** Keep `name` as it is in this run (it is known to be current), so `removeOthers` spares it. */
   keep(name: string): void;
-  /** Remove every collection file (`*.json`, or `*.md` of the earlier layout) not written in this run; returns their names, sorted. */
+  /** Remove every collection file (`*.json`, or a stray `*.md`) not written in this run; returns their names, sorted. */
   removeOthers(): string[];
 }
 
 /**
  * The generated content collection. Files are rewritten only when their content changes
  * (so Astro's cache and the dev server's watcher see the smallest change) and atomically
- * (a reader never sees half a file). Only `*.json` files, `*.md` files of the earlier
- * Markdown layout, and temporary files left by killed runs (`removeStaleTemps`) are ever removed.
+ * (a reader never sees half a file). Only `*.json` files, stray `*.md` files, and temporary
+ * files left by killed runs (`removeStaleTemps`) are ever removed.
  */
 export function createCollectionWriter(dir: string): CollectionWriter {
   mkdirSync(dir, { recursive: true });

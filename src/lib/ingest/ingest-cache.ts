@@ -30,8 +30,8 @@ export function seedKey(file: string, bytes: Uint8Array): string {
  * A content-hash cache, in `dir/<version>/`, of the seeds the normalizer refused (one small
  * `<key>.json` each), so a warm run does not normalize them again. Articles need no copy here:
  * their collection files are their records, and the ingest manifest says which seed content
- * each one was made from. (A second copy of every article doubled the files a cold run wrote,
- * and writing files is most of a cold run's system time.) Its first write removes the folders
+ * each one was made from. (A second copy of every article would double the files a cold run
+ * writes, and writing files is most of a cold run's system time.) Its first write removes the folders
  * of other versions (`removeOtherVersions`): when the rules change, old results are never read again.
  */
 export function openIngestCache(dir: string, version: string): IngestCache {

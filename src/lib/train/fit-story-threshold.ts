@@ -1,4 +1,4 @@
-import { createRandom } from '../bench/random';
+import { createRandom } from './random';
 import { sharesBand } from '../stories/find-stories';
 import { signatureLength, signatureSimilarity, signatureValues, storySignature } from '../stories/story-signature';
 

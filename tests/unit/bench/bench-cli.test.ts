@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { parseErrors, parseNormalized, parseReportedSeconds } from '../../../scripts/bench/measure-ingest';
-import { defaultOptions, parseOptions } from '../../../scripts/bench/options';
+import { parseErrors, parseNormalized, parseReportedSeconds } from '../../../bench/src/measure-ingest';
+import { defaultOptions, parseOptions } from '../../../bench/src/options';
 
 describe('parseOptions', () => {
   test.each([
@@ -10,6 +10,7 @@ describe('parseOptions', () => {
     { argv: ['--no-browser'], expected: { browser: false } },
     { argv: ['--lighthouse', '--out', 'x.json'], expected: { lighthouse: true, out: 'x.json' } },
     { argv: ['--queries', '4', '--keep'], expected: { queries: 4, keep: true } },
+    { argv: ['--report-only'], expected: { reportOnly: true } },
   ])('reads $argv', ({ argv, expected }) => {
     expect(parseOptions(argv)).toEqual({ ...defaultOptions, ...expected });
   });

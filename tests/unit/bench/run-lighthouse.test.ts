@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { lighthouseLines } from '../../../scripts/bench/report';
-import { lostPointsOf, medianScores, runOf, scoresOf, type LighthouseReport, type LighthouseScores } from '../../../scripts/bench/run-lighthouse';
+import { lighthouseLines } from '../../../bench/src/report';
+import { lostPointsOf, medianScores, runOf, scoresOf, type LighthouseReport, type LighthouseScores } from '../../../bench/src/run-lighthouse';
 
 /** A report with the four categories; `audits` scores the ones named, the rest score 1. */
 function report(categoryScores: Readonly<Record<string, number | null>>, audits: LighthouseReport['audits'] = {}, benchmarkIndex?: number): LighthouseReport {

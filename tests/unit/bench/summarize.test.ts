@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { median, percentile, summarize } from '../../../src/lib/bench';
+import { median, percentile, summarize } from '../../../bench/src/archive';
 
 describe('percentile', () => {
   test.each([

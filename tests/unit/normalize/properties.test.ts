@@ -142,8 +142,8 @@ describe('normalize', () => {
     );
   });
 
-  // A CI run once failed here (seed 445734491, on `page`): the title derived from a lead line came back at the
-  // top of the record's own text, and the lead under it was then removed as a duplicate headline.
+  // Seed 445734491, on `page`: the title derived from a lead line comes back at the top of the
+  // record's own text, and the lead under it must not be removed as a duplicate headline.
   test.each([
     'Id, egestas vitae justo metus leo tortor, lorem massa amet. Nunc. Nulla.\nLigula euismod non ullamcorper nunc at justo in sit leo integer faucibus\n date 2020-03-19 The story starts here with a sentence that runs on for a while.',
     // A line repeated twice in a row (markup, furniture) is no teaser headline: the line under it is text.

@@ -38,7 +38,7 @@ export function generateArchive(count: number, seed = 1): SearchArticle[] {
       title: title.charAt(0).toUpperCase() + title.slice(1),
       date,
       source: random() < 0.2 ? null : pick(sources),
-      // Not from the random stream, so the rest of the archive is as it was before bylines.
+      // Not from the random stream, so the rest of the archive does not depend on bylines.
       byline: i % 3 === 0 ? null : `By ${reporters[i % reporters.length] ?? ''}`,
       authors: i % 3 === 0 ? [] : [reporters[i % reporters.length] ?? ''],
       body,

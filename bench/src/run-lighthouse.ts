@@ -1,4 +1,4 @@
-import { median } from '../../src/lib/bench';
+import { median } from './archive';
 import { chromiumFlags } from './find-browser';
 
 /** Lighthouse's four category scores, 0–100 (null when Lighthouse gave none). */

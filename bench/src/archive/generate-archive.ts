@@ -1,6 +1,6 @@
 import { createCast } from './cast';
 import { generateSeed, type GeneratedSeed, type World } from './generate-seed';
-import { createRandom, hashSeed } from './random';
+import { createRandom, hashSeed } from '../../../src/lib/train/random';
 import { createSites } from './sites';
 import { createVocabulary } from './vocabulary';
 

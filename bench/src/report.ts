@@ -1,4 +1,4 @@
-import type { Summary } from '../../src/lib/bench';
+import type { Summary } from './archive';
 import type { BenchOptions } from './options';
 import type { IngestFigures } from './measure-ingest';
 import type { BuildFigures } from './measure-build';
@@ -11,7 +11,7 @@ import type { StoryFigures } from './measure-stories';
 export interface BenchResults {
   readonly date: string;
   readonly machine: { readonly cpus: number; readonly memoryBytes: number; readonly node: string; readonly chromium: string | null; readonly astro: string; readonly pagefind: string | null };
-  readonly options: Omit<BenchOptions, 'out' | 'keep' | 'verbose'>;
+  readonly options: Omit<BenchOptions, 'out' | 'keep' | 'verbose' | 'reportOnly'>;
   readonly archive: { readonly articles: number; readonly seedBytes: number; readonly generateSeconds: number };
   ingest: IngestFigures | null;
   build: BuildFigures | null;
@@ -39,7 +39,8 @@ export interface BenchResults {
 /** The Lighthouse table (each score the median over the runs), then every run that lost points, and the audits that cost them. */
 export function lighthouseLines(scores: readonly LighthouseScores[], widths: readonly number[]): string[] {
   const runs = Math.max(0, ...scores.map((score) => score.runs.length));
-  const lines = [row([`Lighthouse (median of ${runs})`, 'perf', 'a11y', 'best practices / SEO'], widths)];
+  // Runs saved before each run was kept hold only the scores of one run.
+  const lines = [row([runs === 0 ? 'Lighthouse (one run)' : `Lighthouse (median of ${runs})`, 'perf', 'a11y', 'best practices / SEO'], widths)];
   for (const score of scores) {
     lines.push(row([`  ${score.page}`, String(score.performance ?? '–'), String(score.accessibility ?? '–'), `${score.bestPractices ?? '–'} / ${score.seo ?? '–'}`], widths));
   }
@@ -75,11 +76,16 @@ export function searchRatios(ours: SearchFigures, pagefind: SearchFigures): Sear
   };
 }
 
-const kB = (bytes: number): string => (bytes >= 1e6 ? `${(bytes / 1e6).toFixed(2)} MB` : `${(bytes / 1e3).toFixed(1)} kB`);
-const s = (seconds: number): string => `${seconds.toFixed(2)} s`;
-const ms = (value: number): string => `${Math.round(value)} ms`;
-const x = (ratio: number): string => (Number.isFinite(ratio) ? `${ratio.toFixed(2)}×` : '–');
-const n = (value: number): string => Math.round(value).toLocaleString('en-US');
+/** Bytes as kB, or MB from a million. */
+export const kB = (bytes: number): string => (bytes >= 1e6 ? `${(bytes / 1e6).toFixed(2)} MB` : `${(bytes / 1e3).toFixed(1)} kB`);
+/** Bytes as GB, for memory. */
+export const gb = (bytes: number): string => `${(bytes / 1e9).toFixed(2)} GB`;
+export const s = (seconds: number): string => `${seconds.toFixed(2)} s`;
+export const ms = (value: number): string => `${Math.round(value)} ms`;
+/** A ratio such as `0.78×` (a dash when it is not a number). */
+export const x = (ratio: number): string => (Number.isFinite(ratio) ? `${ratio.toFixed(2)}×` : '–');
+/** A count with thousands separators. */
+export const n = (value: number): string => Math.round(value).toLocaleString('en-US');
 const missing = '(not measured, see notes)';
 
 function row(cells: readonly string[], widths: readonly number[]): string {

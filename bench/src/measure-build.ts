@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { median } from '../../src/lib/bench';
+import { median } from './archive';
 import { npmRun } from './npm-run';
 import { tail } from './run-measured';
 import { clean } from './workspace';

@@ -3,7 +3,7 @@ export { createWorld, defaultArchiveOptions, fileWidth, generateArchive, type Ar
 export { generateSeed, type GeneratedSeed, type SeedTruth, type World } from './generate-seed';
 export { formatDate, isoDay, type Day } from './format-date';
 export { pickQueries, queryKinds, spreadQueries, type BenchQuery, type QueryKind } from './pick-queries';
-export { createRandom, hashSeed, type Random } from './random';
+export { createRandom, hashSeed, type Random } from '../../../src/lib/train/random';
 export { createSites, type SiteProfile } from './sites';
 export { median, percentile, summarize, type Summary } from './summarize';
 export { createVocabulary, type Vocabulary } from './vocabulary';

@@ -1,10 +1,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { generateArchive, type World } from '../../src/lib/bench';
+import { generateArchive, type World } from './archive';
 import { htmlFiles, type BuildRun } from './measure-build';
 import { benchEnv } from './npm-run';
 import { runMeasured, tail } from './run-measured';
-import { astroHeapFlags } from '../spawn-astro';
+import { astroHeapFlags } from '../../scripts/spawn-astro';
 import { clean, linkNodeModules } from './workspace';
 
 const config = `import { defineConfig } from 'astro/config';

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileWidth, median, type World } from '../../src/lib/bench';
+import { fileWidth, median, type World } from './archive';
 import { npmRun } from './npm-run';
 import { tail } from './run-measured';
 import { clean, writeSeeds } from './workspace';

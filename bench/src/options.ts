@@ -22,6 +22,8 @@ export interface BenchOptions {
   readonly queries: number | null;
   /** Archive sizes story detection is timed at, in process. */
   readonly stories: readonly number[];
+  /** Measure nothing: write `bench/RESULTS.md` again from the saved runs. */
+  readonly reportOnly: boolean;
 }
 
 export const defaultOptions: Readonly<BenchOptions> = Object.freeze({
@@ -35,9 +37,11 @@ export const defaultOptions: Readonly<BenchOptions> = Object.freeze({
   verbose: false,
   queries: null,
   stories: Object.freeze([1_000, 10_000, 100_000]),
+  reportOnly: false,
 });
 
 export const usage = `Usage: npm run bench -- [--articles N] [--runs K] [--lighthouse] [--no-browser] [--out FILE] [--seed S] [--queries Q] [--stories LIST] [--keep] [--verbose]
+       npm run bench -- --report-only
 
   --articles N    generated articles (default ${defaultOptions.articles})
   --runs K        runs per figure, the median is reported (default ${defaultOptions.runs})
@@ -48,7 +52,9 @@ export const usage = `Usage: npm run bench -- [--articles N] [--runs K] [--light
   --queries Q     use only Q of the benchmark queries, spread over their kinds (a quick check)
   --stories LIST  archive sizes to time story detection at (default ${defaultOptions.stories.join(',')})
   --keep          keep the temporary folder and print its path
-  --verbose       show the build's output`;
+  --verbose       show the build's output
+  --report-only   measure nothing; write bench/RESULTS.md again from the saved runs
+                  (bench/results-<articles>.json; --out bench/results-10000.json saves a run there)`;
 
 function positiveInteger(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
@@ -77,6 +83,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
         verbose: { type: 'boolean' },
         queries: { type: 'string' },
         stories: { type: 'string' },
+        'report-only': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     }).values;
@@ -97,5 +104,6 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     verbose: parsed.verbose === true,
     queries: parsed.queries === undefined ? null : positiveInteger('queries', parsed.queries, 1),
     stories: parsed.stories === undefined ? defaultOptions.stories : parsed.stories.split(',').map((size) => positiveInteger('stories', size, 1)),
+    reportOnly: parsed['report-only'] === true,
   };
 }

@@ -2,10 +2,10 @@ import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { collectionFolder } from '../../src/lib/article/collection-files';
-import { generateArchive, type World } from '../../src/lib/bench';
-import { copyProject as copyBuildInputs } from '../copy-project';
+import { generateArchive, type World } from './archive';
+import { copyProject as copyBuildInputs } from '../../scripts/copy-project';
 
-export { linkNodeModules } from '../copy-project';
+export { linkNodeModules } from '../../scripts/copy-project';
 
 /** Generated or cached paths that are never copied and are removed for a cold run. */
 export const generatedPaths: readonly string[] = Object.freeze([
@@ -55,8 +55,8 @@ let moved = 0;
  * Take everything a build or ingest produced out of the way, for a cold run: moved into the
  * workspace's `trash/` (beside the project), which goes when the workspace is removed. Not
  * deleted: on ext4, creating files in the half minute after thousands were deleted is several
- * times slower (the inode allocator steps over recently freed inodes), which made a cold ingest
- * take 4.5 s or 11 s for the same 10,000 seeds depending only on what the bench had just removed.
+ * times slower (the inode allocator steps over recently freed inodes): enough for a cold ingest
+ * of the same 10,000 seeds to take 4.5 s or 11 s depending only on what was just removed.
  */
 export function clean(project: string, paths: readonly string[] = generatedPaths): void {
   const trash = join(dirname(project), 'trash');

@@ -1,6 +1,6 @@
 import type { Cast } from './cast';
 import { formatDate, isoDay, type Day } from './format-date';
-import { createRandom, hashSeed, type Random } from './random';
+import { createRandom, hashSeed, type Random } from '../../../src/lib/train/random';
 import type { SiteProfile } from './sites';
 import type { Vocabulary } from './vocabulary';
 

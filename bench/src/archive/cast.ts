@@ -1,4 +1,4 @@
-import type { Random } from './random';
+import type { Random } from '../../../src/lib/train/random';
 import { createZipf, type ZipfSampler } from './zipf';
 
 const firstNames: readonly string[] = Object.freeze(

@@ -2,7 +2,7 @@ import { findEntities } from '../../src/lib/entities/find-entities';
 import { editedCopies } from '../../src/lib/train/fit-story-threshold';
 import { findStories } from '../../src/lib/stories/find-stories';
 import { storySignature } from '../../src/lib/stories/story-signature';
-import { generateSeed, type World } from '../../src/lib/bench';
+import { generateSeed, type World } from './archive';
 
 /** Story detection at one archive size. */
 export interface StoryFigures {

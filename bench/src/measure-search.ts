@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { summarize, type BenchQuery, type Summary } from '../../src/lib/bench';
+import { summarize, type BenchQuery, type Summary } from './archive';
 import type { BareBrowser, BarePage } from './bare-browser';
 import type { StaticServer } from './static-server';
 import { takeTurns, type TurnOutcome } from './take-turns';

@@ -26,9 +26,6 @@ export interface PageSizes {
   readonly pages: number;
 }
 
-/** Largest page allowed, gzipped. */
-export const pageBudgetGzip = 200_000;
-
 function sizeOf(dist: string, file: string): Size {
   const bytes = readFileSync(file);
   const path = `/${relative(dist, file).split(sep).join('/')}`.replace(/index\.html$/, '');

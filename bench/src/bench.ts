@@ -2,32 +2,35 @@
  * `npm run bench -- --articles N`: generate a synthetic archive in a temporary copy of the
  * project, then measure ingest, the full build, a bare Astro build of the same articles, page
  * and index sizes, and search in Chromium side by side with Pagefind. Prints a table and writes
- * `bench/results.json`. The repository itself is never touched (except the results file).
+ * `bench/results.json` (or `--out`); a run saved as `bench/results-<articles>.json` also writes
+ * `bench/RESULTS.md` again from every saved run. The repository is never touched otherwise.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createWorld, pickQueries, spreadQueries } from '../src/lib/bench';
-import { bareAstroOnce, createBareAstro } from './bench/bare-astro';
-import { findBrowser } from './bench/find-browser';
-import { buildFigures, buildOnce } from './bench/measure-build';
-import { measureIngest } from './bench/measure-ingest';
-import { measureStories } from './bench/measure-stories';
-import { launchBareBrowser, type BareBrowser } from './bench/bare-browser';
-import { measureFetchFloor, measureSearch, pagefindPage, searchFigures, type SearchEngine } from './bench/measure-search';
-import { parseOptions, type BenchOptions } from './bench/options';
-import { measurePageSizes, pageBudgetGzip } from './bench/page-sizes';
-import { formatTable, searchRatios, type BenchResults } from './bench/report';
-import { runLighthouse } from './bench/run-lighthouse';
-import { killRunning } from './bench/run-measured';
-import { runPagefind } from './bench/run-pagefind';
-import { serveStatic, type StaticServer } from './bench/static-server';
-import { takeTurns, type TurnOutcome } from './bench/take-turns';
-import { copyProject, createWorkspace, writeSeeds, type Workspace } from './bench/workspace';
+import { pageBudgetGzip } from '../../src/lib/site/page-budget';
+import { createWorld, pickQueries, spreadQueries } from './archive';
+import { bareAstroOnce, createBareAstro } from './bare-astro';
+import { findBrowser } from './find-browser';
+import { buildFigures, buildOnce } from './measure-build';
+import { measureIngest } from './measure-ingest';
+import { measureStories } from './measure-stories';
+import { launchBareBrowser, type BareBrowser } from './bare-browser';
+import { measureFetchFloor, measureSearch, pagefindPage, searchFigures, type SearchEngine } from './measure-search';
+import { parseOptions, type BenchOptions } from './options';
+import { measurePageSizes } from './page-sizes';
+import { formatTable, searchRatios, type BenchResults } from './report';
+import { isSavedRun, writeResultsPage } from './results-page';
+import { runLighthouse } from './run-lighthouse';
+import { killRunning } from './run-measured';
+import { runPagefind } from './run-pagefind';
+import { serveStatic, type StaticServer } from './static-server';
+import { takeTurns, type TurnOutcome } from './take-turns';
+import { copyProject, createWorkspace, writeSeeds, type Workspace } from './workspace';
 
-const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 function log(message: string): void {
   console.log(`bench: ${message}`);
@@ -234,6 +237,11 @@ async function main(): Promise<number> {
     console.error((error as Error).message);
     return 2;
   }
+  if (options.reportOnly) {
+    const { path, runs } = writeResultsPage(join(repo, 'bench'));
+    log(`wrote ${path} from ${runs.length === 0 ? 'no saved runs' : runs.join(', ')}`);
+    return 0;
+  }
   const workspace = createWorkspace(options.keep);
   const resources: { server?: StaticServer; browser?: BareBrowser } = {};
   const cleanUp = async (): Promise<void> => {
@@ -255,6 +263,7 @@ async function main(): Promise<number> {
     save(results);
     console.log(`\n${formatTable(results)}\n`);
     log(`wrote ${out}${options.keep ? `; kept ${workspace.root}` : ''}`);
+    if (isSavedRun(out, join(repo, 'bench'))) log(`wrote ${writeResultsPage(join(repo, 'bench')).path} from the saved runs`);
     const missing = missingFigures(results, options);
     if (missing.length > 0) {
       console.error(`bench: incomplete: no figures for ${missing.join(', ')} (see the notes above).`);
