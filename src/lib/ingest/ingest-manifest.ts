@@ -4,6 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { SeedStamp } from './seed-stamp';
 import { writeFileAtomic } from './write-file-atomic';
 
+// Pays: warm run at 10,000 seeds 1.49 s CPU with the manifest, 31.4 s without (every seed normalized).
 /** What the last run wrote for one seed: enough to skip the seed when nothing about it changed. */
 export interface ManifestEntry {
   /** The seed's cache key (its name and bytes) when it was written. */
