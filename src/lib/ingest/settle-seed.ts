@@ -1,4 +1,3 @@
-import { toCollectionEntry } from '../article/collection-entry';
 import { collectionFileName } from '../article/collection-files';
 import type { CollectionWriter } from './collection-writer';
 import { seedKey, type CachedSeed, type IngestCache } from './ingest-cache';
@@ -55,7 +54,7 @@ export async function settleSeed(loaded: LoadedSeed, context: SettleContext): Pr
   const entry = loaded.entry ?? context.cache?.get(key);
   const prepared = entry ?? (await context.preparer.prepareOne({ file: seed.file, bytes: read.bytes }));
   const normalized = fresh === true || entry === undefined;
-  return { outcome: publish(seed.file, { key, entry: prepared, stamp: read.stamp }, context), normalized, cached: cached && !normalized };
+  return { outcome: await publish(seed.file, { key, entry: prepared, stamp: read.stamp }, context), normalized, cached: cached && !normalized };
 }
 
 /** A seed the manifest vouches for: kept as it is, unless it now clashes with an earlier seed. */
@@ -68,11 +67,11 @@ function settleKnown(file: string, known: ManifestEntry, { registry, writer, pla
 }
 
 /** Claim the page of a prepared seed's article, write its collection file, and report it. */
-function publish(
+async function publish(
   file: string,
   { key, entry, stamp }: { readonly key: string; readonly entry: CachedSeed; readonly stamp: SeedStamp | undefined },
   { registry, writer, plan, messages, collectionDir }: SettleContext,
-): SeedFate['outcome'] {
+): Promise<SeedFate['outcome']> {
   const { result } = entry;
   if (!result.ok) {
     messages.report({ file, status: 'error', error: result.error, warnings: result.warnings });
@@ -93,7 +92,8 @@ function publish(
     return 'not written';
   }
   const name = collectionFileName(article.slug);
-  const content = entry.collectionFile ?? serializeArticle(toCollectionEntry(article, file, result.lines, result.blankLines));
+  // Prepared entries carry their file; the entity finder (half a second to load) is loaded only without one.
+  const content = entry.collectionFile ?? serializeArticle((await import('../article/collection-entry')).toCollectionEntry(article, file, result.lines, result.blankLines));
   let outcome: 'written' | 'unchanged';
   try {
     outcome = writer.write(name, content);
