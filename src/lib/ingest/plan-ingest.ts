@@ -1,4 +1,5 @@
 import { collectionFileName } from '../article/collection-files';
+import type { Article } from '../article/schema';
 import { checkCacheFolder } from './check-cache-folder';
 import type { CollectionWriter } from './collection-writer';
 import { removeOtherVersions } from './ingest-cache';
@@ -21,7 +22,7 @@ export interface IngestPlan {
   /** Carry an entry the run found unchanged over to the next manifest. */
   keep(file: string, entry: ManifestEntry): void;
   /** Record a collection file just written (or found current) for the next manifest. */
-  record(file: string, entry: { readonly key: string; readonly keys: ArticleKeys; readonly warnings: readonly string[]; readonly seed: SeedStamp | undefined }): void;
+  record(file: string, entry: { readonly key: string; readonly keys: ArticleKeys; readonly warnings: Article['warnings']; readonly seed: SeedStamp | undefined }): void;
   /** Save the manifest when it changed, and remove the cache folders of other normalizer versions. */
   save(): void;
 }

@@ -3,7 +3,7 @@ import { fingerprintArticle, versionKey } from './fingerprint-article';
 
 /** What finds an article again: its page address, and the keys of its copies and versions. */
 export interface ArticleKeys {
-  readonly slug: string;
+  readonly slug: Article['slug'];
   /** `fingerprintArticle`: the same title and body. */
   readonly fingerprint: string;
   /** `versionKey`: the same headline and opening. */

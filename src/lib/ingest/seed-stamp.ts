@@ -1,4 +1,7 @@
-import { lstatSync } from 'node:fs';
+import { lstatSync, type Stats } from 'node:fs';
+
+/** A file's size, modification time and change time, as `fs.Stats` gives them: enough to notice a change to it. */
+export type FileStamp = Readonly<Pick<Stats, 'size' | 'mtimeMs' | 'ctimeMs'>>;
 
 // Pays: warm run at 10,000 seeds 1.49 s CPU with stamps, 2.02 s reading and hashing every seed.
 /**
@@ -7,12 +10,7 @@ import { lstatSync } from 'node:fs';
  * Any write to a file changes its change time (`ctime`), which ordinary programs cannot set back
  * on local Unix file systems.
  */
-export interface SeedStamp {
-  readonly ino: number;
-  readonly size: number;
-  readonly mtimeMs: number;
-  readonly ctimeMs: number;
-}
+export type SeedStamp = FileStamp & Readonly<Pick<Stats, 'ino'>>;
 
 /**
  * How long before the read a file must have last changed for its stamp to be trusted. A write
