@@ -42,19 +42,20 @@ export interface SettleContext {
  */
 export async function settleSeed(loaded: LoadedSeed, context: SettleContext): Promise<SeedFate> {
   const { seed, known, fresh } = loaded;
-  const cached = loaded.read === null || loaded.read.ok;
+  // Counted as from the cache unless normalized here: every seed the read step read or vouched for.
+  const readable = loaded.read === null || loaded.read.ok;
   if (fresh === true && loaded.entry !== undefined) context.cache?.set(loaded.key, loaded.entry);
-  if (known !== undefined && settleKnown(seed.file, known, context)) return { outcome: 'unchanged', normalized: false, cached };
+  if (known !== undefined && settleKnown(seed.file, known, context)) return { outcome: 'unchanged', normalized: false, cached: readable };
   const read = loaded.read ?? readSeed(seed, context.seedsRealDir, context.maxSeedBytes);
   if (!read.ok) {
     context.messages.report({ file: seed.file, status: 'error', error: read.error, warnings: [] });
-    return { outcome: 'error', normalized: false, cached };
+    return { outcome: 'error', normalized: false, cached: readable };
   }
   const key = loaded.read === null ? seedKey(seed.file, read.bytes) : loaded.key;
   const entry = loaded.entry ?? context.cache?.get(key);
   const prepared = entry ?? (await context.preparer.prepareOne({ file: seed.file, bytes: read.bytes }));
   const normalized = fresh === true || entry === undefined;
-  return { outcome: await publish(seed.file, { key, entry: prepared, stamp: read.stamp }, context), normalized, cached: cached && !normalized };
+  return { outcome: await publish(seed.file, { key, entry: prepared, stamp: read.stamp }, context), normalized, cached: readable && !normalized };
 }
 
 /** A seed the manifest vouches for: kept as it is, unless it now clashes with an earlier seed. */
