@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { partialDatePattern, slugPattern } from './patterns';
 
 /** Where a record's title came from. */
 export const titleSources = ['front-matter', 'headline', 'derived'] as const;
@@ -37,9 +38,7 @@ export const removalReasons = [
 ] as const;
 
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: a calendar date written to the precision the text gives. */
-export const partialDate = z
-  .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
+export const partialDate = z.string().regex(partialDatePattern, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
 
 /**
  * The longest page address, in characters. The collection file is named after it, and its
@@ -92,7 +91,7 @@ export const articleSchema = z.object({
   slug: z
     .string()
     .max(maxSlugLength, `expected at most ${maxSlugLength} characters`)
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected lowercase words joined by hyphens'),
+    .regex(slugPattern, 'expected lowercase words joined by hyphens'),
   /** The headline. */
   title: z.string().min(1),
   /** Whether the title was given in front matter, found as a headline, or derived from the lead. */
@@ -124,9 +123,16 @@ export const articleSchema = z.object({
   warnings: z.array(z.string()),
 });
 
+/**
+ * The fields a seed's front matter may set, in the order they are listed to a writer; each
+ * overrides what the normalizer would take from the text. `date: null` says the article has none.
+ */
+export const frontMatterSchema = articleSchema.pick({ title: true, date: true, byline: true, source: true, slug: true });
+
 /** An article record as the normalizer returns it. */
 export type Article = z.infer<typeof articleSchema>;
 export type RemovedLine = z.infer<typeof removedLineSchema>;
+export type FrontMatterRecord = z.infer<typeof frontMatterSchema>;
 export type RemovalReason = (typeof removalReasons)[number];
 export type SourceLine = z.infer<typeof sourceLineSchema>;
 

@@ -1,3 +1,5 @@
+import { partialDatePattern } from '../article/patterns';
+
 /** English month names, January first: dates are shown the same way whatever the build machine's locale. */
 export const monthNames = [
   'January',
@@ -14,8 +16,6 @@ export const monthNames = [
   'December',
 ] as const;
 
-const partial = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
 /**
  * A record's date written out as its precision allows: `2020-03-19` → "19 March 2020",
  * `2020-03` → "March 2020", `2020` → "2020", `null` → "Undated".
@@ -24,7 +24,7 @@ const partial = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
  */
 export function formatDate(date: string | null): string {
   if (date === null) return 'Undated';
-  const match = partial.exec(date);
+  const match = partialDatePattern.exec(date);
   const [, year, month, day] = match ?? [];
   const name = month === undefined ? undefined : monthNames[Number(month) - 1];
   if (!match || year === undefined || (month !== undefined && name === undefined)) {

@@ -2,6 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path';
 import { collectionFileExtension } from '../article/collection-files';
 import { removeStaleTemps } from './remove-stale-temps';
+import type { FileStamp } from './seed-stamp';
 import { writeFileAtomic } from './write-file-atomic';
 
 /** Markdown files in the folder are stale entries too: the collection is JSON only. */
@@ -11,7 +12,7 @@ export interface CollectionWriter {
   /** Write `name` unless it already holds exactly `content`; says which happened. */
   write(name: string, content: string): 'written' | 'unchanged';
   /** Size, modification time and change time of a collection file, or undefined when it does not exist. */
-  stamp(name: string): { size: number; mtimeMs: number; ctimeMs: number } | undefined;
+  stamp(name: string): FileStamp | undefined;
   /** Keep `name` as it is in this run (it is known to be current), so `removeOthers` spares it. */
   keep(name: string): void;
   /** Remove every collection file (`*.json`, or a stray `*.md`) not written in this run; returns their names, sorted. */

@@ -2,7 +2,8 @@ export { createCollectionWriter, type CollectionWriter } from './collection-writ
 export { fingerprintArticle } from './fingerprint-article';
 export { formatSummary } from './format-summary';
 export { openIngestCache, seedKey, type CachedSeed, type IngestCache } from './ingest-cache';
-export { defaultIngestOptions, ingestSeeds, type FileMessage, type IngestOptions, type IngestSummary } from './ingest-seeds';
+export { defaultIngestOptions, ingestSeeds, type IngestOptions, type IngestSummary } from './ingest-seeds';
+export type { FileMessage } from './ingest-messages';
 export { compareNames, listSeeds, type SeedFile, type SeedListing, type SkippedEntry } from './list-seeds';
 export { normalizerVersion } from './normalizer-version';
 export { defaultMaxSeedBytes, formatBytes, readSeed, type ReadSeedResult } from './read-seed';

@@ -1,6 +1,6 @@
 import { realpathSync } from 'node:fs';
 import { createCollectionWriter, type CollectionWriter } from './collection-writer';
-import type { FileMessage } from './ingest-seeds';
+import type { FileMessage } from './ingest-messages';
 import { listSeeds, type SeedListing } from './list-seeds';
 
 export type IngestFolders =

@@ -21,35 +21,17 @@ export type SeedReport =
 
 /** One element of `npm run ingest -- --json`: the contract other tools read. */
 export type SeedJson =
-  | ({ file: string; status: 'ok'; warnings: string[] } & Omit<Article, 'warnings'>)
-  | { file: string; status: 'error'; error: string; warnings: string[] };
+  | (Pick<Extract<SeedReport, { status: 'ok' }>, 'file' | 'status' | 'warnings'> & Omit<Article, 'warnings'>)
+  | Extract<SeedReport, { status: 'error' }>;
 
 /**
- * The `--json` object of a seed: `{file, status, warnings, id, slug, title, titleSource, date,
- * dateSource, dateEstimate, byline, authors, source, url, body, blocks, removed}`, or `{file, status: "error", error, warnings}`.
+ * The `--json` object of a seed: `{file, status, warnings}` then the record's other fields, in
+ * the record's order (the schema's: `id, slug, title, …, removed`); or `{file, status: "error", error, warnings}`.
  */
 export function toSeedJson(report: SeedReport): SeedJson {
   if (report.status === 'error') {
     return { file: report.file, status: 'error', error: report.error, warnings: report.warnings };
   }
-  const { id, slug, title, titleSource, date, dateSource, dateEstimate, byline, authors, source, url, body, blocks, removed } = report.article;
-  return {
-    file: report.file,
-    status: 'ok',
-    warnings: report.warnings,
-    id,
-    slug,
-    title,
-    titleSource,
-    date,
-    dateSource,
-    dateEstimate,
-    byline,
-    authors,
-    source,
-    url,
-    body,
-    blocks,
-    removed,
-  };
+  const { warnings: _own, ...record } = report.article;
+  return { file: report.file, status: 'ok', warnings: report.warnings, ...record };
 }

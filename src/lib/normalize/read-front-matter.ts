@@ -1,16 +1,10 @@
 import matter from 'gray-matter';
-import { maxSlugLength } from '../article/schema';
+import { partialDatePattern, slugPattern } from '../article/patterns';
+import { frontMatterSchema, maxSlugLength, type FrontMatterRecord } from '../article/schema';
 import { keepWrittenDates } from './keep-written-dates';
 
-/** Fields a seed's front matter may set; each overrides what the text would give. */
-export interface FrontMatterFields {
-  title?: string;
-  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, or null when the front matter says `date: null`. */
-  date?: string | null;
-  byline?: string | null;
-  source?: string | null;
-  slug?: string;
-}
+/** Fields a seed's front matter may set (see `frontMatterSchema`); each overrides what the text would give. */
+export type FrontMatterFields = Partial<FrontMatterRecord>;
 
 /** A seed split into its front matter and its text. */
 export type FrontMatter =
@@ -25,9 +19,7 @@ export type FrontMatter =
     }
   | { readonly ok: false; readonly error: string };
 
-const known = new Set(['title', 'date', 'byline', 'source', 'slug']);
-const partialDate = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const known: readonly string[] = Object.keys(frontMatterSchema.shape);
 const delimiter = /^---[ \t]*$/;
 
 /** A seed's YAML front matter parsed, its own lines, and the text after it; or what is wrong with it. */
@@ -90,9 +82,9 @@ export function frontMatterFields(file: string, split: FrontMatterSplit, alsoRea
   const fields: FrontMatterFields = {};
   const warnings: string[] = [];
   for (const [key, value] of Object.entries(split.data)) {
-    if (!known.has(key)) {
+    if (!known.includes(key)) {
       if (alsoRead.includes(key)) continue;
-      warnings.push(`${file}: unknown front matter field "${key}" ignored; the fields read are title, date, byline, source, slug`);
+      warnings.push(`${file}: unknown front matter field "${key}" ignored; the fields read are ${known.join(', ')}`);
       continue;
     }
     const problem = setField(fields, key, value);
@@ -161,10 +153,9 @@ function toPartialDate(value: unknown): string | null | undefined {
   }
   if (typeof value === 'number' && Number.isInteger(value) && value >= 1000 && value <= 9999) return String(value);
   if (typeof value !== 'string') return undefined;
-  const m = partialDate.exec(value.trim());
+  const m = partialDatePattern.exec(value.trim());
   if (!m) return undefined;
   const [, y, mo, d] = m;
-  if (mo !== undefined && (Number(mo) < 1 || Number(mo) > 12)) return undefined;
   if (d !== undefined) {
     const day = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d)));
     if (day.getUTCDate() !== Number(d) || day.getUTCMonth() !== Number(mo) - 1) return undefined;

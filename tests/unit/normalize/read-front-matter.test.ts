@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { readFrontMatter, splitFrontMatter } from '../../../src/lib/normalize/read-front-matter';
+import { frontMatterSchema } from '../../../src/lib/article/schema';
 
 const seed = (yaml: string): string => `---\n${yaml}\n---\nThe text.\n`;
 const dateError = (found: string): string =>
@@ -62,5 +63,20 @@ describe('readFrontMatter: a slug is a short page address', () => {
     const read = readFrontMatter('x.txt', seed(`slug: ${Array.from({ length: 49 }, () => 'word').join('-')}`));
     const offered = read.ok ? '' : (/slug: ([a-z0-9-]+)$/u.exec(read.error)?.[1] ?? '');
     expect(offered).toBe(Array.from({ length: 16 }, () => 'word').join('-'));
+  });
+});
+
+describe('readFrontMatter: the fields are the schema front matter fields', () => {
+  test('an unknown field is ignored with a warning that lists the fields read', () => {
+    const read = readFrontMatter('x.txt', seed('title: T\nheadline: H'));
+    expect(read.ok && read.warnings).toEqual([
+      `x.txt: unknown front matter field "headline" ignored; the fields read are ${Object.keys(frontMatterSchema.shape).join(', ')}`,
+    ]);
+  });
+
+  test.each(Object.keys(frontMatterSchema.shape))('%s is read', (field) => {
+    const value = field === 'date' ? '2020-03-19' : field === 'slug' ? 'a-slug' : 'Some text';
+    const read = readFrontMatter('x.txt', seed(`${field}: ${value}`));
+    expect(read.ok && read.fields).toEqual({ [field]: value });
   });
 });

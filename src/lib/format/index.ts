@@ -1,1 +1,0 @@
-export { formatDate, monthNames } from './format-date';
