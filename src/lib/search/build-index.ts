@@ -1,13 +1,14 @@
 import { createHash } from 'node:crypto';
 import type { CollectionArticle } from '../article/schema';
-import { searchFacets } from './facets';
+import { entityKinds } from '../entities/entity-kinds';
+import { nameFacets, searchFacets } from './facets';
 import { formatDate } from '../format/format-date';
 import { fields, maxTypoDistance, minFuzzyLength, processTerm, tokenize, type SearchDocument } from './options';
 import { prefixKey, suffixKey } from './shard-key';
-import type { EndsList, SearchDocRecord, SearchFacets, SearchManifest, ShardEntry, WordList } from './types';
+import type { EndsList, NameFacets, SearchDocRecord, SearchFacets, SearchManifest, ShardEntry, WordList } from './types';
 
 /** What the index needs of an article (a subset of `CollectionEntry<'articles'>['data']`). */
-export type SearchArticle = Pick<CollectionArticle, 'slug' | 'title' | 'date' | 'source' | 'byline' | 'authors' | 'body'>;
+export type SearchArticle = Pick<CollectionArticle, 'slug' | 'title' | 'date' | 'source' | 'byline' | 'authors' | 'body' | 'entities'>;
 
 /** The files of the search index: path under `/search-index/` → JSON text. */
 export type SearchIndexFiles = ReadonlyMap<string, string>;
@@ -24,8 +25,9 @@ export const defaultBuildOptions: BuildOptions = Object.freeze({ shardBytes: 16_
 /**
  * Build the sharded search index of a set of articles. The postings and statistics are exactly
  * those MiniSearch computes with the shared options (the ranking test compares them with a real
- * MiniSearch index); they are split into `manifest.json`, `facets.json`, `words/<key>.json`,
- * `ends/<key>.json`, `terms/<key>.<i>.json` and `docs/<n>.json`. Pure: same articles, same files.
+ * MiniSearch index); they are split into `manifest.json`, `facets.json`, `facets/<kind>.json`,
+ * `words/<key>.json`, `ends/<key>.json`, `terms/<key>.<i>.json` and `docs/<n>.json`. Pure: same
+ * articles, same files.
  */
 export function buildSearchIndex(articles: readonly SearchArticle[], options: Partial<BuildOptions> = {}): SearchIndexFiles {
   const { shardBytes, maxDocText } = { ...defaultBuildOptions, ...options };
@@ -74,14 +76,7 @@ export function buildSearchIndex(articles: readonly SearchArticle[], options: Pa
     files.set(`ends/${key}.json`, JSON.stringify(list));
   }
 
-  const { years, sources } = searchFacets(sorted);
-  const facets: SearchFacets = {
-    years,
-    sources,
-    docYear: sorted.map((a) => (a.date ? years.indexOf(Number(a.date.slice(0, 4))) : -1)),
-    docSource: sorted.map((a) => (a.source ? sources.indexOf(a.source) : -1)),
-  };
-  files.set('facets.json', JSON.stringify(facets));
+  for (const [path, text] of facetFiles(sorted)) files.set(path, text);
   sorted.forEach((a, doc) => {
     const record: SearchDocRecord = {
       slug: a.slug,
@@ -109,6 +104,35 @@ export function buildSearchIndex(articles: readonly SearchArticle[], options: Pa
   hash.update(JSON.stringify(manifest));
   files.set('manifest.json', JSON.stringify({ ...manifest, build: hash.digest('hex').slice(0, 12) }));
   return files;
+}
+
+/**
+ * The filters' files of articles in index order: `facets.json` (each document's year and source,
+ * as indices into the lists of years and sources) and `facets/<kind>.json` for each kind of name
+ * (the names that have a page, each with its documents as gaps: small numbers for the names many
+ * documents give, and nothing for the many documents that give none).
+ */
+function facetFiles(sorted: readonly SearchArticle[]): [path: string, text: string][] {
+  const { years, sources } = searchFacets(sorted);
+  const facets: SearchFacets = {
+    years,
+    sources,
+    docYear: sorted.map((a) => (a.date ? years.indexOf(Number(a.date.slice(0, 4))) : -1)),
+    docSource: sorted.map((a) => (a.source ? sources.indexOf(a.source) : -1)),
+  };
+  const names = nameFacets(sorted);
+  return [
+    ['facets.json', JSON.stringify(facets)],
+    ...entityKinds.map((kind): [string, string] => {
+      const file: NameFacets = { names: names[kind].map((choice) => choice.name), docs: names[kind].map((choice) => gaps(choice.articles)) };
+      return [`facets/${kind}.json`, JSON.stringify(file)];
+    }),
+  ];
+}
+
+/** Ascending numbers as gaps, the first counted from 0. */
+function gaps(numbers: readonly number[]): number[] {
+  return numbers.map((n, i) => n - (i === 0 ? 0 : (numbers[i - 1] ?? 0)));
 }
 
 /** Articles in index order (by slug): a document's number is its position here. */

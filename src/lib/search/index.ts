@@ -2,12 +2,14 @@ export { buildSearchIndex, creditOf, defaultBuildOptions, orderArticles, toSearc
 export { commonWordsOnly, commonWordsText } from './common-words';
 export { correctedQuery } from './correction';
 export { facetCounts, optionLabel, type FacetCounts } from './facet-counts';
+export { decodeNames, facetFilter, facetTests, type Facet, type FacetData, type NameIndex } from './facet-filter';
 export { facetOptions, type FacetOption, type FacetOptions } from './facet-options';
-export { searchFacets } from './facets';
+export { nameFacets, searchFacets, type NameChoice } from './facets';
 export { frequentNames, type FrequentName, type FrequentNames, type FrequentNamesOptions } from './frequent-names';
 export * from './options';
 export { prefixKey, suffixKey } from './shard-key';
-export { ShardedSearch, facetFilter, queryTerms, rank, withinDistance, type LoadFile, type MatchOptions, type SearchFilters, type SearchHit } from './sharded-search';
+export { hasFilters, nameFilters, noFilters, type NameFilter, type SearchFilters, type YearChoice } from './search-filters';
+export { ShardedSearch, queryTerms, rank, withinDistance, type LoadFile, type MatchOptions, type SearchHit } from './sharded-search';
 export { scopeText, statusParts, statusText, type StatusParts } from './status-text';
 export { readSearchState, writeSearchState, type SearchState } from './url-state';
 export { snippetFor, type SnippetOptions, type SnippetPart } from './snippet';

@@ -1,5 +1,6 @@
-import type { YearChoice } from './url-state';
 import MiniSearch, { type AsPlainObject } from 'minisearch';
+import type { EntityKind } from '../entities/entity-kinds';
+import { decodeNames, facetFilter, type FacetData, type NameIndex } from './facet-filter';
 import {
   fields,
   maxTypoDistance,
@@ -13,17 +14,12 @@ import {
   typoMatched,
   type SearchDocument,
 } from './options';
+import { hasFilters, nameFilters, noFilters, type SearchFilters } from './search-filters';
 import { prefixKey, suffixKey } from './shard-key';
-import type { EndsList, SearchDocRecord, SearchFacets, SearchManifest, TermShard, WordList } from './types';
+import type { EndsList, NameFacets, SearchDocRecord, SearchFacets, SearchManifest, TermShard, WordList } from './types';
 
 /** Reads one index file (path under `/search-index/`) and returns its parsed JSON. */
 export type LoadFile = (path: string) => Promise<unknown>;
-
-/** Narrow results to a year (or to undated articles) and/or a source (by name); null means any. */
-export interface SearchFilters {
-  readonly year: YearChoice;
-  readonly source: string | null;
-}
 
 /** How a query is matched. */
 export interface MatchOptions {
@@ -38,7 +34,6 @@ export interface SearchHit {
   readonly terms: readonly string[];
 }
 
-const noFilters: SearchFilters = Object.freeze({ year: null, source: null });
 const typoMatching: MatchOptions = Object.freeze({ exact: false });
 
 /** What one query term needs: the shards of every term it may match, and whether it is matched with a typo. */
@@ -69,6 +64,7 @@ export class ShardedSearch {
   /** The last ranking, kept while the engine gains no shard: the same query ranks the same. */
   #lastRanking: { readonly key: string; readonly shards: number; readonly hits: SearchHit[] } | undefined;
   readonly #plans = new Map<string, Promise<TermPlan>>();
+  readonly #names = new Map<EntityKind, Promise<NameIndex>>();
   #words: ReadonlySet<string> | undefined;
   #ends: ReadonlySet<string> | undefined;
 
@@ -106,10 +102,9 @@ export class ShardedSearch {
    * filter (and the counts of `facetCounts`) reads the same ranking.
    */
   async search(query: string, filters: SearchFilters = noFilters, match: MatchOptions = typoMatching): Promise<SearchHit[]> {
-    const filtered = filters.year !== null || filters.source !== null;
-    const [hits, facets] = await Promise.all([this.#rank(query, match), filtered ? this.facets() : null]);
-    if (!facets) return hits;
-    const keep = facetFilter(facets, filters);
+    const [hits, data] = await Promise.all([this.#rank(query, match), hasFilters(filters) ? this.facetData(filters) : null]);
+    if (!data) return hits;
+    const keep = facetFilter(data, filters);
     return hits.filter((hit) => keep(hit.doc));
   }
 
@@ -125,6 +120,29 @@ export class ShardedSearch {
   /** Each document's year and source (`facets.json`), fetched once. */
   facets(): Promise<SearchFacets> {
     return this.#file('facets.json') as Promise<SearchFacets>;
+  }
+
+  /**
+   * What these filters read (`facetFilter`, `facetCounts`): `facets.json` and the names of each
+   * kind whose filter is set, and of `kinds` too (to count their options). Each file is fetched
+   * and decoded once; a kind no filter needs is never fetched.
+   */
+  async facetData(filters: SearchFilters, kinds: readonly EntityKind[] = []): Promise<FacetData> {
+    const set = nameFilters.flatMap(({ filter, kind }) => (filters[filter] === null ? [] : [kind]));
+    const wanted = [...new Set([...set, ...kinds])];
+    const [facets, ...indexes] = await Promise.all([this.facets(), ...wanted.map((kind) => this.#nameIndex(kind))]);
+    return { facets, names: Object.fromEntries(wanted.map((kind, i) => [kind, indexes[i]])) };
+  }
+
+  /** One kind's names (`facets/<kind>.json`), decoded once. */
+  #nameIndex(kind: EntityKind): Promise<NameIndex> {
+    let index = this.#names.get(kind);
+    if (!index) {
+      index = (this.#file(`facets/${kind}.json`) as Promise<NameFacets>).then(decodeNames);
+      this.#names.set(kind, index);
+      index.catch(() => this.#names.delete(kind));
+    }
+    return index;
   }
 
   /** The unfiltered ranking of a query. */
@@ -250,17 +268,6 @@ function prefixRange(manifest: SearchManifest, key: string, term: string, prefix
     if (start <= term || (prefix && start.startsWith(term))) last++;
   }
   return Array.from({ length: last - first + 1 }, (_, i) => first + i);
-}
-
-/** A test of a document number against the Year and Source filters (an undated document's year is -1; `dated` keeps every other). */
-export function facetFilter(facets: SearchFacets, filters: SearchFilters): (doc: number) => boolean {
-  const { year: wanted } = filters;
-  const year = wanted === null || wanted === 'dated' ? null : wanted === 'undated' ? -1 : facets.years.indexOf(wanted);
-  const source = filters.source === null ? null : facets.sources.indexOf(filters.source);
-  return (doc) =>
-    (year === null || facets.docYear[doc] === year) &&
-    (wanted !== 'dated' || (facets.docYear[doc] ?? -1) >= 0) &&
-    (source === null || facets.docSource[doc] === source);
 }
 
 /** The index terms of a query, as MiniSearch derives them. */

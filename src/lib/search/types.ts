@@ -25,7 +25,7 @@ export interface SearchManifest {
   readonly splits: Readonly<Record<string, readonly string[]>>;
 }
 
-/** `facets.json`: what the Year and Source filters need; fetched only once a filter is set. */
+/** `facets.json`: what the Year and Source filters need; fetched only once a filter is set or opened. */
 export interface SearchFacets {
   /** Years that have articles, newest first. */
   readonly years: readonly number[];
@@ -35,6 +35,21 @@ export interface SearchFacets {
   readonly docYear: readonly number[];
   /** Each document's source as an index into `sources`, or -1 when unknown. */
   readonly docSource: readonly number[];
+}
+
+/**
+ * `facets/<kind>.json` (`people`, `places`, `organizations`): what the Person, Place or
+ * Organization filter needs; fetched only once that filter is set or opened. Only names that
+ * have a page (`entityPages`) are listed, so a document names more than it lists here.
+ */
+export interface NameFacets {
+  /** The names, most articles first, then A–Z: the filter's options, each as its page gives it. */
+  readonly names: readonly string[];
+  /**
+   * For each name (same order), the documents naming it: ascending document numbers as gaps,
+   * the first counted from 0 (`[3, 1, 10]` is documents 3, 4 and 14).
+   */
+  readonly docs: readonly (readonly number[])[];
 }
 
 /**
