@@ -117,3 +117,12 @@ test('a search URL with a person filter shows the same results after a reload', 
   await expect(status(page)).toHaveText('2 results for “Russia” naming Mike Pompeo');
   expect((await resultLinks(page).allTextContents()).sort()).toEqual([...pompeoTitles].sort());
 });
+
+test("a person's page links to a search within the articles naming them", async ({ page }) => {
+  await page.goto('/people/mike-pompeo/');
+  await page.getByRole('link', { name: 'Search within articles about Mike Pompeo' }).click();
+  await expect(page.getByRole('combobox', { name: 'Person' })).toHaveValue('Mike Pompeo');
+  await searchbox(page).fill('Turkish');
+  await expect(status(page)).toHaveText('2 results for “Turkish” naming Mike Pompeo');
+  await expect(page).toHaveURL(/\/search\/\?q=Turkish&person=Mike\+Pompeo$/);
+});
