@@ -280,6 +280,16 @@ describe('a query fetches only what it needs', () => {
     expect(fetched.filter((path) => path.startsWith('facets/'))).toEqual(['facets/people.json', 'facets/organizations.json']);
   });
 
+  test('a fetched file that is not what its path says is refused, naming its URL', async () => {
+    const search = new ShardedSearch(async (path) => (path.startsWith('terms/') ? [['government', 'not postings']] : JSON.parse(files.get(path) ?? 'null')), '/archive/search-index/');
+    await expect(search.search('government')).rejects.toThrow(/^Search: \/archive\/search-index\/terms\/go\.\d+\.json is not the index file this page expects \(at 0\.1: /);
+  });
+
+  test('a manifest of another version is refused, naming its URL and the fix', async () => {
+    const search = new ShardedSearch(async (path) => (path === 'manifest.json' ? { version: 3 } : null));
+    await expect(search.manifest()).rejects.toThrow('Search: /search-index/manifest.json has version 3, expected 4; rebuild the site (npm run build).');
+  });
+
   test('small shards: a word group is split once its postings pass the size limit', () => {
     const small = buildSearchIndex(articles, { shardBytes: 2_000 });
     const split = [...small.keys()].filter((path) => /^terms\/..\.1\.json$/.test(path));
