@@ -4,15 +4,14 @@ import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { collectionFolder } from '../lib/article/collection-files';
 import { heapCeilingMb } from '../lib/build/heap-ceiling';
-import { claimSearchIndex, releaseSearchIndex } from '../lib/search/hand-off';
 import type { WriteSearchIndexOptions } from '../lib/search/write-search-index';
 
 /**
- * Writes the search index (`<outDir>/search-index/`) in a build. When the build starts (the
- * collection is loaded and checked by then), a worker thread builds the index from the
- * collection's files into a staging folder, on the second core while Astro renders the pages on
- * the first; when the pages are done, the folder is moved into the output. In `astro dev`,
- * `src/pages/search-index/[...path].json.ts` serves the files instead.
+ * The search index under `/search-index/`. In a build, it is written into `<outDir>/search-index/`:
+ * when the build starts (the collection is loaded and checked by then), a worker thread builds
+ * the index from the collection's files into a staging folder, on the second core while Astro
+ * renders the pages on the first; when the pages are done, the folder is moved into the output.
+ * In `astro dev` (and only there), a route serves the files instead: `search-index-route.ts`.
  */
 export function searchIndex(): AstroIntegration {
   let root: URL | undefined;
@@ -21,13 +20,15 @@ export function searchIndex(): AstroIntegration {
   return {
     name: 'search-index',
     hooks: {
+      'astro:config:setup': ({ command, injectRoute }) => {
+        if (command === 'dev') injectRoute({ pattern: '/search-index/[...path].json', entrypoint: new URL('./search-index-route.ts', import.meta.url) });
+      },
       'astro:config:done': ({ config }) => {
         root = config.root;
         cacheDir = config.cacheDir;
       },
       'astro:build:start': () => {
         if (root === undefined || cacheDir === undefined) throw new Error('search-index: the build started before the config was resolved.');
-        claimSearchIndex();
         const staging = fileURLToPath(new URL(`search-index-${process.pid}/`, cacheDir));
         const options: WriteSearchIndexOptions = { collectionDir: fileURLToPath(new URL(`${collectionFolder}/`, root)), outDir: staging };
         pending = (async () => {
@@ -39,7 +40,6 @@ export function searchIndex(): AstroIntegration {
         pending.catch(() => undefined);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        releaseSearchIndex();
         if (pending === undefined) throw new Error('search-index: the build finished without starting the search index.');
         const { staging, files } = await pending.catch((error: unknown) => {
           throw new Error(`search-index: building the search index failed: ${error instanceof Error ? error.message : String(error)}`);

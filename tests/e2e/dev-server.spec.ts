@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { startDevServer, type DevServer } from './support/dev-server';
@@ -75,5 +75,16 @@ test.describe('the dev server', () => {
     await expect(page.getByRole('combobox', { name: 'Year' })).toBeVisible();
     await expect(page.getByRole('combobox', { name: 'Source' })).toHaveCount(0);
     await expect(page.getByText('Source', { exact: true })).toHaveCount(0);
+  });
+
+  test('under npm run dev, search finds an article added while the server runs', async ({ page }) => {
+    test.setTimeout(120_000);
+    // The added seed is the only article naming Skerryvore.
+    copyFileSync(join(projectRoot, 'tests', 'fixtures', 'e2e-added-seed', 'e2e-added-lighthouse.txt'), join(project.seeds, 'e2e-added-lighthouse.txt'));
+    await expect(async () => {
+      await page.goto(`${server.url}/search/?q=Skerryvore`, { timeout: 30_000 });
+      await expect(page.getByRole('main').getByRole('status')).toHaveText('1 result for “Skerryvore”', { timeout: 10_000 });
+    }).toPass({ timeout: 100_000 });
+    await expect(page.getByRole('region', { name: 'Search results' }).getByRole('link')).toHaveText('Lighthouse keepers return to Skerryvore for a summer of repairs');
   });
 });

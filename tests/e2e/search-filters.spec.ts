@@ -78,3 +78,51 @@ test('the stated-dates filter keeps only articles whose own text or front matter
   await expect(results.getByRole('listitem').first()).toBeVisible();
   for (const meta of await results.locator('.search-meta').allTextContents()) expect(meta).not.toMatch(/Undated|estimated/);
 });
+
+/** Seeds 000 and 001, the two versions of one story, are the articles that name Mike Pompeo. */
+const pompeoTitles = [
+  "Pompeo says Russia responsible for Turkish soldiers' deaths",
+  'The United States for the first time held Russia responsible for the deaths of dozens of Turkish troops in Syria',
+];
+
+test('the Person filter narrows results to exactly the articles naming that person', async ({ page }) => {
+  await searchFor(page, 'Russia');
+  await expect(status(page)).toHaveText(/results? for “Russia”$/);
+  expect(await resultLinks(page).count()).toBeGreaterThan(2);
+  await page.getByRole('combobox', { name: 'Person' }).selectOption('Mike Pompeo');
+  await expect(status(page)).toHaveText('2 results for “Russia” naming Mike Pompeo');
+  expect((await resultLinks(page).allTextContents()).sort()).toEqual([...pompeoTitles].sort());
+  await expect(page).toHaveURL(/[?&]person=Mike(\+|%20)Pompeo/);
+});
+
+test('the Person filter offers only people with a page, most articles first, with counts', async ({ page }) => {
+  await page.goto('/search/');
+  const person = page.getByRole('combobox', { name: 'Person' });
+  await expect(person.getByRole('option', { name: 'Mike Pompeo (2)' })).toHaveCount(1);
+  // Iona MacRae is named by one article only: she has no page, so no option.
+  await expect(person.getByRole('option', { name: /Iona MacRae/ })).toHaveCount(0);
+  const counts = (await person.getByRole('option').allTextContents()).slice(1).map((label) => Number(/\((\d+)\)$/.exec(label)?.[1]));
+  expect(counts.length).toBeGreaterThan(1);
+  expect(counts).toEqual([...counts].sort((a, b) => b - a));
+  await expect(page.getByRole('combobox', { name: 'Place' }).getByRole('option', { name: /^Idlib \(\d+\)$/ })).toHaveCount(1);
+  await expect(page.getByRole('combobox', { name: 'Organization' }).getByRole('option', { name: 'NATO (2)' })).toHaveCount(1);
+});
+
+test('a search URL with a person filter shows the same results after a reload', async ({ page }) => {
+  await page.goto('/search/?q=Russia&person=Mike+Pompeo');
+  await expect(page.getByRole('combobox', { name: 'Person' })).toHaveValue('Mike Pompeo');
+  await expect(status(page)).toHaveText('2 results for “Russia” naming Mike Pompeo');
+  await page.reload();
+  await expect(page.getByRole('combobox', { name: 'Person' })).toHaveValue('Mike Pompeo');
+  await expect(status(page)).toHaveText('2 results for “Russia” naming Mike Pompeo');
+  expect((await resultLinks(page).allTextContents()).sort()).toEqual([...pompeoTitles].sort());
+});
+
+test("a person's page links to a search within the articles naming them", async ({ page }) => {
+  await page.goto('/people/mike-pompeo/');
+  await page.getByRole('link', { name: 'Search within articles about Mike Pompeo' }).click();
+  await expect(page.getByRole('combobox', { name: 'Person' })).toHaveValue('Mike Pompeo');
+  await searchbox(page).fill('Turkish');
+  await expect(status(page)).toHaveText('2 results for “Turkish” naming Mike Pompeo');
+  await expect(page).toHaveURL(/\/search\/\?q=Turkish&person=Mike\+Pompeo$/);
+});

@@ -1,12 +1,11 @@
 import nlp from 'compromise';
-import { asciiWords } from '../article/slug';
+import { key, particles } from './entity-key';
+import type { ArticleEntities, EntityKind } from './entity-kinds';
 
-/** The kinds of names an article body is searched for. */
-export const entityKinds = ['people', 'places', 'organizations'] as const;
-export type EntityKind = (typeof entityKinds)[number];
-
-/** The names one article mentions, by kind, each once, in order of first mention (the collection entry's `entities`). */
-export type ArticleEntities = Record<EntityKind, string[]>;
+// The kinds and the key live in modules of their own, which load without compromise (the search
+// index's worker needs them); they are exported here too for the modules that find names.
+export { entityKinds, type ArticleEntities, type EntityKind } from './entity-kinds';
+export { key } from './entity-key';
 
 /**
  * compromise's lexicon (given and family names, countries, cities, regions, organizations, titles,
@@ -15,8 +14,6 @@ export type ArticleEntities = Record<EntityKind, string[]>;
  */
 const lexicon = (nlp.model() as { one: { lexicon: Readonly<Record<string, string | readonly string[]>> } }).one.lexicon;
 
-/** Lowercase words that stand inside a name ("Bashar al-Assad", "Osama bin Laden", "Charles de Gaulle"). */
-const particles = new Set(['al', 'el', 'ez', 'bin', 'ibn', 'de', 'del', 'da', 'di', 'van', 'von', 'der', 'le', 'la']);
 /** Titles the lexicon does not mark as one. */
 const titleWords = new Set(['ambassador', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'chief', 'commander', 'mayor', 'governor', 'senator', 'chairman', 'chairwoman', 'leader', 'general', 'colonel', 'major', 'captain', 'sergeant']);
 /** Words that are part of a title only before one ("Defense Minister", "Prime Minister", "Syrian President"). */
@@ -42,11 +39,10 @@ const word = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 const capitalised = /^\p{Lu}/u;
 
 /**
- * Words looked up and names folded lately: the same words recur across an archive's articles.
- * Deliberate caches, bounded and cleared whole when full.
+ * Words looked up lately: the same words recur across an archive's articles. A deliberate cache,
+ * bounded and cleared whole when full.
  */
 const tagCache = new Map<string, readonly string[]>();
-const keyCache = new Map<string, string>();
 const cacheLimit = 50_000;
 const none: readonly string[] = Object.freeze([]);
 
@@ -99,23 +95,6 @@ export function findEntities(body: readonly string[]): ArticleEntities {
   const places = unique(found.places);
   const taken = new Set([...places, ...found.organizations].map(key));
   return { people: people.filter((p) => !taken.has(key(p))), places, organizations: unique(found.organizations).filter((o) => !places.some((p) => key(p) === key(o))) };
-}
-
-/** A name folded for comparison: ASCII letters and digits, lowercased, without particles. */
-export function key(name: string): string {
-  const known = keyCache.get(name);
-  if (known !== undefined) return known;
-  const folded = fold(name);
-  if (keyCache.size >= cacheLimit) keyCache.clear();
-  keyCache.set(name, folded);
-  return folded;
-}
-
-/** The name's ASCII words (as slugs fold them), without full stops ("U.S." is "us") or particles. */
-function fold(name: string): string {
-  return asciiWords(name.replace(/\./gu, ''))
-    .filter((w) => !particles.has(w))
-    .join(' ');
 }
 
 /** The runs of name words in a paragraph; a sentence's first word counts only when the lexicon names it. */

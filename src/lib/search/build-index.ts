@@ -1,13 +1,15 @@
 import { createHash } from 'node:crypto';
 import type { CollectionArticle } from '../article/schema';
-import { searchFacets } from './facets';
+import { entityKinds } from '../entities/entity-kinds';
+import { nameFacets, searchFacets } from './facets';
 import { formatDate } from '../format/format-date';
-import { fields, maxTypoDistance, minFuzzyLength, processTerm, tokenize, type SearchDocument } from './options';
+import { invertDocuments } from './minisearch-internals';
+import { maxTypoDistance, minFuzzyLength, type SearchDocument } from './options';
 import { prefixKey, suffixKey } from './shard-key';
-import type { EndsList, SearchDocRecord, SearchFacets, SearchManifest, ShardEntry, WordList } from './types';
+import type { EndsList, NameFacets, SearchDocRecord, SearchFacets, SearchManifest, ShardEntry, WordList } from './types';
 
 /** What the index needs of an article (a subset of `CollectionEntry<'articles'>['data']`). */
-export type SearchArticle = Pick<CollectionArticle, 'slug' | 'title' | 'date' | 'source' | 'byline' | 'authors' | 'body'>;
+export type SearchArticle = Pick<CollectionArticle, 'slug' | 'title' | 'date' | 'source' | 'byline' | 'authors' | 'body' | 'entities'>;
 
 /** The files of the search index: path under `/search-index/` → JSON text. */
 export type SearchIndexFiles = ReadonlyMap<string, string>;
@@ -23,14 +25,15 @@ export const defaultBuildOptions: BuildOptions = Object.freeze({ shardBytes: 16_
 
 /**
  * Build the sharded search index of a set of articles. The postings and statistics are exactly
- * those MiniSearch computes with the shared options (the ranking test compares them with a real
- * MiniSearch index); they are split into `manifest.json`, `facets.json`, `words/<key>.json`,
- * `ends/<key>.json`, `terms/<key>.<i>.json` and `docs/<n>.json`. Pure: same articles, same files.
+ * those MiniSearch computes with the shared options (`invertDocuments`; the ranking test compares
+ * them with a real MiniSearch index); they are split into `manifest.json`, `facets.json`, `facets/<kind>.json`,
+ * `words/<key>.json`, `ends/<key>.json`, `terms/<key>.<i>.json` and `docs/<n>.json`. Pure: same
+ * articles, same files.
  */
 export function buildSearchIndex(articles: readonly SearchArticle[], options: Partial<BuildOptions> = {}): SearchIndexFiles {
   const { shardBytes, maxDocText } = { ...defaultBuildOptions, ...options };
   const sorted = orderArticles(articles);
-  const { postings, fieldLength, averageFieldLength } = invert(sorted.map(toSearchDocument));
+  const { postings, fieldLength, averageFieldLength } = invertDocuments(sorted.map(toSearchDocument));
 
   const files = new Map<string, string>();
   const groups = new Map<string, string[]>();
@@ -74,14 +77,7 @@ export function buildSearchIndex(articles: readonly SearchArticle[], options: Pa
     files.set(`ends/${key}.json`, JSON.stringify(list));
   }
 
-  const { years, sources } = searchFacets(sorted);
-  const facets: SearchFacets = {
-    years,
-    sources,
-    docYear: sorted.map((a) => (a.date ? years.indexOf(Number(a.date.slice(0, 4))) : -1)),
-    docSource: sorted.map((a) => (a.source ? sources.indexOf(a.source) : -1)),
-  };
-  files.set('facets.json', JSON.stringify(facets));
+  for (const [path, text] of facetFiles(sorted)) files.set(path, text);
   sorted.forEach((a, doc) => {
     const record: SearchDocRecord = {
       slug: a.slug,
@@ -111,6 +107,35 @@ export function buildSearchIndex(articles: readonly SearchArticle[], options: Pa
   return files;
 }
 
+/**
+ * The filters' files of articles in index order: `facets.json` (each document's year and source,
+ * as indices into the lists of years and sources) and `facets/<kind>.json` for each kind of name
+ * (the names that have a page, each with its documents as gaps: small numbers for the names many
+ * documents give, and nothing for the many documents that give none).
+ */
+function facetFiles(sorted: readonly SearchArticle[]): [path: string, text: string][] {
+  const { years, sources } = searchFacets(sorted);
+  const facets: SearchFacets = {
+    years,
+    sources,
+    docYear: sorted.map((a) => (a.date ? years.indexOf(Number(a.date.slice(0, 4))) : -1)),
+    docSource: sorted.map((a) => (a.source ? sources.indexOf(a.source) : -1)),
+  };
+  const names = nameFacets(sorted);
+  return [
+    ['facets.json', JSON.stringify(facets)],
+    ...entityKinds.map((kind): [string, string] => {
+      const file: NameFacets = { names: names[kind].map((choice) => choice.name), docs: names[kind].map((choice) => gaps(choice.articles)) };
+      return [`facets/${kind}.json`, JSON.stringify(file)];
+    }),
+  ];
+}
+
+/** Ascending numbers as gaps, the first counted from 0. */
+function gaps(numbers: readonly number[]): number[] {
+  return numbers.map((n, i) => n - (i === 0 ? 0 : (numbers[i - 1] ?? 0)));
+}
+
 /** Articles in index order (by slug): a document's number is its position here. */
 export function orderArticles<T extends Pick<SearchArticle, 'slug'>>(articles: readonly T[]): T[] {
   return [...articles].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
@@ -129,50 +154,6 @@ export function creditOf(article: Pick<SearchArticle, 'byline' | 'authors' | 'so
   const byline = article.byline ?? article.authors.join(', ');
   const source = article.source !== null && !byline.includes(article.source) ? article.source : '';
   return [byline, source].filter((part) => part !== '').join(' · ');
-}
-
-/** One term's postings in one field: `[gap, freq, …]` in ascending document order, and the last document. */
-interface Postings {
-  readonly gaps: number[];
-  last: number;
-}
-
-/**
- * The inverted index MiniSearch's `add` builds, without its radix tree (too slow at archive
- * scale): per term and field, each document's term frequency, written directly as
- * `[gap, freq, …]` (documents come in ascending order); per document and field, the
- * number of distinct tokens (before processing, as MiniSearch counts them); per field, the
- * running mean of those lengths, computed in MiniSearch's order so the floats are identical.
- * A document's terms are counted first, so the shared postings are touched once per distinct term.
- */
-function invert(docs: readonly SearchDocument[]) {
-  const postings = new Map<string, Postings[]>();
-  const fieldLength = fields.map(() => new Array<number>(docs.length).fill(0));
-  const averageFieldLength = fields.map(() => 0);
-  const tokenCounts = new Map<string, number>();
-  const counts = new Map<string, number>();
-  docs.forEach((doc, count) => {
-    fields.forEach((field, fieldId) => {
-      tokenCounts.clear();
-      for (const token of tokenize(doc[field])) tokenCounts.set(token, (tokenCounts.get(token) ?? 0) + 1);
-      const length = tokenCounts.size;
-      (fieldLength[fieldId] as number[])[doc.id] = length;
-      averageFieldLength[fieldId] = ((averageFieldLength[fieldId] ?? 0) * count + length) / (count + 1);
-      counts.clear();
-      for (const [token, n] of tokenCounts) {
-        const term = processTerm(token);
-        if (term) counts.set(term, (counts.get(term) ?? 0) + n);
-      }
-      for (const [term, freq] of counts) {
-        let byField = postings.get(term);
-        if (!byField) postings.set(term, (byField = fields.map(() => ({ gaps: [], last: 0 }))));
-        const list = byField[fieldId] as Postings;
-        list.gaps.push(doc.id - list.last, freq);
-        list.last = doc.id;
-      }
-    });
-  });
-  return { postings, fieldLength, averageFieldLength };
 }
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {

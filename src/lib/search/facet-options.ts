@@ -1,5 +1,6 @@
+import type { EntityKind } from '../entities/entity-kinds';
 import type { SearchArticle } from './build-index';
-import { searchFacets } from './facets';
+import { nameFacets, searchFacets } from './facets';
 
 /** One choice of a filter and how many articles it holds. */
 export interface FacetOption<T> {
@@ -7,8 +8,11 @@ export interface FacetOption<T> {
   readonly count: number;
 }
 
-/** What the search page's filters offer before any query: each year, the undated articles, each source, with article counts. */
-export interface FacetOptions {
+/**
+ * What the search page's filters offer before any query: each year, the undated articles, each
+ * source, each person, place and organization that has a page, with article counts.
+ */
+export interface FacetOptions extends Readonly<Record<EntityKind, readonly FacetOption<string>[]>> {
   /** Years that have articles, newest first. */
   readonly years: readonly FacetOption<number>[];
   /** Articles with a stated date (the "With a stated date" option, offered when some are undated). */
@@ -19,8 +23,11 @@ export interface FacetOptions {
   readonly sources: readonly FacetOption<string>[];
 }
 
-/** The filters' options for a set of articles, in the order of `searchFacets` (the index's order). */
-export function facetOptions(articles: readonly Pick<SearchArticle, 'date' | 'source'>[]): FacetOptions {
+/**
+ * The filters' options for a set of articles, in the index's order: `searchFacets` for years and
+ * sources, `nameFacets` (most articles first, then A–Z; empty hides the filter) for names.
+ */
+export function facetOptions(articles: readonly Pick<SearchArticle, 'date' | 'source' | 'entities'>[]): FacetOptions {
   const { years, sources } = searchFacets(articles);
   const byYear = new Map<number, number>();
   const bySource = new Map<string, number>();
@@ -30,10 +37,15 @@ export function facetOptions(articles: readonly Pick<SearchArticle, 'date' | 'so
     else byYear.set(Number(date.slice(0, 4)), (byYear.get(Number(date.slice(0, 4))) ?? 0) + 1);
     if (source !== null) bySource.set(source, (bySource.get(source) ?? 0) + 1);
   }
+  const names = nameFacets(articles);
+  const named = (kind: EntityKind) => names[kind].map(({ name, articles: docs }) => ({ value: name, count: docs.length }));
   return {
     years: years.map((value) => ({ value, count: byYear.get(value) ?? 0 })),
     dated: articles.length - undated,
     undated,
     sources: sources.map((value) => ({ value, count: bySource.get(value) ?? 0 })),
+    people: named('people'),
+    places: named('places'),
+    organizations: named('organizations'),
   };
 }

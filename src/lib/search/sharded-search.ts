@@ -1,29 +1,31 @@
-import type { YearChoice } from './url-state';
-import MiniSearch, { type AsPlainObject } from 'minisearch';
-import {
-  fields,
-  maxTypoDistance,
-  minPrefixLength,
-  miniSearchOptions,
-  processTerm,
-  querySettings,
-  searchSettings,
-  someStartsWith,
-  tokenize,
-  typoMatched,
-  type SearchDocument,
-} from './options';
+import type MiniSearch from 'minisearch';
+import type * as v from 'valibot';
+import type { EntityKind } from '../entities/entity-kinds';
+import { decodeNames, facetFilter, type FacetData, type NameIndex } from './facet-filter';
+import { addPostings, createEngine } from './minisearch-internals';
+import { Once } from './once';
+import { maxTypoDistance, minPrefixLength, processTerm, querySettings, searchSettings, someStartsWith, tokenize, typoMatched, type SearchDocument } from './options';
+import { parseIndexFile } from './parse-index-file';
+import { hasFilters, nameFilters, noFilters, type SearchFilters } from './search-filters';
 import { prefixKey, suffixKey } from './shard-key';
-import type { EndsList, SearchDocRecord, SearchFacets, SearchManifest, TermShard, WordList } from './types';
+import {
+  endsListSchema,
+  nameFacetsSchema,
+  searchDocRecordSchema,
+  searchFacetsSchema,
+  searchManifestSchema,
+  termShardSchema,
+  wordListSchema,
+  type EndsList,
+  type SearchDocRecord,
+  type SearchFacets,
+  type SearchManifest,
+  type TermShard,
+  type WordList,
+} from './types';
 
-/** Reads one index file (path under `/search-index/`) and returns its parsed JSON. */
+/** Reads one index file (path under `/search-index/`) and returns its parsed JSON, unchecked. */
 export type LoadFile = (path: string) => Promise<unknown>;
-
-/** Narrow results to a year (or to undated articles) and/or a source (by name); null means any. */
-export interface SearchFilters {
-  readonly year: YearChoice;
-  readonly source: string | null;
-}
 
 /** How a query is matched. */
 export interface MatchOptions {
@@ -38,7 +40,6 @@ export interface SearchHit {
   readonly terms: readonly string[];
 }
 
-const noFilters: SearchFilters = Object.freeze({ year: null, source: null });
 const typoMatching: MatchOptions = Object.freeze({ exact: false });
 
 /** What one query term needs: the shards of every term it may match, and whether it is matched with a typo. */
@@ -62,19 +63,31 @@ const maxPrefetchShards = 3;
  */
 export class ShardedSearch {
   readonly #load: LoadFile;
+  readonly #root: string;
   readonly #manifest: Promise<SearchManifest>;
-  readonly #files = new Map<string, Promise<unknown>>();
+  // Each file fetched and checked once, by kind.
+  readonly #shards = new Once<string, TermShard>();
+  readonly #wordLists = new Once<string, WordList>();
+  readonly #endsLists = new Once<string, EndsList>();
+  readonly #docs = new Once<number, SearchDocRecord>();
+  readonly #facets = new Once<'facets', SearchFacets>();
+  readonly #names = new Once<EntityKind, NameIndex>();
+  readonly #plans = new Once<string, TermPlan>();
   #engine: MiniSearch<SearchDocument> | undefined;
   readonly #engineShards = new Set<string>();
   /** The last ranking, kept while the engine gains no shard: the same query ranks the same. */
   #lastRanking: { readonly key: string; readonly shards: number; readonly hits: SearchHit[] } | undefined;
-  readonly #plans = new Map<string, Promise<TermPlan>>();
   #words: ReadonlySet<string> | undefined;
   #ends: ReadonlySet<string> | undefined;
 
-  constructor(load: LoadFile) {
+  /**
+   * `load` reads a file by its path under the index's folder; `root` is that folder's URL, which
+   * messages about a file name it by (`/search-index/` on a site at the root of its host).
+   */
+  constructor(load: LoadFile, root = '/search-index/') {
     this.#load = load;
-    this.#manifest = load('manifest.json').then(checkManifest);
+    this.#root = root;
+    this.#manifest = load('manifest.json').then((json) => checkManifest(json, `${root}manifest.json`));
   }
 
   /** The manifest (document count, which word lists exist). */
@@ -94,7 +107,7 @@ export class ShardedSearch {
           if (term.length < minPrefixLength) continue;
           const shards = this.#prefixShards(term, manifest);
           if (shards.length > maxPrefetchShards) continue;
-          for (const shard of shards) this.#file(`terms/${shard}.json`).catch(() => undefined);
+          for (const shard of shards) this.#shard(shard).catch(() => undefined);
         }
       })
       .catch(() => undefined);
@@ -106,10 +119,9 @@ export class ShardedSearch {
    * filter (and the counts of `facetCounts`) reads the same ranking.
    */
   async search(query: string, filters: SearchFilters = noFilters, match: MatchOptions = typoMatching): Promise<SearchHit[]> {
-    const filtered = filters.year !== null || filters.source !== null;
-    const [hits, facets] = await Promise.all([this.#rank(query, match), filtered ? this.facets() : null]);
-    if (!facets) return hits;
-    const keep = facetFilter(facets, filters);
+    const [hits, data] = await Promise.all([this.#rank(query, match), hasFilters(filters) ? this.facetData(filters) : null]);
+    if (!data) return hits;
+    const keep = facetFilter(data, filters);
     return hits.filter((hit) => keep(hit.doc));
   }
 
@@ -124,7 +136,24 @@ export class ShardedSearch {
 
   /** Each document's year and source (`facets.json`), fetched once. */
   facets(): Promise<SearchFacets> {
-    return this.#file('facets.json') as Promise<SearchFacets>;
+    return this.#facets.get('facets', () => this.#fetch('facets.json', searchFacetsSchema));
+  }
+
+  /**
+   * What these filters read (`facetFilter`, `facetCounts`): `facets.json` and the names of each
+   * kind whose filter is set, and of `kinds` too (to count their options). Each file is fetched
+   * and decoded once; a kind no filter needs is never fetched.
+   */
+  async facetData(filters: SearchFilters, kinds: readonly EntityKind[] = []): Promise<FacetData> {
+    const set = nameFilters.flatMap(({ filter, kind }) => (filters[filter] === null ? [] : [kind]));
+    const wanted = [...new Set([...set, ...kinds])];
+    const [facets, ...indexes] = await Promise.all([this.facets(), ...wanted.map((kind) => this.#nameIndex(kind))]);
+    return { facets, names: Object.fromEntries(wanted.map((kind, i) => [kind, indexes[i]])) };
+  }
+
+  /** One kind's names (`facets/<kind>.json`), decoded once. */
+  #nameIndex(kind: EntityKind): Promise<NameIndex> {
+    return this.#names.get(kind, () => this.#fetch(`facets/${kind}.json`, nameFacetsSchema).then(decodeNames));
   }
 
   /** The unfiltered ranking of a query. */
@@ -150,32 +179,26 @@ export class ShardedSearch {
 
   /** What a result shows, fetched once per document. */
   doc(doc: number): Promise<SearchDocRecord> {
-    return this.#file(`docs/${doc}.json`) as Promise<SearchDocRecord>;
+    return this.#docs.get(doc, () => this.#fetch(`docs/${doc}.json`, searchDocRecordSchema));
   }
 
   /** What a query term needs, worked out once per term. */
   #plan(term: string, manifest: SearchManifest): Promise<TermPlan> {
-    let plan = this.#plans.get(term);
-    if (!plan) {
-      plan = this.#findPlan(term, manifest);
-      this.#plans.set(term, plan);
-      plan.catch(() => this.#plans.delete(term));
-    }
-    return plan;
+    return this.#plans.get(term, () => this.#findPlan(term, manifest));
   }
 
   async #findPlan(term: string, manifest: SearchManifest): Promise<TermPlan> {
     const key = prefixKey(term);
     const own = this.#prefixShards(term, manifest);
-    const shards = await Promise.all(own.map((shard) => this.#file(`terms/${shard}.json`) as Promise<TermShard>));
+    const shards = await Promise.all(own.map((shard) => this.#shard(shard)));
     const typo = typoMatched(term, () => shards.some((shard) => someStartsWith(shard.map(([t]) => t), term)));
     if (!typo) return { shards: own, typo };
     // A word the archive lacks. Fetching the lists below with its shards, in case, would save
     // such a word a round trip but cost every other word two requests: slower on the whole.
     const ends = (this.#ends ??= new Set(manifest.ends));
     const [words, endList] = await Promise.all([
-      this.#wordKeys(manifest).has(key) && manifest.splits[key] !== undefined ? (this.#file(`words/${key}.json`) as Promise<WordList>) : null,
-      ends.has(suffixKey(term)) ? (this.#file(`ends/${suffixKey(term)}.json`) as Promise<EndsList>) : null,
+      this.#wordKeys(manifest).has(key) && manifest.splits[key] !== undefined ? this.#wordLists.get(key, () => this.#fetch(`words/${key}.json`, wordListSchema)) : null,
+      ends.has(suffixKey(term)) ? this.#endsLists.get(suffixKey(term), () => this.#fetch(`ends/${suffixKey(term)}.json`, endsListSchema)) : null,
     ]);
     // One edit away: a word keeping the first two characters is in the group (its word list, or
     // its one shard, loaded above); one keeping the last two is in the ends list, which says
@@ -210,14 +233,14 @@ export class ShardedSearch {
    * else is loaded, a query matches exactly what it would match in the unsplit index.
    */
   async #engineWith(shards: ReadonlySet<string>, manifest: SearchManifest): Promise<MiniSearch<SearchDocument>> {
-    this.#engine ??= MiniSearch.loadJS({ ...statistics(manifest), index: [] }, miniSearchOptions);
+    this.#engine ??= createEngine(manifest);
     const engine = this.#engine;
     const missing = [...shards].filter((shard) => !this.#engineShards.has(shard));
-    const loaded = (await Promise.all(missing.map((shard) => this.#file(`terms/${shard}.json`)))) as TermShard[];
+    const loaded = await Promise.all(missing.map((shard) => this.#shard(shard)));
     missing.forEach((name, i) => {
       // Another query may have added it while this one waited.
       if (this.#engineShards.has(name)) return;
-      addShard(engine, loaded[i] ?? []);
+      addPostings(engine, loaded[i] ?? []);
       this.#engineShards.add(name);
     });
     return engine;
@@ -228,15 +251,14 @@ export class ShardedSearch {
     return (this.#words ??= new Set(manifest.words));
   }
 
-  /** One index file, fetched once; a failed fetch is retried on the next query rather than kept. */
-  #file(path: string): Promise<unknown> {
-    let value = this.#files.get(path);
-    if (!value) {
-      value = this.#load(path);
-      this.#files.set(path, value);
-      value.catch(() => this.#files.delete(path));
-    }
-    return value;
+  /** A posting shard (`<key>.<i>`: `terms/<key>.<i>.json`), fetched once. */
+  #shard(name: string): Promise<TermShard> {
+    return this.#shards.get(name, () => this.#fetch(`terms/${name}.json`, termShardSchema));
+  }
+
+  /** One index file, fetched and checked against its schema (a failed fetch or check rejects, naming its URL). */
+  async #fetch<T>(path: string, schema: v.GenericSchema<unknown, T>): Promise<T> {
+    return parseIndexFile(schema, await this.#load(path), `${this.#root}${path}`);
   }
 }
 
@@ -250,17 +272,6 @@ function prefixRange(manifest: SearchManifest, key: string, term: string, prefix
     if (start <= term || (prefix && start.startsWith(term))) last++;
   }
   return Array.from({ length: last - first + 1 }, (_, i) => first + i);
-}
-
-/** A test of a document number against the Year and Source filters (an undated document's year is -1; `dated` keeps every other). */
-export function facetFilter(facets: SearchFacets, filters: SearchFilters): (doc: number) => boolean {
-  const { year: wanted } = filters;
-  const year = wanted === null || wanted === 'dated' ? null : wanted === 'undated' ? -1 : facets.years.indexOf(wanted);
-  const source = filters.source === null ? null : facets.sources.indexOf(filters.source);
-  return (doc) =>
-    (year === null || facets.docYear[doc] === year) &&
-    (wanted !== 'dated' || (facets.docYear[doc] ?? -1) >= 0) &&
-    (source === null || facets.docSource[doc] === source);
 }
 
 /** The index terms of a query, as MiniSearch derives them. */
@@ -282,63 +293,11 @@ export function rank<T extends { readonly doc: number; readonly score: number }>
   });
 }
 
-/** The global statistics in the shape `MiniSearch.loadJS` reads (serialization version 2). */
-function statistics(manifest: SearchManifest): Omit<AsPlainObject, 'index'> {
-  const documentIds: Record<string, number> = {};
-  const fieldLength: Record<string, number[]> = {};
-  for (let doc = 0; doc < manifest.documentCount; doc++) {
-    documentIds[doc] = doc;
-    fieldLength[doc] = fields.map((_, f) => manifest.fieldLength[f]?.[doc] ?? 0);
-  }
-  return {
-    documentCount: manifest.documentCount,
-    nextId: manifest.documentCount,
-    documentIds,
-    fieldIds: Object.fromEntries(fields.map((field, id) => [field, id])),
-    fieldLength,
-    averageFieldLength: [...manifest.averageFieldLength],
-    storedFields: {},
-    dirtCount: 0,
-    serializationVersion: 2,
-  };
-}
-
-/**
- * The part of MiniSearch's private state that `loadJS` fills: its term index (a radix tree of
- * term → field id → document → term frequency). MiniSearch has no public way to add a term's
- * postings without the documents, so shards are added the way `loadJS` adds serialized terms.
- */
-interface TermIndex {
-  readonly _index: { set(term: string, data: Map<number, Map<number, number>>): unknown };
-}
-
-/** Add a shard's terms (`[term, [gap, freq, …] per field]`) to the engine's term index. */
-function addShard(engine: MiniSearch<SearchDocument>, shard: TermShard): void {
-  const index = (engine as unknown as TermIndex)._index;
-  for (const [term, ...byField] of shard) {
-    const data = new Map<number, Map<number, number>>();
-    byField.forEach((postings, fieldId) => {
-      if (postings.length === 0) return;
-      const freqs = new Map<number, number>();
-      let doc = 0;
-      for (let i = 0; i + 1 < postings.length; i += 2) {
-        doc += postings[i] ?? 0;
-        freqs.set(doc, postings[i + 1] ?? 0);
-      }
-      data.set(fieldId, freqs);
-    });
-    index.set(term, data);
-  }
-}
-
-function checkManifest(value: unknown): SearchManifest {
-  const manifest = value as Partial<SearchManifest> | null;
-  if (manifest?.version !== 4) {
-    throw new Error(
-      `Search: /search-index/manifest.json has version ${String(manifest?.version)}, expected 4; rebuild the site (npm run build).`,
-    );
-  }
-  return manifest as SearchManifest;
+/** The manifest, checked: first its version (a site built by another version of the search), then its shape. */
+function checkManifest(json: unknown, url: string): SearchManifest {
+  const version = typeof json === 'object' && json !== null && 'version' in json ? json.version : undefined;
+  if (version !== 4) throw new Error(`Search: ${url} has version ${String(version)}, expected 4; rebuild the site (npm run build).`);
+  return parseIndexFile(searchManifestSchema, json, url);
 }
 
 /** Whether the Levenshtein distance of a and b is at most max. */

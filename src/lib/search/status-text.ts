@@ -1,4 +1,4 @@
-import type { YearChoice } from './url-state';
+import { nameFilters, type SearchFilters } from './search-filters';
 
 /** The status line in three parts, so a page can show the quoted query cut to one line. */
 export interface StatusParts {
@@ -6,7 +6,7 @@ export interface StatusParts {
   readonly before: string;
   /** The query in quotes: `“pompeo”`, or ''. */
   readonly query: string;
-  /** The filters' scope (" in 2020 from AFP"), or ''. */
+  /** The filters' scope (" in 2020 from AFP naming Mike Pompeo"), or ''. */
   readonly after: string;
 }
 
@@ -27,8 +27,15 @@ export function statusParts(query: string, count: number, scope = ''): StatusPar
   return { before: `${count.toLocaleString('en')} ${count === 1 ? 'result' : 'results'} for `, query: quoted, after: scope };
 }
 
-/** The scope of a filtered search: " in 2020", " among undated articles", " from AFP". */
-export function scopeText(year: YearChoice, source: string | null): string {
+/**
+ * The scope of a filtered search: " in 2020", " among undated articles", " from AFP", " naming
+ * Mike Pompeo", " in 2020 from AFP naming Mike Pompeo and Idlib"; '' without filters.
+ */
+export function scopeText(filters: SearchFilters): string {
+  const { year, source } = filters;
   const when = year === null ? '' : year === 'undated' ? ' among undated articles' : year === 'dated' ? ' among articles with a stated date' : ` in ${year}`;
-  return `${when}${source === null ? '' : ` from ${source}`}`;
+  const names = nameFilters.flatMap(({ filter }) => filters[filter] ?? []);
+  const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}` : names.join('');
+  const naming = list === '' ? '' : ` naming ${list}`;
+  return `${when}${source === null ? '' : ` from ${source}`}${naming}`;
 }

@@ -1,7 +1,7 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { collectionFileExtension } from '../article/collection-files';
-import { articleSchema } from '../article/schema';
+import { articleSchema, collectionEntrySchema } from '../article/schema';
 import { buildSearchIndex, type SearchArticle } from './build-index';
 
 /** Where a build's search index comes from and goes to. */
@@ -40,13 +40,15 @@ export async function readSearchArticles(collectionDir: string): Promise<SearchA
 }
 
 /** What the index needs of a collection entry, checked as the collection schema checks those fields. */
-const searchArticleSchema = articleSchema.pick({ slug: true, title: true, date: true, source: true, byline: true, authors: true, body: true });
+const searchArticleSchema = articleSchema
+  .pick({ slug: true, title: true, date: true, source: true, byline: true, authors: true, body: true })
+  .extend({ entities: collectionEntrySchema.shape.entities });
 
 /** The fields the index needs from one collection file; throws naming the file when it lacks them. */
 function searchArticleOf(text: string, path: string): SearchArticle {
   const parsed = searchArticleSchema.safeParse(JSON.parse(text));
   if (!parsed.success) {
-    throw new Error(`search index: ${path} is not a collection entry (expected slug, title, date, source, byline, authors and body). Run \`npm run ingest\` to write it again.`);
+    throw new Error(`search index: ${path} is not a collection entry (expected slug, title, date, source, byline, authors, body and entities). Run \`npm run ingest\` to write it again.`);
   }
   return parsed.data;
 }

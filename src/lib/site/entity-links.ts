@@ -1,5 +1,5 @@
 import type { CollectionArticle } from '../article/schema';
-import { entityKinds, type EntityKind } from '../entities/find-entities';
+import { entityKinds, type EntityKind } from '../entities/entity-kinds';
 import type { EntityLink } from '../entities/link-entities';
 import { namedHref } from './named-kinds';
 

@@ -10,17 +10,21 @@ export interface NamedGroup<T> {
 }
 
 /**
- * Group articles by the names `namesOf` gives, spellings with one `keyOf` together (an article with two authors is in both groups);
- * groups ordered by size, largest first, then by name. The input order is kept within a group.
+ * Group articles by the names `namesOf` gives, spellings with one `keyOf` together (an article with two authors is in both groups;
+ * one with two spellings of a name is in its group once); groups ordered by size, largest first, then by name. The input order
+ * is kept within a group.
  */
 export function groupByName<T>(articles: readonly T[], namesOf: (article: T) => readonly string[], keyOf: (name: string) => string = nameSlug): NamedGroup<T>[] {
   const groups = new Map<string, { spellings: Map<string, number>; articles: T[] }>();
   for (const article of articles) {
+    // Two spellings of one name in one article count as two spellings but one article.
+    const joined = new Set<string>();
     for (const name of new Set(namesOf(article).map((n) => n.trim()).filter(Boolean))) {
       const slug = nameSlug(keyOf(name));
       const group = groups.get(slug) ?? { spellings: new Map<string, number>(), articles: [] };
       group.spellings.set(name, (group.spellings.get(name) ?? 0) + 1);
-      group.articles.push(article);
+      if (!joined.has(slug)) group.articles.push(article);
+      joined.add(slug);
       groups.set(slug, group);
     }
   }

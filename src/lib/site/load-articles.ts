@@ -1,9 +1,9 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { entityKinds, type EntityKind } from '../entities/find-entities';
-import { mergeNames } from '../entities/merge-names';
+import { entityKinds, type EntityKind } from '../entities/entity-kinds';
 import { findRelated } from '../related/find-related';
 import { carryStoryDate, groupStories, type Stories } from '../stories/group-stories';
 import { compareNewestFirst } from './compare-articles';
+import { entityKeysOf, entityPages, minEntityArticles } from './entity-pages';
 import { groupByName, type NamedGroup } from './group-by-name';
 import { namedKinds, type NamedKindId } from './named-kinds';
 import { articleLink, type ArticleLink } from './summarize';
@@ -30,13 +30,6 @@ export interface Listed {
   readonly versions: readonly ArticleLink[];
 }
 
-/**
- * The fewest articles a person, place or organization needs for a page of its own. A name one
- * article gives has no page (its article is all the archive says of it), which keeps the build
- * within its budget: at 10,000 generated articles, 2,048 people were named, most of them once.
- */
-export const minEntityArticles = 2;
-
 /** How many articles give each name, by its merged key. */
 function countNames(lists: readonly (readonly string[])[], keyOf: (name: string) => string): Map<string, number> {
   const counts = new Map<string, number>();
@@ -57,7 +50,7 @@ export async function loadArchive(): Promise<Archive> {
   if (last && last.from.length === raw.length && raw.every((e, i) => e.data === last?.from[i])) return last.archive;
   const stories = groupStories(raw.map((e) => e.data));
   const entries = raw.map((e) => ({ ...e, data: carryStoryDate(e.data, stories) })).sort((a, b) => compareNewestFirst(a.data, b.data));
-  const nameKeys = Object.fromEntries(entityKinds.map((kind) => [kind, mergeNames(raw.flatMap((e) => e.data.entities[kind]))])) as Archive['nameKeys'];
+  const nameKeys = entityKeysOf(raw.map((e) => e.data));
   const relatable = raw.map(({ data }) => ({
     id: data.id,
     names: entityKinds.flatMap((kind) => data.entities[kind].map((name) => `${kind}:${nameKeys[kind](name)}`)),
@@ -103,10 +96,8 @@ export async function loadListedLinks(): Promise<ArticleLink[]> {
 export async function loadNamed(kind: NamedKindId): Promise<NamedGroup<ArticleLink>[]> {
   const { entries, nameKeys } = await loadArchive();
   const { names, keyOf } = namedKinds[kind];
-  const groups = groupByName(entries, (e) => names(e.data), isEntityKind(kind) ? nameKeys[kind] : keyOf);
-  return groups
-    .filter((g) => !isEntityKind(kind) || g.articles.length >= minEntityArticles)
-    .map((g) => ({ ...g, articles: g.articles.map((e) => articleLink(e.data)) }));
+  const groups = isEntityKind(kind) ? entityPages(entries, (e) => names(e.data), nameKeys[kind]) : groupByName(entries, (e) => names(e.data), keyOf);
+  return groups.map((g) => ({ ...g, articles: g.articles.map((e) => articleLink(e.data)) }));
 }
 
 function isEntityKind(kind: NamedKindId): kind is EntityKind {

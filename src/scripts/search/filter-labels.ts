@@ -3,13 +3,14 @@ import { optionLabel } from '../../lib/search/facet-counts';
 /**
  * Label each option of a filter with its count: the build-time article count (`data-count`)
  * when `counts` is null (no query), else the query's result count for that option (by option
- * value; absent means 0). The option's name is in `data-name`; "Any …" options have no count.
+ * value; absent means 0). The option's name is its `data-name`, else its value; the "Any …"
+ * option (value '') has no count.
  */
 export function labelOptions(select: HTMLSelectElement | null, counts: ReadonlyMap<string, number> | null): void {
   if (!select) return;
   for (const option of select.options) {
-    const name = option.dataset['name'];
-    if (name === undefined) continue;
+    if (option.value === '') continue;
+    const name = option.dataset['name'] ?? option.value;
     const count = counts === null ? Number(option.dataset['count'] ?? 0) : (counts.get(option.value) ?? 0);
     const label = optionLabel(name, count);
     if (option.textContent !== label) option.textContent = label;

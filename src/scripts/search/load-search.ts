@@ -4,12 +4,20 @@
  * The search page focuses its own box as it opens, so there it waits for a key or a click
  * instead; opened with `?q=`, it loads both at once.
  * It also hides the "search needs JavaScript" notice, which only browsers without scripts keep,
- * and puts the search page's invitation in its place.
+ * puts the search page's invitation in its place, and sets its filters as its URL says.
  */
 for (const notice of document.querySelectorAll<HTMLElement>('[data-search-needs-js]')) notice.hidden = true;
 // The search page's status line invites a query (its `data-invitation`) until the element has something to say.
 const status = document.querySelector<HTMLElement>('[data-search-status]');
 if (status && status.textContent === '') status.textContent = status.dataset['invitation'] ?? '';
+
+// The search page's filters show its URL's choices at once (`?person=Mike+Pompeo`, from a name's
+// page), before the element loads; the element reads the URL again when it does.
+const params = new URLSearchParams(location.search);
+for (const select of document.querySelectorAll<HTMLSelectElement>('form[data-search-page] select')) {
+  const value = params.get(select.name);
+  if (value && [...select.options].some((option) => option.value === value)) select.value = value;
+}
 
 let loading: Promise<void> | undefined;
 
@@ -28,6 +36,6 @@ for (const form of document.querySelectorAll<HTMLFormElement>('form[role="search
   for (const use of uses) form.addEventListener(use, upgrade, { once: true });
 }
 
-if (document.querySelector('form[data-search-page]') && new URLSearchParams(location.search).has('q')) {
+if (document.querySelector('form[data-search-page]') && params.has('q')) {
   void upgrade();
 }

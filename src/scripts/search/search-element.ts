@@ -1,5 +1,5 @@
 import { ShardedSearch } from '../../lib/search/sharded-search';
-import { indexFileLoader } from './fetch-index-file';
+import { indexFileLoader, indexRoot } from './fetch-index-file';
 import { mountQuickSearch } from './quick-search';
 import { mountSearchPage } from './search-page';
 
@@ -9,7 +9,7 @@ import { mountSearchPage } from './search-page';
  * One index client serves them all, so shards fetched by one are reused by the others.
  */
 export function upgrade(root: Document, manifest?: Promise<Response>): void {
-  const engine = new ShardedSearch(indexFileLoader(manifest));
+  const engine = new ShardedSearch(indexFileLoader(manifest), indexRoot());
   for (const form of root.querySelectorAll<HTMLFormElement>('form[role="search"]')) {
     if (form.dataset['searchPage'] !== undefined) mountSearchPage(form, engine);
     else mountQuickSearch(form, engine);

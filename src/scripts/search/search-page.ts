@@ -1,7 +1,9 @@
 import { commonWordsOnly, commonWordsText } from '../../lib/search/common-words';
 import { correctedQuery } from '../../lib/search/correction';
+import type { EntityKind } from '../../lib/entities/entity-kinds';
 import { facetCounts } from '../../lib/search/facet-counts';
-import { readSearchState, writeSearchState, type SearchState } from '../../lib/search/url-state';
+import { hasFilters, nameFilters, type NameFilter } from '../../lib/search/search-filters';
+import { fillSearchState, readSearchState, writeSearchState, type SearchState } from '../../lib/search/url-state';
 import { scopeText, statusParts } from '../../lib/search/status-text';
 import type { SearchHit, ShardedSearch } from '../../lib/search/sharded-search';
 import { byValue, labelOptions } from './filter-labels';
@@ -21,6 +23,8 @@ interface PageParts {
   readonly year: HTMLSelectElement;
   /** Absent when no article names its source. */
   readonly source: HTMLSelectElement | null;
+  /** The Person, Place and Organization filters the page has (each absent when no name of its kind has a page). */
+  readonly names: readonly { readonly filter: NameFilter; readonly kind: EntityKind; readonly select: HTMLSelectElement }[];
   readonly status: HTMLElement;
   readonly correction: HTMLElement;
   readonly suggestions: HTMLElement;
@@ -32,6 +36,10 @@ function findParts(form: HTMLFormElement): PageParts {
   const input = form.querySelector<HTMLInputElement>('input[name="q"]');
   const year = form.querySelector<HTMLSelectElement>('select[name="year"]');
   const source = form.querySelector<HTMLSelectElement>('select[name="source"]');
+  const names = nameFilters.flatMap(({ filter, kind }) => {
+    const select = form.querySelector<HTMLSelectElement>(`select[name="${filter}"]`);
+    return select ? [{ filter, kind, select }] : [];
+  });
   const status = document.querySelector<HTMLElement>('[data-search-status]');
   const correction = document.querySelector<HTMLElement>('[data-search-correction]');
   const suggestions = document.querySelector<HTMLElement>('[data-search-suggestions]');
@@ -40,7 +48,7 @@ function findParts(form: HTMLFormElement): PageParts {
   if (!input || !year || !status || !correction || !suggestions || !list || !more) {
     throw new Error('Search: the search page lacks its input, Year select, status, correction, suggestions, result list or more button.');
   }
-  return { input, year, source, status, correction, suggestions, list, more };
+  return { input, year, source, names, status, correction, suggestions, list, more };
 }
 
 /**
@@ -58,6 +66,8 @@ export function mountSearchPage(form: HTMLFormElement, engine: ShardedSearch): v
   let shown = 0;
   let run = 0;
   let exact = false;
+  /** The kinds of names whose options have been counted: counted again whenever the others are, so no menu shows another query's counts. */
+  const counted = new Set<EntityKind>();
 
   const current = (): SearchState => readForm(parts, exact);
   const show = (state: SearchState) => {
@@ -80,11 +90,13 @@ export function mountSearchPage(form: HTMLFormElement, engine: ShardedSearch): v
     more.hidden = shown >= hits.length;
   };
 
-  // The options' result counts need facets.json: fetched once a person opens a filter or one is set.
-  const count = () => {
+  // The options' result counts need facets.json (and a name filter's names): fetched once a
+  // person opens that filter or one is set.
+  const count = (kind?: EntityKind) => {
     const token = run;
     const state = current();
-    if (state.q !== '' && !commonWordsOnly(state.q)) void countResults(engine, state, parts, () => token === run);
+    for (const { filter, kind: each } of parts.names) if (each === kind || state[filter] !== null) counted.add(each);
+    if (state.q !== '' && !commonWordsOnly(state.q)) void countResults(engine, state, [...counted], parts, () => token === run);
   };
 
   const search = async () => {
@@ -108,7 +120,7 @@ export function mountSearchPage(form: HTMLFormElement, engine: ShardedSearch): v
       await showMore(token);
       if (token !== run) return;
       explainResults(parts, state, hits, typos);
-      if (state.year !== null || state.source !== null) count();
+      if (hasFilters(state)) count();
     } catch (error) {
       if (token !== run) return;
       parts.status.textContent = `Search is unavailable: ${error instanceof Error ? error.message : String(error)}`;
@@ -128,28 +140,38 @@ export function mountSearchPage(form: HTMLFormElement, engine: ShardedSearch): v
       exact = false;
     },
   });
-  const initial = readSearchState(location.search);
-  if (initial.q || initial.year !== null || initial.source !== null) show(initial);
-  // A query typed before the element loaded belongs in the URL too.
-  else remember('replace');
+  // The URL's query and filters; what a person typed or chose before the element loaded fills
+  // the parts the URL leaves empty, and belongs in the URL too.
+  show(fillSearchState(readSearchState(location.search), current()));
+  remember('replace');
   void search();
 }
 
 /** The state the form shows; `exact` is not in the form (it comes from the URL's `exact=1`). */
-function readForm({ input, year, source }: PageParts, exact: boolean): SearchState {
+function readForm({ input, year, source, names }: PageParts, exact: boolean): SearchState {
+  const chosen = (filter: NameFilter) => names.find((n) => n.filter === filter)?.select.value || null;
   return {
     q: input.value.trim(),
     year: year.value === 'undated' || year.value === 'dated' ? year.value : year.value ? Number(year.value) : null,
     source: source?.value || null,
+    person: chosen('person'),
+    place: chosen('place'),
+    organization: chosen('organization'),
     exact,
   };
 }
 
-/** Show a state in the form. */
-function showForm({ input, year, source }: PageParts, state: SearchState): void {
+/** Show a state in the form (a value a filter does not offer leaves it at "any"). */
+function showForm({ input, year, source, names }: PageParts, state: SearchState): void {
   input.value = state.q;
-  year.value = state.year === null ? '' : String(state.year);
-  if (source) source.value = state.source ?? '';
+  choose(year, state.year === null ? '' : String(state.year));
+  if (source) choose(source, state.source ?? '');
+  for (const { filter, select } of names) choose(select, state[filter] ?? '');
+}
+
+/** Choose a filter's option by value, or its "any" option when it has none with that value (rather than none at all). */
+function choose(select: HTMLSelectElement, value: string): void {
+  select.value = [...select.options].some((option) => option.value === value) ? value : '';
 }
 
 /** What the page's events do. */
@@ -162,8 +184,8 @@ interface Handlers {
   readonly restore: (state: SearchState) => void;
   /** The person changed the query. */
   readonly typed: () => void;
-  /** Label the filter options with the query's result counts. */
-  readonly count: () => void;
+  /** Label the filter options with the query's result counts; `kind`: a name filter was opened, so count its names too. */
+  readonly count: (kind?: EntityKind) => void;
 }
 
 /**
@@ -181,14 +203,19 @@ function listen(form: HTMLFormElement, parts: PageParts, engine: ShardedSearch, 
     on.typed();
     typing.input(parts.input.value);
   });
-  for (const select of [parts.year, parts.source]) {
-    select?.addEventListener('change', () => {
+  const filters: readonly { readonly select: HTMLSelectElement; readonly kind?: EntityKind }[] = [
+    { select: parts.year },
+    ...(parts.source ? [{ select: parts.source }] : []),
+    ...parts.names,
+  ];
+  for (const { select, kind } of filters) {
+    select.addEventListener('change', () => {
       on.remember('push');
       void on.search();
     });
     // Before its options show: a filter's counts cost a file that a search without filters never needs.
-    select?.addEventListener('focus', on.count);
-    select?.addEventListener('pointerdown', on.count);
+    select.addEventListener('focus', () => on.count(kind));
+    select.addEventListener('pointerdown', () => on.count(kind));
   }
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -215,27 +242,31 @@ function explainNothing(parts: PageParts, state: SearchState, common: readonly s
 
 /** The messages for a query's results: the count, a corrected typo, and the suggestions when there are none. */
 function explainResults(parts: PageParts, state: SearchState, hits: readonly SearchHit[], typos: readonly string[]): void {
-  showStatus(parts.status, statusParts(state.q, hits.length, scopeText(state.year, state.source)));
+  showStatus(parts.status, statusParts(state.q, hits.length, scopeText(state)));
   showCorrection(parts.correction, correctedQuery(state.q, typos, hits), state, location.pathname);
   parts.suggestions.hidden = hits.length > 0;
 }
 
 /**
- * Label the filter options with the query's result counts (they need `facets.json`, which the
- * results never wait for). `current` says whether the query is still the page's.
+ * Label the filter options with the query's result counts (they need `facets.json` and the names
+ * of `kinds`, which the results never wait for). `current` says whether the query is still the page's.
  */
-async function countResults(engine: ShardedSearch, state: SearchState, parts: PageParts, current: () => boolean): Promise<void> {
+async function countResults(engine: ShardedSearch, state: SearchState, kinds: readonly EntityKind[], parts: PageParts, current: () => boolean): Promise<void> {
   try {
-    const [all, facets] = await Promise.all([engine.search(state.q, undefined, state), engine.facets()]);
+    const [all, data] = await Promise.all([engine.search(state.q, undefined, state), engine.facetData(state, kinds)]);
     if (!current()) return;
-    labelFilters(parts, facetCounts(facets, all.map((hit) => hit.doc), state));
+    labelFilters(parts, facetCounts(data, all.map((hit) => hit.doc), state));
   } catch {
     // The results are shown; the options keep their article counts.
   }
 }
 
-/** The options' counts: the query's (`counts`), or the archive's when null. */
+/** The options' counts: the query's (`counts`; a name filter whose names it lacks is left as it is), or the archive's when null. */
 function labelFilters(parts: PageParts, counts: ReturnType<typeof facetCounts> | null): void {
   labelOptions(parts.year, counts && byValue(counts.years));
   labelOptions(parts.source, counts && byValue(counts.sources));
+  for (const { kind, select } of parts.names) {
+    const names = counts ? counts.names[kind] : null;
+    if (names !== undefined) labelOptions(select, names);
+  }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { buildSearchIndex, creditOf } from '../../../src/lib/search/build-index';
-import type { EndsList, SearchDocRecord, SearchManifest, WordList } from '../../../src/lib/search/types';
+import type { EndsList, NameFacets, SearchDocRecord, SearchManifest, WordList } from '../../../src/lib/search/types';
 import { generateArchive } from './generate-archive';
 
 const articles = generateArchive(120, 3);
@@ -33,11 +33,28 @@ describe('buildSearchIndex', () => {
 
   test('keeps seed text as data: markup stays a string in the document file', () => {
     const withMarkup = buildSearchIndex([
-      { slug: 'markup', title: 'A <b>bold</b> claim', date: null, source: null, byline: null, authors: [], body: ['<script>alert(1)</script> text'] },
+      { slug: 'markup', title: 'A <b>bold</b> claim', date: null, source: null, byline: null, authors: [], body: ['<script>alert(1)</script> text'], entities: { people: [], places: [], organizations: [] } },
     ]);
     const record = JSON.parse(withMarkup.get('docs/0.json') ?? '{}') as SearchDocRecord;
     expect(record.title).toBe('A <b>bold</b> claim');
     expect(record.text).toBe('<script>alert(1)</script> text');
+  });
+
+  test('lists each kind’s names that have a page, with their documents as gaps', () => {
+    const named = (entities: { people: string[]; places?: string[] }, slug: string) => ({
+      slug, title: slug, date: null, source: null, byline: null, authors: [], body: ['Text.'],
+      entities: { people: entities.people, places: entities.places ?? [], organizations: [] },
+    });
+    const index = buildSearchIndex([
+      named({ people: ['Mike Pompeo', 'Ali Ayoub'] }, 'a'),
+      named({ people: ['John Kerry'], places: ['Idlib'] }, 'b'),
+      named({ people: ['Mike Pompeo', 'John Kerry'] }, 'c'),
+      named({ people: ['Mike Pompeo'], places: ['Idlib'] }, 'd'),
+    ]);
+    const file = (kind: string) => JSON.parse(index.get(`facets/${kind}.json`) ?? 'null') as NameFacets;
+    expect(file('people')).toEqual({ names: ['Mike Pompeo', 'John Kerry'], docs: [[0, 2, 1], [1, 1]] });
+    expect(file('places')).toEqual({ names: ['Idlib'], docs: [[1, 2]] });
+    expect(file('organizations')).toEqual({ names: [], docs: [] });
   });
 
   test('an empty archive still has a manifest', () => {

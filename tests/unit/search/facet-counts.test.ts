@@ -1,23 +1,86 @@
 import { describe, expect, test } from 'vitest';
 import { facetCounts, optionLabel } from '../../../src/lib/search/facet-counts';
-import type { SearchFacets } from '../../../src/lib/search/types';
+import { facetData, filters } from './facet-fixture';
 
-// Documents: 0 2020 AFP, 1 2020 VOA, 2 2016 AFP, 3 undated AFP, 4 undated no source.
-const facets: SearchFacets = { years: [2020, 2016], sources: ['AFP', 'VOA'], docYear: [0, 0, 1, -1, -1], docSource: [0, 1, 0, 0, -1] };
 const all = [0, 1, 2, 3, 4];
 
 describe('facetCounts', () => {
   test.each([
-    { name: 'no filter', docs: all, filters: { year: null, source: null }, years: { 2020: 2, 2016: 1, dated: 3, undated: 2 }, sources: { AFP: 3, VOA: 1 } },
-    { name: 'some hits', docs: [1, 4], filters: { year: null, source: null }, years: { 2020: 1, dated: 1, undated: 1 }, sources: { VOA: 1 } },
-    { name: 'a source set: years count its results', docs: all, filters: { year: null, source: 'AFP' }, years: { 2020: 1, 2016: 1, dated: 2, undated: 1 }, sources: { AFP: 3, VOA: 1 } },
-    { name: 'a year set: sources count its results', docs: all, filters: { year: 2020, source: null }, years: { 2020: 2, 2016: 1, dated: 3, undated: 2 }, sources: { AFP: 1, VOA: 1 } },
-    { name: 'Undated set', docs: all, filters: { year: 'undated' as const, source: null }, years: { 2020: 2, 2016: 1, dated: 3, undated: 2 }, sources: { AFP: 1 } },
-    { name: 'stated dates only: sources count the dated results', docs: all, filters: { year: 'dated' as const, source: null }, years: { 2020: 2, 2016: 1, dated: 3, undated: 2 }, sources: { AFP: 2, VOA: 1 } },
-  ])('$name', ({ docs, filters, years, sources }) => {
-    const counts = facetCounts(facets, docs, filters);
+    {
+      name: 'no filter',
+      docs: all,
+      set: {},
+      years: { 2020: 2, 2016: 1, dated: 3, undated: 2 },
+      sources: { AFP: 3, VOA: 1 },
+      people: { 'Mike Pompeo': 3, 'John Kerry': 2 },
+      places: { Idlib: 2 },
+    },
+    { name: 'some hits', docs: [1, 4], set: {}, years: { 2020: 1, dated: 1, undated: 1 }, sources: { VOA: 1 }, people: { 'Mike Pompeo': 1, 'John Kerry': 1 }, places: { Idlib: 1 } },
+    {
+      name: 'a source set: the others count its results',
+      docs: all,
+      set: { source: 'AFP' },
+      years: { 2020: 1, 2016: 1, dated: 2, undated: 1 },
+      sources: { AFP: 3, VOA: 1 },
+      people: { 'Mike Pompeo': 2, 'John Kerry': 1 },
+      places: { Idlib: 1 },
+    },
+    {
+      name: 'a year set: the others count its results',
+      docs: all,
+      set: { year: 2020 },
+      years: { 2020: 2, 2016: 1, dated: 3, undated: 2 },
+      sources: { AFP: 1, VOA: 1 },
+      people: { 'Mike Pompeo': 2, 'John Kerry': 1 },
+      places: { Idlib: 1 },
+    },
+    { name: 'Undated set', docs: all, set: { year: 'undated' as const }, years: { 2020: 2, 2016: 1, dated: 3, undated: 2 }, sources: { AFP: 1 }, people: { 'Mike Pompeo': 1 }, places: { Idlib: 1 } },
+    {
+      name: 'stated dates only: the others count the dated results',
+      docs: all,
+      set: { year: 'dated' as const },
+      years: { 2020: 2, 2016: 1, dated: 3, undated: 2 },
+      sources: { AFP: 2, VOA: 1 },
+      people: { 'Mike Pompeo': 2, 'John Kerry': 2 },
+      places: { Idlib: 1 },
+    },
+    {
+      name: 'a person set: the others count the results naming them, the people count under the others',
+      docs: all,
+      set: { person: 'Mike Pompeo' },
+      years: { 2020: 2, dated: 2, undated: 1 },
+      sources: { AFP: 2, VOA: 1 },
+      people: { 'Mike Pompeo': 3, 'John Kerry': 2 },
+      places: { Idlib: 1 },
+    },
+    {
+      name: 'a person and a year set: each counts under the other',
+      docs: all,
+      set: { person: 'John Kerry', year: 2020 },
+      years: { 2020: 1, 2016: 1, dated: 2 },
+      sources: { VOA: 1 },
+      people: { 'Mike Pompeo': 2, 'John Kerry': 1 },
+      places: {},
+    },
+    {
+      name: 'a place and a source set',
+      docs: all,
+      set: { place: 'Idlib', source: 'AFP' },
+      years: { 2020: 1, dated: 1 },
+      sources: { AFP: 1 },
+      people: { 'Mike Pompeo': 1 },
+      places: { Idlib: 1 },
+    },
+  ])('$name', ({ docs, set, years, sources, people, places }) => {
+    const counts = facetCounts(facetData, docs, filters(set));
     expect(Object.fromEntries(counts.years)).toEqual(years);
     expect(Object.fromEntries(counts.sources)).toEqual(sources);
+    expect(Object.fromEntries(counts.names.people ?? [])).toEqual(people);
+    expect(Object.fromEntries(counts.names.places ?? [])).toEqual(places);
+  });
+
+  test('a kind whose names are not loaded has no counts', () => {
+    expect(Object.keys(facetCounts(facetData, all, filters({})).names)).toEqual(['people', 'places']);
   });
 });
 

@@ -1,26 +1,47 @@
 import { describe, expect, test } from 'vitest';
 import { facetOptions } from '../../../src/lib/search/facet-options';
 
+const none = { people: [], places: [], organizations: [] };
+const noNames = { people: [], places: [], organizations: [] };
+
 describe('facetOptions', () => {
   test.each([
     {
       name: 'years newest first, sources A–Z, with article counts, and the undated ones',
       articles: [
-        { date: '2016-09-18', source: 'VOA' },
-        { date: null, source: null },
-        { date: '2020', source: 'AFP' },
-        { date: '2020-03', source: 'VOA' },
-        { date: null, source: 'AFP' },
+        { date: '2016-09-18', source: 'VOA', entities: none },
+        { date: null, source: null, entities: none },
+        { date: '2020', source: 'AFP', entities: none },
+        { date: '2020-03', source: 'VOA', entities: none },
+        { date: null, source: 'AFP', entities: none },
       ],
       expected: {
         years: [{ value: 2020, count: 2 }, { value: 2016, count: 1 }],
         dated: 3,
         undated: 2,
         sources: [{ value: 'AFP', count: 2 }, { value: 'VOA', count: 2 }],
+        ...noNames,
       },
     },
-    { name: 'no source anywhere: no source options', articles: [{ date: null, source: null }], expected: { years: [], dated: 0, undated: 1, sources: [] } },
-    { name: 'no article', articles: [], expected: { years: [], dated: 0, undated: 0, sources: [] } },
+    {
+      name: 'people, places and organizations that have a page, most articles first, then A–Z',
+      articles: [
+        { date: null, source: null, entities: { people: ['Mike Pompeo', 'Vladimir Putin'], places: ['Idlib'], organizations: ['NATO'] } },
+        { date: null, source: null, entities: { people: ['Mike Pompeo', 'Ali Ayoub'], places: ['Idlib', 'Ankara'], organizations: ['NATO'] } },
+        { date: null, source: null, entities: { people: ['Vladimir Putin', 'Mike Pompeo'], places: ['Moscow'], organizations: [] } },
+      ],
+      expected: {
+        years: [],
+        dated: 0,
+        undated: 3,
+        sources: [],
+        people: [{ value: 'Mike Pompeo', count: 3 }, { value: 'Vladimir Putin', count: 2 }],
+        places: [{ value: 'Idlib', count: 2 }],
+        organizations: [{ value: 'NATO', count: 2 }],
+      },
+    },
+    { name: 'no source anywhere: no source options', articles: [{ date: null, source: null, entities: none }], expected: { years: [], dated: 0, undated: 1, sources: [], ...noNames } },
+    { name: 'no article', articles: [], expected: { years: [], dated: 0, undated: 0, sources: [], ...noNames } },
   ])('$name', ({ articles, expected }) => {
     expect(facetOptions(articles)).toEqual(expected);
   });

@@ -4,7 +4,8 @@ import type { SearchArticle } from '../../../src/lib/search/build-index';
  * A deterministic synthetic archive for search tests: Zipf-distributed vocabulary, recurring
  * names and places (some with accents), words one edit apart that start differently
  * (night/light/right), dates over twenty years with some undated, a few sources, and bylines
- * (two articles in three) whose reporters' names are in no article's text.
+ * (two articles in three) whose reporters' names are in no article's text. The entities are the
+ * names and places of the first paragraph, and an organization for some articles.
  */
 export function generateArchive(count: number, seed = 1): SearchArticle[] {
   const random = mulberry32(seed);
@@ -42,9 +43,18 @@ export function generateArchive(count: number, seed = 1): SearchArticle[] {
       byline: i % 3 === 0 ? null : `By ${reporters[i % reporters.length] ?? ''}`,
       authors: i % 3 === 0 ? [] : [reporters[i % reporters.length] ?? ''],
       body,
+      // From the text and the number, not the random stream, so the rest of the archive is as it was before entities.
+      entities: entitiesOf(body[0] ?? '', i),
     });
   }
   return articles;
+}
+
+/** The names and places a paragraph gives, each once in order; NATO in every fifth article, the United Nations in every seventh. */
+function entitiesOf(paragraph: string, i: number): SearchArticle['entities'] {
+  const words = paragraph.split(/[\s.]+/u);
+  const given = (list: readonly string[]) => [...new Set(words.filter((w) => list.includes(w)))];
+  return { people: given(names), places: given(places), organizations: [...(i % 5 === 0 ? ['NATO'] : []), ...(i % 7 === 0 ? ['United Nations'] : [])] };
 }
 
 const reporters = ['Jane Holloway', 'Mehmet Yıldız', 'Anna Kowalska', 'Tom Okafor'];

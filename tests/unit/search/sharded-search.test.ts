@@ -2,7 +2,9 @@ import MiniSearch from 'minisearch';
 import { describe, expect, test } from 'vitest';
 import { buildSearchIndex, orderArticles, toSearchDocument } from '../../../src/lib/search/build-index';
 import { fields, miniSearchOptions, processTerm, searchSettings, someStartsWith, tokenize } from '../../../src/lib/search/options';
+import { noFilters } from '../../../src/lib/search/search-filters';
 import { rank, ShardedSearch, withinDistance } from '../../../src/lib/search/sharded-search';
+import type { NameFacets } from '../../../src/lib/search/types';
 import { generateArchive } from './generate-archive';
 
 const articles = generateArchive(400);
@@ -17,6 +19,9 @@ const vocabulary = [
   ),
 ].sort();
 const unsplitSettings = searchSettings((term) => someStartsWith(vocabulary, term));
+
+/** The Person filter's option for Erdoğan (and Erdogan). */
+const erdogan = (JSON.parse(files.get('facets/people.json') ?? '{}') as NameFacets).names.find((name) => name.startsWith('Erdo')) ?? '';
 
 function shardedSearch(fetched: string[] = []) {
   return new ShardedSearch(async (path) => {
@@ -85,15 +90,36 @@ describe('the sharded index ranks like one unsplit MiniSearch index', () => {
   test('a year filter narrows like a filter on the unsplit index', async () => {
     const year = Number((ordered.find((a) => a.date)?.date ?? '').slice(0, 4));
     const inYear = (id: number) => ordered[id]?.date?.startsWith(String(year)) ?? false;
-    const actual = await search.search('government', { year, source: null });
+    const actual = await search.search('government', { ...noFilters, year });
     expect(actual.map((h) => h.doc)).toEqual(reference('government', inYear).map((h) => h.doc));
     expect(actual.length).toBeGreaterThan(0);
   });
 
   test('a source filter narrows like a filter on the unsplit index', async () => {
     const fromAfp = (id: number) => ordered[id]?.source === 'AFP';
-    const actual = await search.search('syria', { year: null, source: 'AFP' });
+    const actual = await search.search('syria', { ...noFilters, source: 'AFP' });
     expect(actual.map((h) => h.doc)).toEqual(reference('syria', fromAfp).map((h) => h.doc));
+  });
+
+  test.each([
+    { filter: 'person' as const, name: 'Pompeo', gives: (id: number) => ordered[id]?.entities.people.includes('Pompeo') === true },
+    // Erdoğan and Erdogan are one option, under whichever spelling more articles give.
+    { filter: 'person' as const, name: erdogan, gives: (id: number) => ordered[id]?.entities.people.some((p) => p.startsWith('Erdo')) === true },
+    { filter: 'place' as const, name: 'Idlib', gives: (id: number) => ordered[id]?.entities.places.includes('Idlib') === true },
+    { filter: 'organization' as const, name: 'NATO', gives: (id: number) => ordered[id]?.entities.organizations.includes('NATO') === true },
+  ])('a $filter filter ($name) narrows like a filter on the unsplit index, spellings merged', async ({ filter, name, gives }) => {
+    const expected = reference('government', gives);
+    const actual = await search.search('government', { ...noFilters, [filter]: name });
+    expect(expected.length).toBeGreaterThan(0);
+    expect(actual.map((h) => h.doc)).toEqual(expected.map((h) => h.doc));
+  });
+
+  test('a name filter and a year filter together narrow like both on the unsplit index', async () => {
+    const year = Number((ordered.find((a) => a.date && a.entities.people.includes('Putin'))?.date ?? '').slice(0, 4));
+    const both = (id: number) => (ordered[id]?.date?.startsWith(String(year)) ?? false) && ordered[id]?.entities.people.includes('Putin') === true;
+    const actual = await search.search('government', { ...noFilters, year, person: 'Putin' });
+    expect(actual.length).toBeGreaterThan(0);
+    expect(actual.map((h) => h.doc)).toEqual(reference('government', both).map((h) => h.doc));
   });
 });
 
@@ -193,7 +219,7 @@ describe('a query fetches only what it needs', () => {
 
   test('the Undated filter keeps exactly the undated articles, ranked as before', async () => {
     const undated = (id: number) => ordered[id]?.date === null;
-    const actual = await shardedSearch().search('government', { year: 'undated', source: null });
+    const actual = await shardedSearch().search('government', { ...noFilters, year: 'undated' });
     const expected = reference('government', undated);
     expect(expected.length).toBeGreaterThan(0);
     expect(actual.map((h) => h.doc)).toEqual(expected.map((h) => h.doc));
@@ -209,7 +235,7 @@ describe('a query fetches only what it needs', () => {
     };
     try {
       const all = await search.search('Ayoub');
-      const from2010 = await search.search('Ayoub', { year: 2010, source: null });
+      const from2010 = await search.search('Ayoub', { ...noFilters, year: 2010 });
       expect(rankings).toBe(1);
       expect(from2010.length).toBeLessThan(all.length);
     } finally {
@@ -239,8 +265,29 @@ describe('a query fetches only what it needs', () => {
     const search = shardedSearch(fetched);
     await search.search('syria');
     expect(fetched).not.toContain('facets.json');
-    await search.search('syria', { year: 2010, source: null });
+    await search.search('syria', { ...noFilters, year: 2010 });
     expect(fetched).toContain('facets.json');
+    expect(fetched.filter((path) => path.startsWith('facets/'))).toEqual([]);
+  });
+
+  test('a name filter fetches the names of its own kind only, once', async () => {
+    const fetched: string[] = [];
+    const search = shardedSearch(fetched);
+    await search.search('syria', { ...noFilters, person: 'Pompeo' });
+    await search.search('government', { ...noFilters, person: 'Putin' });
+    expect(fetched.filter((path) => path.startsWith('facets'))).toEqual(['facets.json', 'facets/people.json']);
+    await search.facetData(noFilters, ['organizations']);
+    expect(fetched.filter((path) => path.startsWith('facets/'))).toEqual(['facets/people.json', 'facets/organizations.json']);
+  });
+
+  test('a fetched file that is not what its path says is refused, naming its URL', async () => {
+    const search = new ShardedSearch(async (path) => (path.startsWith('terms/') ? [['government', 'not postings']] : JSON.parse(files.get(path) ?? 'null')), '/archive/search-index/');
+    await expect(search.search('government')).rejects.toThrow(/^Search: \/archive\/search-index\/terms\/go\.\d+\.json is not the index file this page expects \(at 0\.1: /);
+  });
+
+  test('a manifest of another version is refused, naming its URL and the fix', async () => {
+    const search = new ShardedSearch(async (path) => (path === 'manifest.json' ? { version: 3 } : null));
+    await expect(search.manifest()).rejects.toThrow('Search: /search-index/manifest.json has version 3, expected 4; rebuild the site (npm run build).');
   });
 
   test('small shards: a word group is split once its postings pass the size limit', () => {

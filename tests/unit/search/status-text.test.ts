@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { noFilters } from '../../../src/lib/search/search-filters';
 import { scopeText, statusParts, statusText } from '../../../src/lib/search/status-text';
 
 describe('statusText', () => {
@@ -25,13 +26,17 @@ describe('statusParts', () => {
 
 describe('scopeText', () => {
   test.each([
-    { year: null, source: null, expected: '' },
-    { year: 2020, source: null, expected: ' in 2020' },
-    { year: 'undated' as const, source: null, expected: ' among undated articles' },
-    { year: 'dated' as const, source: null, expected: ' among articles with a stated date' },
-    { year: 2016, source: 'AFP', expected: ' in 2016 from AFP' },
-    { year: null, source: 'BBC News', expected: ' from BBC News' },
-  ])('$year $source → “$expected”', ({ year, source, expected }) => {
-    expect(scopeText(year, source)).toBe(expected);
+    { set: {}, expected: '' },
+    { set: { year: 2020 }, expected: ' in 2020' },
+    { set: { year: 'undated' as const }, expected: ' among undated articles' },
+    { set: { year: 'dated' as const }, expected: ' among articles with a stated date' },
+    { set: { year: 2016, source: 'AFP' }, expected: ' in 2016 from AFP' },
+    { set: { source: 'BBC News' }, expected: ' from BBC News' },
+    { set: { person: 'Mike Pompeo' }, expected: ' naming Mike Pompeo' },
+    { set: { person: 'Mike Pompeo', place: 'Idlib' }, expected: ' naming Mike Pompeo and Idlib' },
+    { set: { year: 2020, source: 'AFP', person: 'Mike Pompeo', place: 'Idlib', organization: 'NATO' }, expected: ' in 2020 from AFP naming Mike Pompeo, Idlib and NATO' },
+    { set: { organization: 'NATO' }, expected: ' naming NATO' },
+  ])('“$expected”', ({ set, expected }) => {
+    expect(scopeText({ ...noFilters, ...set })).toBe(expected);
   });
 });

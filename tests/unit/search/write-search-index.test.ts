@@ -32,11 +32,11 @@ const articles = [
   article(3, ['The library extends its hours <b>again</b>.']),
 ];
 
+const entries = articles.map((a) => toCollectionEntry(a, `${a.id}.txt`, a.body.map((text) => ({ text, role: 'body' }))));
+
 function collection(): string {
   const dir = tempDir();
-  for (const a of articles) {
-    writeFileSync(join(dir, `${a.slug}.json`), serializeArticle(toCollectionEntry(a, `${a.id}.txt`, a.body.map((text) => ({ text, role: 'body' })))));
-  }
+  for (const entry of entries) writeFileSync(join(dir, `${entry.slug}.json`), serializeArticle(entry));
   writeFileSync(join(dir, 'notes.txt'), 'not a collection file');
   return dir;
 }
@@ -44,7 +44,7 @@ function collection(): string {
 describe('writeSearchIndex', () => {
   test('writes exactly the files buildSearchIndex makes of the collection', async () => {
     const outDir = join(tempDir(), 'search-index');
-    const expected = buildSearchIndex(articles);
+    const expected = buildSearchIndex(entries);
     expect(await writeSearchIndex({ collectionDir: collection(), outDir })).toBe(expected.size);
     for (const [path, text] of expected) expect(readFileSync(join(outDir, path), 'utf8')).toBe(text);
   });

@@ -32,4 +32,9 @@ describe('groupByName', () => {
       ['john-roe', 'John Roe', ['a']],
     ]);
   });
+
+  test('an article that gives two spellings of one name is in its group once', () => {
+    const spelled = [{ id: 'a', names: ['Recep Tayyip Erdoğan', 'Recep Tayyip Erdogan'] }, { id: 'b', names: ['Recep Tayyip Erdogan'] }];
+    expect(groupByName(spelled, (a) => a.names).map((g) => [g.name, g.articles.map((a) => a.id)])).toEqual([['Recep Tayyip Erdogan', ['a', 'b']]]);
+  });
 });
