@@ -126,3 +126,11 @@ test("a person's page links to a search within the articles naming them", async 
   await expect(status(page)).toHaveText('2 results for “Turkish” naming Mike Pompeo');
   await expect(page).toHaveURL(/\/search\/\?q=Turkish&person=Mike\+Pompeo$/);
 });
+
+test('a search URL naming a person the menu does not list still sets the Person filter', async ({ page }) => {
+  // The menus list the names with the most articles; any name's page can link here with its name.
+  await page.goto('/search/?q=Russia&person=Nobody+Named+Here');
+  const person = page.getByRole('combobox', { name: 'Person' });
+  await expect(person).toHaveValue('Nobody Named Here');
+  await expect(status(page)).toHaveText(/^No results for “Russia” naming Nobody Named Here/);
+});

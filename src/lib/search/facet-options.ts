@@ -24,10 +24,19 @@ export interface FacetOptions extends Readonly<Record<EntityKind, readonly Facet
 }
 
 /**
- * The filters' options for a set of articles, in the index's order: `searchFacets` for years and
- * sources, `nameFacets` (most articles first, then A–Z; empty hides the filter) for names.
+ * How many names each of the Person, Place and Organization menus offers: the names with the most
+ * articles. Every name with a page can still be searched within: its page links to the search
+ * with the name set, and the search page adds that name to its menu (`chooseOption`). Without a
+ * cap, an archive naming tens of thousands of people would put them all in the search page's HTML.
  */
-export function facetOptions(articles: readonly Pick<SearchArticle, 'date' | 'source' | 'entities'>[]): FacetOptions {
+export const nameMenuLimit = 100;
+
+/**
+ * The filters' options for a set of articles, in the index's order: `searchFacets` for years and
+ * sources, `nameFacets` (most articles first, then A–Z; empty hides the filter) for names, at most
+ * `limit` of each kind.
+ */
+export function facetOptions(articles: readonly Pick<SearchArticle, 'date' | 'source' | 'entities'>[], limit = nameMenuLimit): FacetOptions {
   const { years, sources } = searchFacets(articles);
   const byYear = new Map<number, number>();
   const bySource = new Map<string, number>();
@@ -38,7 +47,7 @@ export function facetOptions(articles: readonly Pick<SearchArticle, 'date' | 'so
     if (source !== null) bySource.set(source, (bySource.get(source) ?? 0) + 1);
   }
   const names = nameFacets(articles);
-  const named = (kind: EntityKind) => names[kind].map(({ name, articles: docs }) => ({ value: name, count: docs.length }));
+  const named = (kind: EntityKind) => names[kind].slice(0, limit).map(({ name, articles: docs }) => ({ value: name, count: docs.length }));
   return {
     years: years.map((value) => ({ value, count: byYear.get(value) ?? 0 })),
     dated: articles.length - undated,

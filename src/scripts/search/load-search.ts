@@ -6,6 +6,8 @@
  * It also hides the "search needs JavaScript" notice, which only browsers without scripts keep,
  * puts the search page's invitation in its place, and sets its filters as its URL says.
  */
+import { chooseOption } from './choose-option';
+
 for (const notice of document.querySelectorAll<HTMLElement>('[data-search-needs-js]')) notice.hidden = true;
 // The search page's status line invites a query (its `data-invitation`) until the element has something to say.
 const status = document.querySelector<HTMLElement>('[data-search-status]');
@@ -16,7 +18,7 @@ if (status && status.textContent === '') status.textContent = status.dataset['in
 const params = new URLSearchParams(location.search);
 for (const select of document.querySelectorAll<HTMLSelectElement>('form[data-search-page] select')) {
   const value = params.get(select.name);
-  if (value && [...select.options].some((option) => option.value === value)) select.value = value;
+  if (value) chooseOption(select, value);
 }
 
 let loading: Promise<void> | undefined;

@@ -11,6 +11,7 @@ import { arrowKeys } from './keyboard';
 import { renderHits } from './render-hit';
 import { showCorrection, showStatus } from './search-messages';
 import { asTyped } from './typing';
+import { chooseOption } from './choose-option';
 
 /** Results shown at a time; "Show more results" adds as many again. */
 const pageSize = 10;
@@ -161,18 +162,14 @@ function readForm({ input, year, source, names }: PageParts, exact: boolean): Se
   };
 }
 
-/** Show a state in the form (a value a filter does not offer leaves it at "any"). */
+/** Show a state in the form (see `chooseOption` for a value a filter does not list). */
 function showForm({ input, year, source, names }: PageParts, state: SearchState): void {
   input.value = state.q;
-  choose(year, state.year === null ? '' : String(state.year));
-  if (source) choose(source, state.source ?? '');
-  for (const { filter, select } of names) choose(select, state[filter] ?? '');
+  chooseOption(year, state.year === null ? '' : String(state.year));
+  if (source) chooseOption(source, state.source ?? '');
+  for (const { filter, select } of names) chooseOption(select, state[filter] ?? '');
 }
 
-/** Choose a filter's option by value, or its "any" option when it has none with that value (rather than none at all). */
-function choose(select: HTMLSelectElement, value: string): void {
-  select.value = [...select.options].some((option) => option.value === value) ? value : '';
-}
 
 /** What the page's events do. */
 interface Handlers {

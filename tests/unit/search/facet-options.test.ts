@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { facetOptions } from '../../../src/lib/search/facet-options';
+import { facetOptions, nameMenuLimit } from '../../../src/lib/search/facet-options';
 
 const none = { people: [], places: [], organizations: [] };
 const noNames = { people: [], places: [], organizations: [] };
@@ -44,5 +44,12 @@ describe('facetOptions', () => {
     { name: 'no article', articles: [], expected: { years: [], dated: 0, undated: 0, sources: [], ...noNames } },
   ])('$name', ({ articles, expected }) => {
     expect(facetOptions(articles)).toEqual(expected);
+  });
+
+  test('each name menu offers at most the limit, the names with the most articles', () => {
+    const entities = (people: string[]) => ({ people, places: [], organizations: [] });
+    const articles = [entities(['A', 'B', 'C']), entities(['A', 'B', 'C']), entities(['A', 'B']), entities(['A'])].map((e) => ({ date: null, source: null, entities: e }));
+    expect(facetOptions(articles, 2).people).toEqual([{ value: 'A', count: 4 }, { value: 'B', count: 3 }]);
+    expect(nameMenuLimit).toBeGreaterThanOrEqual(50);
   });
 });
