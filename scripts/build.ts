@@ -7,7 +7,7 @@ import { rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { acquireBuildLock, refuseEmptySite, removeStaleBuilds, replaceDir } from '../src/lib/build';
+import { acquireBuildLock, refuseEmptySite, removeStaleBuilds, replaceDir } from '../src/lib/build-run';
 import { formatSummary, ingestSeeds } from '../src/lib/ingest';
 import { exitOnSignals } from './exit-on-signals';
 import { runCli } from './run-cli';

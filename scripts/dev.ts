@@ -3,8 +3,9 @@
 // a restart. Options: --seeds DIR; anything after `--` goes to `astro dev` (e.g. --port 4000).
 import { watch } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { parseArgs } from 'node:util';
 import { formatSummary, ingestSeeds } from '../src/lib/ingest';
-import { runCli } from './run-cli';
+import { runCli, UsageError } from './run-cli';
 import { spawnAstro } from './spawn-astro';
 
 const usage = 'Usage: npm run dev -- [--seeds DIR] [-- astro dev options]';
@@ -60,15 +61,19 @@ runCli('dev', usage, async () => {
   });
 });
 
-/** `--seeds DIR` (or `--seeds=DIR`) is ours; every other argument goes to `astro dev`. */
+/**
+ * `--seeds DIR` (or `--seeds=DIR`) is ours; every other argument goes to `astro dev` as given,
+ * and so does everything after `--`.
+ */
 function splitArgs(args: readonly string[]): { seedsDir: string; astroArgs: string[] } {
-  let seedsDir = 'seeds';
-  const astroArgs: string[] = [];
-  for (let i = 0; i < args.length; i += 1) {
-    const arg = args[i] ?? '';
-    if (arg === '--seeds' && args[i + 1] !== undefined) seedsDir = args[++i] ?? seedsDir;
-    else if (arg.startsWith('--seeds=')) seedsDir = arg.slice('--seeds='.length);
-    else astroArgs.push(arg);
+  const { values, tokens } = parseArgs({ args: [...args], options: { seeds: { type: 'string' } }, strict: false, allowPositionals: true, tokens: true });
+  const seedsDir = values.seeds ?? 'seeds';
+  if (typeof seedsDir !== 'string') throw new UsageError('--seeds expects a folder, e.g. --seeds seeds.');
+  // Ours: each --seeds with its value, and the `--` after which all is Astro's.
+  const ours = new Set<number>();
+  for (const token of tokens) {
+    if (token.kind === 'option-terminator') ours.add(token.index);
+    else if (token.kind === 'option' && token.name === 'seeds') ours.add(token.index).add(token.index + (token.inlineValue ? 0 : 1));
   }
-  return { seedsDir, astroArgs };
+  return { seedsDir, astroArgs: args.filter((_, i) => !ours.has(i)) };
 }

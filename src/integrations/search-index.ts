@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { collectionFolder } from '../lib/article/collection-files';
-import { heapCeilingMb } from '../lib/build/heap-ceiling';
+import { heapCeilingMb } from '../lib/build-run/heap-ceiling';
 import type { WriteSearchIndexOptions } from '../lib/search/write-search-index';
 
 /**

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import slugify from '@sindresorhus/slugify';
 
 /**
  * Longest readable part of a slug, in characters; the cut falls between words. With the hyphen
@@ -7,14 +8,22 @@ import { createHash } from 'node:crypto';
 const maxWords = 60;
 
 /**
+ * Letters the accent fold leaves outside ASCII: ß, ø, ł, æ, Cyrillic, Greek… Modifier letters
+ * (the okina in "Hawaiʻi") stay word breaks.
+ */
+const unfolded = /[[\p{L}\p{M}]--[\p{Lm}\x00-\x7F]]+/gv;
+
+/**
  * A readable, stable URL segment for an article: the title's words, lowercased and
- * transliterated to ASCII, followed by six hex digits taken from the article's id.
+ * transliterated to ASCII, followed by six hex digits taken from the article's id. Latin letters
+ * lose their accents as in `asciiWords`, so a title they spell keeps the slug it always had;
+ * slugify transliterates only what that leaves ("Путин" → "putin", "Straße" → "strasse").
  * The suffix depends only on the article's own id, so adding, removing or renaming
  * other seeds never changes this slug, and two articles with the same title still
  * get different slugs.
  */
 export function slugFor(title: string, id: string): string {
-  const words = asciiWords(title);
+  const words = splitWords(fold(title).replace(unfolded, (run) => slugify(run) || ' '));
   let readable = '';
   for (const word of words) {
     const next = readable ? `${readable}-${word}` : word;
@@ -25,15 +34,22 @@ export function slugFor(title: string, id: string): string {
   return readable ? `${readable}-${suffix}` : `article-${suffix}`;
 }
 
-/** A text's words, lowercased and transliterated to ASCII (accents dropped, apostrophes closed up). */
+/** A text's words in lowercase ASCII: accents dropped, apostrophes closed up, any other letter a word break. */
 export function asciiWords(text: string): string[] {
+  return splitWords(fold(text));
+}
+
+/** Lowercased, accents dropped, apostrophes closed up. */
+function fold(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    .replace(/['’‘`]/g, '')
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
+    .replace(/['’‘`]/g, '');
+}
+
+function splitWords(folded: string): string[] {
+  return folded.split(/[^a-z0-9]+/).filter(Boolean);
 }
 
 /**

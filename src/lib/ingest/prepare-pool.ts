@@ -1,19 +1,12 @@
-import { Worker } from 'node:worker_threads';
+import Tinypool from 'tinypool';
 import type { SeedInput } from '../normalize';
 import type { CachedSeed } from './ingest-cache';
 import type { prepareSeed } from './prepare-seed';
 
-/** One message to a worker: a chunk of seeds to prepare, answered by one message. */
+/** One task for a worker: a chunk of seeds to prepare, answered with `prepareSeed` of each, in order. */
 export interface PrepareRequest {
-  readonly id: number;
   readonly inputs: readonly SeedInput[];
   readonly withFile: boolean;
-}
-
-export interface PrepareResponse {
-  readonly id: number;
-  /** `prepareSeed` of each input, in the order sent. */
-  readonly entries: CachedSeed[];
 }
 
 export interface PreparePool {
@@ -43,67 +36,62 @@ interface Chunk {
   readonly reject: (error: Error) => void;
 }
 
-interface Member {
-  readonly worker: Worker;
-  readonly pending: Map<number, Chunk>;
-  /** Whether its modules are loaded: until then it is sent nothing, so no chunk waits on a start-up. */
-  ready: boolean;
-}
-
 /**
  * `size` threads that run `prepareSeed`, so a cold ingest uses every core: `size - 1` worker
- * threads and the calling thread, which prepares chunks whenever it has nothing else to do (so
- * it neither waits for the workers nor costs a worker's start-up). The workers start loading at
- * once and take chunks from when they say they are ready: their start-up overlaps the caller's
- * own reads and chunks, and never holds a chunk back. Each ready worker holds at most
- * `chunksPerWorker` chunks, the rest wait in one queue, in order. The chunks of a worker that
- * fails or exits go back to the queue, so the results are the same, only later. `prepare` is
- * `prepareSeed`, passed in so that loading this module does not load the normalizer.
+ * threads (a tinypool) and the calling thread, which prepares chunks whenever it has nothing else
+ * to do (so it neither waits for the workers nor costs a worker's start-up). The workers start
+ * loading at once and are sent chunks from when one has loaded; each then holds at most
+ * `chunksPerWorker` chunks, and the rest wait in one queue, in order, for the next free worker or
+ * the calling thread. When a worker fails on a chunk, the pool
+ * stops and the calling thread prepares that chunk and all the rest, so the results are the same,
+ * only later (or the error is its own). `prepare` is `prepareSeed`, passed in so that loading this
+ * module does not load the normalizer.
  */
 export function createPreparePool(size: number, prepare: typeof prepareSeed): PreparePool {
-  let nextId = 0;
   const queue: Chunk[] = [];
-  const members: Member[] = [];
-  const feed = (member: Member): void => {
-    while (member.ready && member.pending.size < chunksPerWorker) {
+  const threads = size - 1;
+  const filename = new URL('./prepare-worker.ts', import.meta.url).href;
+  let pool: Tinypool | null = threads < 1 ? null : new Tinypool({ filename, minThreads: threads, maxThreads: threads, concurrentTasksPerWorker: chunksPerWorker });
+  // A worker that fails with no chunk in hand: the next chunk sent there fails and stops the pool.
+  pool?.on('error', () => undefined);
+  // Nothing is sent until a worker has loaded its modules (an empty chunk comes back): a chunk
+  // sent earlier would wait for the start-up, while this thread could have prepared it.
+  let ready = false;
+  let sent = 0;
+  const feed = (): void => {
+    while (pool !== null && ready && sent < threads * chunksPerWorker) {
       const chunk = queue.shift();
       if (chunk === undefined) return;
-      const id = nextId++;
-      member.pending.set(id, chunk);
-      const request: PrepareRequest = { id, inputs: chunk.inputs, withFile: chunk.withFile };
-      member.worker.postMessage(request);
+      sent += 1;
+      const request: PrepareRequest = { inputs: chunk.inputs, withFile: chunk.withFile };
+      (pool.run(request) as Promise<CachedSeed[]>).then(
+        (entries) => {
+          sent -= 1;
+          feed();
+          chunk.resolve(entries);
+        },
+        () => {
+          sent -= 1;
+          queue.unshift(chunk);
+          stop();
+        },
+      );
     }
   };
-  for (let i = 1; i < size; i += 1) {
-    const member: Member = { worker: new Worker(new URL('./prepare-worker.ts', import.meta.url)), pending: new Map(), ready: false };
-    // Its chunks go back to the head of the queue, for the other threads.
-    const fail = (): void => {
-      members.splice(members.indexOf(member), 1);
-      queue.unshift(...member.pending.values());
-      member.pending.clear();
-      for (const other of members) feed(other);
-      if (members.length === 0) while (helpOnce());
-    };
-    member.worker.on('message', (response: PrepareResponse | 'ready') => {
-      if (response === 'ready') {
-        member.ready = true;
-        feed(member);
-        return;
-      }
-      const chunk = member.pending.get(response.id);
-      if (chunk === undefined) return;
-      member.pending.delete(response.id);
-      feed(member);
-      chunk.resolve(response.entries);
-    });
-    member.worker.on('error', () => {
-      if (members.includes(member)) fail();
-    });
-    member.worker.on('exit', () => {
-      if (members.includes(member)) fail();
-    });
-    members.push(member);
-  }
+  /** Stop the workers (their chunks come back here, each through its rejection) and prepare the queue on this thread. */
+  const stop = (): void => {
+    void pool?.destroy().catch(() => undefined);
+    pool = null;
+    while (helpOnce());
+  };
+  const empty: PrepareRequest = { inputs: [], withFile: false };
+  pool?.run(empty).then(
+    () => {
+      ready = true;
+      feed();
+    },
+    () => stop(),
+  );
   function helpOnce(): boolean {
     const chunk = queue.shift();
     if (chunk === undefined) return false;
@@ -120,15 +108,16 @@ export function createPreparePool(size: number, prepare: typeof prepareSeed): Pr
       for (let from = 0; from < inputs.length; from += chunkSeeds) {
         parts.push(new Promise((resolve, reject) => queue.push({ inputs: inputs.slice(from, from + chunkSeeds), withFile, resolve, reject })));
       }
-      for (const member of members) feed(member);
-      // Without a live worker, the calling thread does it all.
-      if (members.length === 0) while (helpOnce());
+      feed();
+      // Without workers, the calling thread does it all.
+      if (pool === null) while (helpOnce());
       return (await Promise.all(parts)).flat();
     },
     helpOnce,
     async close() {
-      const stopping = members.splice(0).map(({ worker }) => worker.terminate());
-      await Promise.all(stopping);
+      const stopping = pool;
+      pool = null;
+      await stopping?.destroy();
     },
   };
 }

@@ -1,11 +1,8 @@
-// A worker thread of the prepare pool: says when it is ready (its modules loaded), then runs
-// `prepareSeed` on each chunk of seeds it is sent.
-import { parentPort } from 'node:worker_threads';
+// A worker thread of the prepare pool (tinypool runs it): `prepareSeed` of each seed of a chunk.
 import { prepareSeed } from './prepare-seed';
-import type { PrepareRequest, PrepareResponse } from './prepare-pool';
+import type { CachedSeed } from './ingest-cache';
+import type { PrepareRequest } from './prepare-pool';
 
-parentPort?.on('message', (request: PrepareRequest) => {
-  const response: PrepareResponse = { id: request.id, entries: request.inputs.map((input) => prepareSeed(input, request.withFile)) };
-  parentPort?.postMessage(response);
-});
-parentPort?.postMessage('ready');
+export default function prepareChunk(request: PrepareRequest): CachedSeed[] {
+  return request.inputs.map((input) => prepareSeed(input, request.withFile));
+}

@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { removeStaleBuilds } from '../../../src/lib/build/remove-stale-builds';
+import { removeStaleBuilds } from '../../../src/lib/build-run/remove-stale-builds';
 import { tempDir } from '../../helpers/temp-dir';
 
 /** A folder holding `names` (each a folder with a marker file), and `dist` inside it. */

@@ -2,8 +2,8 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { acquireBuildLock, isRunning, removeStaleLock } from '../../../src/lib/build/build-lock';
-import { processStartTime } from '../../../src/lib/build/process-start-time';
+import { acquireBuildLock, isRunning, removeStaleLock } from '../../../src/lib/build-run/build-lock';
+import { processStartTime } from '../../../src/lib/build-run/process-start-time';
 import { tempDir } from '../../helpers/temp-dir';
 
 /** A live process that is not us, holding nothing; killed by the test. */

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { refuseEmptySite } from '../../../src/lib/build/refuse-empty-site';
+import { refuseEmptySite } from '../../../src/lib/build-run/refuse-empty-site';
 import { tempDir } from '../../helpers/temp-dir';
 
 describe('refuseEmptySite', () => {

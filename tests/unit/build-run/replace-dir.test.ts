@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { replaceDir } from '../../../src/lib/build/replace-dir';
+import { replaceDir } from '../../../src/lib/build-run/replace-dir';
 import { tempDir } from '../../helpers/temp-dir';
 
 function folder(root: string, name: string, files: Record<string, string>): string {
