@@ -1,7 +1,7 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
-import { searchIndex } from './src/integrations/search-index';
-import { siteUrlWarning } from './src/integrations/site-url-warning';
+import { searchIndex } from './src/integrations/search-index.ts';
+import { siteUrlWarning } from './src/integrations/site-url-warning.ts';
 
 process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
 

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
-import { chromiumFlags } from './scripts/chromium-flags';
-import { testOrigin } from './tests/e2e/support/test-site';
+import { chromiumFlags } from './scripts/chromium-flags.ts';
+import { testOrigin } from './tests/e2e/support/test-site.ts';
 
 /**
  * Browser tests in the system's Chromium, against a built copy of the site (see

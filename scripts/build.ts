@@ -7,11 +7,11 @@ import { rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { acquireBuildLock, refuseEmptySite, removeStaleBuilds, replaceDir } from '../src/lib/build-run';
-import { formatSummary, ingestSeeds } from '../src/lib/ingest';
-import { exitOnSignals } from './exit-on-signals';
-import { runCli } from './run-cli';
-import { spawnAstro, stopAstro } from './spawn-astro';
+import { acquireBuildLock, refuseEmptySite, removeStaleBuilds, replaceDir } from '../src/lib/build-run/index.ts';
+import { formatSummary, ingestSeeds } from '../src/lib/ingest/index.ts';
+import { exitOnSignals } from './exit-on-signals.ts';
+import { runCli } from './run-cli.ts';
+import { spawnAstro, stopAstro } from './spawn-astro.ts';
 
 const usage = 'Usage: npm run build -- [--seeds DIR] [--out DIR] [--skip-invalid] [--allow-empty] [--no-wait] [--quiet]';
 

@@ -1,6 +1,6 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, symlinkSync } from 'node:fs';
 import { join, sep } from 'node:path';
-import { collectionFolder } from '../src/lib/article/collection-files';
+import { collectionFolder } from '../src/lib/article/collection-files.ts';
 
 /** What a build needs from the project; copied when present. */
 export const buildInputs: readonly string[] = Object.freeze([

@@ -4,9 +4,9 @@
 import { watch } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
-import { formatSummary, ingestSeeds } from '../src/lib/ingest';
-import { runCli, UsageError } from './run-cli';
-import { spawnAstro } from './spawn-astro';
+import { formatSummary, ingestSeeds } from '../src/lib/ingest/index.ts';
+import { runCli, UsageError } from './run-cli.ts';
+import { spawnAstro } from './spawn-astro.ts';
 
 const usage = 'Usage: npm run dev -- [--seeds DIR] [-- astro dev options]';
 

@@ -13,14 +13,14 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { defaultRoleModel, type RoleModel } from '../src/lib/normalize/role-model';
-import { defaultCorpora } from '../src/lib/train/corpora';
-import { fitRoles } from '../src/lib/train/fit-roles';
-import { comparable, wordsOnly } from '../src/lib/train/label-lines';
-import { predict, type Prediction } from '../src/lib/train/predict';
-import { readCorpus, type CorpusPage } from '../src/lib/train/read-corpus';
-import { siteFolds } from '../src/lib/train/site-folds';
-import { metrics, renderTable, type Scores } from '../src/lib/train/score-table';
+import { defaultRoleModel, type RoleModel } from '../src/lib/normalize/role-model.ts';
+import { defaultCorpora } from '../src/lib/train/corpora.ts';
+import { fitRoles } from '../src/lib/train/fit-roles.ts';
+import { comparable, wordsOnly } from '../src/lib/train/label-lines.ts';
+import { predict, type Prediction } from '../src/lib/train/predict.ts';
+import { readCorpus, type CorpusPage } from '../src/lib/train/read-corpus.ts';
+import { siteFolds } from '../src/lib/train/site-folds.ts';
+import { metrics, renderTable, type Scores } from '../src/lib/train/score-table.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

@@ -4,10 +4,10 @@
 // one per core, for 2,000 seeds or more). Exit status 1 when any seed is an error.
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
-import { defaultIngestOptions, defaultMaxSeedBytes, formatSummary, ingestSeeds, toSeedJson } from '../src/lib/ingest';
-import { collectionFolder } from '../src/lib/article/collection-files';
-import { exitOnSignals } from './exit-on-signals';
-import { runCli, UsageError } from './run-cli';
+import { defaultIngestOptions, defaultMaxSeedBytes, formatSummary, ingestSeeds, toSeedJson } from '../src/lib/ingest/index.ts';
+import { collectionFolder } from '../src/lib/article/collection-files.ts';
+import { exitOnSignals } from './exit-on-signals.ts';
+import { runCli, UsageError } from './run-cli.ts';
 
 const usage = `Usage: npm run ingest -- [--seeds DIR] [--json] [--quiet] [--no-cache] [--collection DIR] [--cache DIR] [--max-seed-mb N] [--workers N]`;
 

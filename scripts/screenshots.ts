@@ -12,12 +12,12 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { resultLinks } from '../tests/e2e/search-helpers';
-import { articlePathFor, sampleSeedId } from '../tests/e2e/support/site-pages';
-import { serveStatic } from '../tests/e2e/support/static-server';
-import { chromiumFlags } from './chromium-flags';
-import { installedChromium } from './find-chromium';
-import { runCli } from './run-cli';
+import { resultLinks } from '../tests/e2e/search-helpers.ts';
+import { articlePathFor, sampleSeedId } from '../tests/e2e/support/site-pages.ts';
+import { serveStatic } from '../tests/e2e/support/static-server.ts';
+import { chromiumFlags } from './chromium-flags.ts';
+import { installedChromium } from './find-chromium.ts';
+import { runCli } from './run-cli.ts';
 
 const usage = `Usage: npm run screenshots -- [--no-build]
 

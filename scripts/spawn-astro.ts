@@ -4,7 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { heapCeilingMb } from '../src/lib/build-run';
+import { heapCeilingMb } from '../src/lib/build-run/index.ts';
 
 /** Astro's heap ceiling (see `heapCeilingMb`); an explicit `--max-old-space-size` in NODE_OPTIONS wins. */
 export function astroHeapFlags(): string[] {

@@ -10,12 +10,12 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { normalize } from '../src/lib/normalize/normalize';
-import { fitStoryThreshold } from '../src/lib/train/fit-story-threshold';
-import { storyThresholdFile, writeStoryReport } from '../src/lib/stories/story-report';
-import { fitRoles } from '../src/lib/train/fit-roles';
-import { readCorpus } from '../src/lib/train/read-corpus';
-import { defaultCorpora, modelFile } from '../src/lib/train/corpora';
+import { normalize } from '../src/lib/normalize/normalize.ts';
+import { fitStoryThreshold } from '../src/lib/train/fit-story-threshold.ts';
+import { storyThresholdFile, writeStoryReport } from '../src/lib/stories/story-report.ts';
+import { fitRoles } from '../src/lib/train/fit-roles.ts';
+import { readCorpus } from '../src/lib/train/read-corpus.ts';
+import { defaultCorpora, modelFile } from '../src/lib/train/corpora.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { out: { type: 'string' } } });
 const folders = (positionals.length > 0 ? positionals : defaultCorpora).map((f) => resolve(f));

@@ -24,7 +24,7 @@ import { gzipSync } from 'node:zlib';
 import { HtmlValidate, StaticConfigLoader, type ConfigData } from 'html-validate';
 import { parse } from 'parse5';
 import sax from 'sax';
-import { pageBudgetGzip } from '../src/lib/site/page-budget';
+import { pageBudgetGzip } from '../src/lib/site/page-budget.ts';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 

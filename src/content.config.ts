@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { collectionFileExtension, collectionFolder } from './lib/article/collection-files';
-import { catalogueEntrySchema } from './lib/article/schema';
+import { collectionFileExtension, collectionFolder } from './lib/article/collection-files.ts';
+import { catalogueEntrySchema } from './lib/article/schema.ts';
 
 /**
  * The articles collection: one JSON file per article, `<slug>.json`, that `npm run ingest`

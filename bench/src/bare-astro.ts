@@ -1,11 +1,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { generateArchive, type World } from './archive';
-import { htmlFiles, type BuildRun } from './measure-build';
-import { benchEnv } from './npm-run';
-import { runMeasured, tail } from './run-measured';
-import { astroHeapFlags } from '../../scripts/spawn-astro';
-import { clean, linkNodeModules } from './workspace';
+import { generateArchive, type World } from './archive/index.ts';
+import { htmlFiles, type BuildRun } from './measure-build.ts';
+import { benchEnv } from './npm-run.ts';
+import { runMeasured, tail } from './run-measured.ts';
+import { astroHeapFlags } from '../../scripts/spawn-astro.ts';
+import { clean, linkNodeModules } from './workspace.ts';
 
 const config = `import { defineConfig } from 'astro/config';
 

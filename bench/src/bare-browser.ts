@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import CDP from 'chrome-remote-interface';
-import { chromiumFlags } from './find-browser';
+import { chromiumFlags } from './find-browser.ts';
 
 /**
  * Headless Chromium driven over the DevTools protocol (chrome-remote-interface) with only the

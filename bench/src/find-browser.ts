@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { chromiumPathFile, isExecutable, systemChromium } from '../../scripts/find-chromium';
+import { chromiumPathFile, isExecutable, systemChromium } from '../../scripts/find-chromium.ts';
 
-export { chromiumFlags } from '../../scripts/chromium-flags';
+export { chromiumFlags } from '../../scripts/chromium-flags.ts';
 
 /** The Chromium `npm test` found or installed for the browser tests (`.cache/chromium-path`), if it is still there. */
 function recorded(): string | undefined {

@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { median } from './archive';
-import { npmRun } from './npm-run';
-import { tail } from './run-measured';
-import { clean } from './workspace';
+import { median } from './archive/index.ts';
+import { npmRun } from './npm-run.ts';
+import { tail } from './run-measured.ts';
+import { clean } from './workspace.ts';
 
 export interface BuildFigures {
   /** Wall time of the full `npm run build` (ingest included), median over runs. */

@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileWidth, median, type World } from './archive';
-import { npmRun } from './npm-run';
-import { tail } from './run-measured';
-import { clean, writeSeeds } from './workspace';
+import { fileWidth, median, type World } from './archive/index.ts';
+import { npmRun } from './npm-run.ts';
+import { tail } from './run-measured.ts';
+import { clean, writeSeeds } from './workspace.ts';
 
 /** One ingest scenario, as the median over runs. */
 export interface IngestFigure {

@@ -1,8 +1,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { summarize, type BenchQuery, type Summary } from './archive';
-import type { BareBrowser, BarePage } from './bare-browser';
-import type { StaticServer } from './static-server';
-import { takeTurns, type TurnOutcome } from './take-turns';
+import { summarize, type BenchQuery, type Summary } from './archive/index.ts';
+import type { BareBrowser, BarePage } from './bare-browser.ts';
+import type { StaticServer } from './static-server.ts';
+import { takeTurns, type TurnOutcome } from './take-turns.ts';
 
 /** One query's figures: medians over runs. */
 export interface QueryFigure {

@@ -1,8 +1,8 @@
-import { findEntities } from '../../src/lib/entities/find-entities';
-import { editedCopies } from '../../src/lib/train/fit-story-threshold';
-import { findStories } from '../../src/lib/stories/find-stories';
-import { storySignature } from '../../src/lib/stories/story-signature';
-import { generateSeed, type World } from './archive';
+import { findEntities } from '../../src/lib/entities/find-entities.ts';
+import { editedCopies } from '../../src/lib/train/fit-story-threshold.ts';
+import { findStories } from '../../src/lib/stories/find-stories.ts';
+import { storySignature } from '../../src/lib/stories/story-signature.ts';
+import { generateSeed, type World } from './archive/index.ts';
 
 /** Story detection at one archive size. */
 export interface StoryFigures {

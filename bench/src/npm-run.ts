@@ -1,4 +1,4 @@
-import { runMeasured, type MeasuredRun } from './run-measured';
+import { runMeasured, type MeasuredRun } from './run-measured.ts';
 
 /**
  * Environment for every command the bench runs: no telemetry, no colour codes in captured output,

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { htmlFiles } from './measure-build';
+import { htmlFiles } from './measure-build.ts';
 
 /** Raw and gzipped size of one file or a set of files. */
 export interface Size {

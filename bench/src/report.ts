@@ -1,11 +1,11 @@
-import type { Summary } from './archive';
-import type { BenchOptions } from './options';
-import type { IngestFigures } from './measure-ingest';
-import type { BuildFigures } from './measure-build';
-import type { PageSizes, Size } from './page-sizes';
-import type { FetchFloor, SearchFigures } from './measure-search';
-import type { LighthouseScores } from './run-lighthouse';
-import type { StoryFigures } from './measure-stories';
+import type { Summary } from './archive/index.ts';
+import type { BenchOptions } from './options.ts';
+import type { IngestFigures } from './measure-ingest.ts';
+import type { BuildFigures } from './measure-build.ts';
+import type { PageSizes, Size } from './page-sizes.ts';
+import type { FetchFloor, SearchFigures } from './measure-search.ts';
+import type { LighthouseScores } from './run-lighthouse.ts';
+import type { StoryFigures } from './measure-stories.ts';
 
 /** Everything one `npm run bench` measured: the content of `bench/results.json`. Missing figures are null, with a note. */
 export interface BenchResults {

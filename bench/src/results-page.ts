@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import type { Summary } from './archive';
-import { defaultOptions } from './options';
-import { formatTable, gb, kB, ms, n, s, x, type BenchResults } from './report';
-import { targets } from './targets';
+import type { Summary } from './archive/index.ts';
+import { defaultOptions } from './options.ts';
+import { formatTable, gb, kB, ms, n, s, x, type BenchResults } from './report.ts';
+import { targets } from './targets.ts';
 
 /** A run saved as `bench/results-<articles>.json`: the runs `bench/RESULTS.md` shows. */
 export interface SavedRun {

@@ -1,5 +1,5 @@
-import { median } from './archive';
-import { chromiumFlags } from './find-browser';
+import { median } from './archive/index.ts';
+import { chromiumFlags } from './find-browser.ts';
 
 /** Lighthouse's four category scores, 0–100 (null when Lighthouse gave none). */
 export interface CategoryScores {

@@ -1,5 +1,5 @@
-import { benchEnv } from './npm-run';
-import { runMeasured, tail } from './run-measured';
+import { benchEnv } from './npm-run.ts';
+import { runMeasured, tail } from './run-measured.ts';
 
 /**
  * What Pagefind indexes: the article pages only, and in each the article itself (its title, date,

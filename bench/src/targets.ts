@@ -1,5 +1,5 @@
-import { pageBudgetGzip } from '../../src/lib/site/page-budget';
-import { gb, kB, ms, n, s, x, type BenchResults } from './report';
+import { pageBudgetGzip } from '../../src/lib/site/page-budget.ts';
+import { gb, kB, ms, n, s, x, type BenchResults } from './report.ts';
 
 /** What one run shows for a target: the figure, and whether it meets the target. */
 export interface TargetOutcome {

@@ -1,11 +1,11 @@
 import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import { collectionFolder } from '../../src/lib/article/collection-files';
-import { generateArchive, type World } from './archive';
-import { copyProject as copyBuildInputs } from '../../scripts/copy-project';
+import { collectionFolder } from '../../src/lib/article/collection-files.ts';
+import { generateArchive, type World } from './archive/index.ts';
+import { copyProject as copyBuildInputs } from '../../scripts/copy-project.ts';
 
-export { linkNodeModules } from '../../scripts/copy-project';
+export { linkNodeModules } from '../../scripts/copy-project.ts';
 
 /** Generated or cached paths that are never copied and are removed for a cold run. */
 export const generatedPaths: readonly string[] = Object.freeze([

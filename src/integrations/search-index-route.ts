@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { collectionFolder } from '../lib/article/collection-files';
-import { buildSearchIndex } from '../lib/search/build-index';
-import { readSearchArticles } from '../lib/search/write-search-index';
+import { collectionFolder } from '../lib/article/collection-files.ts';
+import { buildSearchIndex } from '../lib/search/build-index.ts';
+import { readSearchArticles } from '../lib/search/write-search-index.ts';
 
 /**
  * The search index under `/search-index/` (see src/lib/search/README.md) in `astro dev`: the

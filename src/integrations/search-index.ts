@@ -2,9 +2,9 @@ import { rename, rm, cp } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
-import { collectionFolder } from '../lib/article/collection-files';
-import { heapCeilingMb } from '../lib/build-run/heap-ceiling';
-import type { WriteSearchIndexOptions } from '../lib/search/write-search-index';
+import { collectionFolder } from '../lib/article/collection-files.ts';
+import { heapCeilingMb } from '../lib/build-run/heap-ceiling.ts';
+import type { WriteSearchIndexOptions } from '../lib/search/write-search-index.ts';
 
 /**
  * The search index under `/search-index/`. In a build, it is written into `<outDir>/search-index/`:

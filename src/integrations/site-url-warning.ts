@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { localSiteWarning } from '../lib/site/local-site-warning';
+import { localSiteWarning } from '../lib/site/local-site-warning.ts';
 
 /** Warns in `astro build` (so in `npm run build`) when the site's address is still `localhost`; see `localSiteWarning`. */
 export function siteUrlWarning(): AstroIntegration {

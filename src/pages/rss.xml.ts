@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { loadArticles } from '../lib/site/load-articles';
-import { rssItems } from '../lib/site/rss-items';
+import { loadArticles } from '../lib/site/load-articles.ts';
+import { rssItems } from '../lib/site/rss-items.ts';
 
 /** The newest articles as RSS 2.0, undated ones last (see `rssItems`); @astrojs/rss escapes every text field. */
 export const GET: APIRoute = async ({ site }) =>

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { axeViolations } from './support/axe';
-import { allPagePaths, pageOfEachType, pageTypes } from './support/site-pages';
-import { testDist } from './support/test-site';
+import { axeViolations } from './support/axe.ts';
+import { allPagePaths, pageOfEachType, pageTypes } from './support/site-pages.ts';
+import { testDist } from './support/test-site.ts';
 
 for (const colorScheme of ['light', 'dark'] as const) {
   for (const type of pageTypes) {

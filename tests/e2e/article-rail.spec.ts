@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { articlePathFor, sampleSeedId } from './support/site-pages';
-import { testDist } from './support/test-site';
+import { articlePathFor, sampleSeedId } from './support/site-pages.ts';
+import { testDist } from './support/test-site.ts';
 
 /** Seed 000's story has one other version, 001, which states the date 000 carries. */
 const otherVersionTitle = 'The United States for the first time held Russia responsible for the deaths of dozens of Turkish troops in Syria';

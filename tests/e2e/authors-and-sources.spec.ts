@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { axeViolations } from './support/axe';
-import { articlePathFor } from './support/site-pages';
-import { testDist } from './support/test-site';
+import { axeViolations } from './support/axe.ts';
+import { articlePathFor } from './support/site-pages.ts';
+import { testDist } from './support/test-site.ts';
 
 /** The saved page seed states its author and publisher. */
 const savedPage = { id: '005_saved-page.html', title: 'Volunteers put a century of valley weather diaries online', author: 'Elena Marsh', source: 'Dunmore Courier' } as const;

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { allPagePaths } from './support/site-pages';
-import { testDist, testOrigin } from './support/test-site';
+import { allPagePaths } from './support/site-pages.ts';
+import { testDist, testOrigin } from './support/test-site.ts';
 
 test('no page logs a console error or throws', async ({ page }) => {
   test.setTimeout(120_000);

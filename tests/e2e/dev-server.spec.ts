@@ -1,9 +1,9 @@
 import { copyFileSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { startDevServer, type DevServer } from './support/dev-server';
-import { sampleSeedId, slugSuffix } from './support/site-pages';
-import { createTempProject, projectRoot, removeTempProject, type TempProject } from './support/temp-project';
+import { startDevServer, type DevServer } from './support/dev-server.ts';
+import { sampleSeedId, slugSuffix } from './support/site-pages.ts';
+import { createTempProject, projectRoot, removeTempProject, type TempProject } from './support/temp-project.ts';
 
 /** The only seed that names its source (Dunmore Courier): the copy leaves it out, so no article has a source. */
 const seedWithSource = '005_saved-page.html';

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { axeViolations } from './support/axe';
-import { articlePathFor, sampleSeedId } from './support/site-pages';
-import { testDist } from './support/test-site';
+import { axeViolations } from './support/axe.ts';
+import { articlePathFor, sampleSeedId } from './support/site-pages.ts';
+import { testDist } from './support/test-site.ts';
 
 /** Article 000 names Mike Pompeo; so does 001, the other version of its story. */
 const otherVersionTitle = 'The United States for the first time held Russia responsible for the deaths of dozens of Turkish troops in Syria';

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { pageOfEachType, pageTypes } from './support/site-pages';
-import { testDist } from './support/test-site';
+import { pageOfEachType, pageTypes } from './support/site-pages.ts';
+import { testDist } from './support/test-site.ts';
 
 const widths = [320, 375, 768, 1280, 1920] as const;
 

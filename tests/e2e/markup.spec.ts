@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { articlePathFor } from './support/site-pages';
-import { markupCorpus, testDist } from './support/test-site';
+import { articlePathFor } from './support/site-pages.ts';
+import { markupCorpus, testDist } from './support/test-site.ts';
 
 /** The test seed tests/fixtures/e2e-seeds/e2e-markup-in-text.txt. */
 const markupSeedId = 'e2e-markup-in-text';

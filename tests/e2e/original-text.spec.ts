@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { articlePathFor, sampleSeedId } from './support/site-pages';
-import { testDist } from './support/test-site';
+import { articlePathFor, sampleSeedId } from './support/site-pages.ts';
+import { testDist } from './support/test-site.ts';
 
 /** A saved page with a source, a byline and removed lines. */
 const savedPageId = '005_saved-page.html';

@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { articlePathFor } from './support/site-pages';
-import { testDist } from './support/test-site';
+import { articlePathFor } from './support/site-pages.ts';
+import { testDist } from './support/test-site.ts';
 
 /** The previous/next navigation of the article page that is open. */
 function steps(page: Page): Locator {

@@ -1,10 +1,10 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { serveStatic, type StaticServer } from './support/static-server';
-import { addSeedDir, buildProject, copyTempProject, projectRoot, removeTempProject, type TempProject } from './support/temp-project';
-import { articlePathFor, articlePaths } from './support/site-pages';
-import { rebuildCopyFile, testDist, testProjectDir } from './support/test-site';
+import { serveStatic, type StaticServer } from './support/static-server.ts';
+import { addSeedDir, buildProject, copyTempProject, projectRoot, removeTempProject, type TempProject } from './support/temp-project.ts';
+import { articlePathFor, articlePaths } from './support/site-pages.ts';
+import { rebuildCopyFile, testDist, testProjectDir } from './support/test-site.ts';
 
 const addedSeedDir = join(projectRoot, 'tests', 'fixtures', 'e2e-added-seed');
 const addedId = 'e2e-added-lighthouse';

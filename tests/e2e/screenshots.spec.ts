@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { pageOfEachType, pageTypes } from './support/site-pages';
-import { testDist } from './support/test-site';
+import { pageOfEachType, pageTypes } from './support/site-pages.ts';
+import { testDist } from './support/test-site.ts';
 
 
 for (const width of [375, 1280] as const) {

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { resultLinks, searchFor, status } from './search-helpers';
+import { resultLinks, searchFor, status } from './search-helpers.ts';
 
 test('markup in an article shows as text in search results and runs no script', async ({ page }) => {
   const dialogs: string[] = [];

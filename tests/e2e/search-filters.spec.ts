@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { resultLinks, searchFor, searchbox, status } from './search-helpers';
+import { resultLinks, searchFor, searchbox, status } from './search-helpers.ts';
 
 test('the Year filter narrows results to articles of that year', async ({ page }) => {
   await searchFor(page, 'Russia');

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { resultLinks, searchFor, status } from './search-helpers';
+import { resultLinks, searchFor, status } from './search-helpers.ts';
 
 test('a person opens a search result with the keyboard alone', async ({ page }) => {
   await searchFor(page, 'Russia');

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { searchbox } from './search-helpers';
+import { searchbox } from './search-helpers.ts';
 
 test('no search code or index is fetched until a person uses a search box', async ({ page }) => {
   const requests: string[] = [];

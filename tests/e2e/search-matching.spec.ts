@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { resultLinks, searchFor, status } from './search-helpers';
+import { resultLinks, searchFor, status } from './search-helpers.ts';
 
 // The test site also holds 1,000 random markup strings, whose words may rank first for a short query:
 // each test looks for the seed article it is about and a highlighted match, not for the first mark.

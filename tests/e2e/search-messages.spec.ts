@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { resultLinks, searchFor, searchbox, status } from './search-helpers';
+import { resultLinks, searchFor, searchbox, status } from './search-helpers.ts';
 
 /** The block a search offers when it finds nothing, or its words are too common. */
 const suggestions = (page: import('@playwright/test').Page) => page.getByRole('region', { name: 'Other ways in' });

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { articlePathFor, sampleSeedId } from './support/site-pages';
-import { testDist } from './support/test-site';
+import { articlePathFor, sampleSeedId } from './support/site-pages.ts';
+import { testDist } from './support/test-site.ts';
 
 /** The saved web page seeds/005_saved-page.html: its id keeps the extension (see src/lib/normalize/build-record.ts). */
 const savedPage = {

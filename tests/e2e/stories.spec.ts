@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { axeViolations } from './support/axe';
-import { articlePathFor, sampleSeedId } from './support/site-pages';
-import { testDist } from './support/test-site';
+import { axeViolations } from './support/axe.ts';
+import { articlePathFor, sampleSeedId } from './support/site-pages.ts';
+import { testDist } from './support/test-site.ts';
 
 /** Seeds 000 and 001 are two versions of one AFP story; 001 states its date, 000 states none. */
 const undatedVersion = sampleSeedId;

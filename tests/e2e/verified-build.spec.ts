@@ -7,9 +7,9 @@ import {
   checkLinks,
   configuredSite,
   validateHtml,
-} from '../../scripts/verify-dist';
-import { projectRoot } from './support/temp-project';
-import { testDist, testSiteUrl } from './support/test-site';
+} from '../../scripts/verify-dist.ts';
+import { projectRoot } from './support/temp-project.ts';
+import { testDist, testSiteUrl } from './support/test-site.ts';
 
 /** The two builds checked: the seeds' own `dist/` (from `npm run build`) and this run's test site. */
 const builds = [

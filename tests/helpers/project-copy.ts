@@ -1,7 +1,7 @@
 import { join } from 'node:path';
-import { copyProject as copyInto } from '../../scripts/copy-project';
-import { projectRoot } from './run-script';
-import { tempDir } from './temp-dir';
+import { copyProject as copyInto } from '../../scripts/copy-project.ts';
+import { projectRoot } from './run-script.ts';
+import { tempDir } from './temp-dir.ts';
 
 /**
  * A copy of the project in a temp folder, with its own `node_modules` caches, so a test can run

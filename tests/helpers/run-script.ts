@@ -13,25 +13,13 @@ export interface ScriptRun {
 }
 
 /**
- * What the npm scripts pass Node before the script (the version check and the TypeScript
- * resolver), read from `npm run ingest`'s own command so the two cannot drift apart.
- */
-export const scriptImports: readonly string[] = (() => {
-  const scripts = (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
-  const command = scripts['ingest'] ?? '';
-  const imports = [...command.matchAll(/--import (\S+)/g)].flatMap(([, module]) => ['--import', resolve(projectRoot, module ?? '')]);
-  if (imports.length === 0) throw new Error(`package.json: the ingest script "${command}" passes no --import; expected the version check and the TypeScript resolver.`);
-  return imports;
-})();
-
-/**
- * Run Node as the `npm run` scripts start it (Node strips the types; `scripts/resolve-ts.mjs`
- * resolves extensionless imports) with `args`, with the Node running the tests, in `cwd`.
+ * Run Node as the `npm run` scripts start it (Node strips the types, and the sources import each
+ * other with their `.ts` extensions) with `args`, with the Node running the tests, in `cwd`.
  * Resolves with its output when it exits; never rejects on a failing status.
  */
 export function runNodeScript(args: readonly string[], cwd: string, env: Readonly<Record<string, string | undefined>> = process.env): Promise<ScriptRun> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [...scriptImports, ...args], { cwd, env });
+    const child = spawn(process.execPath, args, { cwd, env });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));

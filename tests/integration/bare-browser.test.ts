@@ -3,9 +3,9 @@ import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBareBrowser, type BareBrowser, type BarePage } from '../../bench/src/bare-browser';
-import { findBrowser } from '../../bench/src/find-browser';
-import { serveStatic, type StaticServer } from '../../bench/src/static-server';
+import { launchBareBrowser, type BareBrowser, type BarePage } from '../../bench/src/bare-browser.ts';
+import { findBrowser } from '../../bench/src/find-browser.ts';
+import { serveStatic, type StaticServer } from '../../bench/src/static-server.ts';
 
 /** A page whose field reports every input event it gets, with the field's value. */
 const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Field</title></head>

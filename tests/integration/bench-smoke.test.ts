@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import type { BenchResults } from '../../bench/src/report';
+import type { BenchResults } from '../../bench/src/report.ts';
 
 const repo = resolve(import.meta.dirname, '..', '..');
 /** The pieces the benchmark measures; until they exist the smoke run has nothing to measure. */

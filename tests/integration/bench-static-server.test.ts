@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { serveStatic, type StaticServer } from '../../bench/src/static-server';
+import { serveStatic, type StaticServer } from '../../bench/src/static-server.ts';
 
 interface Answer {
   readonly status: number;

@@ -6,9 +6,9 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, w
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { copyProject } from '../helpers/project-copy';
-import { runScript, snapshotDir } from '../helpers/run-script';
-import { plainArticle, writeSeeds } from '../helpers/seed-files';
+import { copyProject } from '../helpers/project-copy.ts';
+import { runScript, snapshotDir } from '../helpers/run-script.ts';
+import { plainArticle, writeSeeds } from '../helpers/seed-files.ts';
 
 describe('npm run build', () => {
   let project: string;

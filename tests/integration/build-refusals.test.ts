@@ -4,9 +4,9 @@
 import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { copyProject } from '../helpers/project-copy';
-import { runScript, snapshotDir } from '../helpers/run-script';
-import { plainArticle, writeSeeds } from '../helpers/seed-files';
+import { copyProject } from '../helpers/project-copy.ts';
+import { runScript, snapshotDir } from '../helpers/run-script.ts';
+import { plainArticle, writeSeeds } from '../helpers/seed-files.ts';
 
 describe('npm run build refuses to publish a wrong site', () => {
   let project: string;

@@ -6,9 +6,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { copyProject } from '../helpers/project-copy';
-import { runScript, scriptImports } from '../helpers/run-script';
-import { plainArticle, writeSeeds } from '../helpers/seed-files';
+import { copyProject } from '../helpers/project-copy.ts';
+import { runScript } from '../helpers/run-script.ts';
+import { plainArticle, writeSeeds } from '../helpers/seed-files.ts';
 
 /** The pids of the processes whose parent is `pid` (from /proc). */
 function childrenOf(pid: number): number[] {
@@ -59,7 +59,7 @@ describe.skipIf(!existsSync('/proc/self/stat'))('a build ended by a signal', () 
    * its work ahead; else once it has made its temporary folder).
    */
   async function startBuild(early: boolean): Promise<{ build: ChildProcess; astro: number; temp: string; exited: Promise<number | null> }> {
-    const build = spawn(process.execPath, [...scriptImports, join('scripts', 'build.ts')], { cwd: project, stdio: 'ignore' });
+    const build = spawn(process.execPath, [join('scripts', 'build.ts')], { cwd: project, stdio: 'ignore' });
     const exited = new Promise<number | null>((done) => build.on('exit', (code) => done(code)));
     const pid = build.pid ?? 0;
     const temp = `.dist.building-${pid}`;

@@ -3,9 +3,9 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { projectRoot, runNodeScript, runScript, type ScriptRun } from '../helpers/run-script';
-import { plainArticle, writeSeeds } from '../helpers/seed-files';
-import { tempDir } from '../helpers/temp-dir';
+import { projectRoot, runNodeScript, runScript, type ScriptRun } from '../helpers/run-script.ts';
+import { plainArticle, writeSeeds } from '../helpers/seed-files.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
 
 /** Run a failing main function through `runCli`, as a script would. */
 function failingScript(env: Record<string, string>): Promise<ScriptRun> {

@@ -3,9 +3,9 @@
 import { chmodSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { collectionFields, readFiles, runScript, snapshotDir, type ScriptRun } from '../helpers/run-script';
-import { plainArticle, writeSeeds } from '../helpers/seed-files';
-import { runningAsRoot, tempDir } from '../helpers/temp-dir';
+import { collectionFields, readFiles, runScript, snapshotDir, type ScriptRun } from '../helpers/run-script.ts';
+import { plainArticle, writeSeeds } from '../helpers/seed-files.ts';
+import { runningAsRoot, tempDir } from '../helpers/temp-dir.ts';
 
 const good: Record<string, string> = {
   'good-1.txt': plainArticle('Harbour plan approved after long consultation', 'harbour'),

@@ -4,11 +4,11 @@
 import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { manifestPath } from '../../src/lib/ingest/ingest-manifest';
-import { normalizerVersion } from '../../src/lib/ingest/normalizer-version';
-import { collectionFields, readFiles, runScript, snapshotDir, summaryCounts } from '../helpers/run-script';
-import { plainArticle, writeSeeds } from '../helpers/seed-files';
-import { tempDir } from '../helpers/temp-dir';
+import { manifestPath } from '../../src/lib/ingest/ingest-manifest.ts';
+import { normalizerVersion } from '../../src/lib/ingest/normalizer-version.ts';
+import { collectionFields, readFiles, runScript, snapshotDir, summaryCounts } from '../helpers/run-script.ts';
+import { plainArticle, writeSeeds } from '../helpers/seed-files.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
 
 /** The collection file written for a seed, and its text. */
 function pageOf(collection: string, seed: string): [string, string] {

@@ -3,10 +3,10 @@
 import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { articleSchema } from '../../src/lib/article/schema';
-import { slugFor } from '../../src/lib/article/slug';
-import { projectRoot, runScript, snapshotDir, type ScriptRun } from '../helpers/run-script';
-import { tempDir } from '../helpers/temp-dir';
+import { articleSchema } from '../../src/lib/article/schema.ts';
+import { slugFor } from '../../src/lib/article/slug.ts';
+import { projectRoot, runScript, snapshotDir, type ScriptRun } from '../helpers/run-script.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
 
 const contractKeys = ['file', 'status', 'warnings', 'id', 'slug', 'title', 'titleSource', 'date', 'dateSource', 'dateEstimate', 'byline', 'authors', 'source', 'url', 'body', 'blocks', 'removed'];
 const seedFiles = [

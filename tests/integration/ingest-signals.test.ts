@@ -4,9 +4,9 @@ import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { projectRoot, scriptImports } from '../helpers/run-script';
-import { plainArticle, writeSeeds } from '../helpers/seed-files';
-import { tempDir } from '../helpers/temp-dir';
+import { projectRoot } from '../helpers/run-script.ts';
+import { plainArticle, writeSeeds } from '../helpers/seed-files.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
 
 /** Many seeds, so that the collection is still being written when the signal comes. */
 function manySeeds(root: string): string {
@@ -19,7 +19,7 @@ function manySeeds(root: string): string {
 function interruptedIngest(seeds: string, collection: string, signal: NodeJS.Signals): Promise<number | null> {
   const child = spawn(
     process.execPath,
-    [...scriptImports, join('scripts', 'ingest.ts'), '--seeds', seeds, '--collection', collection, '--no-cache', '--workers', '0'],
+    [join('scripts', 'ingest.ts'), '--seeds', seeds, '--collection', collection, '--no-cache', '--workers', '0'],
     { cwd: projectRoot, stdio: 'ignore' },
   );
   const poll = setInterval(() => {

@@ -4,7 +4,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { projectRoot } from '../helpers/run-script';
+import { projectRoot } from '../helpers/run-script.ts';
 
 interface LockedPackage {
   readonly version?: string;

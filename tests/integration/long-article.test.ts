@@ -4,10 +4,10 @@ import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { checkPageSizes } from '../../scripts/verify-dist';
-import { copyProject } from '../helpers/project-copy';
-import { runScript } from '../helpers/run-script';
-import { writeSeeds } from '../helpers/seed-files';
+import { checkPageSizes } from '../../scripts/verify-dist.ts';
+import { copyProject } from '../helpers/project-copy.ts';
+import { runScript } from '../helpers/run-script.ts';
+import { writeSeeds } from '../helpers/seed-files.ts';
 
 /** About 4.8 MB of words that barely compress (random letters), in paragraphs of about 600 characters. */
 function longSeed(): string {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { projectRoot, runNodeScript } from '../helpers/run-script';
+import { projectRoot, runNodeScript } from '../helpers/run-script.ts';
 
 /**
  * Worker threads load the TypeScript modules as `npm run ingest` loads them, which the test runner's

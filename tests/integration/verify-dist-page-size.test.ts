@@ -3,8 +3,8 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkPageSizes } from '../../scripts/verify-dist';
-import { tempDir } from '../helpers/temp-dir';
+import { checkPageSizes } from '../../scripts/verify-dist.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
 
 /** A page whose text does not compress: `bytes` random bytes written as base64. */
 const page = (bytes: number): string => `<!doctype html><title>x</title><p>${randomBytes(bytes).toString('base64')}</p>`;

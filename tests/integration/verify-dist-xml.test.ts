@@ -2,8 +2,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkXml } from '../../scripts/verify-dist';
-import { tempDir } from '../helpers/temp-dir';
+import { checkXml } from '../../scripts/verify-dist.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
 
 const feed = (title: string): string =>
   `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>News archive</title><item><title>${title}</title><link>https://example.com/articles/a/</link></item></channel></rss>`;

@@ -1,5 +1,5 @@
-import type { Random } from '../../../src/lib/train/random';
-import { createZipf, type ZipfSampler } from './zipf';
+import type { Random } from '../../../src/lib/train/random.ts';
+import { createZipf, type ZipfSampler } from './zipf.ts';
 
 const firstNames: readonly string[] = Object.freeze(
   ('Anna Ahmed Maria John Fatima Li Olga Pierre Carlos Aisha Hans Yuki Priya Samuel Elena Omar ' +

@@ -1,8 +1,8 @@
-import { createCast } from './cast';
-import { generateSeed, type GeneratedSeed, type World } from './generate-seed';
-import { createRandom, hashSeed } from '../../../src/lib/train/random';
-import { createSites } from './sites';
-import { createVocabulary } from './vocabulary';
+import { createCast } from './cast.ts';
+import { generateSeed, type GeneratedSeed, type World } from './generate-seed.ts';
+import { createRandom, hashSeed } from '../../../src/lib/train/random.ts';
+import { createSites } from './sites.ts';
+import { createVocabulary } from './vocabulary.ts';
 
 /** Options for a synthetic archive; all optional, merged over `defaultArchiveOptions`. */
 export interface ArchiveOptions {

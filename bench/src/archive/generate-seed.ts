@@ -1,8 +1,8 @@
-import type { Cast } from './cast';
-import { formatDate, isoDay, type Day } from './format-date';
-import { createRandom, hashSeed, type Random } from '../../../src/lib/train/random';
-import type { SiteProfile } from './sites';
-import type { Vocabulary } from './vocabulary';
+import type { Cast } from './cast.ts';
+import { formatDate, isoDay, type Day } from './format-date.ts';
+import { createRandom, hashSeed, type Random } from '../../../src/lib/train/random.ts';
+import type { SiteProfile } from './sites.ts';
+import type { Vocabulary } from './vocabulary.ts';
 
 /** Everything that articles share: vocabulary, people, places, sites. Built once per archive. */
 export interface World {

@@ -1,5 +1,5 @@
-import type { World } from './generate-seed';
-import { createRandom, hashSeed, type Random } from '../../../src/lib/train/random';
+import type { World } from './generate-seed.ts';
+import { createRandom, hashSeed, type Random } from '../../../src/lib/train/random.ts';
 
 /** What a benchmark query exercises. */
 export const queryKinds = ['common', 'rare', 'name', 'place', 'prefix', 'typo', 'multi-word'] as const;

@@ -1,4 +1,4 @@
-import type { Random } from '../../../src/lib/train/random';
+import type { Random } from '../../../src/lib/train/random.ts';
 
 /** How one synthetic news site wraps its articles: the chrome a scraper keeps around the text. */
 export interface SiteProfile {

@@ -1,5 +1,5 @@
-import type { Random } from '../../../src/lib/train/random';
-import { createZipf, type ZipfSampler } from './zipf';
+import type { Random } from '../../../src/lib/train/random.ts';
+import { createZipf, type ZipfSampler } from './zipf.ts';
 
 /**
  * The most frequent English words in news text, most frequent first. They head the

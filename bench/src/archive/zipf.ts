@@ -1,4 +1,4 @@
-import type { Random } from '../../../src/lib/train/random';
+import type { Random } from '../../../src/lib/train/random.ts';
 
 /** Draws ranks 0 … n-1 with probability proportional to 1 / (rank + 1)^exponent. */
 export interface ZipfSampler {

@@ -1,7 +1,7 @@
-import { findEntities } from '../entities/find-entities';
-import { keyTerms } from '../related/key-terms';
-import { storySignature } from '../stories/story-signature';
-import type { Article, BodyBlock, CollectionArticle, SourceLine, StoredLine } from './schema';
+import { findEntities } from '../entities/find-entities.ts';
+import { keyTerms } from '../related/key-terms.ts';
+import { storySignature } from '../stories/story-signature.ts';
+import type { Article, BodyBlock, CollectionArticle, SourceLine, StoredLine } from './schema.ts';
 
 /**
  * The collection entry of a normalized seed: the record without `removed` (the removed lines

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { collectionEntrySchema, type CollectionArticle } from './schema';
+import { collectionEntrySchema, type CollectionArticle } from './schema.ts';
 
 /**
  * The whole entry of one collection file (`src/content/articles/<slug>.json`): what an

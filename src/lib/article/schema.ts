@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { partialDatePattern, slugPattern } from './patterns';
+import { partialDatePattern, slugPattern } from './patterns.ts';
 
 /** Where a record's title came from. */
 export const titleSources = ['front-matter', 'headline', 'derived'] as const;

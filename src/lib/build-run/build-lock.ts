@@ -1,8 +1,8 @@
 // Not proper-lockfile: its lock is a folder, stale only by mtime (10 s by default; a kill -9'd build's lock was refused for 10.2 s) and naming no pid, so it can neither name the holder nor take a dead build's lock at once, as the tests ask.
 import { closeSync, linkSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { isRunning } from './is-running';
-import { processStartTime } from './process-start-time';
+import { isRunning } from './is-running.ts';
+import { processStartTime } from './process-start-time.ts';
 
 export { isRunning };
 

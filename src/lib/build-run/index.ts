@@ -1,6 +1,6 @@
-export { acquireBuildLock, BuildLockError, defaultBuildLockOptions, isRunning, type BuildLock, type BuildLockOptions, type LockHolder } from './build-lock';
-export { heapCeilingMb } from './heap-ceiling';
-export { replaceDir } from './replace-dir';
-export { processStartTime } from './process-start-time';
-export { refuseEmptySite } from './refuse-empty-site';
-export { removeStaleBuilds } from './remove-stale-builds';
+export { acquireBuildLock, BuildLockError, defaultBuildLockOptions, isRunning, type BuildLock, type BuildLockOptions, type LockHolder } from './build-lock.ts';
+export { heapCeilingMb } from './heap-ceiling.ts';
+export { replaceDir } from './replace-dir.ts';
+export { processStartTime } from './process-start-time.ts';
+export { refuseEmptySite } from './refuse-empty-site.ts';
+export { removeStaleBuilds } from './remove-stale-builds.ts';

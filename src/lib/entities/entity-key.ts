@@ -1,4 +1,4 @@
-import { asciiWords } from '../article/slug';
+import { asciiWords } from '../article/slug.ts';
 
 /** Lowercase words that stand inside a name ("Bashar al-Assad", "Osama bin Laden", "Charles de Gaulle"). */
 export const particles: ReadonlySet<string> = new Set(['al', 'el', 'ez', 'bin', 'ibn', 'de', 'del', 'da', 'di', 'van', 'von', 'der', 'le', 'la']);

@@ -1,11 +1,11 @@
 import nlp from 'compromise';
-import { key, particles } from './entity-key';
-import type { ArticleEntities, EntityKind } from './entity-kinds';
+import { key, particles } from './entity-key.ts';
+import type { ArticleEntities, EntityKind } from './entity-kinds.ts';
 
 // The kinds and the key live in modules of their own, which load without compromise (the search
 // index's worker needs them); they are exported here too for the modules that find names.
-export { entityKinds, type ArticleEntities, type EntityKind } from './entity-kinds';
-export { key } from './entity-key';
+export { entityKinds, type ArticleEntities, type EntityKind } from './entity-kinds.ts';
+export { key } from './entity-key.ts';
 
 /**
  * compromise's lexicon (given and family names, countries, cities, regions, organizations, titles,

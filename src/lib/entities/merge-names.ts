@@ -1,4 +1,4 @@
-import { key } from './entity-key';
+import { key } from './entity-key.ts';
 
 /**
  * One key for each name of an archive, with variants merged: a name that is another's first and

@@ -1,4 +1,4 @@
-import { partialDatePattern } from '../article/patterns';
+import { partialDatePattern } from '../article/patterns.ts';
 
 const monthName = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' });
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Article } from '../article/schema';
+import type { Article } from '../article/schema.ts';
 
 /**
  * What makes two seeds the same article: the same normalized title and body paragraphs.

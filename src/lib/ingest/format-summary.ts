@@ -1,4 +1,4 @@
-import type { IngestSummary } from './ingest-seeds';
+import type { IngestSummary } from './ingest-seeds.ts';
 
 /**
  * The lines `npm run ingest` prints: one count line (or, for a run that stopped before its first

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import type { Article } from '../article/schema';
-import type { ArticleKeys } from './seed-registry';
-import type { FileStamp, SeedStamp } from './seed-stamp';
-import { writeFileAtomic } from './write-file-atomic';
+import type { Article } from '../article/schema.ts';
+import type { ArticleKeys } from './seed-registry.ts';
+import type { FileStamp, SeedStamp } from './seed-stamp.ts';
+import { writeFileAtomic } from './write-file-atomic.ts';
 
 // Pays: warm run at 10,000 seeds 0.62 s CPU with the manifest, 31.4 s without (every seed normalized).
 /**

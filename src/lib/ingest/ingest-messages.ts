@@ -1,4 +1,4 @@
-import type { SeedReport } from './seed-report';
+import type { SeedReport } from './seed-report.ts';
 
 /** A problem or a note about one file, for the summary. */
 export interface FileMessage {

@@ -1,15 +1,15 @@
-import { collectionFolder } from '../article/collection-files';
-import { openIngestCache } from './ingest-cache';
-import { createIngestMessages, type FileMessage } from './ingest-messages';
-import type { SeedListing, SkippedEntry } from './list-seeds';
-import { normalizerVersion } from './normalizer-version';
-import { openIngestFolders } from './open-ingest-folders';
-import { planIngest } from './plan-ingest';
-import { createBatchPreparer } from './prepare-batch';
-import { defaultMaxSeedBytes } from './read-seed';
-import { runPipeline, type PipelineCounts } from './run-pipeline';
-import { createSeedRegistry } from './seed-registry';
-import type { SeedReport } from './seed-report';
+import { collectionFolder } from '../article/collection-files.ts';
+import { openIngestCache } from './ingest-cache.ts';
+import { createIngestMessages, type FileMessage } from './ingest-messages.ts';
+import type { SeedListing, SkippedEntry } from './list-seeds.ts';
+import { normalizerVersion } from './normalizer-version.ts';
+import { openIngestFolders } from './open-ingest-folders.ts';
+import { planIngest } from './plan-ingest.ts';
+import { createBatchPreparer } from './prepare-batch.ts';
+import { defaultMaxSeedBytes } from './read-seed.ts';
+import { runPipeline, type PipelineCounts } from './run-pipeline.ts';
+import { createSeedRegistry } from './seed-registry.ts';
+import type { SeedReport } from './seed-report.ts';
 
 export interface IngestOptions {
   /** The folder of seeds (`*.txt`, `*.html`, `*.md`). */

@@ -1,7 +1,7 @@
 import { realpathSync } from 'node:fs';
-import { createCollectionWriter, type CollectionWriter } from './collection-writer';
-import type { FileMessage } from './ingest-messages';
-import { listSeeds, type SeedListing } from './list-seeds';
+import { createCollectionWriter, type CollectionWriter } from './collection-writer.ts';
+import type { FileMessage } from './ingest-messages.ts';
+import { listSeeds, type SeedListing } from './list-seeds.ts';
 
 export type IngestFolders =
   | {

@@ -1,13 +1,13 @@
-import { collectionFileName } from '../article/collection-files';
-import type { Article } from '../article/schema';
-import { checkCacheFolder } from './check-cache-folder';
-import type { CollectionWriter } from './collection-writer';
-import { removeOtherVersions } from './ingest-cache';
-import { manifestChanged, manifestPath, readManifest, writeManifest, type ManifestEntry } from './ingest-manifest';
-import type { IngestOptions } from './ingest-seeds';
-import type { SeedFile } from './list-seeds';
-import type { ArticleKeys } from './seed-registry';
-import { stillStamped, type SeedStamp } from './seed-stamp';
+import { collectionFileName } from '../article/collection-files.ts';
+import type { Article } from '../article/schema.ts';
+import { checkCacheFolder } from './check-cache-folder.ts';
+import type { CollectionWriter } from './collection-writer.ts';
+import { removeOtherVersions } from './ingest-cache.ts';
+import { manifestChanged, manifestPath, readManifest, writeManifest, type ManifestEntry } from './ingest-manifest.ts';
+import type { IngestOptions } from './ingest-seeds.ts';
+import type { SeedFile } from './list-seeds.ts';
+import type { ArticleKeys } from './seed-registry.ts';
+import { stillStamped, type SeedStamp } from './seed-stamp.ts';
 
 export interface IngestPlan {
   /** Why the cache folder cannot be used (a warning for the summary), or undefined. */

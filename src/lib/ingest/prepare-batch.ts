@@ -1,8 +1,8 @@
-import type { SeedInput } from '../normalize';
-import type { CachedSeed } from './ingest-cache';
-import { createPreparePool, type PreparePool } from './prepare-pool';
-import type { prepareSeed } from './prepare-seed';
-import type { LoadedSeed } from './read-batch';
+import type { SeedInput } from '../normalize/index.ts';
+import type { CachedSeed } from './ingest-cache.ts';
+import { createPreparePool, type PreparePool } from './prepare-pool.ts';
+import type { prepareSeed } from './prepare-seed.ts';
+import type { LoadedSeed } from './read-batch.ts';
 
 export interface BatchPreparer {
   /** Prepare a batch's cache misses, setting their `entry`: on the workers (resolves when they are done) or here and now. */
@@ -34,7 +34,7 @@ const minParallelBatch = 32;
  */
 let loadedPrepare: typeof prepareSeed | undefined;
 async function loadPrepare(): Promise<typeof prepareSeed> {
-  loadedPrepare ??= (await import('./prepare-seed')).prepareSeed;
+  loadedPrepare ??= (await import('./prepare-seed.ts')).prepareSeed;
   return loadedPrepare;
 }
 

@@ -1,7 +1,7 @@
 import Tinypool from 'tinypool';
-import type { SeedInput } from '../normalize';
-import type { CachedSeed } from './ingest-cache';
-import type { prepareSeed } from './prepare-seed';
+import type { SeedInput } from '../normalize/index.ts';
+import type { CachedSeed } from './ingest-cache.ts';
+import type { prepareSeed } from './prepare-seed.ts';
 
 /** One task for a worker: a chunk of seeds to prepare, answered with `prepareSeed` of each, in order. */
 export interface PrepareRequest {

@@ -1,8 +1,8 @@
-import { toCollectionEntry } from '../article/collection-entry';
-import { collectionEntrySchema } from '../article/schema';
-import { normalize, type SeedInput } from '../normalize';
-import type { CachedSeed } from './ingest-cache';
-import { serializeArticle } from './serialize-article';
+import { toCollectionEntry } from '../article/collection-entry.ts';
+import { collectionEntrySchema } from '../article/schema.ts';
+import { normalize, type SeedInput } from '../normalize/index.ts';
+import type { CachedSeed } from './ingest-cache.ts';
+import { serializeArticle } from './serialize-article.ts';
 
 /**
  * All the CPU work for one seed: normalize it, check the record against the collection

@@ -1,8 +1,8 @@
-import { seedKey, type CachedSeed, type IngestCache } from './ingest-cache';
-import type { ManifestEntry } from './ingest-manifest';
-import type { SeedFile } from './list-seeds';
-import type { IngestPlan } from './plan-ingest';
-import { readSeed, type ReadSeedResult } from './read-seed';
+import { seedKey, type CachedSeed, type IngestCache } from './ingest-cache.ts';
+import type { ManifestEntry } from './ingest-manifest.ts';
+import type { SeedFile } from './list-seeds.ts';
+import type { IngestPlan } from './plan-ingest.ts';
+import { readSeed, type ReadSeedResult } from './read-seed.ts';
 
 /** One seed on its way through the pipeline: read (or vouched for unread), then prepared, then settled. */
 export interface LoadedSeed {

@@ -1,7 +1,7 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync } from 'node:fs';
 import { relative, isAbsolute } from 'node:path';
-import type { SeedFile } from './list-seeds';
-import { seedStamp, type SeedStamp } from './seed-stamp';
+import type { SeedFile } from './list-seeds.ts';
+import { seedStamp, type SeedStamp } from './seed-stamp.ts';
 
 /** Largest seed read, in bytes, unless the caller says otherwise: 5 MB, far above any real article. */
 export const defaultMaxSeedBytes = 5 * 1024 * 1024;

@@ -1,6 +1,6 @@
 import { rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { isRunning } from '../build-run/is-running';
+import { isRunning } from '../build-run/is-running.ts';
 
 /** The temporary name `writeFileAtomic` gives: `.<name>.tmp-<pid>`. */
 const tempName = /^\..+\.tmp-(\d+)$/u;

@@ -1,6 +1,6 @@
-import type { SeedFile } from './list-seeds';
-import { readBatch, type LoadedSeed, type ReadBatchContext } from './read-batch';
-import { settleSeed, type SeedFate, type SettleContext } from './settle-seed';
+import type { SeedFile } from './list-seeds.ts';
+import { readBatch, type LoadedSeed, type ReadBatchContext } from './read-batch.ts';
+import { settleSeed, type SeedFate, type SettleContext } from './settle-seed.ts';
 
 /** The run's counts, each derived from the seeds' fates. */
 export interface PipelineCounts {

@@ -1,5 +1,5 @@
-import type { Article } from '../article/schema';
-import { fingerprintArticle, versionKey } from './fingerprint-article';
+import type { Article } from '../article/schema.ts';
+import { fingerprintArticle, versionKey } from './fingerprint-article.ts';
 
 /** What finds an article again: its page address, and the keys of its copies and versions. */
 export interface ArticleKeys {

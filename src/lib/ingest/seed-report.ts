@@ -1,4 +1,4 @@
-import type { Article } from '../article/schema';
+import type { Article } from '../article/schema.ts';
 
 /** What became of one seed in an ingest run. */
 export type SeedReport =

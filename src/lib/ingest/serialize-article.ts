@@ -1,4 +1,4 @@
-import type { CollectionArticle } from '../article/schema';
+import type { CollectionArticle } from '../article/schema.ts';
 
 /**
  * One content-collection file: the collection entry as JSON on one line, read back by Astro's

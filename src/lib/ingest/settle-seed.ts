@@ -1,15 +1,15 @@
-import { collectionFileName } from '../article/collection-files';
-import type { CollectionWriter } from './collection-writer';
-import { seedKey, type CachedSeed, type IngestCache } from './ingest-cache';
-import type { ManifestEntry } from './ingest-manifest';
-import type { IngestMessages } from './ingest-messages';
-import type { IngestPlan } from './plan-ingest';
-import type { BatchPreparer } from './prepare-batch';
-import type { LoadedSeed } from './read-batch';
-import { readSeed } from './read-seed';
-import type { SeedRegistry } from './seed-registry';
-import type { SeedStamp } from './seed-stamp';
-import { serializeArticle } from './serialize-article';
+import { collectionFileName } from '../article/collection-files.ts';
+import type { CollectionWriter } from './collection-writer.ts';
+import { seedKey, type CachedSeed, type IngestCache } from './ingest-cache.ts';
+import type { ManifestEntry } from './ingest-manifest.ts';
+import type { IngestMessages } from './ingest-messages.ts';
+import type { IngestPlan } from './plan-ingest.ts';
+import type { BatchPreparer } from './prepare-batch.ts';
+import type { LoadedSeed } from './read-batch.ts';
+import { readSeed } from './read-seed.ts';
+import type { SeedRegistry } from './seed-registry.ts';
+import type { SeedStamp } from './seed-stamp.ts';
+import { serializeArticle } from './serialize-article.ts';
 
 /** What became of one seed, from which the run's counts are derived. */
 export interface SeedFate {
@@ -94,7 +94,7 @@ async function publish(
   }
   const name = collectionFileName(article.slug);
   // Prepared entries carry their file; the entity finder (half a second to load) is loaded only without one.
-  const content = entry.collectionFile ?? serializeArticle((await import('../article/collection-entry')).toCollectionEntry(article, file, result.lines, result.blankLines));
+  const content = entry.collectionFile ?? serializeArticle((await import('../article/collection-entry.ts')).toCollectionEntry(article, file, result.lines, result.blankLines));
   let outcome: 'written' | 'unchanged';
   try {
     outcome = writer.write(name, content);

@@ -1,16 +1,16 @@
-import { prose, sentenceLike, type LineFacts } from './describe-lines';
-import { findByline, isAuthorLabel, isBylineLine, isNames } from './find-byline';
-import { datelineDate, findDate } from './find-date';
-import { findHeadline, isHeadlineShaped } from './find-headline';
-import { findSource } from './find-source';
-import { LineMeasure, type Anchors } from './line-features';
-import { markBody } from './mark-body';
-import { chooseLine } from './model/choose';
-import { parseDate } from './parse-date';
-import type { PageLines } from './read-lines';
-import { quoteSpeakers } from './quote-speakers';
-import type { ModelRole, RoleModel } from './role-model';
-import { mark, remove, stamp, type Decision, type RoleObserver, type RoleState } from './role-state';
+import { prose, sentenceLike, type LineFacts } from './describe-lines.ts';
+import { findByline, isAuthorLabel, isBylineLine, isNames } from './find-byline.ts';
+import { datelineDate, findDate } from './find-date.ts';
+import { findHeadline, isHeadlineShaped } from './find-headline.ts';
+import { findSource } from './find-source.ts';
+import { LineMeasure, type Anchors } from './line-features.ts';
+import { markBody } from './mark-body.ts';
+import { chooseLine } from './model/choose.ts';
+import { parseDate } from './parse-date.ts';
+import type { PageLines } from './read-lines.ts';
+import { quoteSpeakers } from './quote-speakers.ts';
+import type { ModelRole, RoleModel } from './role-model.ts';
+import { mark, remove, stamp, type Decision, type RoleObserver, type RoleState } from './role-state.ts';
 
 /** What the roles stage decides: a role for every unit, and the fields the text states. */
 export interface Roles {

@@ -1,4 +1,4 @@
-import type { RemovalReason } from '../article/schema';
+import type { RemovalReason } from '../article/schema.ts';
 
 /**
  * A vocabulary of page furniture: phrases that name a page's machinery rather than its story.

@@ -1,14 +1,14 @@
-import { slugFor } from '../article/slug';
-import type { Article, BlockKind, BodyBlock, RemovedLine, SourceLine } from '../article/schema';
-import { metaAuthors, metaDate } from './check-page-meta';
-import type { PageMeta } from './page-blocks';
-import type { Roles } from './assign-roles';
-import { sentenceLike } from './describe-lines';
-import { deriveTitle } from './derive-title';
-import { estimateDate } from './estimate-date';
-import type { FrontMatterFields } from './read-front-matter';
-import type { PageLines } from './read-lines';
-import { splitAuthors } from './split-authors';
+import { slugFor } from '../article/slug.ts';
+import type { Article, BlockKind, BodyBlock, RemovedLine, SourceLine } from '../article/schema.ts';
+import { metaAuthors, metaDate } from './check-page-meta.ts';
+import type { PageMeta } from './page-blocks.ts';
+import type { Roles } from './assign-roles.ts';
+import { sentenceLike } from './describe-lines.ts';
+import { deriveTitle } from './derive-title.ts';
+import { estimateDate } from './estimate-date.ts';
+import type { FrontMatterFields } from './read-front-matter.ts';
+import type { PageLines } from './read-lines.ts';
+import { splitAuthors } from './split-authors.ts';
 
 /** What the record stage is given: the seed's name, its front matter, its units and their roles. */
 export interface RecordInput {

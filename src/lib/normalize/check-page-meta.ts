@@ -1,9 +1,9 @@
-import type { BlockKind } from '../article/schema';
-import { key } from './find-headline';
-import type { PageMeta } from './page-blocks';
-import { parseDate } from './parse-date';
-import { splitAuthors } from './split-authors';
-import { wordsOf } from './stopwords';
+import type { BlockKind } from '../article/schema.ts';
+import { key } from './find-headline.ts';
+import type { PageMeta } from './page-blocks.ts';
+import { parseDate } from './parse-date.ts';
+import { splitAuthors } from './split-authors.ts';
+import { wordsOf } from './stopwords.ts';
 
 /** How close a line must come to a title the page states to be its visible headline (word F1). */
 const sameTitle = 0.6;

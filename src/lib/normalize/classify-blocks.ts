@@ -1,4 +1,4 @@
-import { stopwordDensity, wordsOf } from './stopwords';
+import { stopwordDensity, wordsOf } from './stopwords.ts';
 
 /** jusText's classes: good prose, near-good prose, short, or bad (furniture). */
 export type BlockClass = 'good' | 'neargood' | 'short' | 'bad';

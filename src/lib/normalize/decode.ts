@@ -1,4 +1,4 @@
-import { firstControlChar, replaceControlChars } from './replace-control-chars';
+import { firstControlChar, replaceControlChars } from './replace-control-chars.ts';
 
 /** What `decode` makes of a seed's bytes: the text, or the reason it is not text. */
 export type Decoded =

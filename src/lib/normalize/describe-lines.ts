@@ -1,9 +1,9 @@
-import type { BlockKind, RemovalReason } from '../article/schema';
-import { boilerplateReason, sectionReason } from './boilerplate';
-import { classifyBlocks, toBlock, type Block, type BlockClass } from './classify-blocks';
-import { findBody, findContinuation, type BodyRange } from './find-body';
-import { isCaption, isCreditOnly } from './find-caption';
-import type { PageLines } from './read-lines';
+import type { BlockKind, RemovalReason } from '../article/schema.ts';
+import { boilerplateReason, sectionReason } from './boilerplate.ts';
+import { classifyBlocks, toBlock, type Block, type BlockClass } from './classify-blocks.ts';
+import { findBody, findContinuation, type BodyRange } from './find-body.ts';
+import { isCaption, isCreditOnly } from './find-caption.ts';
+import type { PageLines } from './read-lines.ts';
 
 /** What each unit is on its own and in its neighbourhood: the facts the roles are decided from. */
 export interface LineFacts {

@@ -1,5 +1,5 @@
 import edtf from 'edtf';
-import { parseDate } from './parse-date';
+import { parseDate } from './parse-date.ts';
 
 /**
  * A four-digit year standing alone in prose ("in 2018", "2018's"): not inside a number or an

@@ -1,4 +1,4 @@
-import type { Block, BlockClass } from './classify-blocks';
+import type { Block, BlockClass } from './classify-blocks.ts';
 
 /** Where the article's body lies among a page's lines: first and last line index, inclusive. */
 export interface BodyRange {

@@ -1,5 +1,5 @@
-import { agencyPattern } from './find-caption';
-import { stopwords } from './stopwords';
+import { agencyPattern } from './find-caption.ts';
+import { stopwords } from './stopwords.ts';
 
 /** The people who wrote the article, and the lines that name them. */
 export interface BylineFinding {

@@ -1,4 +1,4 @@
-import { parseDate } from './parse-date';
+import { parseDate } from './parse-date.ts';
 
 /** The article's date as the text states it, and the lines that state it. */
 export interface DateFinding {

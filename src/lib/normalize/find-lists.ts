@@ -1,4 +1,4 @@
-import type { BlockKind } from '../article/schema';
+import type { BlockKind } from '../article/schema.ts';
 
 /** A line that opens with a bullet or a number: `- item`, `• item`, `1. item`, `2) item`. */
 const marker = /^(?:[-*•–]|\d{1,3}[.)])\s+\S/u;

@@ -1,2 +1,2 @@
-export { normalize } from './normalize';
-export type { NormalizeResult, NormalizedSeed, RejectedSeed, SeedInput } from './types';
+export { normalize } from './normalize.ts';
+export type { NormalizeResult, NormalizedSeed, RejectedSeed, SeedInput } from './types.ts';

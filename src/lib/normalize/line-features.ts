@@ -1,10 +1,10 @@
-import { isBylineLine, isNames, namesIn } from './find-byline';
-import { dateKind, standsAlone } from './find-date';
-import { isHeadlineShaped } from './find-headline';
-import { prose, type LineFacts } from './describe-lines';
-import { parseDate } from './parse-date';
-import type { PageLines } from './read-lines';
-import { stopwords } from './stopwords';
+import { isBylineLine, isNames, namesIn } from './find-byline.ts';
+import { dateKind, standsAlone } from './find-date.ts';
+import { isHeadlineShaped } from './find-headline.ts';
+import { prose, type LineFacts } from './describe-lines.ts';
+import { parseDate } from './parse-date.ts';
+import type { PageLines } from './read-lines.ts';
+import { stopwords } from './stopwords.ts';
 
 /** Lines the role model measures distances from; -1 or null when there is none. */
 export interface Anchors {

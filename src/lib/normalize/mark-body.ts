@@ -1,9 +1,9 @@
-import type { RemovalReason } from '../article/schema';
-import { quoteSpeakers } from './quote-speakers';
-import { mark, remove, stamp, type RoleState } from './role-state';
-import { prose, sentenceLike } from './describe-lines';
-import { isNames } from './find-byline';
-import { parseDate } from './parse-date';
+import type { RemovalReason } from '../article/schema.ts';
+import { quoteSpeakers } from './quote-speakers.ts';
+import { mark, remove, stamp, type RoleState } from './role-state.ts';
+import { prose, sentenceLike } from './describe-lines.ts';
+import { isNames } from './find-byline.ts';
+import { parseDate } from './parse-date.ts';
 
 
 /**

@@ -1,13 +1,13 @@
-import { assignRoles, furnitureOnly, type RoleObserver } from './assign-roles';
-import { buildRecord } from './build-record';
-import { metaHeadline } from './check-page-meta';
-import { describeLines } from './describe-lines';
-import { findLists } from './find-lists';
-import { futureDateWarning } from './future-date-warning';
-import { readLines } from './read-lines';
-import { readSeed } from './read-seed';
-import { defaultRoleModel, type RoleModel } from './role-model';
-import type { NormalizeResult, SeedInput } from './types';
+import { assignRoles, furnitureOnly, type RoleObserver } from './assign-roles.ts';
+import { buildRecord } from './build-record.ts';
+import { metaHeadline } from './check-page-meta.ts';
+import { describeLines } from './describe-lines.ts';
+import { findLists } from './find-lists.ts';
+import { futureDateWarning } from './future-date-warning.ts';
+import { readLines } from './read-lines.ts';
+import { readSeed } from './read-seed.ts';
+import { defaultRoleModel, type RoleModel } from './role-model.ts';
+import type { NormalizeResult, SeedInput } from './types.ts';
 
 /** How to normalize: the role model to use, who watches the roles being chosen (the training), and the clock. */
 export interface NormalizeOptions {

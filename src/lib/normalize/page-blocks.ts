@@ -1,4 +1,4 @@
-import type { BlockKind, RemovalReason } from '../article/schema';
+import type { BlockKind, RemovalReason } from '../article/schema.ts';
 
 /**
  * One block of a page's text as a structured seed (`.html`, `.md`) gives it: a heading, a paragraph,

@@ -1,5 +1,5 @@
-import type { RoleState } from './role-state';
-import { isNames } from './find-byline';
+import type { RoleState } from './role-state.ts';
+import { isNames } from './find-byline.ts';
 
 const openingQuote = /^["“„«‘']/u;
 

@@ -1,7 +1,7 @@
 import matter from 'gray-matter';
-import { partialDatePattern, slugPattern } from '../article/patterns';
-import { frontMatterSchema, maxSlugLength, type FrontMatterRecord } from '../article/schema';
-import { keepWrittenDates } from './keep-written-dates';
+import { partialDatePattern, slugPattern } from '../article/patterns.ts';
+import { frontMatterSchema, maxSlugLength, type FrontMatterRecord } from '../article/schema.ts';
+import { keepWrittenDates } from './keep-written-dates.ts';
 
 /** Fields a seed's front matter may set (see `frontMatterSchema`); each overrides what the text would give. */
 export type FrontMatterFields = Partial<FrontMatterRecord>;

@@ -1,9 +1,9 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
-import type { BlockKind, RemovalReason } from '../article/schema';
-import { collapse, type PageBlock, type StructuredPage } from './page-blocks';
-import { readPageMeta } from './read-page-meta';
+import type { BlockKind, RemovalReason } from '../article/schema.ts';
+import { collapse, type PageBlock, type StructuredPage } from './page-blocks.ts';
+import { readPageMeta } from './read-page-meta.ts';
 
 /** Elements whose content is never text a reader sees: scripts, styles, embedded documents, forms. */
 const ignored = new Set([

@@ -1,5 +1,5 @@
-import { key } from './find-headline';
-import { splitInlineField, splitLines } from './split-lines';
+import { key } from './find-headline.ts';
+import { splitInlineField, splitLines } from './split-lines.ts';
 
 /** A seed's text as units: its non-blank lines, with an inline field at a line's head split off. */
 export interface PageLines {

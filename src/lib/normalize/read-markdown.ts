@@ -1,9 +1,9 @@
 import type { Nodes, RootContent, ListItem, Table } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import type { BlockKind, RemovalReason } from '../article/schema';
-import { collapse, type PageBlock, type PageMeta, type StructuredPage } from './page-blocks';
-import { splitFrontMatter, type FrontMatterSplit } from './read-front-matter';
+import type { BlockKind, RemovalReason } from '../article/schema.ts';
+import { collapse, type PageBlock, type PageMeta, type StructuredPage } from './page-blocks.ts';
+import { splitFrontMatter, type FrontMatterSplit } from './read-front-matter.ts';
 
 /** A web-clipper Markdown seed read, or why it cannot be read. */
 export type MarkdownSeed =

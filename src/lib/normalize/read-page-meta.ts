@@ -1,5 +1,5 @@
 import type { Element, Root, RootContent } from 'hast';
-import { collapse, type PageMeta } from './page-blocks';
+import { collapse, type PageMeta } from './page-blocks.ts';
 
 /** schema.org types whose JSON-LD describes an article. */
 const articleType = /(?:Article|BlogPosting|Report|NewsArticle|LiveBlogPosting)$/u;

@@ -1,11 +1,11 @@
-import type { BlockKind, RemovalReason } from '../article/schema';
-import { countBlankLines } from './count-blank-lines';
-import { decode, decodeHtml } from './decode';
-import type { PageMeta, StructuredPage } from './page-blocks';
-import { frontMatterFields, splitFrontMatter, type FrontMatterFields } from './read-front-matter';
-import { readHtml } from './read-html';
-import { readClipping } from './read-markdown';
-import { replaceControlCharsIn } from './replace-control-chars';
+import type { BlockKind, RemovalReason } from '../article/schema.ts';
+import { countBlankLines } from './count-blank-lines.ts';
+import { decode, decodeHtml } from './decode.ts';
+import type { PageMeta, StructuredPage } from './page-blocks.ts';
+import { frontMatterFields, splitFrontMatter, type FrontMatterFields } from './read-front-matter.ts';
+import { readHtml } from './read-html.ts';
+import { readClipping } from './read-markdown.ts';
+import { replaceControlCharsIn } from './replace-control-chars.ts';
 
 /** The kinds of seed file, by extension. */
 export type SeedFormat = 'text' | 'html' | 'markdown';

@@ -1,5 +1,5 @@
-import type { ChoiceWeights } from './model/choose';
-import type { Vocabulary } from './line-features';
+import type { ChoiceWeights } from './model/choose.ts';
+import type { Vocabulary } from './line-features.ts';
 import fitted from './model/roles.json' with { type: 'json' };
 
 /**

@@ -1,8 +1,8 @@
-import type { RemovalReason, SourceLine } from '../article/schema';
-import type { LineFacts } from './describe-lines';
-import type { LineMeasure } from './line-features';
-import type { PageLines } from './read-lines';
-import type { ModelRole, RoleModel } from './role-model';
+import type { RemovalReason, SourceLine } from '../article/schema.ts';
+import type { LineFacts } from './describe-lines.ts';
+import type { LineMeasure } from './line-features.ts';
+import type { PageLines } from './read-lines.ts';
+import type { ModelRole, RoleModel } from './role-model.ts';
 
 type Role = SourceLine['role'];
 

@@ -1,4 +1,4 @@
-import { isAgency } from './find-byline';
+import { isAgency } from './find-byline.ts';
 
 /**
  * Split a printed byline into the names of its authors.

@@ -1,4 +1,4 @@
-import type { Article, SourceLine } from '../article/schema';
+import type { Article, SourceLine } from '../article/schema.ts';
 
 /** One seed file as read from disk. */
 export interface SeedInput {

@@ -1,4 +1,4 @@
-import { stopwords } from '../normalize/stopwords';
+import { stopwords } from '../normalize/stopwords.ts';
 
 /** How many of its words an article keeps for finding related articles. */
 export const keyTermCount = 16;

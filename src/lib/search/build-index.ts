@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
-import type { CollectionArticle } from '../article/schema';
-import { entityKinds } from '../entities/entity-kinds';
-import { nameFacets, searchFacets } from './facets';
-import { formatDate } from '../format/format-date';
-import { invertDocuments } from './minisearch-internals';
-import { maxTypoDistance, minFuzzyLength, type SearchDocument } from './options';
-import { prefixKey, suffixKey } from './shard-key';
-import type { EndsList, NameFacets, SearchDocRecord, SearchFacets, SearchManifest, ShardEntry, WordList } from './types';
+import type { CollectionArticle } from '../article/schema.ts';
+import { entityKinds } from '../entities/entity-kinds.ts';
+import { nameFacets, searchFacets } from './facets.ts';
+import { formatDate } from '../format/format-date.ts';
+import { invertDocuments } from './minisearch-internals.ts';
+import { maxTypoDistance, minFuzzyLength, type SearchDocument } from './options.ts';
+import { prefixKey, suffixKey } from './shard-key.ts';
+import type { EndsList, NameFacets, SearchDocRecord, SearchFacets, SearchManifest, ShardEntry, WordList } from './types.ts';
 
 /** What the index needs of an article (a subset of `CollectionEntry<'articles'>['data']`). */
 export type SearchArticle = Pick<CollectionArticle, 'slug' | 'title' | 'date' | 'source' | 'byline' | 'authors' | 'body' | 'entities'>;

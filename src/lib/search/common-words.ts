@@ -1,4 +1,4 @@
-import { processTerm, tokenize } from './options';
+import { processTerm, tokenize } from './options.ts';
 
 /**
  * The words of a query made only of words too common to search for (the stop words, which the

@@ -1,5 +1,5 @@
-import { processTerm } from './options';
-import { withinDistance } from './sharded-search';
+import { processTerm } from './options.ts';
+import { withinDistance } from './sharded-search.ts';
 
 /** Words as the tokenizer cuts them (see `separator` in options.ts). */
 const word = /[^\n\r\p{Z}\p{P}\p{S}]+/gu;

@@ -1,6 +1,6 @@
-import type { EntityKind } from '../entities/entity-kinds';
-import { facetTests, type Facet, type FacetData } from './facet-filter';
-import { nameFilters, type SearchFilters } from './search-filters';
+import type { EntityKind } from '../entities/entity-kinds.ts';
+import { facetTests, type Facet, type FacetData } from './facet-filter.ts';
+import { nameFilters, type SearchFilters } from './search-filters.ts';
 
 /**
  * How many results each filter option would leave: by year (`dated` for all with a stated date,

@@ -1,6 +1,6 @@
-import type { EntityKind } from '../entities/entity-kinds';
-import { nameFilters, type NameFilter, type SearchFilters } from './search-filters';
-import type { NameFacets, SearchFacets } from './types';
+import type { EntityKind } from '../entities/entity-kinds.ts';
+import { nameFilters, type NameFilter, type SearchFilters } from './search-filters.ts';
+import type { NameFacets, SearchFacets } from './types.ts';
 
 /** One kind's names as the browser reads them: `facets/<kind>.json`, decoded once. */
 export interface NameIndex {

@@ -1,6 +1,6 @@
-import type { EntityKind } from '../entities/entity-kinds';
-import type { SearchArticle } from './build-index';
-import { nameFacets, searchFacets } from './facets';
+import type { EntityKind } from '../entities/entity-kinds.ts';
+import type { SearchArticle } from './build-index.ts';
+import { nameFacets, searchFacets } from './facets.ts';
 
 /** One choice of a filter and how many articles it holds. */
 export interface FacetOption<T> {

@@ -1,6 +1,6 @@
-import { entityKinds, type ArticleEntities, type EntityKind } from '../entities/entity-kinds';
-import { entityKeysOf, entityPages } from '../site/entity-pages';
-import type { SearchArticle } from './build-index';
+import { entityKinds, type ArticleEntities, type EntityKind } from '../entities/entity-kinds.ts';
+import { entityKeysOf, entityPages } from '../site/entity-pages.ts';
+import type { SearchArticle } from './build-index.ts';
 
 /** The choices of the search filters: years that have articles (newest first) and sources (A–Z). */
 export function searchFacets(articles: readonly Pick<SearchArticle, 'date' | 'source'>[]): {

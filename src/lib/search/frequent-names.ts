@@ -1,5 +1,5 @@
-import type { CollectionArticle } from '../article/schema';
-import { processTerm, tokenize } from './options';
+import type { CollectionArticle } from '../article/schema.ts';
+import { processTerm, tokenize } from './options.ts';
 
 /** A name and the number of articles it appears in. */
 export interface FrequentName {

@@ -1,5 +1,5 @@
 import MiniSearch, { type AsPlainObject } from 'minisearch';
-import { fields, miniSearchOptions, processTerm, tokenize, type SearchDocument } from './options';
+import { fields, miniSearchOptions, processTerm, tokenize, type SearchDocument } from './options.ts';
 
 /**
  * Everything the sharded index assumes about MiniSearch beyond its documented API, in one place:

@@ -1,4 +1,4 @@
-import type { EntityKind } from '../entities/entity-kinds';
+import type { EntityKind } from '../entities/entity-kinds.ts';
 
 /**
  * The Year filter's choice: a four-digit year, `dated` for articles whose text or front matter

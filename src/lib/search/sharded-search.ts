@@ -1,13 +1,13 @@
 import type MiniSearch from 'minisearch';
 import type * as v from 'valibot';
-import type { EntityKind } from '../entities/entity-kinds';
-import { decodeNames, facetFilter, type FacetData, type NameIndex } from './facet-filter';
-import { addPostings, createEngine } from './minisearch-internals';
-import { Once } from './once';
-import { maxTypoDistance, minPrefixLength, processTerm, querySettings, searchSettings, someStartsWith, tokenize, typoMatched, type SearchDocument } from './options';
-import { parseIndexFile } from './parse-index-file';
-import { hasFilters, nameFilters, noFilters, type SearchFilters } from './search-filters';
-import { prefixKey, suffixKey } from './shard-key';
+import type { EntityKind } from '../entities/entity-kinds.ts';
+import { decodeNames, facetFilter, type FacetData, type NameIndex } from './facet-filter.ts';
+import { addPostings, createEngine } from './minisearch-internals.ts';
+import { Once } from './once.ts';
+import { maxTypoDistance, minPrefixLength, processTerm, querySettings, searchSettings, someStartsWith, tokenize, typoMatched, type SearchDocument } from './options.ts';
+import { parseIndexFile } from './parse-index-file.ts';
+import { hasFilters, nameFilters, noFilters, type SearchFilters } from './search-filters.ts';
+import { prefixKey, suffixKey } from './shard-key.ts';
 import {
   endsListSchema,
   nameFacetsSchema,
@@ -22,7 +22,7 @@ import {
   type SearchManifest,
   type TermShard,
   type WordList,
-} from './types';
+} from './types.ts';
 
 /** Reads one index file (path under `/search-index/`) and returns its parsed JSON, unchecked. */
 export type LoadFile = (path: string) => Promise<unknown>;

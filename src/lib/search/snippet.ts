@@ -1,4 +1,4 @@
-import { processTerm } from './options';
+import { processTerm } from './options.ts';
 
 /** A piece of snippet text; `mark` pieces are the matched words. Plain strings: never markup. */
 export interface SnippetPart {

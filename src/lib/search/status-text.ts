@@ -1,4 +1,4 @@
-import { nameFilters, type SearchFilters } from './search-filters';
+import { nameFilters, type SearchFilters } from './search-filters.ts';
 
 /** The status line in three parts, so a page can show the quoted query cut to one line. */
 export interface StatusParts {

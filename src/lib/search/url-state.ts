@@ -1,4 +1,4 @@
-import { nameFilters, type NameFilter, type SearchFilters } from './search-filters';
+import { nameFilters, type NameFilter, type SearchFilters } from './search-filters.ts';
 
 /** What the search page shows, as kept in its URL: `/search/?q=…&year=…&source=…&person=…&place=…&organization=…&exact=1`. */
 export interface SearchState extends SearchFilters {

@@ -1,8 +1,8 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { collectionFileExtension } from '../article/collection-files';
-import { articleSchema, collectionEntrySchema } from '../article/schema';
-import { buildSearchIndex, type SearchArticle } from './build-index';
+import { collectionFileExtension } from '../article/collection-files.ts';
+import { articleSchema, collectionEntrySchema } from '../article/schema.ts';
+import { buildSearchIndex, type SearchArticle } from './build-index.ts';
 
 /** Where a build's search index comes from and goes to. */
 export interface WriteSearchIndexOptions {

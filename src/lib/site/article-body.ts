@@ -1,8 +1,8 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
-import type { BlockKind, BodyBlock } from '../article/schema';
-import { rehypeLinkEntities, type EntityLink } from '../entities/link-entities';
+import type { BlockKind, BodyBlock } from '../article/schema.ts';
+import { rehypeLinkEntities, type EntityLink } from '../entities/link-entities.ts';
 
 /** What each kind of block becomes, and the element that holds a run of them (when any). */
 const shapes: Readonly<Record<BlockKind, { readonly item: string; readonly group?: string }>> = Object.freeze({

@@ -1,7 +1,7 @@
-import type { CollectionArticle } from '../article/schema';
-import { entityKinds, type EntityKind } from '../entities/find-entities';
-import type { EntityLink } from '../entities/link-entities';
-import { namedHref, namedKinds } from './named-kinds';
+import type { CollectionArticle } from '../article/schema.ts';
+import { entityKinds, type EntityKind } from '../entities/find-entities.ts';
+import type { EntityLink } from '../entities/link-entities.ts';
+import { namedHref, namedKinds } from './named-kinds.ts';
 
 /** The names of one kind an article gives that have pages, as its rail lists them. */
 export interface NameGroup {

@@ -1,18 +1,18 @@
 import { statSync } from 'node:fs';
 import type { CollectionEntry } from 'astro:content';
-import { blocksOf, sourceLinesOf } from '../article/collection-entry';
-import { readCollectionFile } from '../article/read-collection-file';
-import type { EntityLink } from '../entities/link-entities';
-import { countByYear } from '../timeline/group-by-year';
-import { listsWholeYear } from '../timeline/page-limits';
-import { articleNames, type NameGroup } from './article-names';
-import { articleParts, partBudgetBytes } from './article-parts';
-import { articleSteps, type Step } from './article-steps';
-import { entityLinks } from './entity-links';
-import { loadArchive, loadListedLinks } from './load-articles';
-import { moreFromMonth, type MoreFromMonth } from './more-from-month';
-import { storyRefs, type StoryRefs } from './story-versions';
-import { articleLink, type ArticleLink } from './summarize';
+import { blocksOf, sourceLinesOf } from '../article/collection-entry.ts';
+import { readCollectionFile } from '../article/read-collection-file.ts';
+import type { EntityLink } from '../entities/link-entities.ts';
+import { countByYear } from '../timeline/group-by-year.ts';
+import { listsWholeYear } from '../timeline/page-limits.ts';
+import { articleNames, type NameGroup } from './article-names.ts';
+import { articleParts, partBudgetBytes } from './article-parts.ts';
+import { articleSteps, type Step } from './article-steps.ts';
+import { entityLinks } from './entity-links.ts';
+import { loadArchive, loadListedLinks } from './load-articles.ts';
+import { moreFromMonth, type MoreFromMonth } from './more-from-month.ts';
+import { storyRefs, type StoryRefs } from './story-versions.ts';
+import { articleLink, type ArticleLink } from './summarize.ts';
 
 /** What an article's page needs of the rest of the archive, found once for every page by `articlePageProps`. */
 export interface ArticlePageProps {

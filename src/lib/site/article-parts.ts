@@ -1,4 +1,4 @@
-import type { BodyBlock, SourceLine } from '../article/schema';
+import type { BodyBlock, SourceLine } from '../article/schema.ts';
 
 /**
  * The most bytes (UTF-8) of text one page of an article holds: its body and its lines of the

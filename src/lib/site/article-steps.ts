@@ -1,7 +1,7 @@
-import type { CatalogueArticle } from '../article/schema';
-import { neighbours } from './neighbours';
-import { stepLabel, type StepDirection } from './step-label';
-import { articleLink, type ArticleLink } from './summarize';
+import type { CatalogueArticle } from '../article/schema.ts';
+import { neighbours } from './neighbours.ts';
+import { stepLabel, type StepDirection } from './step-label.ts';
+import { articleLink, type ArticleLink } from './summarize.ts';
 
 /** One previous/next link of an article page: the article it leads to and the words over it. */
 export interface Step {

@@ -1,4 +1,4 @@
-import type { CollectionArticle } from '../article/schema';
+import type { CollectionArticle } from '../article/schema.ts';
 
 /** The fields that decide where an article sits in time. */
 export type Datable = Pick<CollectionArticle, 'id' | 'title' | 'date'>;

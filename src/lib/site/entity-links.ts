@@ -1,7 +1,7 @@
-import type { CollectionArticle } from '../article/schema';
-import { entityKinds, type EntityKind } from '../entities/entity-kinds';
-import type { EntityLink } from '../entities/link-entities';
-import { namedHref } from './named-kinds';
+import type { CollectionArticle } from '../article/schema.ts';
+import { entityKinds, type EntityKind } from '../entities/entity-kinds.ts';
+import type { EntityLink } from '../entities/link-entities.ts';
+import { namedHref } from './named-kinds.ts';
 
 /**
  * The names an article's body mentions that have a page, each with the page's address (people,

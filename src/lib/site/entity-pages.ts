@@ -1,6 +1,6 @@
-import { entityKinds, type ArticleEntities, type EntityKind } from '../entities/entity-kinds';
-import { mergeNames } from '../entities/merge-names';
-import { groupByName, type NamedGroup } from './group-by-name';
+import { entityKinds, type ArticleEntities, type EntityKind } from '../entities/entity-kinds.ts';
+import { mergeNames } from '../entities/merge-names.ts';
+import { groupByName, type NamedGroup } from './group-by-name.ts';
 
 /**
  * The fewest articles a person, place or organization needs for a page of its own. A name one

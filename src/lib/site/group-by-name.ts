@@ -1,4 +1,4 @@
-import { nameSlug } from '../article/slug';
+import { nameSlug } from '../article/slug.ts';
 
 /** The articles that name one author (or one source), under the name's most frequent spelling. */
 export interface NamedGroup<T> {

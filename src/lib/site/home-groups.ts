@@ -1,4 +1,4 @@
-import { monthIdOf, monthLabelOf } from '../timeline/group-by-year';
+import { monthIdOf, monthLabelOf } from '../timeline/group-by-year.ts';
 
 /** A run of the home list under one heading: a month, a year whose month is not stated, or the undated articles. */
 export interface HomeGroup<T> {

@@ -1,4 +1,4 @@
-import type { CollectionArticle } from '../article/schema';
+import type { CollectionArticle } from '../article/schema.ts';
 
 /** A schema.org `NewsArticle`, as much of it as the record states. */
 export interface NewsArticleJsonLd {

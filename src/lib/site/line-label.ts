@@ -1,4 +1,4 @@
-import type { SourceLine } from '../article/schema';
+import type { SourceLine } from '../article/schema.ts';
 
 const roleLabels: Readonly<Record<SourceLine['role'], string>> = Object.freeze({
   title: 'Title',

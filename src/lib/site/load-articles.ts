@@ -1,12 +1,12 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { entityKinds, type EntityKind } from '../entities/entity-kinds';
-import { findRelated } from '../related/find-related';
-import { carryStoryDate, groupStories, type Stories } from '../stories/group-stories';
-import { compareNewestFirst } from './compare-articles';
-import { entityKeysOf, entityPages, minEntityArticles } from './entity-pages';
-import { groupByName, type NamedGroup } from './group-by-name';
-import { namedKinds, type NamedKindId } from './named-kinds';
-import { articleLink, type ArticleLink } from './summarize';
+import { entityKinds, type EntityKind } from '../entities/entity-kinds.ts';
+import { findRelated } from '../related/find-related.ts';
+import { carryStoryDate, groupStories, type Stories } from '../stories/group-stories.ts';
+import { compareNewestFirst } from './compare-articles.ts';
+import { entityKeysOf, entityPages, minEntityArticles } from './entity-pages.ts';
+import { groupByName, type NamedGroup } from './group-by-name.ts';
+import { namedKinds, type NamedKindId } from './named-kinds.ts';
+import { articleLink, type ArticleLink } from './summarize.ts';
 
 type Entry = CollectionEntry<'articles'>;
 

@@ -1,8 +1,8 @@
-import { formatDate } from '../format/format-date';
-import type { Stories } from '../stories/group-stories';
-import { monthIdOf } from '../timeline/group-by-year';
-import { monthPageHref } from '../timeline/page-limits';
-import { compareNewestFirst, type Datable } from './compare-articles';
+import { formatDate } from '../format/format-date.ts';
+import type { Stories } from '../stories/group-stories.ts';
+import { monthIdOf } from '../timeline/group-by-year.ts';
+import { monthPageHref } from '../timeline/page-limits.ts';
+import { compareNewestFirst, type Datable } from './compare-articles.ts';
 
 /** "More from March 2020": a few other articles of an article's month, for its page's rail. */
 export interface MoreFromMonth<T> {

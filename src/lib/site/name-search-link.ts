@@ -1,6 +1,6 @@
-import { nameFilters, noFilters } from '../search/search-filters';
-import { writeSearchState } from '../search/url-state';
-import type { NamedKindId } from './named-kinds';
+import { nameFilters, noFilters } from '../search/search-filters.ts';
+import { writeSearchState } from '../search/url-state.ts';
+import type { NamedKindId } from './named-kinds.ts';
 
 /** A link to the search page: its address and its text. */
 export interface SearchLink {

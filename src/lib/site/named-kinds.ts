@@ -1,6 +1,6 @@
-import type { CatalogueArticle } from '../article/schema';
-import { nameSlug } from '../article/slug';
-import { key as entityKey } from '../entities/entity-key';
+import type { CatalogueArticle } from '../article/schema.ts';
+import { nameSlug } from '../article/slug.ts';
+import { key as entityKey } from '../entities/entity-key.ts';
 
 /** One kind of name the site gives pages to: who wrote, who published, who and what the articles name. */
 export interface NamedKind {

@@ -1,4 +1,4 @@
-import { compareNewestFirst, type Datable } from './compare-articles';
+import { compareNewestFirst, type Datable } from './compare-articles.ts';
 
 /** The article before and after one in the home page's order, or null at either end. */
 export interface Neighbours<T> {

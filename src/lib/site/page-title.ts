@@ -1,4 +1,4 @@
-import { excerpt } from './excerpt';
+import { excerpt } from './excerpt.ts';
 
 /** The site's name, shown in every page's header and after each page's own title. */
 export const siteName = 'News archive';

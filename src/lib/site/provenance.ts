@@ -1,4 +1,4 @@
-import type { CollectionArticle } from '../article/schema';
+import type { CollectionArticle } from '../article/schema.ts';
 
 /** One line of "where this came from": a field and, in words, how the record got it. */
 export interface ProvenanceItem {

@@ -1,7 +1,7 @@
-import type { CatalogueArticle } from '../article/schema';
-import { compareNewestFirst } from './compare-articles';
-import { excerpt } from './excerpt';
-import { articleHref } from './summarize';
+import type { CatalogueArticle } from '../article/schema.ts';
+import { compareNewestFirst } from './compare-articles.ts';
+import { excerpt } from './excerpt.ts';
+import { articleHref } from './summarize.ts';
 
 /** One feed entry, in the shape `@astrojs/rss` takes; an undated article has no `pubDate`. */
 export interface FeedItem {

@@ -1,4 +1,4 @@
-import type { SourceLine } from '../article/schema';
+import type { SourceLine } from '../article/schema.ts';
 
 /**
  * The article's standfirst (the summary the page printed under its headline), or null: the

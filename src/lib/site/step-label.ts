@@ -1,4 +1,4 @@
-import type { Datable } from './compare-articles';
+import type { Datable } from './compare-articles.ts';
 
 /** Which way a previous/next link steps through the home page's order (see `neighbours`). */
 export type StepDirection = 'previous' | 'next';

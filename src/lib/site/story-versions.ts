@@ -1,9 +1,9 @@
 import type { CollectionEntry } from 'astro:content';
-import { readCollectionFile } from '../article/read-collection-file';
-import { compareVersions, type Comparison } from '../stories/compare-versions';
-import { storyWords } from '../stories/story-signature';
-import type { Archive } from './load-articles';
-import { articleLink, type ArticleLink } from './summarize';
+import { readCollectionFile } from '../article/read-collection-file.ts';
+import { compareVersions, type Comparison } from '../stories/compare-versions.ts';
+import { storyWords } from '../stories/story-signature.ts';
+import type { Archive } from './load-articles.ts';
+import { articleLink, type ArticleLink } from './summarize.ts';
 
 /** Another version of an article's story, as its page lists it. */
 export interface StoryVersion {

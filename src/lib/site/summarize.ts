@@ -1,6 +1,6 @@
-import type { CatalogueArticle } from '../article/schema';
-import { excerpt } from './excerpt';
-import { leadAfterTitle } from './lead-after-title';
+import type { CatalogueArticle } from '../article/schema.ts';
+import { excerpt } from './excerpt.ts';
+import { leadAfterTitle } from './lead-after-title.ts';
 
 /** What a list of articles shows for each one: the record's own fields plus a short excerpt. */
 export type ArticleSummary = Pick<CatalogueArticle, 'id' | 'slug' | 'title' | 'date' | 'dateEstimate' | 'byline' | 'source'> & {

@@ -1,4 +1,4 @@
-import type { SourceLine } from '../article/schema';
+import type { SourceLine } from '../article/schema.ts';
 
 /** What became of a seed's lines, in figures, for the article header and the "Original text" view. */
 export interface TextAccount {

@@ -1,5 +1,5 @@
 import { diffArrays, diffWords } from 'diff';
-import { storyWords } from './story-signature';
+import { storyWords } from './story-signature.ts';
 
 /** One stretch of a word-level comparison: text both have, or only the other version. */
 export interface WordChange {

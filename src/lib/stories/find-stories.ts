@@ -1,4 +1,4 @@
-import { signatureLength, signatureSimilarity, signatureValues } from './story-signature';
+import { signatureLength, signatureSimilarity, signatureValues } from './story-signature.ts';
 import fitted from './story-threshold.json' with { type: 'json' };
 
 /** An article as story detection sees it. */

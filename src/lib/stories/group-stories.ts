@@ -1,5 +1,5 @@
-import type { CatalogueArticle } from '../article/schema';
-import { findStories, type StoryOptions } from './find-stories';
+import type { CatalogueArticle } from '../article/schema.ts';
+import { findStories, type StoryOptions } from './find-stories.ts';
 
 /** What story grouping reads of an article. */
 export type StoryMember = Pick<CatalogueArticle, 'id' | 'title' | 'date' | 'dateSource' | 'signature'>;

@@ -1,5 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import type { ThresholdFit } from '../train/fit-story-threshold';
+import type { ThresholdFit } from '../train/fit-story-threshold.ts';
 
 /** Where `npm run train` writes the story threshold and its figures (story detection imports it). */
 export const storyThresholdFile = 'src/lib/stories/story-threshold.json';

@@ -1,4 +1,4 @@
-import { stopwords } from '../normalize/stopwords';
+import { stopwords } from '../normalize/stopwords.ts';
 
 /**
  * A story signature: a MinHash of an article body's word 3-grams, made in one pass by one

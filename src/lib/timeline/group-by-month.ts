@@ -1,6 +1,6 @@
-import type { CollectionArticle } from '../article/schema';
-import { compareOldestFirst } from '../site/compare-articles';
-import { monthIdOf, monthLabelOf } from './group-by-year';
+import type { CollectionArticle } from '../article/schema.ts';
+import { compareOldestFirst } from '../site/compare-articles.ts';
+import { monthIdOf, monthLabelOf } from './group-by-year.ts';
 
 /** One heading of a year page: a month, or the articles whose date gives only the year. */
 export interface MonthGroup<T> {

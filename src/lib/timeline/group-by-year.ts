@@ -1,5 +1,5 @@
-import type { CollectionArticle } from '../article/schema';
-import { formatDate } from '../format/format-date';
+import type { CollectionArticle } from '../article/schema.ts';
+import { formatDate } from '../format/format-date.ts';
 
 /** A month (or "month not stated") within a year, and how many articles it holds. */
 export interface MonthCount {

@@ -1,6 +1,6 @@
-import type { CollectionArticle } from '../article/schema';
-import { estimateStart } from '../normalize/estimate-date';
-import { compareOldestFirst } from '../site/compare-articles';
+import type { CollectionArticle } from '../article/schema.ts';
+import { estimateStart } from '../normalize/estimate-date.ts';
+import { compareOldestFirst } from '../site/compare-articles.ts';
 
 /** Articles whose date is only estimated, as a lane of one year: those whose estimate starts in it. */
 export interface EstimateLane<T> {

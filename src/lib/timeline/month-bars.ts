@@ -1,6 +1,6 @@
-import { monthNames } from '../format/format-date';
-import type { YearCount } from './group-by-year';
-import { listsWholeYear, monthPageHref } from './page-limits';
+import { monthNames } from '../format/format-date.ts';
+import type { YearCount } from './group-by-year.ts';
+import { listsWholeYear, monthPageHref } from './page-limits.ts';
 
 /** The drawing's size in SVG user units: one column per month, a row of letters under the bars. */
 export const chartGeometry = Object.freeze({ column: 24, bar: 18, barArea: 72, height: 96, labelY: 90 });

@@ -1,8 +1,8 @@
-import type { CollectionArticle } from '../article/schema';
-import { pageCount, pageHref, pageItems } from '../site/paginate';
-import { groupByMonth, type MonthGroup } from './group-by-month';
-import { countByYear } from './group-by-year';
-import { defaultTimelineLimits, listsWholeYear, monthPageHref, type TimelineLimits } from './page-limits';
+import type { CollectionArticle } from '../article/schema.ts';
+import { pageCount, pageHref, pageItems } from '../site/paginate.ts';
+import { groupByMonth, type MonthGroup } from './group-by-month.ts';
+import { countByYear } from './group-by-year.ts';
+import { defaultTimelineLimits, listsWholeYear, monthPageHref, type TimelineLimits } from './page-limits.ts';
 
 /** One page of a month's own listing. */
 export interface MonthPage<T> {

@@ -1,12 +1,12 @@
-import { featureNames, type Vocabulary } from '../normalize/line-features';
-import { fitChoice, type ChoiceExample, type ChoiceWeights, type FitOptions } from '../normalize/model/choose';
-import { normalize } from '../normalize/normalize';
-import { readLines } from '../normalize/read-lines';
-import { readSeed } from '../normalize/read-seed';
-import { modelRoles, type ModelRole, type RoleModel } from '../normalize/role-model';
-import { wordsOf } from '../normalize/stopwords';
-import { isBodyLine, isByline, isDate, isTitle } from './label-lines';
-import type { CorpusPage } from './read-corpus';
+import { featureNames, type Vocabulary } from '../normalize/line-features.ts';
+import { fitChoice, type ChoiceExample, type ChoiceWeights, type FitOptions } from '../normalize/model/choose.ts';
+import { normalize } from '../normalize/normalize.ts';
+import { readLines } from '../normalize/read-lines.ts';
+import { readSeed } from '../normalize/read-seed.ts';
+import { modelRoles, type ModelRole, type RoleModel } from '../normalize/role-model.ts';
+import { wordsOf } from '../normalize/stopwords.ts';
+import { isBodyLine, isByline, isDate, isTitle } from './label-lines.ts';
+import type { CorpusPage } from './read-corpus.ts';
 
 /** Whether a line plays a role on a labelled page. */
 const labels: Record<ModelRole, (page: CorpusPage, line: string) => boolean> = { title: isTitle, date: isDate, byline: isByline, start: isBodyLine };

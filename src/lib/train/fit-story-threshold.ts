@@ -1,6 +1,6 @@
-import { createRandom } from './random';
-import { sharesBand } from '../stories/find-stories';
-import { signatureLength, signatureSimilarity, signatureValues, storySignature } from '../stories/story-signature';
+import { createRandom } from './random.ts';
+import { sharesBand } from '../stories/find-stories.ts';
+import { signatureLength, signatureSimilarity, signatureValues, storySignature } from '../stories/story-signature.ts';
 
 /** How a generated version differs from the body it was made from. */
 export const editKinds = ['reordered', 'trimmed', 'extended', 'partly rewritten', 'trimmed and reordered', 'half rewritten', 'half rewritten and trimmed'] as const;

@@ -1,7 +1,7 @@
-import { namesIn } from '../normalize/find-byline';
-import { datelineDate } from '../normalize/find-date';
-import { parseDate } from '../normalize/parse-date';
-import type { CorpusPage } from './read-corpus';
+import { namesIn } from '../normalize/find-byline.ts';
+import { datelineDate } from '../normalize/find-date.ts';
+import { parseDate } from '../normalize/parse-date.ts';
+import type { CorpusPage } from './read-corpus.ts';
 
 /** Text compared as the corpus's score.py compares it: NFKC, lower case, one kind of quote and dash, single spaces. */
 export function comparable(text: string): string {

@@ -1,6 +1,6 @@
-import { normalize } from '../normalize/normalize';
-import type { RoleModel } from '../normalize/role-model';
-import type { CorpusPage } from './read-corpus';
+import { normalize } from '../normalize/normalize.ts';
+import type { RoleModel } from '../normalize/role-model.ts';
+import type { CorpusPage } from './read-corpus.ts';
 
 /** What the corpus's score.py reads for one page. */
 export interface Prediction {

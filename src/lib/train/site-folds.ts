@@ -1,4 +1,4 @@
-import type { CorpusPage } from './read-corpus';
+import type { CorpusPage } from './read-corpus.ts';
 
 /**
  * Split pages into `k` folds by site: every page of a site lands in the same fold, so a model tested

@@ -1,4 +1,4 @@
-import type { LoadFile } from '../../lib/search/sharded-search';
+import type { LoadFile } from '../../lib/search/sharded-search.ts';
 
 /**
  * Fetch index files from `/search-index/`. The manifest is revalidated on every page (and may

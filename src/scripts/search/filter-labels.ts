@@ -1,4 +1,4 @@
-import { optionLabel } from '../../lib/search/facet-counts';
+import { optionLabel } from '../../lib/search/facet-counts.ts';
 
 /**
  * Label each option of a filter with its count: the build-time article count (`data-count`)

@@ -6,7 +6,7 @@
  * It also hides the "search needs JavaScript" notice, which only browsers without scripts keep,
  * puts the search page's invitation in its place, and sets its filters as its URL says.
  */
-import { chooseOption } from './choose-option';
+import { chooseOption } from './choose-option.ts';
 
 for (const notice of document.querySelectorAll<HTMLElement>('[data-search-needs-js]')) notice.hidden = true;
 // The search page's status line invites a query (its `data-invitation`) until the element has something to say.
@@ -28,7 +28,7 @@ function upgrade(): Promise<void> {
     const manifest = fetch(`${import.meta.env.BASE_URL.replace(/\/?$/, '/')}search-index/manifest.json`, { cache: 'no-cache' });
     // Until the element handles it, a failed fetch is not an unhandled rejection.
     manifest.catch(() => undefined);
-    loading = import('./search-element').then((element) => element.upgrade(document, manifest));
+    loading = import('./search-element.ts').then((element) => element.upgrade(document, manifest));
   }
   return loading;
 }

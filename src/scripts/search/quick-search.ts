@@ -1,10 +1,10 @@
-import { commonWordsOnly, commonWordsText } from '../../lib/search/common-words';
-import { statusParts } from '../../lib/search/status-text';
-import type { ShardedSearch } from '../../lib/search/sharded-search';
-import { arrowKeys } from './keyboard';
-import { renderHits } from './render-hit';
-import { showStatus } from './search-messages';
-import { asTyped } from './typing';
+import { commonWordsOnly, commonWordsText } from '../../lib/search/common-words.ts';
+import { statusParts } from '../../lib/search/status-text.ts';
+import type { ShardedSearch } from '../../lib/search/sharded-search.ts';
+import { arrowKeys } from './keyboard.ts';
+import { renderHits } from './render-hit.ts';
+import { showStatus } from './search-messages.ts';
+import { asTyped } from './typing.ts';
 
 /** Results shown under the header's search box. */
 const quickCount = 5;

@@ -1,6 +1,6 @@
-import { snippetFor } from '../../lib/search/snippet';
-import type { SearchHit, ShardedSearch } from '../../lib/search/sharded-search';
-import type { SearchDocRecord } from '../../lib/search/types';
+import { snippetFor } from '../../lib/search/snippet.ts';
+import type { SearchHit, ShardedSearch } from '../../lib/search/sharded-search.ts';
+import type { SearchDocRecord } from '../../lib/search/types.ts';
 
 export interface RenderOptions {
   /** The site's base path, ending in `/`. */

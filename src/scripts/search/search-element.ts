@@ -1,7 +1,7 @@
-import { ShardedSearch } from '../../lib/search/sharded-search';
-import { indexFileLoader, indexRoot } from './fetch-index-file';
-import { mountQuickSearch } from './quick-search';
-import { mountSearchPage } from './search-page';
+import { ShardedSearch } from '../../lib/search/sharded-search.ts';
+import { indexFileLoader, indexRoot } from './fetch-index-file.ts';
+import { mountQuickSearch } from './quick-search.ts';
+import { mountSearchPage } from './search-page.ts';
 
 /**
  * Turn the page's search forms into live search: the search page's form (`data-search-page`)

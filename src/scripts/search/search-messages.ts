@@ -1,5 +1,5 @@
-import { writeSearchState, type SearchState } from '../../lib/search/url-state';
-import type { StatusParts } from '../../lib/search/status-text';
+import { writeSearchState, type SearchState } from '../../lib/search/url-state.ts';
+import type { StatusParts } from '../../lib/search/status-text.ts';
 
 /**
  * The status line, with the quoted query in its own element, which the stylesheet cuts to one

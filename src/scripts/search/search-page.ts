@@ -1,17 +1,17 @@
-import { commonWordsOnly, commonWordsText } from '../../lib/search/common-words';
-import { correctedQuery } from '../../lib/search/correction';
-import type { EntityKind } from '../../lib/entities/entity-kinds';
-import { facetCounts } from '../../lib/search/facet-counts';
-import { hasFilters, nameFilters, type NameFilter } from '../../lib/search/search-filters';
-import { fillSearchState, readSearchState, writeSearchState, type SearchState } from '../../lib/search/url-state';
-import { scopeText, statusParts } from '../../lib/search/status-text';
-import type { SearchHit, ShardedSearch } from '../../lib/search/sharded-search';
-import { byValue, labelOptions } from './filter-labels';
-import { arrowKeys } from './keyboard';
-import { renderHits } from './render-hit';
-import { showCorrection, showStatus } from './search-messages';
-import { asTyped } from './typing';
-import { chooseOption } from './choose-option';
+import { commonWordsOnly, commonWordsText } from '../../lib/search/common-words.ts';
+import { correctedQuery } from '../../lib/search/correction.ts';
+import type { EntityKind } from '../../lib/entities/entity-kinds.ts';
+import { facetCounts } from '../../lib/search/facet-counts.ts';
+import { hasFilters, nameFilters, type NameFilter } from '../../lib/search/search-filters.ts';
+import { fillSearchState, readSearchState, writeSearchState, type SearchState } from '../../lib/search/url-state.ts';
+import { scopeText, statusParts } from '../../lib/search/status-text.ts';
+import type { SearchHit, ShardedSearch } from '../../lib/search/sharded-search.ts';
+import { byValue, labelOptions } from './filter-labels.ts';
+import { arrowKeys } from './keyboard.ts';
+import { renderHits } from './render-hit.ts';
+import { showCorrection, showStatus } from './search-messages.ts';
+import { asTyped } from './typing.ts';
+import { chooseOption } from './choose-option.ts';
 
 /** Results shown at a time; "Show more results" adds as many again. */
 const pageSize = 10;

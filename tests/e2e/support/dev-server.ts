@@ -4,7 +4,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
-import type { TempProject } from './temp-project';
+import type { TempProject } from './temp-project.ts';
 
 export interface DevServer {
   /** `http://127.0.0.1:<port>`. */

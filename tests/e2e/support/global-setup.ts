@@ -8,10 +8,10 @@
  */
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { generateMarkupCorpus } from './markup-cases';
-import { isPortInUse, serveStatic } from './static-server';
-import { buildProject, createTempProject, projectRoot, removeTempProject, type TempProject } from './temp-project';
-import { e2eSeedDir, env, markupCorpusFile, rebuildCopyFile, testPort, testSiteUrl } from './test-site';
+import { generateMarkupCorpus } from './markup-cases.ts';
+import { isPortInUse, serveStatic } from './static-server.ts';
+import { buildProject, createTempProject, projectRoot, removeTempProject, type TempProject } from './temp-project.ts';
+import { e2eSeedDir, env, markupCorpusFile, rebuildCopyFile, testPort, testSiteUrl } from './test-site.ts';
 
 export default async function globalSetup(): Promise<() => Promise<void>> {
   const reused = process.env[env.projectDir];

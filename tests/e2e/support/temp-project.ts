@@ -8,7 +8,7 @@ import { cp, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { copyProject } from '../../../scripts/copy-project';
+import { copyProject } from '../../../scripts/copy-project.ts';
 
 /** The project's root folder (this file is `tests/e2e/support/temp-project.ts`). */
 export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');

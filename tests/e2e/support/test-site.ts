@@ -6,8 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { MarkupCorpus } from './markup-cases';
-import { projectRoot } from './temp-project';
+import type { MarkupCorpus } from './markup-cases.ts';
+import { projectRoot } from './temp-project.ts';
 
 /** The fixed, uncommon port of the test server (E2E_PORT overrides it). */
 export const testPort = Number(process.env['E2E_PORT'] ?? 4391);

@@ -1,14 +1,14 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { sourceLinesOf, toCollectionEntry } from '../../../src/lib/article/collection-entry';
-import { collectionFileName } from '../../../src/lib/article/collection-files';
-import { readCollectionFile } from '../../../src/lib/article/read-collection-file';
-import { catalogueEntrySchema, collectionEntrySchema, leadLength, type Article, type SourceLine } from '../../../src/lib/article/schema';
-import { serializeArticle } from '../../../src/lib/ingest/serialize-article';
-import { keyTerms } from '../../../src/lib/related/key-terms';
-import { storySignature } from '../../../src/lib/stories/story-signature';
-import { tempDir } from '../../helpers/temp-dir';
+import { sourceLinesOf, toCollectionEntry } from '../../../src/lib/article/collection-entry.ts';
+import { collectionFileName } from '../../../src/lib/article/collection-files.ts';
+import { readCollectionFile } from '../../../src/lib/article/read-collection-file.ts';
+import { catalogueEntrySchema, collectionEntrySchema, leadLength, type Article, type SourceLine } from '../../../src/lib/article/schema.ts';
+import { serializeArticle } from '../../../src/lib/ingest/serialize-article.ts';
+import { keyTerms } from '../../../src/lib/related/key-terms.ts';
+import { storySignature } from '../../../src/lib/stories/story-signature.ts';
+import { tempDir } from '../../helpers/temp-dir.ts';
 
 const article: Article = {
   id: '001_a',

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { partialDatePattern, slugPattern } from '../../../src/lib/article/patterns';
-import { articleSchema, partialDate } from '../../../src/lib/article/schema';
+import { partialDatePattern, slugPattern } from '../../../src/lib/article/patterns.ts';
+import { articleSchema, partialDate } from '../../../src/lib/article/schema.ts';
 
 describe('partialDatePattern', () => {
   test.each([

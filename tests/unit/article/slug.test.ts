@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { articleSchema, maxSlugLength } from '../../../src/lib/article/schema';
-import { slugFor } from '../../../src/lib/article/slug';
+import { articleSchema, maxSlugLength } from '../../../src/lib/article/schema.ts';
+import { slugFor } from '../../../src/lib/article/slug.ts';
 
 describe('slugFor', () => {
   test.each([

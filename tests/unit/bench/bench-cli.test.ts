@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { parseErrors, parseNormalized, parseReportedSeconds } from '../../../bench/src/measure-ingest';
-import { defaultOptions, parseOptions } from '../../../bench/src/options';
+import { parseErrors, parseNormalized, parseReportedSeconds } from '../../../bench/src/measure-ingest.ts';
+import { defaultOptions, parseOptions } from '../../../bench/src/options.ts';
 
 describe('parseOptions', () => {
   test.each([

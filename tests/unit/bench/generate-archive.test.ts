@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { createWorld, fileWidth, generateArchive, generateSeed, pickQueries, spreadQueries } from '../../../bench/src/archive';
+import { createWorld, fileWidth, generateArchive, generateSeed, pickQueries, spreadQueries } from '../../../bench/src/archive/index.ts';
 
 const world = createWorld();
 const seeds = [...generateArchive(world, 400)];

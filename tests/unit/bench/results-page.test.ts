@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { defaultOptions } from '../../../bench/src/options';
-import { benchCommand, isSavedRun, readSavedRuns, resultsPage } from '../../../bench/src/results-page';
+import { defaultOptions } from '../../../bench/src/options.ts';
+import { benchCommand, isSavedRun, readSavedRuns, resultsPage } from '../../../bench/src/results-page.ts';
 
 const bench = resolve(import.meta.dirname, '..', '..', '..', 'bench');
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { lighthouseLines } from '../../../bench/src/report';
-import { lostPointsOf, medianScores, runOf, scoresOf, type LighthouseReport, type LighthouseScores } from '../../../bench/src/run-lighthouse';
+import { lighthouseLines } from '../../../bench/src/report.ts';
+import { lostPointsOf, medianScores, runOf, scoresOf, type LighthouseReport, type LighthouseScores } from '../../../bench/src/run-lighthouse.ts';
 
 /** A report with the four categories; `audits` scores the ones named, the rest score 1. */
 function report(categoryScores: Readonly<Record<string, number | null>>, audits: LighthouseReport['audits'] = {}, benchmarkIndex?: number): LighthouseReport {

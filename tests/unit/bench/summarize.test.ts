@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { median, percentile, summarize } from '../../../bench/src/archive';
+import { median, percentile, summarize } from '../../../bench/src/archive/index.ts';
 
 describe('percentile', () => {
   test.each([

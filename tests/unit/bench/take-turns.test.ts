@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { takeTurns } from '../../../bench/src/take-turns';
+import { takeTurns } from '../../../bench/src/take-turns.ts';
 
 /** Contenders that log each call as `<name><run>` and fail on the runs listed for them. */
 function contenders(names: readonly string[], failOn: Readonly<Record<string, readonly number[]>> = {}) {

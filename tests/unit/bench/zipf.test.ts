@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { createRandom, createZipf } from '../../../bench/src/archive';
+import { createRandom, createZipf } from '../../../bench/src/archive/index.ts';
 
 describe('createZipf', () => {
   test.each([{ size: 10 }, { size: 1_000 }])('draws ranks with the Zipf probabilities (size $size)', ({ size }) => {

@@ -2,9 +2,9 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { acquireBuildLock, isRunning, removeStaleLock } from '../../../src/lib/build-run/build-lock';
-import { processStartTime } from '../../../src/lib/build-run/process-start-time';
-import { tempDir } from '../../helpers/temp-dir';
+import { acquireBuildLock, isRunning, removeStaleLock } from '../../../src/lib/build-run/build-lock.ts';
+import { processStartTime } from '../../../src/lib/build-run/process-start-time.ts';
+import { tempDir } from '../../helpers/temp-dir.ts';
 
 /** A live process that is not us, holding nothing; killed by the test. */
 function otherProcess() {

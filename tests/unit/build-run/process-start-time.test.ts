@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { processStartTime } from '../../../src/lib/build-run/process-start-time';
+import { processStartTime } from '../../../src/lib/build-run/process-start-time.ts';
 
 describe.skipIf(!existsSync('/proc/self/stat'))('processStartTime', () => {
   test('is a number of clock ticks, the same on every call for one process', () => {

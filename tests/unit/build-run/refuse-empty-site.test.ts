@@ -1,8 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { refuseEmptySite } from '../../../src/lib/build-run/refuse-empty-site';
-import { tempDir } from '../../helpers/temp-dir';
+import { refuseEmptySite } from '../../../src/lib/build-run/refuse-empty-site.ts';
+import { tempDir } from '../../helpers/temp-dir.ts';
 
 describe('refuseEmptySite', () => {
   test.each([

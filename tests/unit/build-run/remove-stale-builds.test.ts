@@ -1,8 +1,8 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { removeStaleBuilds } from '../../../src/lib/build-run/remove-stale-builds';
-import { tempDir } from '../../helpers/temp-dir';
+import { removeStaleBuilds } from '../../../src/lib/build-run/remove-stale-builds.ts';
+import { tempDir } from '../../helpers/temp-dir.ts';
 
 /** A folder holding `names` (each a folder with a marker file), and `dist` inside it. */
 function setUp(names: readonly string[]): { root: string; out: string } {

@@ -1,8 +1,8 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { replaceDir } from '../../../src/lib/build-run/replace-dir';
-import { tempDir } from '../../helpers/temp-dir';
+import { replaceDir } from '../../../src/lib/build-run/replace-dir.ts';
+import { tempDir } from '../../helpers/temp-dir.ts';
 
 function folder(root: string, name: string, files: Record<string, string>): string {
   const dir = join(root, name);

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { findEntities } from '../../../src/lib/entities/find-entities';
-import { normalize } from '../../../src/lib/normalize';
+import { findEntities } from '../../../src/lib/entities/find-entities.ts';
+import { normalize } from '../../../src/lib/normalize/index.ts';
 
 const seeds = join(import.meta.dirname, '../../../seeds');
 const records = readdirSync(seeds)

@@ -1,8 +1,8 @@
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { describe, expect, test } from 'vitest';
-import { rehypeLinkEntities } from '../../../src/lib/entities/link-entities';
-import { articleBodyTree } from '../../../src/lib/site/article-body';
+import { rehypeLinkEntities } from '../../../src/lib/entities/link-entities.ts';
+import { articleBodyTree } from '../../../src/lib/site/article-body.ts';
 
 const html = (texts: string[], links: { name: string; href: string }[]): string => {
   const processor = unified().use(rehypeLinkEntities, { links }).use(rehypeStringify);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { mergeNames } from '../../../src/lib/entities/merge-names';
+import { mergeNames } from '../../../src/lib/entities/merge-names.ts';
 
 describe('mergeNames', () => {
   const keyOf = mergeNames(['Mike Pompeo', 'Pompeo', 'Ali Abdullah Ayoub', 'Ali Ayoub', 'Recep Tayyip Erdoğan', 'Recep Tayyip Erdogan', 'Bashar al-Assad', 'Bashar Assad', 'John Kerry', 'John Smith', 'Smith', 'Mary Smith']);

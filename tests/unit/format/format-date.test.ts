@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatDate } from '../../../src/lib/format/format-date';
+import { formatDate } from '../../../src/lib/format/format-date.ts';
 
 describe('formatDate', () => {
   test.each([

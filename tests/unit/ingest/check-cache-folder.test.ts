@@ -1,8 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkCacheFolder } from '../../../src/lib/ingest/check-cache-folder';
-import { tempDir } from '../../helpers/temp-dir';
+import { checkCacheFolder } from '../../../src/lib/ingest/check-cache-folder.ts';
+import { tempDir } from '../../helpers/temp-dir.ts';
 
 const version = '0123456789abcdef';
 

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { createCollectionWriter } from '../../../src/lib/ingest/collection-writer';
-import { tempDir } from '../../helpers/temp-dir';
+import { createCollectionWriter } from '../../../src/lib/ingest/collection-writer.ts';
+import { tempDir } from '../../helpers/temp-dir.ts';
 
 describe('createCollectionWriter', () => {
   test('writes a new file, then leaves it alone while its content is the same', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { fingerprintArticle, versionKey } from '../../../src/lib/ingest/fingerprint-article';
+import { fingerprintArticle, versionKey } from '../../../src/lib/ingest/fingerprint-article.ts';
 
 describe('fingerprintArticle', () => {
   test.each([

@@ -1,13 +1,13 @@
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { openIngestCache, seedKey } from '../../../src/lib/ingest/ingest-cache';
-import type { CachedSeed } from '../../../src/lib/ingest/ingest-cache';
-import { normalizerVersion } from '../../../src/lib/ingest/normalizer-version';
-import { toCollectionEntry } from '../../../src/lib/article/collection-entry';
-import type { Article, SourceLine } from '../../../src/lib/article/schema';
-import { serializeArticle } from '../../../src/lib/ingest/serialize-article';
-import { tempDir } from '../../helpers/temp-dir';
+import { openIngestCache, seedKey } from '../../../src/lib/ingest/ingest-cache.ts';
+import type { CachedSeed } from '../../../src/lib/ingest/ingest-cache.ts';
+import { normalizerVersion } from '../../../src/lib/ingest/normalizer-version.ts';
+import { toCollectionEntry } from '../../../src/lib/article/collection-entry.ts';
+import type { Article, SourceLine } from '../../../src/lib/article/schema.ts';
+import { serializeArticle } from '../../../src/lib/ingest/serialize-article.ts';
+import { tempDir } from '../../helpers/temp-dir.ts';
 
 const value: CachedSeed = { result: { ok: false, file: 'a.txt', error: 'a.txt: no article body', warnings: [] } };
 const bytes = (text: string) => new TextEncoder().encode(text);

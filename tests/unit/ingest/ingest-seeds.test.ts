@@ -2,22 +2,22 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test, vi } from 'vitest';
-import type { Article } from '../../../src/lib/article/schema';
-import { ingestSeeds } from '../../../src/lib/ingest/ingest-seeds';
-import { normalizerVersion } from '../../../src/lib/ingest/normalizer-version';
-import { readSeed } from '../../../src/lib/ingest/read-seed';
-import { stampMargins } from '../../../src/lib/ingest/seed-stamp';
-import type { NormalizeResult, SeedInput } from '../../../src/lib/normalize';
-import type { SeedReport } from '../../../src/lib/ingest/seed-report';
-import { writeSeeds } from '../../helpers/seed-files';
-import { tempDir } from '../../helpers/temp-dir';
+import type { Article } from '../../../src/lib/article/schema.ts';
+import { ingestSeeds } from '../../../src/lib/ingest/ingest-seeds.ts';
+import { normalizerVersion } from '../../../src/lib/ingest/normalizer-version.ts';
+import { readSeed } from '../../../src/lib/ingest/read-seed.ts';
+import { stampMargins } from '../../../src/lib/ingest/seed-stamp.ts';
+import type { NormalizeResult, SeedInput } from '../../../src/lib/normalize/index.ts';
+import type { SeedReport } from '../../../src/lib/ingest/seed-report.ts';
+import { writeSeeds } from '../../helpers/seed-files.ts';
+import { tempDir } from '../../helpers/temp-dir.ts';
 
 /**
  * A stand-in normalizer whose output the seed's text dictates, so these tests pin the
  * ingest's own rules (duplicates, address collisions, schema checks) whatever the real rules do.
  * A seed's text is `title|slug|body`; the text `bad` makes an invalid record.
  */
-vi.mock('../../../src/lib/normalize', () => ({
+vi.mock('../../../src/lib/normalize/index.ts', () => ({
   normalize: ({ file, bytes }: SeedInput): NormalizeResult => {
     const text = new TextDecoder().decode(bytes).trim();
     const [title = '', slug = '', body = ''] = text.split('|');
@@ -43,8 +43,8 @@ vi.mock('../../../src/lib/normalize', () => ({
 }));
 
 /** The real `readSeed`, counted. */
-vi.mock('../../../src/lib/ingest/read-seed', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../../src/lib/ingest/read-seed')>();
+vi.mock('../../../src/lib/ingest/read-seed.ts', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../../src/lib/ingest/read-seed.ts')>();
   return { ...original, readSeed: vi.fn(original.readSeed) };
 });
 

@@ -1,8 +1,8 @@
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { compareNames, listSeeds } from '../../../src/lib/ingest/list-seeds';
-import { tempDir } from '../../helpers/temp-dir';
+import { compareNames, listSeeds } from '../../../src/lib/ingest/list-seeds.ts';
+import { tempDir } from '../../helpers/temp-dir.ts';
 
 describe('listSeeds', () => {
   test.each([

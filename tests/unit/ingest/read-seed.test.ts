@@ -1,9 +1,9 @@
 import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { listSeeds } from '../../../src/lib/ingest/list-seeds';
-import { formatBytes, readSeed } from '../../../src/lib/ingest/read-seed';
-import { runningAsRoot, tempDir } from '../../helpers/temp-dir';
+import { listSeeds } from '../../../src/lib/ingest/list-seeds.ts';
+import { formatBytes, readSeed } from '../../../src/lib/ingest/read-seed.ts';
+import { runningAsRoot, tempDir } from '../../helpers/temp-dir.ts';
 
 /** The folder `seeds/` inside a temp folder, with its files; and the read result of `name`. */
 function setUp(files: Record<string, string>): { root: string; seeds: string } {

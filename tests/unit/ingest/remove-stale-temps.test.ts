@@ -2,9 +2,9 @@ import { spawn } from 'node:child_process';
 import { readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createCollectionWriter } from '../../../src/lib/ingest/collection-writer';
-import { removeStaleTemps } from '../../../src/lib/ingest/remove-stale-temps';
-import { tempDir } from '../../helpers/temp-dir';
+import { createCollectionWriter } from '../../../src/lib/ingest/collection-writer.ts';
+import { removeStaleTemps } from '../../../src/lib/ingest/remove-stale-temps.ts';
+import { tempDir } from '../../helpers/temp-dir.ts';
 
 /** A live process that is not us (a concurrent run), and the pid of one that has exited. */
 const live = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)'], { stdio: 'ignore' });

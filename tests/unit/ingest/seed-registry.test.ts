@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { fingerprintArticle, versionKey } from '../../../src/lib/ingest/fingerprint-article';
-import { createSeedRegistry } from '../../../src/lib/ingest/seed-registry';
+import { fingerprintArticle, versionKey } from '../../../src/lib/ingest/fingerprint-article.ts';
+import { createSeedRegistry } from '../../../src/lib/ingest/seed-registry.ts';
 
 const lead = 'The council voted on Tuesday to close the old bridge for a year of repairs';
 const first = { slug: 'bridge-closes', title: 'Bridge closes', body: [`${lead}.`] };

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import type { Article } from '../../../src/lib/article/schema';
-import { toSeedJson } from '../../../src/lib/ingest/seed-report';
+import type { Article } from '../../../src/lib/article/schema.ts';
+import { toSeedJson } from '../../../src/lib/ingest/seed-report.ts';
 
 const article: Article = {
   id: 'a',

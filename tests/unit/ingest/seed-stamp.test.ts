@@ -1,8 +1,8 @@
 import { renameSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { seedStamp, stampMargins, stillStamped, type SeedStamp } from '../../../src/lib/ingest/seed-stamp';
-import { tempDir } from '../../helpers/temp-dir';
+import { seedStamp, stampMargins, stillStamped, type SeedStamp } from '../../../src/lib/ingest/seed-stamp.ts';
+import { tempDir } from '../../helpers/temp-dir.ts';
 
 const readAt = 1_700_000_000_000;
 const file = (mtimeMs: number, ctimeMs = mtimeMs): SeedStamp => ({ ino: 7, size: 120, mtimeMs, ctimeMs });

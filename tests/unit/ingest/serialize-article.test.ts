@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { fromCollectionEntry, toCollectionEntry } from '../../../src/lib/article/collection-entry';
-import { collectionEntrySchema, type Article, type SourceLine } from '../../../src/lib/article/schema';
-import { serializeArticle } from '../../../src/lib/ingest/serialize-article';
+import { fromCollectionEntry, toCollectionEntry } from '../../../src/lib/article/collection-entry.ts';
+import { collectionEntrySchema, type Article, type SourceLine } from '../../../src/lib/article/schema.ts';
+import { serializeArticle } from '../../../src/lib/ingest/serialize-article.ts';
 
 const article: Article = {
   id: '000_x',

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { boilerplateReason, sectionReason } from '../../../src/lib/normalize/boilerplate';
+import { boilerplateReason, sectionReason } from '../../../src/lib/normalize/boilerplate.ts';
 
 describe('boilerplateReason', () => {
   test.each([

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { chooseLine, fitChoice, scoreRows, type ChoiceExample, type ChoiceWeights } from '../../../src/lib/normalize/model/choose';
+import { chooseLine, fitChoice, scoreRows, type ChoiceExample, type ChoiceWeights } from '../../../src/lib/normalize/model/choose.ts';
 
 // Two features: [marks the line, noise]. On a "marked" page one row has the mark and plays the role;
 // on a "plain" page no row has it and the right answer is none. Noise takes the same values on

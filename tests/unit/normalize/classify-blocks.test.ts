@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { classifyBlocks, toBlock, type BlockClass } from '../../../src/lib/normalize/classify-blocks';
-import { findBody, findContinuation } from '../../../src/lib/normalize/find-body';
+import { classifyBlocks, toBlock, type BlockClass } from '../../../src/lib/normalize/classify-blocks.ts';
+import { findBody, findContinuation } from '../../../src/lib/normalize/find-body.ts';
 
 const prose = 'The United States for the first time held Russia responsible for the deaths of dozens of Turkish troops in Syria, and it said that the sanctions would follow within the week.';
 

@@ -7,8 +7,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { normalize } from '../../../src/lib/normalize';
-import { comparable } from '../../../src/lib/train/label-lines';
+import { normalize } from '../../../src/lib/normalize/index.ts';
+import { comparable } from '../../../src/lib/train/label-lines.ts';
 
 const corpus = resolve(import.meta.dirname, '../../../../shared/corpus');
 const missing = !existsSync(corpus);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { countBlankLines } from '../../../src/lib/normalize/count-blank-lines';
+import { countBlankLines } from '../../../src/lib/normalize/count-blank-lines.ts';
 
 describe('countBlankLines', () => {
   test.each([

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { decodeHtml } from '../../../src/lib/normalize/decode';
+import { decodeHtml } from '../../../src/lib/normalize/decode.ts';
 
 /** Bytes of an ASCII text followed by raw bytes (for the non-ASCII part, in whatever encoding the case needs). */
 const bytes = (ascii: string, ...raw: number[]): Uint8Array => Uint8Array.from([...Buffer.from(ascii, 'latin1'), ...raw]);

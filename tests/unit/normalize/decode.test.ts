@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { decode, decodeHtml } from '../../../src/lib/normalize/decode';
+import { decode, decodeHtml } from '../../../src/lib/normalize/decode.ts';
 
 describe('decode', () => {
   test.each([

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { deriveTitle } from '../../../src/lib/normalize/derive-title';
+import { deriveTitle } from '../../../src/lib/normalize/derive-title.ts';
 
 describe('deriveTitle', () => {
   test.each([

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { estimateDate, estimateStart } from '../../../src/lib/normalize/estimate-date';
+import { estimateDate, estimateStart } from '../../../src/lib/normalize/estimate-date.ts';
 
 const now = new Date('2026-12-04T12:00:00Z');
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findByline, isNames } from '../../../src/lib/normalize/find-byline';
+import { findByline, isNames } from '../../../src/lib/normalize/find-byline.ts';
 
 const all = (lines: string[]) => lines.map((_, i) => i);
 

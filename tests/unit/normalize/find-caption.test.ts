@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isCaption } from '../../../src/lib/normalize/find-caption';
+import { isCaption } from '../../../src/lib/normalize/find-caption.ts';
 
 describe('isCaption', () => {
   test.each([

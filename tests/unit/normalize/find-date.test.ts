@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findDate } from '../../../src/lib/normalize/find-date';
+import { findDate } from '../../../src/lib/normalize/find-date.ts';
 
 const all = (lines: string[]) => lines.map((_, i) => i);
 

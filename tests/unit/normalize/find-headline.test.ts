@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findHeadline, key, type HeadlineLine } from '../../../src/lib/normalize/find-headline';
+import { findHeadline, key, type HeadlineLine } from '../../../src/lib/normalize/find-headline.ts';
 
 const lines = (rows: ReadonlyArray<string | [string, 'skip' | 'meta']>): HeadlineLine[] =>
   rows.map((row) => (typeof row === 'string' ? { text: row, skip: false, meta: false } : { text: row[0], skip: true, meta: row[1] === 'meta' }));

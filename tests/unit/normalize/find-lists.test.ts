@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findLists } from '../../../src/lib/normalize/find-lists';
+import { findLists } from '../../../src/lib/normalize/find-lists.ts';
 
 describe('findLists', () => {
   test.each([

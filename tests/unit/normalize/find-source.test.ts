@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findSource } from '../../../src/lib/normalize/find-source';
+import { findSource } from '../../../src/lib/normalize/find-source.ts';
 
 describe('findSource', () => {
   test.each([

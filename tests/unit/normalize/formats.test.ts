@@ -2,9 +2,9 @@
 // normalizes to the same record, with what each format adds (the page's address, its publisher, the
 // kinds of its blocks) and its chrome removed with reasons.
 import { describe, expect, test } from 'vitest';
-import { articleSchema, type Article, type BodyBlock, type RemovedLine } from '../../../src/lib/article/schema';
-import { normalize } from '../../../src/lib/normalize';
-import type { NormalizedSeed } from '../../../src/lib/normalize/types';
+import { articleSchema, type Article, type BodyBlock, type RemovedLine } from '../../../src/lib/article/schema.ts';
+import { normalize } from '../../../src/lib/normalize/index.ts';
+import type { NormalizedSeed } from '../../../src/lib/normalize/types.ts';
 
 const headline = 'Harbour bridge to close to cars in June';
 const url = 'https://www.harbourgazette.example/news/2024/03/12/harbour-bridge-to-close';

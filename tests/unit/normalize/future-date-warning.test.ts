@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { futureDateWarning } from '../../../src/lib/normalize/future-date-warning';
-import { normalize } from '../../../src/lib/normalize';
+import { futureDateWarning } from '../../../src/lib/normalize/future-date-warning.ts';
+import { normalize } from '../../../src/lib/normalize/index.ts';
 
 const now = new Date('2025-06-15T12:00:00Z');
 const warning = (date: string): string =>

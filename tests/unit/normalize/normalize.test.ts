@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { articleSchema } from '../../../src/lib/article/schema';
-import { normalize } from '../../../src/lib/normalize';
+import { articleSchema } from '../../../src/lib/article/schema.ts';
+import { normalize } from '../../../src/lib/normalize/index.ts';
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 const article = 'A headline that says what happened\n\nThe first paragraph of the story tells the reader what happened, where it happened and why it matters to them.\n\nThe second paragraph adds the details that a reader would want to know after reading the first one.\n';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseDate } from '../../../src/lib/normalize/parse-date';
+import { parseDate } from '../../../src/lib/normalize/parse-date.ts';
 
 describe('parseDate', () => {
   test.each([

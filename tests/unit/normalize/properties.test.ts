@@ -1,8 +1,8 @@
 // Properties of the normalizer over arbitrary input (fast-check, at least 1,000 cases each).
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { articleSchema } from '../../../src/lib/article/schema';
-import { normalize } from '../../../src/lib/normalize';
+import { articleSchema } from '../../../src/lib/article/schema.ts';
+import { normalize } from '../../../src/lib/normalize/index.ts';
 
 const runs = { numRuns: 1000 };
 const encoder = new TextEncoder();

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { readFrontMatter, splitFrontMatter } from '../../../src/lib/normalize/read-front-matter';
-import { frontMatterSchema } from '../../../src/lib/article/schema';
+import { readFrontMatter, splitFrontMatter } from '../../../src/lib/normalize/read-front-matter.ts';
+import { frontMatterSchema } from '../../../src/lib/article/schema.ts';
 
 const seed = (yaml: string): string => `---\n${yaml}\n---\nThe text.\n`;
 const dateError = (found: string): string =>

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import type { PageBlock } from '../../../src/lib/normalize/page-blocks';
-import { readHtml } from '../../../src/lib/normalize/read-html';
+import type { PageBlock } from '../../../src/lib/normalize/page-blocks.ts';
+import { readHtml } from '../../../src/lib/normalize/read-html.ts';
 
 /** The blocks a page reads to. */
 const blocks = (html: string): readonly PageBlock[] => readHtml(html).blocks;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import type { PageBlock, PageMeta } from '../../../src/lib/normalize/page-blocks';
-import { readMarkdown } from '../../../src/lib/normalize/read-markdown';
+import type { PageBlock, PageMeta } from '../../../src/lib/normalize/page-blocks.ts';
+import { readMarkdown } from '../../../src/lib/normalize/read-markdown.ts';
 
 const obsidian = `---
 title: "Storm closes the harbour"

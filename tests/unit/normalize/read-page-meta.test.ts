@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import type { PageMeta } from '../../../src/lib/normalize/page-blocks';
-import { readHtml } from '../../../src/lib/normalize/read-html';
+import type { PageMeta } from '../../../src/lib/normalize/page-blocks.ts';
+import { readHtml } from '../../../src/lib/normalize/read-html.ts';
 
 /** A JSON-LD script holding `data` (a string is written as it is, to give broken JSON). */
 const jsonLd = (data: unknown): string => `<script type="application/ld+json">${typeof data === 'string' ? data : JSON.stringify(data)}</script>`;

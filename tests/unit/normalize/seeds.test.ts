@@ -3,8 +3,8 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { findEntities } from '../../../src/lib/entities/find-entities';
-import { normalize } from '../../../src/lib/normalize';
+import { findEntities } from '../../../src/lib/entities/find-entities.ts';
+import { normalize } from '../../../src/lib/normalize/index.ts';
 
 const root = join(import.meta.dirname, '../../fixtures/seeds');
 const names = readdirSync(root).sort();

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { splitAuthors } from '../../../src/lib/normalize/split-authors';
+import { splitAuthors } from '../../../src/lib/normalize/split-authors.ts';
 
 describe('splitAuthors', () => {
   test.each([

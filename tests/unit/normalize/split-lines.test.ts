@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { splitInlineField, splitLines } from '../../../src/lib/normalize/split-lines';
+import { splitInlineField, splitLines } from '../../../src/lib/normalize/split-lines.ts';
 
 describe('splitLines', () => {
   test.each([

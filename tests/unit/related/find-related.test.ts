@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { findRelated } from '../../../src/lib/related/find-related';
-import { keyTerms } from '../../../src/lib/related/key-terms';
+import { findRelated } from '../../../src/lib/related/find-related.ts';
+import { keyTerms } from '../../../src/lib/related/key-terms.ts';
 
 const a = (id: string, names: string[], terms: string[]) => ({ id, names, terms });
 const archive = [

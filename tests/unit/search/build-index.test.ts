@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { buildSearchIndex, creditOf } from '../../../src/lib/search/build-index';
-import type { EndsList, NameFacets, SearchDocRecord, SearchManifest, WordList } from '../../../src/lib/search/types';
-import { generateArchive } from './generate-archive';
+import { buildSearchIndex, creditOf } from '../../../src/lib/search/build-index.ts';
+import type { EndsList, NameFacets, SearchDocRecord, SearchManifest, WordList } from '../../../src/lib/search/types.ts';
+import { generateArchive } from './generate-archive.ts';
 
 const articles = generateArchive(120, 3);
 const files = buildSearchIndex(articles);

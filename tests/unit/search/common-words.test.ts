@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { commonWordsOnly, commonWordsText } from '../../../src/lib/search/common-words';
+import { commonWordsOnly, commonWordsText } from '../../../src/lib/search/common-words.ts';
 
 describe('commonWordsOnly', () => {
   test.each([

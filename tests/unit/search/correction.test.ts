@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { correctedQuery } from '../../../src/lib/search/correction';
+import { correctedQuery } from '../../../src/lib/search/correction.ts';
 
 describe('correctedQuery', () => {
   test.each([

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { facetCounts, optionLabel } from '../../../src/lib/search/facet-counts';
-import { facetData, filters } from './facet-fixture';
+import { facetCounts, optionLabel } from '../../../src/lib/search/facet-counts.ts';
+import { facetData, filters } from './facet-fixture.ts';
 
 const all = [0, 1, 2, 3, 4];
 

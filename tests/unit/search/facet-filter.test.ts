@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { decodeNames, facetFilter } from '../../../src/lib/search/facet-filter';
-import { facetData, filters } from './facet-fixture';
+import { decodeNames, facetFilter } from '../../../src/lib/search/facet-filter.ts';
+import { facetData, filters } from './facet-fixture.ts';
 
 const all = [0, 1, 2, 3, 4];
 

@@ -1,5 +1,5 @@
-import { decodeNames, type FacetData } from '../../../src/lib/search/facet-filter';
-import { noFilters, type SearchFilters } from '../../../src/lib/search/search-filters';
+import { decodeNames, type FacetData } from '../../../src/lib/search/facet-filter.ts';
+import { noFilters, type SearchFilters } from '../../../src/lib/search/search-filters.ts';
 
 /**
  * Five documents: 0 2020 AFP, 1 2020 VOA, 2 2016 AFP, 3 undated AFP, 4 undated without a source.

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { facetOptions, nameMenuLimit } from '../../../src/lib/search/facet-options';
+import { facetOptions, nameMenuLimit } from '../../../src/lib/search/facet-options.ts';
 
 const none = { people: [], places: [], organizations: [] };
 const noNames = { people: [], places: [], organizations: [] };

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { nameFacets, searchFacets } from '../../../src/lib/search/facets';
+import { nameFacets, searchFacets } from '../../../src/lib/search/facets.ts';
 
 describe('searchFacets', () => {
   test('lists years newest first and sources alphabetically, skipping unknowns', () => {

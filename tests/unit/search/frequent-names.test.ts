@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { frequentNames } from '../../../src/lib/search/frequent-names';
+import { frequentNames } from '../../../src/lib/search/frequent-names.ts';
 
 const article = (title: string, authors: string[] = [], source: string | null = null) => ({ title, authors, source });
 

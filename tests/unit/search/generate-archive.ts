@@ -1,4 +1,4 @@
-import type { SearchArticle } from '../../../src/lib/search/build-index';
+import type { SearchArticle } from '../../../src/lib/search/build-index.ts';
 
 /**
  * A deterministic synthetic archive for search tests: Zipf-distributed vocabulary, recurring

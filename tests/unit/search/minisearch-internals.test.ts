@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import MiniSearch from 'minisearch';
 import { describe, expect, test } from 'vitest';
-import { orderArticles, toSearchDocument } from '../../../src/lib/search/build-index';
-import { addPostings, createEngine, invertDocuments, miniSearchVersion, serializationVersion } from '../../../src/lib/search/minisearch-internals';
-import { fields, miniSearchOptions } from '../../../src/lib/search/options';
-import { generateArchive } from './generate-archive';
+import { orderArticles, toSearchDocument } from '../../../src/lib/search/build-index.ts';
+import { addPostings, createEngine, invertDocuments, miniSearchVersion, serializationVersion } from '../../../src/lib/search/minisearch-internals.ts';
+import { fields, miniSearchOptions } from '../../../src/lib/search/options.ts';
+import { generateArchive } from './generate-archive.ts';
 
 const installed = (JSON.parse(readFileSync(new URL('../../../node_modules/minisearch/package.json', import.meta.url), 'utf8')) as { version: string }).version;
 const pinned = (JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { dependencies: Record<string, string> }).dependencies['minisearch'];

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { processTerm, someStartsWith, tokenize, typoMatched } from '../../../src/lib/search/options';
-import { queryTerms } from '../../../src/lib/search/sharded-search';
+import { processTerm, someStartsWith, tokenize, typoMatched } from '../../../src/lib/search/options.ts';
+import { queryTerms } from '../../../src/lib/search/sharded-search.ts';
 
 describe('processTerm', () => {
   test.each([

@@ -1,7 +1,7 @@
 import type * as v from 'valibot';
 import { describe, expect, test } from 'vitest';
-import { parseIndexFile } from '../../../src/lib/search/parse-index-file';
-import { nameFacetsSchema, searchDocRecordSchema, searchManifestSchema, termShardSchema, wordListSchema } from '../../../src/lib/search/types';
+import { parseIndexFile } from '../../../src/lib/search/parse-index-file.ts';
+import { nameFacetsSchema, searchDocRecordSchema, searchManifestSchema, termShardSchema, wordListSchema } from '../../../src/lib/search/types.ts';
 
 const manifest = { version: 4, build: 'abc123', documentCount: 2, averageFieldLength: [3, 40.5, 2], fieldLength: [[3, 3], [41, 40], [2, 2]], words: ['po'], ends: ['eo'], splits: {} };
 const doc = { slug: 'a', title: 'A', date: null, dateText: 'Undated', source: null, byline: null, text: 'Text.' };

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { prefixKey, suffixKey } from '../../../src/lib/search/shard-key';
+import { prefixKey, suffixKey } from '../../../src/lib/search/shard-key.ts';
 
 describe('prefixKey and suffixKey', () => {
   test.each([

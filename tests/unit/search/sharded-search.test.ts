@@ -1,11 +1,11 @@
 import MiniSearch from 'minisearch';
 import { describe, expect, test } from 'vitest';
-import { buildSearchIndex, orderArticles, toSearchDocument } from '../../../src/lib/search/build-index';
-import { fields, miniSearchOptions, processTerm, searchSettings, someStartsWith, tokenize } from '../../../src/lib/search/options';
-import { noFilters } from '../../../src/lib/search/search-filters';
-import { rank, ShardedSearch, withinDistance } from '../../../src/lib/search/sharded-search';
-import type { NameFacets } from '../../../src/lib/search/types';
-import { generateArchive } from './generate-archive';
+import { buildSearchIndex, orderArticles, toSearchDocument } from '../../../src/lib/search/build-index.ts';
+import { fields, miniSearchOptions, processTerm, searchSettings, someStartsWith, tokenize } from '../../../src/lib/search/options.ts';
+import { noFilters } from '../../../src/lib/search/search-filters.ts';
+import { rank, ShardedSearch, withinDistance } from '../../../src/lib/search/sharded-search.ts';
+import type { NameFacets } from '../../../src/lib/search/types.ts';
+import { generateArchive } from './generate-archive.ts';
 
 const articles = generateArchive(400);
 const files = buildSearchIndex(articles);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { snippetFor } from '../../../src/lib/search/snippet';
+import { snippetFor } from '../../../src/lib/search/snippet.ts';
 
 const render = (parts: ReturnType<typeof snippetFor>) => parts.map((p) => (p.mark ? `[${p.text}]` : p.text)).join('');
 

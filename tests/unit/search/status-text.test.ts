@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { noFilters } from '../../../src/lib/search/search-filters';
-import { scopeText, statusParts, statusText } from '../../../src/lib/search/status-text';
+import { noFilters } from '../../../src/lib/search/search-filters.ts';
+import { scopeText, statusParts, statusText } from '../../../src/lib/search/status-text.ts';
 
 describe('statusText', () => {
   test.each([

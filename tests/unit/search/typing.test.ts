@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { asTyped } from '../../../src/scripts/search/typing';
+import { asTyped } from '../../../src/scripts/search/typing.ts';
 
 /** Changes to the field as `[milliseconds after the previous change, value]`. */
 type Change = readonly [after: number, value: string];

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { noFilters } from '../../../src/lib/search/search-filters';
-import { fillSearchState, readSearchState, writeSearchState, type SearchState } from '../../../src/lib/search/url-state';
+import { noFilters } from '../../../src/lib/search/search-filters.ts';
+import { fillSearchState, readSearchState, writeSearchState, type SearchState } from '../../../src/lib/search/url-state.ts';
 
 /** A state with only the given parts set. */
 const state = (set: Partial<SearchState>): SearchState => ({ q: '', ...noFilters, exact: false, ...set });

@@ -1,12 +1,12 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { toCollectionEntry } from '../../../src/lib/article/collection-entry';
-import type { Article } from '../../../src/lib/article/schema';
-import { buildSearchIndex } from '../../../src/lib/search/build-index';
-import { writeSearchIndex } from '../../../src/lib/search/write-search-index';
-import { serializeArticle } from '../../../src/lib/ingest/serialize-article';
-import { tempDir } from '../../helpers/temp-dir';
+import { toCollectionEntry } from '../../../src/lib/article/collection-entry.ts';
+import type { Article } from '../../../src/lib/article/schema.ts';
+import { buildSearchIndex } from '../../../src/lib/search/build-index.ts';
+import { writeSearchIndex } from '../../../src/lib/search/write-search-index.ts';
+import { serializeArticle } from '../../../src/lib/ingest/serialize-article.ts';
+import { tempDir } from '../../helpers/temp-dir.ts';
 
 const article = (n: number, body: string[]): Article => ({
   id: `00${n}`,

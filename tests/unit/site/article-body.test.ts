@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
-import type { BodyBlock } from '../../../src/lib/article/schema';
-import { articleBodyTree, renderArticleBody } from '../../../src/lib/site/article-body';
+import type { BodyBlock } from '../../../src/lib/article/schema.ts';
+import { articleBodyTree, renderArticleBody } from '../../../src/lib/site/article-body.ts';
 
 const p = (text: string): BodyBlock => ({ kind: 'paragraph', text });
 const h = (text: string): BodyBlock => ({ kind: 'heading', text });

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import type { SourceLine } from '../../../src/lib/article/schema';
-import { readingTime } from '../../../src/lib/site/reading-time';
-import { standfirstOf } from '../../../src/lib/site/standfirst';
-import { lineCountSentence, receivedLabel, textAccount } from '../../../src/lib/site/text-account';
+import type { SourceLine } from '../../../src/lib/article/schema.ts';
+import { readingTime } from '../../../src/lib/site/reading-time.ts';
+import { standfirstOf } from '../../../src/lib/site/standfirst.ts';
+import { lineCountSentence, receivedLabel, textAccount } from '../../../src/lib/site/text-account.ts';
 
 const words = (count: number): string => Array.from({ length: count }, () => 'word').join(' ');
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { key } from '../../../src/lib/entities/find-entities';
-import { articleNames } from '../../../src/lib/site/article-names';
+import { key } from '../../../src/lib/entities/find-entities.ts';
+import { articleNames } from '../../../src/lib/site/article-names.ts';
 
 const keys = { people: key, places: key, organizations: key };
 const none = { people: [], places: [], organizations: [] };

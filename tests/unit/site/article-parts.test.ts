@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import type { BodyBlock, SourceLine } from '../../../src/lib/article/schema';
-import { articleParts } from '../../../src/lib/site/article-parts';
+import type { BodyBlock, SourceLine } from '../../../src/lib/article/schema.ts';
+import { articleParts } from '../../../src/lib/site/article-parts.ts';
 
 const body = (text: string): SourceLine => ({ text, role: 'body' });
 const blocksOf = (lines: readonly SourceLine[]): BodyBlock[] => lines.filter((l) => l.role === 'body').map((l) => ({ kind: 'paragraph', text: l.text }));

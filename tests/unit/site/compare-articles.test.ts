@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { compareNewestFirst, compareOldestFirst, type Datable } from '../../../src/lib/site/compare-articles';
+import { compareNewestFirst, compareOldestFirst, type Datable } from '../../../src/lib/site/compare-articles.ts';
 
 const a = (id: string, date: string | null, title = id): Datable => ({ id, date, title });
 const ids = (list: Datable[]): string[] => list.map((item) => item.id);

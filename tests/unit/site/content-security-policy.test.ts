@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { contentSecurityPolicy, contentSecurityPolicyFor, devContentSecurityPolicy } from '../../../src/lib/site/content-security-policy';
+import { contentSecurityPolicy, contentSecurityPolicyFor, devContentSecurityPolicy } from '../../../src/lib/site/content-security-policy.ts';
 
 const directives = new Map(
   contentSecurityPolicy.split(';').map((part) => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { entityKeysOf, entityPages, minEntityArticles } from '../../../src/lib/site/entity-pages';
+import { entityKeysOf, entityPages, minEntityArticles } from '../../../src/lib/site/entity-pages.ts';
 
 const article = (id: string, people: string[]) => ({ id, entities: { people, places: [], organizations: [] } });
 

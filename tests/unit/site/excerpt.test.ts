@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { excerpt } from '../../../src/lib/site/excerpt';
+import { excerpt } from '../../../src/lib/site/excerpt.ts';
 
 describe('excerpt', () => {
   test.each([

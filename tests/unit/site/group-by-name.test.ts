@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { nameSlug } from '../../../src/lib/article/slug';
-import { groupByName } from '../../../src/lib/site/group-by-name';
+import { nameSlug } from '../../../src/lib/article/slug.ts';
+import { groupByName } from '../../../src/lib/site/group-by-name.ts';
 
 describe('nameSlug', () => {
   test.each([

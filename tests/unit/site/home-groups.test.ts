@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { homeGroups } from '../../../src/lib/site/home-groups';
+import { homeGroups } from '../../../src/lib/site/home-groups.ts';
 
 const a = (id: string, date: string | null) => ({ id, date });
 

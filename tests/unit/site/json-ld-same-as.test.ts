@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { newsArticleJsonLd } from '../../../src/lib/site/json-ld';
+import { newsArticleJsonLd } from '../../../src/lib/site/json-ld.ts';
 
 const page = 'https://archive.example/articles/a-1/';
 const base = { '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'T', url: page, mainEntityOfPage: page };

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { newsArticleJsonLd, serializeJsonLd } from '../../../src/lib/site/json-ld';
+import { newsArticleJsonLd, serializeJsonLd } from '../../../src/lib/site/json-ld.ts';
 
 const url = 'https://archive.example/articles/a-1/';
 

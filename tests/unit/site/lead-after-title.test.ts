@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { leadAfterTitle } from '../../../src/lib/site/lead-after-title';
+import { leadAfterTitle } from '../../../src/lib/site/lead-after-title.ts';
 
 describe('leadAfterTitle', () => {
   test.each([

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { lineLabel } from '../../../src/lib/site/line-label';
+import { lineLabel } from '../../../src/lib/site/line-label.ts';
 
 describe('lineLabel', () => {
   test.each([

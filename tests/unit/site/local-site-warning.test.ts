@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { localSiteWarning } from '../../../src/lib/site/local-site-warning';
+import { localSiteWarning } from '../../../src/lib/site/local-site-warning.ts';
 
 describe('localSiteWarning', () => {
   test.each([

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { moreFromMonth } from '../../../src/lib/site/more-from-month';
-import type { Stories, Story } from '../../../src/lib/stories/group-stories';
+import { moreFromMonth } from '../../../src/lib/site/more-from-month.ts';
+import type { Stories, Story } from '../../../src/lib/stories/group-stories.ts';
 
 const articles = [
   { id: 'm1', title: 'March first', date: '2020-03-01' },

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { nameSearchLink } from '../../../src/lib/site/name-search-link';
-import { readSearchState } from '../../../src/lib/search/url-state';
+import { nameSearchLink } from '../../../src/lib/site/name-search-link.ts';
+import { readSearchState } from '../../../src/lib/search/url-state.ts';
 
 describe('nameSearchLink', () => {
   test.each([

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { navCurrent } from '../../../src/lib/site/nav-current';
+import { navCurrent } from '../../../src/lib/site/nav-current.ts';
 
 describe('navCurrent', () => {
   test.each([

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { neighbours } from '../../../src/lib/site/neighbours';
+import { neighbours } from '../../../src/lib/site/neighbours.ts';
 
 const list = [
   { id: 'c', title: 'C', date: '2020-03-19' },

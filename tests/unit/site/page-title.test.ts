@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { pageTitle } from '../../../src/lib/site/page-title';
+import { pageTitle } from '../../../src/lib/site/page-title.ts';
 
 describe('pageTitle', () => {
   test.each([

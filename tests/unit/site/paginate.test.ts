@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { pageCount, pageHref, pageItems, pageLinks, type PageLink } from '../../../src/lib/site/paginate';
+import { pageCount, pageHref, pageItems, pageLinks, type PageLink } from '../../../src/lib/site/paginate.ts';
 
 /** `[1] 2 … 9` style rendering of a pagination bar, for readable expectations. */
 const show = (links: PageLink[]): string =>

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { provenanceOf } from '../../../src/lib/site/provenance';
+import { provenanceOf } from '../../../src/lib/site/provenance.ts';
 
 describe('provenanceOf', () => {
   test.each([

@@ -1,7 +1,7 @@
 import { getRssString } from '@astrojs/rss';
 import { describe, expect, test } from 'vitest';
-import type { CatalogueArticle } from '../../../src/lib/article/schema';
-import { rssItems } from '../../../src/lib/site/rss-items';
+import type { CatalogueArticle } from '../../../src/lib/article/schema.ts';
+import { rssItems } from '../../../src/lib/site/rss-items.ts';
 
 const hostile: CatalogueArticle = {
   id: 'x',

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import type { CatalogueArticle } from '../../../src/lib/article/schema';
-import { rssItems, startOf } from '../../../src/lib/site/rss-items';
+import type { CatalogueArticle } from '../../../src/lib/article/schema.ts';
+import { rssItems, startOf } from '../../../src/lib/site/rss-items.ts';
 
 const record = (id: string, date: string | null, title = id): CatalogueArticle => ({
   id,

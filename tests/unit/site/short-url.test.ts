@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { shortUrl } from '../../../src/lib/site/short-url';
+import { shortUrl } from '../../../src/lib/site/short-url.ts';
 
 describe('shortUrl', () => {
   test.each([

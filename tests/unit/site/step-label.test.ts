@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { stepLabel, type StepDirection } from '../../../src/lib/site/step-label';
+import { stepLabel, type StepDirection } from '../../../src/lib/site/step-label.ts';
 
 describe('stepLabel', () => {
   test.each<{ from: string | null; to: string | null; direction: StepDirection; expected: string }>([

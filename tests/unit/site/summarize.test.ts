@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import type { CatalogueArticle } from '../../../src/lib/article/schema';
-import { articleHref, articleLink, summarize } from '../../../src/lib/site/summarize';
+import type { CatalogueArticle } from '../../../src/lib/article/schema.ts';
+import { articleHref, articleLink, summarize } from '../../../src/lib/site/summarize.ts';
 
 const article: CatalogueArticle = {
   id: '000_x',

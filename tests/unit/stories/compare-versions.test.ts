@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { compareVersions } from '../../../src/lib/stories/compare-versions';
+import { compareVersions } from '../../../src/lib/stories/compare-versions.ts';
 
 const a = 'The ministry said on Tuesday that the bridge would reopen in May after repairs.';
 const b = 'Traffic will be diverted through the town centre until then, the council said.';

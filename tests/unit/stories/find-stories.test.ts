@@ -4,10 +4,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { normalize } from '../../../src/lib/normalize';
-import { editedCopies, editKinds } from '../../../src/lib/train/fit-story-threshold';
-import { findStories } from '../../../src/lib/stories/find-stories';
-import { storySignature } from '../../../src/lib/stories/story-signature';
+import { normalize } from '../../../src/lib/normalize/index.ts';
+import { editedCopies, editKinds } from '../../../src/lib/train/fit-story-threshold.ts';
+import { findStories } from '../../../src/lib/stories/find-stories.ts';
+import { storySignature } from '../../../src/lib/stories/story-signature.ts';
 
 const seeds = join(import.meta.dirname, '../../../seeds');
 const seedBodies = readdirSync(seeds)

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { carryStoryDate, groupStories, type StoryMember } from '../../../src/lib/stories/group-stories';
-import { chooseThreshold, noiseFloor } from '../../../src/lib/train/fit-story-threshold';
-import { storySignature } from '../../../src/lib/stories/story-signature';
+import { carryStoryDate, groupStories, type StoryMember } from '../../../src/lib/stories/group-stories.ts';
+import { chooseThreshold, noiseFloor } from '../../../src/lib/train/fit-story-threshold.ts';
+import { storySignature } from '../../../src/lib/stories/story-signature.ts';
 
 const story = ['The harbour wall at Carrick Sound was rebuilt over the winter by a team of twelve.', 'The ferry returned on Monday, three months late.'];
 const other = ['Volunteers have typed up a century of weather diaries kept by a valley farm.', 'The diaries start in 1911 and stop in 2011.'];

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { shingleHashes, signatureSimilarity, signatureValues, storySignature } from '../../../src/lib/stories/story-signature';
+import { shingleHashes, signatureSimilarity, signatureValues, storySignature } from '../../../src/lib/stories/story-signature.ts';
 
 const words = fc.array(fc.stringMatching(/^[a-z]{3,8}$/), { minLength: 40, maxLength: 120 });
 

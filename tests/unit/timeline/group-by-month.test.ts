@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { groupByMonth } from '../../../src/lib/timeline/group-by-month';
+import { groupByMonth } from '../../../src/lib/timeline/group-by-month.ts';
 
 const a = (id: string, date: string | null, title = id) => ({ id, date, title });
 const articles = [

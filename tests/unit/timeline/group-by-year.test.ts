@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { countByYear, monthIdOf, monthLabelOf, yearOf } from '../../../src/lib/timeline/group-by-year';
+import { countByYear, monthIdOf, monthLabelOf, yearOf } from '../../../src/lib/timeline/group-by-year.ts';
 
 describe('yearOf', () => {
   test.each([

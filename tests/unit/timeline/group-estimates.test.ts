@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { groupEstimates } from '../../../src/lib/timeline/group-estimates';
+import { groupEstimates } from '../../../src/lib/timeline/group-estimates.ts';
 
 const a = (id: string, date: string | null, dateEstimate: string | null) => ({ id, title: id, date, dateEstimate });
 

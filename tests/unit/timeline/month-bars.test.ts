@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { chartGeometry, monthBars } from '../../../src/lib/timeline/month-bars';
+import { chartGeometry, monthBars } from '../../../src/lib/timeline/month-bars.ts';
 
 const year2020 = {
   year: '2020',

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { defaultTimelineLimits } from '../../../src/lib/timeline/page-limits';
-import { monthPages } from '../../../src/lib/timeline/month-pages';
+import { defaultTimelineLimits } from '../../../src/lib/timeline/page-limits.ts';
+import { monthPages } from '../../../src/lib/timeline/month-pages.ts';
 
 /** `n` articles of one month (days cycling through 1–28), ids `<month>-<i>`. */
 function month(id: string, n: number): { id: string; title: string; date: string }[] {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { defaultTimelineLimits, listsEveryArticle, listsWholeYear, monthPageHref } from '../../../src/lib/timeline/page-limits';
+import { defaultTimelineLimits, listsEveryArticle, listsWholeYear, monthPageHref } from '../../../src/lib/timeline/page-limits.ts';
 
 describe('listsEveryArticle', () => {
   test.each([

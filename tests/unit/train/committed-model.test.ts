@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { featureNames } from '../../../src/lib/normalize/line-features';
-import { defaultCorpora, modelFile } from '../../../src/lib/train/corpora';
-import { fitRoles } from '../../../src/lib/train/fit-roles';
-import { readCorpus } from '../../../src/lib/train/read-corpus';
+import { featureNames } from '../../../src/lib/normalize/line-features.ts';
+import { defaultCorpora, modelFile } from '../../../src/lib/train/corpora.ts';
+import { fitRoles } from '../../../src/lib/train/fit-roles.ts';
+import { readCorpus } from '../../../src/lib/train/read-corpus.ts';
 
 // The corpora live beside the project (../shared/corpus), not in it: without them this skips.
 const root = resolve(import.meta.dirname, '../../..');

@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { featureNames } from '../../../src/lib/normalize/line-features';
-import { modelRoles, type RoleModel } from '../../../src/lib/normalize/role-model';
-import { fitRoles } from '../../../src/lib/train/fit-roles';
-import { readCorpus } from '../../../src/lib/train/read-corpus';
+import { featureNames } from '../../../src/lib/normalize/line-features.ts';
+import { modelRoles, type RoleModel } from '../../../src/lib/normalize/role-model.ts';
+import { fitRoles } from '../../../src/lib/train/fit-roles.ts';
+import { readCorpus } from '../../../src/lib/train/read-corpus.ts';
 
 // The labelled corpus lives beside the project (../shared/corpus), not in it: without it these skip.
 const corpus = resolve(import.meta.dirname, '../../../../shared/corpus/dev-postlight');

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { comparable, isBodyLine, isByline, isDate, isTitle } from '../../../src/lib/train/label-lines';
-import type { CorpusPage } from '../../../src/lib/train/read-corpus';
+import { comparable, isBodyLine, isByline, isDate, isTitle } from '../../../src/lib/train/label-lines.ts';
+import type { CorpusPage } from '../../../src/lib/train/read-corpus.ts';
 
 /** A labelled page with no labels but those given. */
 function page(labels: Partial<CorpusPage>): CorpusPage {

@@ -1,8 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { readCorpus } from '../../../src/lib/train/read-corpus';
-import { tempDir } from '../../helpers/temp-dir';
+import { readCorpus } from '../../../src/lib/train/read-corpus.ts';
+import { tempDir } from '../../helpers/temp-dir.ts';
 
 /** A corpus folder holding `pages` as `NNN.txt` with `NNN.json`, and files that are not pages. */
 function corpusOf(pages: Record<string, { text: string; gold: object }>): string {

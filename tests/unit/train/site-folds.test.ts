@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import type { CorpusPage } from '../../../src/lib/train/read-corpus';
-import { siteFolds } from '../../../src/lib/train/site-folds';
+import type { CorpusPage } from '../../../src/lib/train/read-corpus.ts';
+import { siteFolds } from '../../../src/lib/train/site-folds.ts';
 
 /** Pages of sites `a`, `b`, … with the given page counts, in site order. */
 function pagesOf(sizes: readonly number[]): CorpusPage[] {
