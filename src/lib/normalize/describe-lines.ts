@@ -2,7 +2,7 @@ import type { BlockKind, RemovalReason } from '../article/schema.ts';
 import { boilerplateReason, sectionReason } from './boilerplate.ts';
 import { classifyBlocks, toBlock, type Block, type BlockClass } from './classify-blocks.ts';
 import { findBody, findContinuation, type BodyRange } from './find-body.ts';
-import { isCaption, isCreditOnly } from './find-caption.ts';
+import { isCaption, isCreditOnly, isNamedCredit } from './find-caption.ts';
 import type { PageLines } from './read-lines.ts';
 
 /** What each unit is on its own and in its neighbourhood: the facts the roles are decided from. */
@@ -36,6 +36,8 @@ export const prose = (b: Block): boolean => b.words >= 12 && b.density >= 0.18;
 export const sentenceLike = /[.!?…]["'”’»)\]]*$/u;
 /** What a comments heading costs a body run: no story goes on after its comments. */
 const commentsCost = 2000;
+/** The longest caption a credit that needs one is read under: a sentence or two. */
+const captionLength = 250;
 /** Furniture that comes as a box of several lines: a sign-up form, a paywall, a consent banner. */
 const boxes: ReadonlySet<RemovalReason> = new Set(['newsletter', 'subscription', 'cookie notice']);
 
@@ -56,9 +58,15 @@ export function describeLines(
   // What the markup of a structured seed says a line is (navigation, a caption) comes first.
   const furniture = findFurniture(units).map((reason, i) => given[i] ?? reason);
   const caption = units.map((u, i) => furniture[i] === null && isCaption(u));
-  // The line above a credit that stands alone is its caption.
+  // The line above a credit that stands alone is its caption; above a name and an outlet, a sentence
+  // or two is (a paragraph above a picture may have no caption of its own).
   units.forEach((u, i) => {
-    if (i > 0 && furniture[i - 1] === null && (units[i - 1]?.length ?? 0) <= 400 && isCreditOnly(u)) caption[i - 1] = true;
+    if (i === 0 || furniture[i - 1] !== null || (units[i - 1]?.length ?? 0) > 400) return;
+    const above = units[i - 1] ?? '';
+    if (isCreditOnly(u) || (isNamedCredit(u) && above.length <= captionLength && sentenceLike.test(above) && above.split(' ').length >= 6)) {
+      caption[i - 1] = true;
+      if (furniture[i] === null) caption[i] = true;
+    }
   });
   const sections = units.map((u) => sectionReason(u));
   // Section headings end a body; comments always do, a related-links box inside the text may not.

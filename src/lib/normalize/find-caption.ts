@@ -33,12 +33,29 @@ const rules: readonly RegExp[] = [
 const hint =
   /afp|reuters|getty|epa|shutterstock|xinhua|bloomberg|anadolu|dpa|alamy|istock|tass|sputnik|nurphoto|sopa|zuma|wireimage|sipa|kyodo|yonhap|handout|pool|unsplash|pexels|pixabay|flickr|wikimedia|photo|image|picture|video|footage|illustration|graphic|credit|courtesy|copyright|©|supplied|file|view|see|[/|[(]|\b(?:ap|pa|ani|pti|aap|upi|efe)\b/;
 
-/** A credit standing alone on its line: "(Robert F. Bukaty / AP)", "Getty Images". */
-const creditOnly = new RegExp(String.raw`^\(?(?:(?:${name}\s*){1,4}[/|,]\s*)?${agency}(?:\s+file)?\)?\.?$`, 'u');
+/** A credit standing alone on its line: "(Robert F. Bukaty / AP)", "Getty Images", "Evan Vucci/AP Photo". */
+const creditOnly = new RegExp(String.raw`^\(?(?:(?:${name}\s*){1,4}[/|,]\s*)?${agency}(?:\s+(?:file|[Pp]hotos?|[Ii]mages|[Pp]ictures))?\)?\.?$`, 'u');
+/** A credit that says what it credits: "Photograph by Tyrone Turner, National Geographic Creative". */
+const saysCredit = /^(?:photo(?:graph)?|image|picture|illustration|video|footage)s?\s+(?:by|courtesy(?:\s+of)?)\s+\p{Lu}[^.!?]{0,80}$/iu;
+/**
+ * A photographer's name and their outlet, the slash with no space about it ("Scott Heins/Gothamist",
+ * "Amy K. Dragoo/AIMMEDIA"). Menus write such pairs too ("Find/Post Jobs"), so the name has two or
+ * three words and the line above must read as a caption.
+ */
+const nameAndOutlet = /^\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+)){1,2}\/\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3}$/u;
 
 /** Whether a line is only a photo credit: the line above it is then the caption. */
 export function isCreditOnly(line: string): boolean {
   return line.length <= 80 && creditOnly.test(line);
+}
+
+/**
+ * Whether a line is only a credit that needs its caption above to be told from other lines: a name
+ * and an outlet, or a credit that says what it credits (which a magazine also prints under its
+ * headline or byline, for the picture at the top).
+ */
+export function isNamedCredit(line: string): boolean {
+  return (line.length <= 60 && nameAndOutlet.test(line)) || (line.length <= 100 && saysCredit.test(line));
 }
 
 /** Whether a line is a photo or video caption or credit, judged from its own words. */

@@ -40,6 +40,9 @@ export const featureNames = [
   'date line 1-2 away', 'same line as date', 'before title 1-3', 'no title',
   'first kept paragraph', 'before first kept paragraph', 'after first kept paragraph', 'title just above',
   'before the byline', 'after the byline', 'one sentence', 'date line 1-6 below', 'byline 1-6 below',
+  'no text above since the title', 'one text line above since the title', 'text lines above since the title',
+  'text just above', 'text just below', 'caption within 3 below', 'caption since the title',
+  'header line before the next text', 'header line since the last text', 'first text after the byline or date',
 ] as const;
 
 export type FeatureName = (typeof featureNames)[number];
@@ -62,6 +65,10 @@ export class LineMeasure {
   readonly #shape = new Map<number, number[]>();
   readonly #firstOpen: number;
   #runWords: { text: Set<string>; lead: Set<string> } | undefined;
+  /** How many lines of text, and of captions, stand before each line: counted once, on the first question. */
+  #before: { text: Int32Array; caption: Int32Array } | undefined;
+  /** Whether each line is a header line (a byline, a date standing alone, a caption): 1 or 0, -1 not yet known. */
+  #header: Int8Array | undefined;
 
   constructor(lines: PageLines, facts: LineFacts, vocabulary: Vocabulary) {
     this.#lines = lines;
@@ -94,6 +101,12 @@ export class LineMeasure {
 
   #closed(i: number): boolean {
     return this.#facts.furniture[i] !== null || this.#facts.caption[i] === true || this.#lines.fieldUnits.has(i);
+  }
+
+  /** Whether a line reads as a paragraph of text: prose, or a whole sentence of some length, and no furniture. */
+  #isText(i: number): boolean {
+    const b = this.#facts.blocks[i];
+    return b !== undefined && !this.#closed(i) && !this.#facts.neutral.has(i) && (prose(b) || (b.terminal && b.words >= 8));
   }
 
   #shapeOf(i: number): number[] {
@@ -204,7 +217,69 @@ export class LineMeasure {
       bit(t >= 0 && dt === 1), bit(a.byline != null && i < a.byline), bit(a.byline != null && i > a.byline),
       bit(!innerStop.test(this.#lines.units[i] ?? '')), bit(a.date != null && a.date - i >= 1 && a.date - i <= 6),
       bit(a.byline != null && a.byline - i >= 1 && a.byline - i <= 6),
+      ...this.#textAbove(i, t), bit(this.#isText(this.#nearest(i, -1))), bit(this.#isText(this.#nearest(i, 1))),
+      bit(this.#count('caption', i + 1, i + 4) > 0), bit(t >= 0 && i - t <= 40 && this.#count('caption', t + 1, i) > 0),
+      bit(this.#headerUntilText(i, 1, t)), bit(this.#headerUntilText(i, -1, t)),
+      bit(this.#firstTextAfter(i, Math.max(a.byline ?? -1, a.date ?? -1))),
     ];
+  }
+
+  /**
+   * Whether a line of the article's header (a byline, a date standing alone, a caption) stands
+   * between the line and the nearest line of text in one direction, within eight lines and below the title.
+   */
+  #headerUntilText(i: number, step: 1 | -1, title: number): boolean {
+    for (let j = i + step, k = 0; k < 8 && j > title && j < this.#lines.units.length; j += step, k++) {
+      if (this.#isText(j)) return false;
+      if (this.#isHeader(j)) return true;
+    }
+    return false;
+  }
+
+  /** Whether a line is a header line: a byline, a date standing alone, a caption (each line judged once). */
+  #isHeader(j: number): boolean {
+    this.#header ??= new Int8Array(this.#lines.units.length).fill(-1);
+    if (this.#header[j] === -1) {
+      const text = this.#lines.units[j] ?? '';
+      this.#header[j] = this.#facts.caption[j] || isBylineLine(text) || (text.length <= 200 && this.datesAlone(j)) ? 1 : 0;
+    }
+    return this.#header[j] === 1;
+  }
+
+  /** How many lines of text stand between the title (or the page's start) and the line: none, one, more. */
+  #textAbove(i: number, title: number): number[] {
+    const n = this.#count('text', Math.max(0, title + 1), i);
+    return [bit(n === 0), bit(n === 1), bit(n >= 2)];
+  }
+
+  /** The nearest line in one direction that is not furniture, a caption or a recurring line; -1 or the length if none. */
+  #nearest(i: number, step: 1 | -1): number {
+    let j = i + step;
+    while (j >= 0 && j < this.#lines.units.length && (this.#closed(j) || this.#facts.neutral.has(j))) j += step;
+    return j;
+  }
+
+  /** Whether the line is text and the first since the line `from` (none when `from` is -1). */
+  #firstTextAfter(i: number, from: number): boolean {
+    return from >= 0 && i > from && this.#isText(i) && this.#count('text', from + 1, i) === 0;
+  }
+
+  /** How many lines of text, or captions, stand from `from` up to, not including, `to`. */
+  #count(what: 'text' | 'caption', from: number, to: number): number {
+    if (!this.#before) {
+      const n = this.#lines.units.length;
+      const text = new Int32Array(n + 1);
+      const caption = new Int32Array(n + 1);
+      for (let j = 0; j < n; j++) {
+        text[j + 1] = (text[j] ?? 0) + (this.#isText(j) ? 1 : 0);
+        caption[j + 1] = (caption[j] ?? 0) + (this.#facts.caption[j] ? 1 : 0);
+      }
+      this.#before = { text, caption };
+    }
+    const counts = this.#before[what];
+    const a = Math.max(0, Math.min(from, counts.length - 1));
+    const b = Math.max(0, Math.min(to, counts.length - 1));
+    return b > a ? (counts[b] ?? 0) - (counts[a] ?? 0) : 0;
   }
 }
 

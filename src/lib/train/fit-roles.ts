@@ -15,9 +15,7 @@ const labelled: Record<ModelRole, (page: CorpusPage) => boolean> = {
   title: (p) => p.title !== null,
   date: (p) => p.date !== null,
   byline: (p) => p.authors !== null,
-  // The start is learnt from the article's first words alone: dev's labelled bodies mostly open with
-  // the standfirst, which the first words (and the record: see markBody) leave out.
-  start: (p) => p.bodyFirstWords !== null,
+  start: (p) => p.bodyFirstWords !== null || p.body !== null,
 };
 
 /**
@@ -41,8 +39,10 @@ export function fitRoles(pages: readonly CorpusPage[], options: Partial<FitOptio
         observe: (r, candidates, rows) => {
           if (r !== role) return;
           let positives = candidates.flatMap((i, k) => (labels[role](page, lines[i] ?? '') ? [k] : []));
-          // The body starts at its first paragraph, not at any of its lines.
-          if (role === 'start') positives = positives.slice(0, 1);
+          // The body starts at the line the first words open. Where the body is labelled whole, its
+          // first line or the next will do: those labels open with the standfirst where the first
+          // words leave it out, and both teach what is not the text (a gallery, a sign-up box).
+          if (role === 'start') positives = positives.slice(0, page.body === null ? 1 : 2);
           // A title and a first paragraph are on every labelled page: one the candidates miss teaches nothing.
           if ((role === 'title' || role === 'start') && positives.length === 0) return;
           examples.push({ rows, positives });

@@ -30,6 +30,20 @@ describe('a headline has a headline’s shape (no sentence or clause ending, 2-4
   });
 });
 
+describe('a credit standing alone under its caption (a name and an outlet, an agency’s photo, a credit that says so) removes both', () => {
+  const compact = (text: string): string => text.normalize('NFKC').toLowerCase().replace(/[\W_]+/gu, '');
+  test.skipIf(missing).each([
+    { id: 'dev-postlight/401', site: 'abcnews.go.com', credit: 'Evan Vucci/AP Photo' },
+    { id: 'dev-postlight/409', site: 'gothamist.com', credit: 'Scott Heins/Gothamist' },
+    { id: 'dev-postlight/418', site: 'news.nationalgeographic.com', credit: 'Photograph by Tyrone Turner, National Geographic Creative' },
+  ])('$site: the body opens with the story, not with the caption over "$credit"', ({ id, credit }) => {
+    const gold = JSON.parse(readFileSync(resolve(corpus, `${id}.json`), 'utf8')) as { body_first_words: string };
+    const { record } = page(id);
+    expect(record.ok && compact(record.article.body.join(' ')).startsWith(compact(gold.body_first_words))).toBe(true);
+    expect(record.ok && record.article.removed).toContainEqual({ text: credit, reason: 'caption or credit' });
+  });
+});
+
 describe('a date is read only where it stands alone, never from a sentence of the narrative', () => {
   test('a page whose text mentions "December 2019" but prints no date line stays undated', () => {
     const text = readFileSync(resolve(import.meta.dirname, '../../../seeds/000_acfb1cd06d9362a9.txt'));

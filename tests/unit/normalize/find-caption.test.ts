@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isCaption } from '../../../src/lib/normalize/find-caption.ts';
+import { isCaption, isCreditOnly, isNamedCredit } from '../../../src/lib/normalize/find-caption.ts';
 
 describe('isCaption', () => {
   test.each([
@@ -27,5 +27,33 @@ describe('isCaption', () => {
     'Reporters saw the video and the photos before they were removed.',
   ])('%s is not', (line) => {
     expect(isCaption(line)).toBe(false);
+  });
+});
+
+describe('isCreditOnly', () => {
+  test.each([
+    { line: 'Getty Images', expected: true },
+    { line: '(Robert F. Bukaty / AP)', expected: true },
+    { line: 'Evan Vucci/AP Photo', expected: true },
+    { line: 'Jane Example/Reuters Pictures', expected: true },
+    { line: 'Scott Heins/Gothamist', expected: false }, // an outlet the list does not know: see isNamedCredit
+    { line: 'The AP photo desk said the picture was genuine.', expected: false },
+  ])('is $expected for $line', ({ line, expected }) => {
+    expect(isCreditOnly(line)).toBe(expected);
+  });
+});
+
+describe('isNamedCredit', () => {
+  test.each([
+    { line: 'Scott Heins/Gothamist', expected: true },
+    { line: 'Amy K. Dragoo/AIMMEDIA', expected: true },
+    { line: 'Ruth Fremson/The New York Times', expected: true },
+    { line: 'Photograph by Tyrone Turner, National Geographic Creative', expected: true },
+    { line: 'Illustration by Claire Lordon', expected: true },
+    { line: 'Find/Post Jobs', expected: false }, // one word before the slash: a menu
+    { line: 'Firm Chop / Crud', expected: false }, // spaces about the slash
+    { line: 'Photographs by the dozen were taken that day.', expected: false },
+  ])('is $expected for $line', ({ line, expected }) => {
+    expect(isNamedCredit(line)).toBe(expected);
   });
 });
