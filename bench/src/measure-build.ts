@@ -16,19 +16,16 @@ export interface BuildFigures {
   readonly runs: readonly number[];
 }
 
+/** Every file under `dir`, at any depth (what a directory entry is not). */
+export function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => !entry.isDirectory())
+    .map((entry) => join(entry.parentPath, entry.name));
+}
+
 /** Every `.html` file under `dir`. */
 export function htmlFiles(dir: string): string[] {
-  const out: string[] = [];
-  const stack = [dir];
-  while (stack.length > 0) {
-    const current = stack.pop() as string;
-    for (const entry of readdirSync(current, { withFileTypes: true })) {
-      const path = join(current, entry.name);
-      if (entry.isDirectory()) stack.push(path);
-      else if (entry.name.endsWith('.html')) out.push(path);
-    }
-  }
-  return out;
+  return filesUnder(dir).filter((path) => path.endsWith('.html'));
 }
 
 /** One build: its wall time, peak memory and the pages it wrote. */
@@ -60,15 +57,5 @@ export function buildFigures(runs: readonly BuildRun[]): BuildFigures {
 
 /** Total size in bytes of the files under `dir`. */
 export function folderBytes(dir: string): number {
-  let total = 0;
-  const stack = [dir];
-  while (stack.length > 0) {
-    const current = stack.pop() as string;
-    for (const entry of readdirSync(current, { withFileTypes: true })) {
-      const path = join(current, entry.name);
-      if (entry.isDirectory()) stack.push(path);
-      else total += statSync(path).size;
-    }
-  }
-  return total;
+  return filesUnder(dir).reduce((total, path) => total + statSync(path).size, 0);
 }

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { basename, join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { htmlFiles } from './measure-build.ts';
+import { filesUnder, htmlFiles } from './measure-build.ts';
 
 /** Raw and gzipped size of one file or a set of files. */
 export interface Size {
@@ -39,21 +39,12 @@ function pageOf(dist: string, urlPath: string): Size | null {
 
 /** Index files: anything under the site that is not a page, script, style, image or feed, and names search. */
 export function searchIndexFiles(dist: string): string[] {
-  const out: string[] = [];
-  const stack = [dist];
-  while (stack.length > 0) {
-    const current = stack.pop() as string;
-    for (const entry of readdirSync(current, { withFileTypes: true })) {
-      const path = join(current, entry.name);
+  return filesUnder(dist)
+    .filter((path) => {
       const rel = relative(dist, path);
-      if (entry.isDirectory()) {
-        if (rel !== 'pagefind') stack.push(path);
-      } else if (/search|index/i.test(rel) && !/\.(html|xml|css|js|mjs|map|txt|png|svg|ico|jpe?g|webp|woff2?)$/i.test(entry.name)) {
-        out.push(path);
-      }
-    }
-  }
-  return out.sort();
+      return !rel.startsWith(`pagefind${sep}`) && /search|index/i.test(rel) && !/\.(html|xml|css|js|mjs|map|txt|png|svg|ico|jpe?g|webp|woff2?)$/i.test(basename(path));
+    })
+    .sort();
 }
 
 /** Sizes of each page type, of the search index and of the largest page in `dist`. */
