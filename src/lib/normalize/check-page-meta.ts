@@ -62,9 +62,31 @@ export function metaDate(meta: PageMeta): string | null {
   return stated ? (parseDate(stated)?.date ?? null) : null;
 }
 
-/** The authors a page states, as names: not its publisher, not an address; empty when it states none. */
-export function metaAuthors(meta: PageMeta): string[] {
+/**
+ * The authors a page states (its metadata, then the names its markup tags in the text), as names: not
+ * its publisher, not an address. A stated author the name splitter does not read as a person's name
+ * ("MND Staff", "The New York Times", "jane doe") counts when the page prints it in one of `units`:
+ * the page says so twice. Empty when it states none.
+ */
+export function metaAuthors(meta: PageMeta, units: readonly string[] = []): string[] {
   const publisher = key(meta.source ?? '');
-  const names = meta.authors.filter((a) => a.length <= 80 && /\p{L}/u.test(a) && !/[@/]/u.test(a) && key(a) !== publisher).flatMap((a) => splitAuthors(a));
-  return [...new Set(names)];
+  const own = (a: string): boolean => a.length <= 80 && /\p{L}/u.test(a) && !/[@/]/u.test(a) && key(a) !== publisher;
+  const names = [...meta.authors, ...(meta.markedAuthors ?? [])].filter(own).flatMap((a) => {
+    const split = splitAuthors(a).filter(own);
+    return split.length > 0 ? split : printed(a, units) ? [a] : [];
+  });
+  const out: string[] = [];
+  // One author named twice, once with more words run into the name ("Jane Doe", "Jane Doe Staff"), is one.
+  for (const n of names) if (!out.some((o) => ` ${words(n)} `.includes(` ${words(o)} `) || ` ${words(o)} `.includes(` ${words(n)} `))) out.push(n);
+  return out;
+}
+
+/** Whether a name's words stand, in order and whole, in one of the lines. */
+export function printed(name: string, units: readonly string[]): boolean {
+  const want = ` ${words(name)} `;
+  return want.trim() !== '' && units.some((u) => ` ${words(u)} `.includes(want));
+}
+
+function words(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }

@@ -23,6 +23,8 @@ export interface PageMeta {
   readonly published?: string;
   /** The authors' names. */
   readonly authors: readonly string[];
+  /** The authors the page's markup tags in its text (microdata, `rel="author"` links), as printed: see `readAuthorMarkup`. */
+  readonly markedAuthors?: readonly string[];
   /** The publisher's name (og:site_name, the JSON-LD publisher). */
   readonly source?: string;
   /** The article's address (`<link rel="canonical">`, og:url, a clipper's `source`). */
