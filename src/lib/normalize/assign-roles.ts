@@ -37,7 +37,8 @@ export function assignRoles(lines: PageLines, facts: LineFacts, model: RoleModel
   const state: RoleState = { lines, facts, decisions, measure: new LineMeasure(lines, facts, model.vocabulary), model, observe };
   lines.fieldUnits.forEach((i) => mark(decisions, i, 'metadata'));
   facts.furniture.forEach((reason, i) => reason && remove(decisions, i, reason));
-  facts.caption.forEach((c, i) => c && remove(decisions, i, 'caption or credit'));
+  // The headline a page's metadata points to may read as a caption (a credit under it): it stays the headline.
+  facts.caption.forEach((c, i) => c && i !== stated && remove(decisions, i, 'caption or credit'));
   facts.boxed.forEach((i) => remove(decisions, i, 'related links'));
 
   const found = headlineRules(state);

@@ -9,17 +9,25 @@ import { wordsOf } from './stopwords.ts';
 const sameTitle = 0.6;
 
 /**
- * The visible headline a structured seed's metadata points to: of the lines before `before`, the one
- * closest to a title the page states (its site's name cut off), a heading preferred; -1 when none is
- * close enough. The metadata's own wording is only a pointer: the record keeps the line as printed.
+ * The visible headline a structured seed's metadata points to: the line closest to a title the page
+ * states (its site's name cut off), a heading preferred, among the lines before the run of prose
+ * `run`; where none comes close enough there, among the run's own lines (a standfirst or a teaser
+ * read as prose may open the run above the headline). -1 when none is close enough. The metadata's
+ * own wording is only a pointer: the record keeps the line as printed.
  */
-export function metaHeadline(units: readonly string[], kinds: readonly BlockKind[], meta: PageMeta, before: number): number {
+export function metaHeadline(units: readonly string[], kinds: readonly BlockKind[], meta: PageMeta, run: { readonly start: number; readonly end: number } | null): number {
+  const before = closest(units, kinds, meta, 0, run?.start ?? units.length);
+  return before >= 0 || run === null ? before : closest(units, kinds, meta, run.start, run.end + 1);
+}
+
+/** Of the lines `from` to before `to`, the one closest to a stated title; -1 when none is close enough. */
+function closest(units: readonly string[], kinds: readonly BlockKind[], meta: PageMeta, from: number, to: number): number {
   let best = -1;
   let bestScore = sameTitle;
   for (const title of meta.titles.flatMap(titleForms)) {
     const want = wordsOf(title);
     if (want.length === 0) continue;
-    for (let i = 0; i < Math.min(units.length, before); i++) {
+    for (let i = from; i < Math.min(units.length, to); i++) {
       const text = units[i] ?? '';
       if (text.length > 300) continue;
       const exact = key(text) === key(title);

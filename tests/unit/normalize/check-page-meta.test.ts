@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { metaAuthors } from '../../../src/lib/normalize/check-page-meta.ts';
+import { metaAuthors, metaHeadline } from '../../../src/lib/normalize/check-page-meta.ts';
 import type { PageMeta } from '../../../src/lib/normalize/page-blocks.ts';
 
 describe('metaAuthors: the authors a page states, as names', () => {
@@ -28,5 +28,22 @@ describe('metaAuthors: the authors a page states, as names', () => {
     },
   ])('$name', ({ meta, units, expected }) => {
     expect(metaAuthors(meta, units)).toEqual(expected);
+  });
+});
+
+describe('metaHeadline: the line a stated title points to', () => {
+  const meta: PageMeta = { titles: ['Storm closes the harbour | The Gazette'], authors: [] };
+  test.each<{ name: string; units: string[]; run: { start: number; end: number } | null; expected: number }>([
+    { name: 'the stated title, its site cut off, before the run', units: ['Menu', 'Storm closes the harbour', 'The text.'], run: { start: 2, end: 2 }, expected: 1 },
+    {
+      name: 'inside the run, when a blurb read as prose opens it above the headline',
+      units: ['Menu', 'Delivered daily, our newsletter reads the week for you.', 'Storm closes the harbour', 'The text.'],
+      run: { start: 1, end: 3 },
+      expected: 2,
+    },
+    { name: 'before the run first: a copy inside it is not the headline', units: ['Storm closes the harbour', 'The text.', 'Storm closes the harbour'], run: { start: 1, end: 2 }, expected: 0 },
+    { name: 'none close enough', units: ['Menu', 'Ferries resume on Monday', 'The text.'], run: { start: 2, end: 2 }, expected: -1 },
+  ])('$name', ({ units, run, expected }) => {
+    expect(metaHeadline(units, units.map(() => 'paragraph'), meta, run)).toBe(expected);
   });
 });

@@ -6,13 +6,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { normalize } from '../../../src/lib/normalize/index.ts';
-import { wordsOnly } from '../../../src/lib/train/label-lines.ts';
+import { comparable, wordsOnly } from '../../../src/lib/train/label-lines.ts';
 
 const corpus = resolve(import.meta.dirname, '../../../../shared/corpus');
 const missing = !existsSync(corpus);
 
 interface Gold {
   readonly authors: string[];
+  readonly title: string;
 }
 
 /** A corpus page's saved HTML, normalized, and its labels. */
@@ -57,5 +58,16 @@ describe('a printed byline naming one of the stated authors wins over the stated
   ])('$site: the byline is "$byline", as printed', ({ id, byline }) => {
     const { record } = page(id);
     expect(record.ok && record.article.byline).toBe(byline);
+  });
+});
+
+describe('the headline the metadata points to is looked for inside the run of prose when none comes close before it, and may read as a caption', () => {
+  test.skipIf(missing).each([
+    { id: 'dev-postlight/416', site: 'newrepublic.com', how: 'a photo credit under it' },
+    { id: 'dev-postlight/485', site: 'politico.com', how: 'a newsletter’s blurb above it' },
+    { id: 'dev-postlight/495', site: 'si.com', how: 'a teaser above it' },
+  ])('$site: the headline, despite $how', ({ id }) => {
+    const { gold, record } = page(id);
+    expect(record.ok && comparable(record.article.title)).toBe(comparable(gold.title));
   });
 });
