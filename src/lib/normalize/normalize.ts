@@ -58,7 +58,7 @@ function run({ file, bytes }: SeedInput, { model, observe, now }: { model: RoleM
   }
   const given = lines.rows.map((r) => seed.given[r]);
   const kinds = seed.kinds.length > 0 ? lines.rows.map((r) => seed.kinds[r] ?? 'paragraph') : findLists(lines.units);
-  const facts = describeLines(lines, given, seed.kinds.length > 0 ? kinds : []);
+  const facts = describeLines(lines, given, seed.kinds.length > 0 ? kinds : [], seed.parents.length > 0 ? lines.rows.map((r) => seed.parents[r]) : []);
   const headline = seed.meta ? metaHeadline(lines.units, kinds, seed.meta, facts.range) : -1;
   const roles = assignRoles(lines, facts, model, observe, headline);
   if ('missing' in roles) return fail(roles.missing);

@@ -9,6 +9,11 @@ export interface PageBlock {
   readonly kind: BlockKind;
   readonly text: string;
   readonly removed?: RemovalReason;
+  /**
+   * A saved page's blocks: the block element that holds the block's own (numbered in document order),
+   * so that blocks standing side by side in one element (the paragraphs of an article's text) share it.
+   */
+  readonly parent?: number;
 }
 
 /**

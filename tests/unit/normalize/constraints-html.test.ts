@@ -14,6 +14,7 @@ const missing = !existsSync(corpus);
 interface Gold {
   readonly authors: string[];
   readonly title: string;
+  readonly body_first_words?: string;
 }
 
 /** A corpus page's saved HTML, normalized, and its labels. */
@@ -21,6 +22,9 @@ function page(id: string): { gold: Gold; record: ReturnType<typeof normalize> } 
   const gold = JSON.parse(readFileSync(resolve(corpus, `${id}.json`), 'utf8')) as Gold;
   return { gold, record: normalize({ file: `${id}.html`, bytes: readFileSync(resolve(corpus, `${id}.html`)) }) };
 }
+
+/** Letters and digits only, as score.py compares a body's first words. */
+const compact = (text: string): string => text.normalize('NFKC').toLowerCase().replace(/[\W_]+/gu, '');
 
 /** Whether a byline names every labelled author (as score.py counts it). */
 const namesAll = (byline: string | null, authors: readonly string[]): boolean =>
@@ -69,5 +73,28 @@ describe('the headline the metadata points to is looked for inside the run of pr
   ])('$site: the headline, despite $how', ({ id }) => {
     const { gold, record } = page(id);
     expect(record.ok && comparable(record.article.title)).toBe(comparable(gold.title));
+  });
+});
+
+describe('a line the markup sets beside the body’s paragraphs (in the element holding most of them) is text, though short or no sentence', () => {
+  test.skipIf(missing).each([
+    { id: 'dev/145', site: 'autoracing.com.br', line: '1a etapa: 10 de março – Interlagos' },
+    { id: 'dev/114', site: 'vortexcannon.org', line: 'What’s new in 2.26 (September pack)?' },
+    { id: 'dev/064', site: 'zdnet.com', line: 'Apple AirPods Pro for $235' },
+    { id: 'dev/078', site: 'kabarislamia.com', line: 'Fatwa Para Ulama Syi’ah Larangan Mencaci Para Sahabat' },
+    { id: 'dev/179', site: 'vse-diety.com', line: 'Список запрещенных продуктов:' },
+  ])('$site: "$line" is in the body', ({ id, line }) => {
+    const { record } = page(id);
+    expect(record.ok && record.article.body).toContain(line);
+  });
+
+  test.skipIf(missing).each([
+    { id: 'dev-postlight/439', site: 'apartmenttherapy.com' },
+    { id: 'dev-postlight/478', site: 'nydailynews.com' },
+    { id: 'dev-postlight/493', site: 'rollingstone.com' },
+    { id: 'dev-postlight/508', site: 'westernjournalism.com' },
+  ])('$site: the body opens with the article’s first words', ({ id }) => {
+    const { gold, record } = page(id);
+    expect(record.ok && compact(record.article.body.join(' ')).startsWith(compact(gold.body_first_words ?? ''))).toBe(true);
   });
 });
