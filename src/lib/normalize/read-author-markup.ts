@@ -62,7 +62,10 @@ function nameOf(node: Element): string {
 
 /** A tagged name as a byline: whitespace collapsed, a leading "By" cut off; empty unless it reads as a name. */
 function clean(text: string): string {
-  const name = collapse(text).replace(/^(?:[^\p{L}]*\S+\s+)*?by\s*:?\s+/iu, '');
+  const collapsed = collapse(text);
+  // An author box's whole text (a bio) is no name: it is not searched for a label either.
+  if (collapsed.length > 2 * longestName) return '';
+  const name = collapsed.replace(/^(?:\S+\s+)*?by\s*:?\s+/iu, '');
   if (name.length > longestName || !/\p{L}/u.test(name) || /https?:|@|\//u.test(name)) return '';
   return name;
 }
