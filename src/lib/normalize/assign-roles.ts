@@ -4,6 +4,7 @@ import { datelineDate, findDate } from './find-date.ts';
 import { findHeadline, isHeadlineShaped } from './find-headline.ts';
 import { findSource } from './find-source.ts';
 import { LineMeasure, type Anchors } from './line-features.ts';
+import { keepSiblings } from './keep-siblings.ts';
 import { markBody } from './mark-body.ts';
 import { chooseLine } from './model/choose.ts';
 import { parseDate } from './parse-date.ts';
@@ -37,7 +38,8 @@ export function assignRoles(lines: PageLines, facts: LineFacts, model: RoleModel
   const state: RoleState = { lines, facts, decisions, measure: new LineMeasure(lines, facts, model.vocabulary), model, observe };
   lines.fieldUnits.forEach((i) => mark(decisions, i, 'metadata'));
   facts.furniture.forEach((reason, i) => reason && remove(decisions, i, reason));
-  facts.caption.forEach((c, i) => c && remove(decisions, i, 'caption or credit'));
+  // The headline a page's metadata points to may read as a caption (a credit under it): it stays the headline.
+  facts.caption.forEach((c, i) => c && i !== stated && remove(decisions, i, 'caption or credit'));
   facts.boxed.forEach((i) => remove(decisions, i, 'related links'));
 
   const found = headlineRules(state);
@@ -66,6 +68,8 @@ export function assignRoles(lines: PageLines, facts: LineFacts, model: RoleModel
   for (const i of signed?.lines ?? []) if (i < bodyStart || i > bodyEnd || i === dated.line) mark(decisions, i, 'metadata');
   markBody(state, headline, bodyStart, bodyEnd, frame.range !== null);
   chooseStart(state, headline, dated.line, signed?.lines.at(-1) ?? null);
+  // Where a saved page's markup sets a line beside the text's paragraphs, it is text whatever the rules and the model read it as.
+  keepSiblings(decisions, facts.parents, headline);
   return { decisions, headline, date: dated.date, byline: signed?.byline ?? null, source };
 }
 

@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../article/diagnostic.ts';
 import { slugFor } from '../article/slug.ts';
 import type { Article, BlockKind, BodyBlock, RemovedLine, SourceLine } from '../article/schema.ts';
-import { metaAuthors, metaDate } from './check-page-meta.ts';
+import { metaAuthors, metaDate, printed as printedIn } from './check-page-meta.ts';
 import type { PageMeta } from './page-blocks.ts';
 import type { Roles } from './assign-roles.ts';
 import { sentenceLike } from './describe-lines.ts';
@@ -51,7 +51,7 @@ export function buildRecord({ file, fields, frontMatterLines, lines, roles, kind
   });
   if (body.length === 0) return null;
   const { title, titleSource } = titleOf(fields, roles.headline >= 0 ? (lines.units[roles.headline] ?? '') : null, body);
-  const stated = statedFields(meta, roles.byline);
+  const stated = statedFields(meta, roles.byline, lines.units);
   const byline = fields.byline !== undefined ? fields.byline : (stated.byline ?? roles.byline);
   const date = fields.date !== undefined ? fields.date : (stated.date ?? roles.date);
   // Only where nothing states a date (front matter saying `date: null` states there is none).
@@ -79,14 +79,18 @@ export function buildRecord({ file, fields, frontMatterLines, lines, roles, kind
 }
 
 /**
- * The fields a structured seed states: its date, and its authors (with the byline as printed when the
- * text names them, else the names the page states).
+ * The fields a structured seed states: its date, and its authors. A byline printed in the text that
+ * names one of the stated authors wins, as printed (the page may also state its publisher or parent
+ * company as an author), and so does one where the page states no author of its own; else the
+ * names the page states are the byline.
  */
-function statedFields(meta: PageMeta | null, printed: string | null): { date: string | null; byline: string | null; authors: string[] } {
+function statedFields(meta: PageMeta | null, printed: string | null, units: readonly string[]): { date: string | null; byline: string | null; authors: string[] } {
   if (!meta) return { date: null, byline: null, authors: [] };
-  const authors = metaAuthors(meta);
-  const named = printed !== null && authors.every((a) => printed.toLowerCase().includes(a.toLowerCase()));
-  return { date: metaDate(meta), byline: authors.length === 0 || named ? null : authors.join(', '), authors };
+  const stated = metaAuthors(meta, units);
+  const date = metaDate(meta);
+  const named = printed === null ? [] : stated.filter((a) => printedIn(a, [printed]));
+  if (printed !== null && (stated.length === 0 || named.length > 0)) return { date, byline: null, authors: named };
+  return { date, byline: stated.length > 0 ? stated.join(', ') : null, authors: stated };
 }
 
 function titleOf(fields: FrontMatterFields, headline: string | null, body: readonly string[]): Pick<Article, 'title' | 'titleSource'> {

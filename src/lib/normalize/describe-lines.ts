@@ -25,6 +25,8 @@ export interface LineFacts {
   readonly boxed: ReadonlySet<number>;
   /** Each unit's kind of block as a structured seed's markup gives it (empty for text). */
   readonly kinds: readonly BlockKind[];
+  /** Each unit's element as a saved page's markup gives it, to tell lines side by side (empty for text). */
+  readonly parents: readonly (number | undefined)[];
   /** The line occurs more than once on the page. */
   readonly repeats: (i: number) => boolean;
   /** The line recurs as furniture does: short and no sentence, or shown three times or more. */
@@ -43,12 +45,14 @@ const boxes: ReadonlySet<RemovalReason> = new Set(['newsletter', 'subscription',
 
 /**
  * The features stage, first part: furniture, captions, sections, prose classes and the body's run.
- * `given` is each unit's removal reason and `kinds` its kind of block, as a structured seed's markup states them.
+ * `given` is each unit's removal reason, `kinds` its kind of block and `parents` the element it stands in, as a
+ * structured seed's markup states them.
  */
 export function describeLines(
   { units, fieldUnits, keys, counts }: PageLines,
   given: readonly (RemovalReason | undefined)[] = [],
   kinds: readonly BlockKind[] = [],
+  parents: readonly (number | undefined)[] = [],
 ): LineFacts {
   const repeats = (i: number): boolean => (counts.get(keys[i] ?? '') ?? 0) > 1;
   // A short line that recurs and is not a sentence is furniture ("Article content", a menu item).
@@ -78,7 +82,7 @@ export function describeLines(
   const blocks = units.map((u, i) => toBlock(u, furniture[i] !== null || caption[i] === true || fieldUnits.has(i)));
   const classes = classifyBlocks(blocks);
   const neutral = new Set(units.map((_, i) => i).filter((i) => furniture[i] || caption[i] || recurs(i)));
-  const facts = { furniture, caption, sections, breaks, blocks, classes, neutral, repeats, recurs, kinds };
+  const facts = { furniture, caption, sections, breaks, blocks, classes, neutral, repeats, recurs, kinds, parents };
   const { range, boxed } = bodyRun(facts, units.length);
   return { ...facts, range, boxed };
 }

@@ -59,8 +59,8 @@ function run({ file, bytes }: SeedInput, { model, observe, now }: { model: RoleM
   }
   const given = lines.rows.map((r) => seed.given[r]);
   const kinds = seed.kinds.length > 0 ? lines.rows.map((r) => seed.kinds[r] ?? 'paragraph') : findLists(lines.units);
-  const facts = describeLines(lines, given, seed.kinds.length > 0 ? kinds : []);
-  const headline = seed.meta ? metaHeadline(lines.units, kinds, seed.meta, facts.range?.start ?? lines.units.length) : -1;
+  const facts = describeLines(lines, given, seed.kinds.length > 0 ? kinds : [], seed.parents.length > 0 ? lines.rows.map((r) => seed.parents[r]) : []);
+  const headline = seed.meta ? metaHeadline(lines.units, kinds, seed.meta, facts.range) : -1;
   const roles = assignRoles(lines, facts, model, observe, headline);
   if ('missing' in roles) return fail(roles.missing);
   const record = buildRecord({ file, fields: seed.fields, frontMatterLines: seed.frontMatterLines, lines, roles, kinds, meta: seed.meta, warnings, now });

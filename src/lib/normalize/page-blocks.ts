@@ -10,6 +10,11 @@ export interface PageBlock {
   readonly kind: BlockKind;
   readonly text: string;
   readonly removed?: RemovalReason;
+  /**
+   * A saved page's blocks: the block element that holds the block's own (numbered in document order),
+   * so that blocks standing side by side in one element (the paragraphs of an article's text) share it.
+   */
+  readonly parent?: number;
 }
 
 /**
@@ -24,6 +29,8 @@ export interface PageMeta {
   readonly published?: string;
   /** The authors' names. */
   readonly authors: readonly string[];
+  /** The authors the page's markup tags in its text (microdata, `rel="author"` links), as printed: see `readAuthorMarkup`. */
+  readonly markedAuthors?: readonly string[];
   /** The publisher's name (og:site_name, the JSON-LD publisher). */
   readonly source?: string;
   /** The article's address (`<link rel="canonical">`, og:url, a clipper's `source`). */

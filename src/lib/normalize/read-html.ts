@@ -38,6 +38,9 @@ interface Context {
   readonly removed: RemovalReason | undefined;
   /** Inside `<article>` or `<main>`: a `<header>` there is the article's, not the site's. */
   readonly inArticle: boolean;
+  /** The innermost block element around the text, and the block element that holds it (numbered in document order; 0 the page). */
+  readonly own: number;
+  readonly parent: number;
 }
 
 /**
@@ -52,11 +55,12 @@ export function readHtml(html: string): StructuredPage {
   const tree = unified().use(rehypeParse).parse(html);
   const blocks: PageBlock[] = [];
   let buffer = '';
-  let at: Context = { kind: 'paragraph', removed: undefined, inArticle: false };
+  let at: Context = { kind: 'paragraph', removed: undefined, inArticle: false, own: 0, parent: 0 };
+  let elements = 0;
   const flush = (): void => {
     const text = collapse(buffer);
     buffer = '';
-    if (text) blocks.push(at.removed ? { kind: at.kind, text, removed: at.removed } : { kind: at.kind, text });
+    if (text) blocks.push({ kind: at.kind, text, ...(at.removed ? { removed: at.removed } : {}), parent: at.parent });
   };
   const walk = (node: RootContent | ElementContent, context: Context): void => {
     if (node.type === 'text') {
@@ -73,7 +77,7 @@ export function readHtml(html: string): StructuredPage {
       return;
     }
     const block = blockLevel.has(node.tagName);
-    const inner = block ? within(node, context) : context;
+    const inner = block ? within(node, context, ++elements) : context;
     if (block) flush();
     for (const child of node.children) walk(child, inner);
     if (block) {
@@ -94,8 +98,8 @@ function bodyOf(tree: Root): readonly RootContent[] {
   return body ? body.children : tree.children;
 }
 
-/** The context inside a block element: its kind of text, and whether its landmark is chrome. */
-function within(node: Element, outer: Context): Context {
+/** The context inside a block element (numbered `id`): its kind of text, whether its landmark is chrome, where it stands. */
+function within(node: Element, outer: Context, id: number): Context {
   const tag = node.tagName;
   const role = typeof node.properties['role'] === 'string' ? node.properties['role'].toLowerCase() : '';
   const inArticle = outer.inArticle || tag === 'article' || tag === 'main' || role === 'main' || role === 'article';
@@ -107,7 +111,7 @@ function within(node: Element, outer: Context): Context {
     if (tag === 'footer' && outer.inArticle) removed = undefined;
     if (tag === 'figcaption' || tag === 'caption') removed = 'caption or credit';
   }
-  return { kind: kindOf(tag, outer.kind), removed, inArticle };
+  return { kind: kindOf(tag, outer.kind), removed, inArticle, own: id, parent: outer.own };
 }
 
 /** A block's kind: from its own element, else its list item's or quotation's (`<li><p>…</p></li>` is a list item). */

@@ -1,5 +1,6 @@
 import type { Element, Root, RootContent } from 'hast';
 import { collapse, type PageMeta } from './page-blocks.ts';
+import { readAuthorMarkup } from './read-author-markup.ts';
 
 /** schema.org types whose JSON-LD describes an article. */
 const articleType = /(?:Article|BlogPosting|Report|NewsArticle|LiveBlogPosting)$/u;
@@ -14,8 +15,8 @@ interface Head {
 
 /**
  * The metadata a saved page states about its article: schema.org JSON-LD (a NewsArticle and its
- * kin, also inside `@graph`), Open Graph and other meta tags, the canonical link and the document
- * title. Values are as the page gives them, trimmed; nothing is checked against the text here.
+ * kin, also inside `@graph`), Open Graph and other meta tags, the canonical link, the document
+ * title, and the authors its markup tags in the text. Values are as the page gives them, trimmed; nothing is checked against the text here.
  */
 export function readPageMeta(tree: Root): PageMeta {
   const head = collect(tree);
@@ -33,9 +34,11 @@ export function readPageMeta(tree: Root): PageMeta {
   const source = text(nameOf(article?.['publisher'])) ?? first('og:site_name', 'application-name');
   const url = [head.links.get('canonical'), first('og:url'), text(article?.['url'])].find((u) => u !== undefined && /^https?:\/\/[^\s/]+/u.test(u));
   const description = text(article?.['description']) ?? first('description', 'og:description');
+  const markedAuthors = readAuthorMarkup(tree);
   return {
     titles,
     authors,
+    ...(markedAuthors.length > 0 ? { markedAuthors } : {}),
     ...(published ? { published } : {}),
     ...(source ? { source } : {}),
     ...(url ? { url } : {}),

@@ -22,6 +22,8 @@ export interface SeedText {
   /** For each non-blank line of `content`: its kind, and why the markup says it is not text (structured seeds only). */
   readonly kinds: readonly BlockKind[];
   readonly given: readonly (RemovalReason | undefined)[];
+  /** For each non-blank line of `content`: the element its block stands in, where the markup says (saved pages only). */
+  readonly parents: readonly (number | undefined)[];
   /** What a structured seed states about itself; null for text. */
   readonly meta: PageMeta | null;
   /** Blank lines in the file (a text seed or a clipping), which no view shows; null for a saved page, whose lines are its blocks. */
@@ -61,7 +63,7 @@ export function readSeed(file: string, bytes: Uint8Array): SeedText | { readonly
   if (!fm.ok) return { error: fm.error, warnings: decoded.warnings };
   const warnings = [...decoded.warnings, ...escapedControls(file, data.count, 'an escape such as "\\b" in the front matter'), ...fm.warnings];
   const blankLines = countBlankLines(decoded.text);
-  if (format === 'text') return { format, fields: fm.fields, frontMatterLines: fm.lines, content: fm.content, kinds: [], given: [], meta: null, blankLines, warnings };
+  if (format === 'text') return { format, fields: fm.fields, frontMatterLines: fm.lines, content: fm.content, kinds: [], given: [], parents: [], meta: null, blankLines, warnings };
   const md = readClipping(file, split);
   if (!md.ok) return { error: md.error, warnings };
   const page = replaceControlCharsIn(md.page);
@@ -80,13 +82,14 @@ function escapedControls(file: string, count: number, how: string): Diagnostic[]
 }
 
 /** A structured seed's blocks as the lines stage reads them: one block a line, with their kinds and the markup's removals. */
-function fromPage(page: StructuredPage): Pick<SeedText, 'content' | 'kinds' | 'given' | 'meta'> {
+function fromPage(page: StructuredPage): Pick<SeedText, 'content' | 'kinds' | 'given' | 'parents' | 'meta'> {
   // A block that held only control characters is blank now: it is no line.
   const blocks = page.blocks.filter((b) => b.text.trim() !== '');
   return {
     content: blocks.map((b) => b.text).join('\n'),
     kinds: blocks.map((b) => b.kind),
     given: blocks.map((b) => b.removed),
+    parents: blocks.map((b) => b.parent),
     meta: page.meta,
   };
 }

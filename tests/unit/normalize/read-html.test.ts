@@ -2,8 +2,8 @@ import { describe, expect, test } from 'vitest';
 import type { PageBlock } from '../../../src/lib/normalize/page-blocks.ts';
 import { readHtml } from '../../../src/lib/normalize/read-html.ts';
 
-/** The blocks a page reads to. */
-const blocks = (html: string): readonly PageBlock[] => readHtml(html).blocks;
+/** The blocks a page reads to (where they stand is tested apart). */
+const blocks = (html: string): readonly PageBlock[] => readHtml(html).blocks.map(({ parent: _, ...b }) => b);
 
 describe('readHtml: the kind of each block', () => {
   test.each<{ name: string; html: string; expected: PageBlock[] }>([
@@ -161,5 +161,29 @@ describe('readHtml: broken markup is parsed as a browser parses it, never thrown
     { name: 'an empty document', html: '', texts: [] },
   ])('$name', ({ html, texts }) => {
     expect(blocks(html).map((b) => b.text)).toEqual(texts);
+  });
+});
+
+describe('readHtml: the element each block stands in', () => {
+  /** The blocks' texts grouped by the element they stand in, in document order. */
+  const sideBySide = (html: string): string[][] => {
+    const groups = new Map<number | undefined, string[]>();
+    for (const b of readHtml(html).blocks) groups.set(b.parent, [...(groups.get(b.parent) ?? []), b.text]);
+    return [...groups.values()];
+  };
+  test.each<{ name: string; html: string; expected: string[][] }>([
+    {
+      name: 'the paragraphs and subheadings of one text share it; the list items their list',
+      html: '<div><p>One.</p><h2>Sub</h2><p>Two.</p><ul><li>A</li><li>B</li></ul></div>',
+      expected: [['One.', 'Sub', 'Two.'], ['A', 'B']],
+    },
+    {
+      name: 'lines split by <br> in one paragraph stand where the paragraph stands',
+      html: '<article><p>First<br>Second</p><p>Third.</p></article><aside><p>Elsewhere.</p></aside>',
+      expected: [['First', 'Second', 'Third.'], ['Elsewhere.']],
+    },
+    { name: 'text directly in the page', html: 'Loose <b>text</b>', expected: [['Loose text']] },
+  ])('$name', ({ html, expected }) => {
+    expect(sideBySide(html)).toEqual(expected);
   });
 });
