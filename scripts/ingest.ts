@@ -4,7 +4,7 @@
 // one per core, for 2,000 seeds or more). Exit status 1 when any seed is an error.
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
-import { defaultIngestOptions, defaultMaxSeedBytes, formatSummary, ingestSeeds, toSeedJson } from '../src/lib/ingest/index.ts';
+import { defaultIngestOptions, defaultMaxSeedBytes, formatDiagnostic, formatSummary, ingestSeeds, toSeedJson } from '../src/lib/ingest/index.ts';
 import { collectionFolder } from '../src/lib/article/collection-files.ts';
 import { exitOnSignals } from './exit-on-signals.ts';
 import { runCli, UsageError } from './run-cli.ts';
@@ -59,8 +59,8 @@ runCli('ingest', usage, async () => {
   if (values.json) {
     process.stdout.write(first ? ']\n' : '\n]\n');
     // Only folder-level problems go to stderr here: stdout carries the JSON alone.
-    if (!summary.complete) for (const e of summary.errors) console.error(`ingest: ${e.message}`);
-    for (const w of summary.warnings) if (w.file === values.cache) console.error(`ingest: warning: ${w.message}`);
+    const folders = [...summary.warnings.filter((w) => w.rule === 'cache-unusable'), ...(summary.complete ? [] : summary.errors)];
+    for (const d of folders) console.error(formatDiagnostic(d, summary.seedsDir));
   } else {
     for (const line of formatSummary(summary, values.quiet)) console.error(line);
     if (summary.errors.length > 0) {

@@ -53,6 +53,21 @@ test('removed lines are muted and carry their reason, not struck through in red'
   expect(style.background).toBe('rgba(0, 0, 0, 0)');
 });
 
+test("the original text lists a seed's warnings as notes for checking, each with its line and without the file's name", async ({ page }) => {
+  // tests/fixtures/e2e-seeds/e2e-undated.txt opens with front matter whose second line is a field no stage reads.
+  await page.goto(`${articlePathFor(testDist(), 'e2e-undated')}#original`);
+  const original = page.locator('#original');
+  await expect(original.getByRole('heading', { name: 'Notes for checking', level: 3 })).toBeVisible();
+  await expect(original.getByRole('listitem').filter({ hasText: /^Line 2: unknown front matter field "section" ignored; the fields read are title, date, byline, source, slug$/ })).toBeVisible();
+  await expect(original).not.toContainText('e2e-undated.txt:');
+});
+
+test('an article whose seed gave no warning has no notes for checking', async ({ page }) => {
+  await page.goto(`${articlePathFor(testDist(), sampleSeedId)}#original`);
+  await expect(page.locator('#original')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Notes for checking' })).toHaveCount(0);
+});
+
 test('the line count says how many blank lines the file had', async ({ page }) => {
   await page.goto(`${articlePathFor(testDist(), sampleSeedId)}#original`);
   await expect(page.locator('#original')).toContainText(/\d+ lines, of which \d+ (was|were) left out of the article, each marked with the reason; \d+ blank lines? (is|are) not shown\./);

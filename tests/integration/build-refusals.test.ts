@@ -30,7 +30,7 @@ describe('npm run build refuses to publish a wrong site', () => {
       const run = await build('--seeds', 'no-such-folder', ...args);
       expect(run.code).toBe(1);
       expect(run.stderr).toContain(
-        'error: no-such-folder: the seeds folder cannot be read (ENOENT). Create it and put one .txt, .html or .md file per article in it, or pass another folder with --seeds DIR.',
+        'no-such-folder: error: the seeds folder cannot be read (ENOENT). Create it and put one .txt, .html or .md file per article in it, or pass another folder with --seeds DIR. [seeds-folder-unreadable]',
       );
       expect(run.stderr).toContain('ingest: stopped before the first seed (see the error below): nothing was written, and the collection was left as it was.');
       expect(run.stderr).toContain('build: stopped before building: the seeds could not be ingested (see above); --skip-invalid skips invalid seeds, not this. dist/ was left as it was.');

@@ -41,7 +41,7 @@ describe('command-line failures', () => {
     const collection = join(root, 'not-a-folder', 'articles');
     const run = await runScript('ingest', ['--seeds', seeds, '--collection', collection, '--no-cache']);
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain(`error: ${collection}: the collection folder cannot be created (ENOTDIR). Check that its parent is a writable folder.`);
+    expect(run.stderr).toContain(`${collection}: error: the collection folder cannot be created (ENOTDIR). Check that its parent is a writable folder. [collection-folder-unwritable]`);
     expect(run.stderr).not.toMatch(/\n\s+at /);
   }, 30_000);
 });

@@ -3,6 +3,7 @@
 import { chmodSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
+import type { Diagnostic } from '../../src/lib/article/diagnostic.ts';
 import { collectionFields, readFiles, runScript, snapshotDir, type ScriptRun } from '../helpers/run-script.ts';
 import { plainArticle, writeSeeds } from '../helpers/seed-files.ts';
 import { runningAsRoot, tempDir } from '../helpers/temp-dir.ts';
@@ -100,7 +101,7 @@ const bad: Record<string, string | Uint8Array> = {
   'bad-clipper.md': badClipper,
 };
 
-type SeedRecord = Record<string, unknown> & { file: string; status: string; error?: string; warnings: string[] };
+type SeedRecord = Record<string, unknown> & { file: string; status: string; error?: Diagnostic; warnings: Diagnostic[] };
 
 describe('ingest with bad input', () => {
   let root: string;
@@ -133,59 +134,63 @@ describe('ingest with bad input', () => {
     goodOnly = readFiles(join(root, 'good'));
   }, 120_000);
 
-  const errorCases = [
-    { file: 'empty.txt', message: /^empty\.txt: .*no article body/i },
-    { file: 'whitespace-only.txt', message: /^whitespace-only\.txt: .*no article body/i },
-    { file: 'headline-only.txt', message: /^headline-only\.txt: .*no article body/i },
+  type ErrorCase = { file: string; rule: string; message: RegExp | string; line?: unknown };
+  const errorCases: ErrorCase[] = [
+    { file: 'empty.txt', rule: 'no-article-body', message: /^no article body/i },
+    { file: 'whitespace-only.txt', rule: 'no-article-body', message: /^no article body/i },
+    { file: 'headline-only.txt', rule: 'no-article-body', message: /^no article body/i },
     {
       file: 'oversize.txt',
-      message:
-        'oversize.txt: is 20 MB, over the limit of 5 MB per seed. A news article is far smaller: check that this is the right file, or split it into one file per article.',
+      rule: 'seed-too-large',
+      message: 'is 20 MB, over the limit of 5 MB per seed. A news article is far smaller: check that this is the right file, or split it into one file per article.',
     },
   ];
-  const ruleErrorCases = [
-    { file: 'boilerplate-only.txt', message: /^boilerplate-only\.txt: .*no article body/i },
-    { file: 'binary.txt', message: /^binary\.txt: .*binary/i },
-    { file: 'malformed-front-matter.txt', message: /^malformed-front-matter\.txt: .*front matter.*line \d/i },
-    { file: 'bad-clipper.md', message: /^bad-clipper\.md: malformed front matter at line 3: .+; fix the YAML between the --- lines/ },
-    { file: 'long-slug.txt', message: /^long-slug\.txt: front matter field "slug": expected at most 80 characters, found 245;/ },
+  const ruleErrorCases: ErrorCase[] = [
+    { file: 'boilerplate-only.txt', rule: 'no-article-body', message: /^no article body/i },
+    { file: 'binary.txt', rule: 'binary-file', message: /^binary/i, line: 3 },
+    { file: 'malformed-front-matter.txt', rule: 'front-matter-malformed', message: /front matter.*line \d/i, line: expect.any(Number) },
+    { file: 'bad-clipper.md', rule: 'front-matter-malformed', message: /^malformed front matter at line 3: .+; fix the YAML between the --- lines/, line: 3 },
+    { file: 'long-slug.txt', rule: 'front-matter-invalid-value', message: /^front matter field "slug": expected at most 80 characters, found 245;/, line: 2 },
   ];
 
-  const expectError = (file: string, message: RegExp | string): void => {
+  /** The seed's JSON record is the error (file, rule, message, and line when known), and the summary prints it as a compiler would. */
+  const expectError = ({ file, rule, message, line }: ErrorCase): void => {
     const record = records.get(file);
     expect(record?.status).toBe('error');
-    if (typeof message === 'string') expect(record?.error).toBe(message);
-    else expect(record?.error).toMatch(message);
-    expect(write.stderr).toContain(`error: ${record?.error ?? ''}`);
+    const expected = { file, rule, message: typeof message === 'string' ? message : expect.stringMatching(message), severity: 'error' };
+    expect(record?.error).toStrictEqual(line === undefined ? expected : { ...expected, line });
+    const at = record?.error?.line === undefined ? '' : `:${record.error.line}`;
+    expect(write.stderr).toContain(`${join(seeds, file)}${at}: error: ${record?.error?.message ?? ''} [${rule}]`);
   };
 
-  test.each(errorCases)('$file is an error naming the file, the problem and the fix', ({ file, message }) => {
-    expectError(file, message);
+  test.each(errorCases)('$file is an error naming the file, the problem and the fix', (errorCase) => {
+    expectError(errorCase);
   });
 
-  test.each(ruleErrorCases)('$file is an error naming the file, the problem and the fix', ({ file, message }) => {
-    expectError(file, message);
+  test.each(ruleErrorCases)('$file is an error naming the file, the problem and the fix', (errorCase) => {
+    expectError(errorCase);
   });
 
   test('a symbolic link that leads outside the seeds folder is refused, naming its target', () => {
-    expectError(
-      'symlink-outside.txt',
-      `symlink-outside.txt: is a symbolic link to ${join(root, 'outside.txt')}, outside the seeds folder; links are followed only inside it. Copy the file into the seeds folder instead.`,
-    );
+    expectError({
+      file: 'symlink-outside.txt',
+      rule: 'symlink-outside-seeds',
+      message: `is a symbolic link to ${join(root, 'outside.txt')}, outside the seeds folder; links are followed only inside it. Copy the file into the seeds folder instead.`,
+    });
   });
 
   test.skipIf(runningAsRoot)('an unreadable file is an error naming it (skipped as root, who reads any file)', () => {
-    expectError('unreadable.txt', 'unreadable.txt: cannot be read (permission denied). Make it readable, e.g. `chmod a+r` on it, or remove it.');
+    expectError({ file: 'unreadable.txt', rule: 'seed-unreadable', message: 'cannot be read (permission denied). Make it readable, e.g. `chmod a+r` on it, or remove it.' });
   });
 
   test('a symbolic link to nothing is an error naming it, read by any user including root', () => {
-    expectError('dangling.txt', 'dangling.txt: disappeared while reading, or is a symbolic link to nothing. Restore the file or remove it.');
+    expectError({ file: 'dangling.txt', rule: 'seed-missing', message: 'disappeared while reading, or is a symbolic link to nothing. Restore the file or remove it.' });
   });
 
   test('a date that is not a date ("yesterday") is refused or dropped with a message about the date', () => {
     const record = records.get('date-yesterday.txt');
-    if (record?.status === 'error') expect(record.error).toMatch(/^date-yesterday\.txt: .*date/i);
-    else expect({ date: record?.['date'], warned: record?.warnings.some((w) => /date/i.test(w)) }).toEqual({ date: null, warned: true });
+    if (record?.status === 'error') expect(record.error).toMatchObject({ file: 'date-yesterday.txt', line: 2, message: expect.stringMatching(/date/i) });
+    else expect({ date: record?.['date'], warned: record?.warnings.some((w) => /date/i.test(w.message)) }).toEqual({ date: null, warned: true });
   });
 
   test('UTF-8 with a byte-order mark and CRLF line ends reads as clean text', () => {
@@ -202,7 +207,7 @@ describe('ingest with bad input', () => {
   test('bytes that are not UTF-8 are read as Windows-1252, with a warning', () => {
     const record = records.get('windows-1252.txt');
     expect(record?.['title']).toBe('Café owners welcome the “harbour” plan');
-    expect(record?.warnings.some((w) => /1252/.test(w))).toBe(true);
+    expect(record?.warnings.filter((w) => /1252/.test(w.message)).map((w) => [w.file, w.rule, w.severity])).toEqual([['windows-1252.txt', 'not-utf8', 'warning']]);
   });
 
   test('broken HTML (unclosed tags, stray end tags, no </body>) is read as a browser reads it', () => {
@@ -236,9 +241,9 @@ describe('ingest with bad input', () => {
   });
 
   test('the same article under two names is published once, with a warning naming both files', () => {
-    const note = 'dup-b.txt: same article as dup-a.txt (identical title and body); only dup-a.txt is published. Delete one of the two files.';
-    expect(records.get('dup-b.txt')?.warnings).toContain(note);
-    expect(write.stderr).toContain(`warning: ${note}`);
+    const message = 'same article as dup-a.txt (identical title and body); only dup-a.txt is published. Delete one of the two files.';
+    expect(records.get('dup-b.txt')?.warnings).toContainEqual({ file: 'dup-b.txt', rule: 'duplicate-seed', message, severity: 'warning' });
+    expect(write.stderr).toContain(`${join(seeds, 'dup-b.txt')}: warning: ${message} [duplicate-seed]`);
     const pages = Object.values(mixed)
       .map((text) => collectionFields(text))
       .filter((data) => data['title'] === 'Same story filed twice');
@@ -253,10 +258,12 @@ describe('ingest with bad input', () => {
 
   test('two articles asking for the same address: the second is an error naming both', () => {
     expect(records.get('slug-clash-1.txt')).toMatchObject({ status: 'ok', slug: 'the-same-address' });
-    expectError(
-      'slug-clash-2.txt',
-      'slug-clash-2.txt: its page address /articles/the-same-address/ is already taken by slug-clash-1.txt. Give one of the two a different `slug:` in its front matter (or remove a duplicated one), or rename one of the files.',
-    );
+    expectError({
+      file: 'slug-clash-2.txt',
+      rule: 'slug-taken',
+      message:
+        'its page address /articles/the-same-address/ is already taken by slug-clash-1.txt. Give one of the two a different `slug:` in its front matter (or remove a duplicated one), or rename one of the files.',
+    });
   });
 
   test.each([{ file: 'with space.txt' }, { file: 'été à Paris.txt' }, { file: '-leading-dash.txt' }])(
@@ -301,7 +308,7 @@ describe('ingest with a missing seeds folder', () => {
     const run = await runScript('ingest', ['--seeds', missing, '--no-cache', '--collection', join(missing, '..', 'out')]);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(
-      `error: ${missing}: the seeds folder cannot be read (ENOENT). Create it and put one .txt, .html or .md file per article in it, or pass another folder with --seeds DIR.`,
+      `${missing}: error: the seeds folder cannot be read (ENOENT). Create it and put one .txt, .html or .md file per article in it, or pass another folder with --seeds DIR. [seeds-folder-unreadable]`,
     );
     expect(run.stderr).not.toMatch(/\n\s+at /);
   }, 30_000);

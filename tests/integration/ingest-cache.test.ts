@@ -68,7 +68,7 @@ describe('ingest cache', () => {
     writeFileSync(join(seeds, '0-copy.txt'), plainArticle('Harbour plan approved', 'harbour'));
     const run = await ingest();
     expect(run.stderr).toContain(
-      'warning: a.txt: same article as 0-copy.txt (identical title and body); only 0-copy.txt is published. Delete one of the two files.',
+      `${join(seeds, 'a.txt')}: warning: same article as 0-copy.txt (identical title and body); only 0-copy.txt is published. Delete one of the two files. [duplicate-seed]`,
     );
     const files = Object.values(readFiles(collection)).map((text) => collectionFields(text)['file'] as unknown);
     expect(files.sort()).toEqual(['0-copy.txt', 'b.txt', 'c.txt']);
@@ -102,9 +102,9 @@ describe('a cache that cannot be used', () => {
     for (let run = 0; run < 2; run += 1) {
       const { code, stderr } = await runScript('ingest', ['--seeds', seeds, '--collection', collection, '--cache', cache]);
       expect(code).toBe(0);
-      const warnings = stderr.split('\n').filter((line) => line.startsWith('warning: '));
+      const warnings = stderr.split('\n').filter((line) => line.includes(': warning: '));
       expect(warnings).toHaveLength(1);
-      expect(warnings[0]).toMatch(new RegExp(`^warning: ${path(cache, collection)}: is a (file|folder), where the ingest cache expects .*, so the cache is off`));
+      expect(warnings[0]).toMatch(new RegExp(`^${path(cache, collection)}: warning: is a (file|folder), where the ingest cache expects .*, so the cache is off.* \\[cache-unusable\\]$`));
       expect(warnings[0]).toContain(`rm -rf ${cache}`);
       expect(summaryCounts(stderr)).toMatchObject({ written: run === 0 ? 1 : 0, unchanged: run === 0 ? 0 : 1 });
     }

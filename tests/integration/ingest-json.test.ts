@@ -1,9 +1,9 @@
 // The `--json` contract: `npm run --silent ingest -- --seeds DIR --json` prints one JSON
 // array, one object per .txt file in file-name order, and writes nothing.
-import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { articleSchema } from '../../src/lib/article/schema.ts';
+import { articleSchema, diagnosticSchema } from '../../src/lib/article/schema.ts';
 import { slugFor } from '../../src/lib/article/slug.ts';
 import { projectRoot, runScript, snapshotDir, type ScriptRun } from '../helpers/run-script.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
@@ -99,7 +99,32 @@ describe('ingest --json with a bad seed', () => {
       ['c.txt', 'ok'],
     ]);
     expect(Object.keys(records[0] ?? {}).sort()).toEqual(['error', 'file', 'status', 'warnings']);
-    expect(records[0]?.['error']).toMatch(/^a-empty\.txt: /);
+    expect(records[0]?.['error']).toStrictEqual({
+      file: 'a-empty.txt',
+      rule: 'no-article-body',
+      message: "no article body (the file is empty): add the article's text, or remove the file",
+      severity: 'error',
+    });
+    expect(diagnosticSchema.safeParse(records[0]?.['error']).success).toBe(true);
+  }, 60_000);
+
+  test("gives a seed's warnings as diagnostics: file, rule, message, line and severity", async () => {
+    const root = tempDir('archive-json-');
+    const seeds = join(root, 'seeds');
+    mkdirSync(seeds);
+    writeFileSync(join(seeds, 'a.txt'), `---\ntitle: Harbour plan approved\nsection: Local\n---\n${readFileSync(join(projectRoot, 'seeds', seedFiles[3] ?? ''), 'utf8')}`);
+    const run = await runScript('ingest', ['--seeds', seeds, '--json', '--no-cache']);
+    expect(run.code).toBe(0);
+    const [record] = JSON.parse(run.stdout) as Array<Record<string, unknown>>;
+    expect(record?.['warnings']).toStrictEqual([
+      {
+        file: 'a.txt',
+        rule: 'front-matter-unknown-key',
+        message: 'unknown front matter field "section" ignored; the fields read are title, date, byline, source, slug',
+        line: 3,
+        severity: 'warning',
+      },
+    ]);
   }, 60_000);
 
   test('prints an empty array for an empty folder, and exits 0', async () => {

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { diagnosticRules, severities } from './diagnostic.ts';
 import { partialDatePattern, slugPattern } from './patterns.ts';
 
 /** Where a record's title came from. */
@@ -80,6 +81,29 @@ export const sourceLineSchema = z.object({
 });
 
 /**
+ * A problem found in the data, reported rather than thrown (after unified's `vfile-message`): which
+ * file, which rule, what is wrong and how to fix it, and where in the file when known.
+ * `formatDiagnostic` prints it as a compiler does: `seeds/x.txt:12: warning: message [rule]`.
+ */
+export const diagnosticSchema = z.object({
+  /**
+   * The seed's path relative to the seeds folder (its file name, e.g. `000_acfb1cd06d9362a9.txt`);
+   * for a problem with a folder of the run, that folder's path relative to the seeds folder
+   * (`.` for the seeds folder itself, `../.cache/ingest`).
+   */
+  file: z.string(),
+  /** The rule that found it: a stable id (see `diagnosticRules`). */
+  rule: z.enum(diagnosticRules),
+  /** What is wrong, what was expected and found, and the fix, as a sentence without the file's name. */
+  message: z.string().min(1),
+  /** The 1-based line of the seed it concerns, when known. */
+  line: z.number().int().positive().optional(),
+  /** A warning, or an error (the seed is refused). */
+  severity: z.enum(severities),
+});
+export type Diagnostic = z.infer<typeof diagnosticSchema>;
+
+/**
  * An article record: what the normalizer makes of one seed file.
  * This is the single contract: the ingest output, the content collection,
  * the pages and the search index all derive their types from it.
@@ -119,8 +143,8 @@ export const articleSchema = z.object({
   blocks: z.array(bodyBlockSchema).min(1),
   /** Every other line, with the reason it was removed. */
   removed: z.array(removedLineSchema),
-  /** Things a person should check (encoding guessed, duplicates, …). */
-  warnings: z.array(z.string()),
+  /** Things a person should check (encoding guessed, an unknown front matter field, …): warnings about this seed, `file` its own name. */
+  warnings: z.array(diagnosticSchema),
 });
 
 /**

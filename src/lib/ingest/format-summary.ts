@@ -1,9 +1,11 @@
+import { formatDiagnostic } from './format-diagnostic.ts';
 import type { IngestSummary } from './ingest-seeds.ts';
 
 /**
  * The lines `npm run ingest` prints: one count line (or, for a run that stopped before its first
  * seed, a line saying nothing was written), then what was skipped, every warning and every error,
- * each naming its file. `quiet` keeps only warnings and errors.
+ * each as `formatDiagnostic` prints it (`seeds/x.txt:12: warning: … [rule]`). `quiet` keeps only
+ * warnings and errors.
  */
 export function formatSummary(summary: IngestSummary, quiet = false): string[] {
   const lines: string[] = [];
@@ -21,7 +23,6 @@ export function formatSummary(summary: IngestSummary, quiet = false): string[] {
     for (const s of summary.skipped) lines.push(`skipped: ${s.file} (${s.reason})`);
     for (const r of summary.removed) lines.push(`removed: ${r} (its seed is gone or now fails)`);
   }
-  for (const w of summary.warnings) lines.push(`warning: ${w.message}`);
-  for (const e of summary.errors) lines.push(`error: ${e.message}`);
+  for (const d of [...summary.warnings, ...summary.errors]) lines.push(formatDiagnostic(d, summary.seedsDir));
   return lines;
 }

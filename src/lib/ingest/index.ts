@@ -1,9 +1,9 @@
 export { createCollectionWriter, type CollectionWriter } from './collection-writer.ts';
 export { fingerprintArticle } from './fingerprint-article.ts';
+export { formatDiagnostic } from './format-diagnostic.ts';
 export { formatSummary } from './format-summary.ts';
 export { openIngestCache, seedKey, type CachedSeed, type IngestCache } from './ingest-cache.ts';
 export { defaultIngestOptions, ingestSeeds, type IngestOptions, type IngestSummary } from './ingest-seeds.ts';
-export type { FileMessage } from './ingest-messages.ts';
 export { compareNames, listSeeds, type SeedFile, type SeedListing, type SkippedEntry } from './list-seeds.ts';
 export { normalizerVersion } from './normalizer-version.ts';
 export { defaultMaxSeedBytes, formatBytes, readSeed, type ReadSeedResult } from './read-seed.ts';

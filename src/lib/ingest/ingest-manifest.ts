@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { diagnosticRules, severities, type Diagnostic } from '../article/diagnostic.ts';
 import type { Article } from '../article/schema.ts';
 import type { ArticleKeys } from './seed-registry.ts';
 import type { FileStamp, SeedStamp } from './seed-stamp.ts';
@@ -56,13 +57,19 @@ function shaped<T>(checks: { readonly [K in keyof T]-?: Check }): (value: unknow
   return (value): value is T => typeof value === 'object' && value !== null && fields.every(([field, check]) => check((value as Record<string, unknown>)[field]));
 }
 
+const oneOf =
+  (values: readonly unknown[]): Check =>
+  (value) =>
+    values.includes(value);
+
+const isDiagnostic = shaped<Diagnostic>({ file: isString, rule: oneOf(diagnosticRules), message: isString, line: optional(isNumber), severity: oneOf(severities) });
 const isSeedStamp = shaped<SeedStamp>({ ino: isNumber, size: isNumber, mtimeMs: isNumber, ctimeMs: isNumber });
 const isManifestEntry = shaped<ManifestEntry>({
   key: isString,
   slug: isString,
   fingerprint: isString,
   version: isString,
-  warnings: (value) => Array.isArray(value) && value.every(isString),
+  warnings: (value) => Array.isArray(value) && value.every(isDiagnostic),
   size: isNumber,
   mtimeMs: isNumber,
   ctimeMs: isNumber,

@@ -1,6 +1,8 @@
 import { collectionFolder } from '../article/collection-files.ts';
+import type { Diagnostic } from '../article/diagnostic.ts';
+import { folderDiagnostic } from './folder-diagnostic.ts';
 import { openIngestCache } from './ingest-cache.ts';
-import { createIngestMessages, type FileMessage } from './ingest-messages.ts';
+import { createIngestMessages } from './ingest-messages.ts';
 import type { SeedListing, SkippedEntry } from './list-seeds.ts';
 import { normalizerVersion } from './normalizer-version.ts';
 import { openIngestFolders } from './open-ingest-folders.ts';
@@ -43,6 +45,8 @@ export const defaultIngestOptions: Readonly<Omit<IngestOptions, 'seedsDir'>> = O
 });
 
 export interface IngestSummary {
+  /** The seeds folder as given: diagnostics name files relative to it (see `formatDiagnostic`). */
+  readonly seedsDir: string;
   /** False when a folder could not be used and the run stopped before its first seed (see `errors`): nothing was written. */
   readonly complete: boolean;
   /** Seeds found (files named `*.txt`, `*.html`, `*.htm`, `*.md`). */
@@ -53,8 +57,9 @@ export interface IngestSummary {
   readonly removed: string[];
   /** Folder entries that are not seeds. */
   readonly skipped: SkippedEntry[];
-  readonly warnings: FileMessage[];
-  readonly errors: FileMessage[];
+  /** Every warning and every error, seeds' and folders', in the order found. */
+  readonly warnings: Diagnostic[];
+  readonly errors: Diagnostic[];
   /** Seeds run through the normalizer in this run, and seeds whose result came from the cache. */
   readonly normalized: number;
   readonly cached: number;
@@ -78,6 +83,7 @@ export async function ingestSeeds(options: Readonly<Partial<IngestOptions>> & { 
   const started = performance.now();
   const messages = createIngestMessages(opts.onReport);
   const summarize = (listing: SeedListing | null, counts: PipelineCounts, removed: string[], complete: boolean): IngestSummary => ({
+    seedsDir: opts.seedsDir,
     complete,
     seeds: listing?.seeds.length ?? 0,
     ...counts,
@@ -96,7 +102,8 @@ export async function ingestSeeds(options: Readonly<Partial<IngestOptions>> & { 
   const { listing, seedsRealDir, writer } = folders;
   const version = normalizerVersion();
   const plan = planIngest(opts, version, writer);
-  if (plan.cacheProblem !== undefined) messages.warnings.push({ file: opts.cacheDir ?? '', message: plan.cacheProblem });
+  const cache = plan.cacheProblem;
+  if (cache !== undefined) messages.warn([folderDiagnostic(opts.seedsDir, cache.path, 'warning', 'cache-unusable', cache.message)]);
   const counts = await runPipeline(listing.seeds, {
     seedsRealDir,
     maxSeedBytes: opts.maxSeedBytes,

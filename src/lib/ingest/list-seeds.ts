@@ -1,4 +1,5 @@
 import { readdirSync, statSync, type Dirent } from 'node:fs';
+import { diagnostic, type Diagnostic } from '../article/diagnostic.ts';
 
 /** A seed file of the seeds folder (`.txt`, `.html`, `.htm`, `.md`), to be read and normalized. */
 export interface SeedFile {
@@ -7,7 +8,7 @@ export interface SeedFile {
   /** The path to open: the folder joined with the name's raw bytes, so odd names still open. */
   readonly path: Buffer;
   /** A problem found from the name alone (a name that is not valid UTF-8, or holds a control character); the seed is an error. */
-  readonly problem?: string;
+  readonly problem?: Diagnostic;
 }
 
 /** A folder entry that is not a seed, and why it was left out. */
@@ -42,15 +43,15 @@ export function listSeeds(dir: string): SeedListing {
   for (const entry of readdirSync(dir, { withFileTypes: true, encoding: 'buffer' })) {
     const raw = entry.name;
     let file: string;
-    let problem: string | undefined;
+    let problem: Diagnostic | undefined;
     try {
       file = utf8.decode(raw);
     } catch {
       file = raw.toString('latin1');
-      problem = `${file}: the file name is not valid UTF-8, so it cannot give a stable id. Rename the file using UTF-8 characters.`;
+      problem = diagnostic('error', file, 'file-name-not-utf8', 'the file name is not valid UTF-8, so it cannot give a stable id. Rename the file using UTF-8 characters.');
     }
     if (problem === undefined && control.test(file)) {
-      problem = `${JSON.stringify(file).slice(1, -1)}: the file name holds a control character, which no page can show. Rename the file without it.`;
+      problem = diagnostic('error', file, 'file-name-control-character', 'the file name holds a control character, which no page can show. Rename the file without it.');
     }
     const path = Buffer.concat([Buffer.from(dir + '/'), raw]);
     if (file.startsWith('.')) {

@@ -1,6 +1,7 @@
 import { realpathSync } from 'node:fs';
 import { createCollectionWriter, type CollectionWriter } from './collection-writer.ts';
-import type { FileMessage } from './ingest-messages.ts';
+import type { Diagnostic } from '../article/diagnostic.ts';
+import { folderDiagnostic } from './folder-diagnostic.ts';
 import { listSeeds, type SeedListing } from './list-seeds.ts';
 
 export type IngestFolders =
@@ -17,7 +18,7 @@ export type IngestFolders =
       /** The seeds, when the seeds folder could be listed and only the collection folder failed. */
       readonly listing: SeedListing | null;
       /** Why the run cannot go on: nothing is read or written, the collection is left as it was. */
-      readonly error: FileMessage;
+      readonly error: Diagnostic;
     };
 
 /**
@@ -32,15 +33,15 @@ export function openIngestFolders(seedsDir: string, collectionDir: string | null
     seedsRealDir = realpathSync(seedsDir);
     listing = listSeeds(seedsRealDir);
   } catch (error) {
-    const message = `${seedsDir}: the seeds folder cannot be read (${codeOf(error)}). Create it and put one .txt, .html or .md file per article in it, or pass another folder with --seeds DIR.`;
-    return { ok: false, listing: null, error: { file: seedsDir, message } };
+    const message = `the seeds folder cannot be read (${codeOf(error)}). Create it and put one .txt, .html or .md file per article in it, or pass another folder with --seeds DIR.`;
+    return { ok: false, listing: null, error: folderDiagnostic(seedsDir, seedsDir, 'error', 'seeds-folder-unreadable', message) };
   }
   if (collectionDir === null) return { ok: true, listing, seedsRealDir, writer: null };
   try {
     return { ok: true, listing, seedsRealDir, writer: createCollectionWriter(collectionDir) };
   } catch (error) {
-    const message = `${collectionDir}: the collection folder cannot be created (${codeOf(error)}). Check that its parent is a writable folder.`;
-    return { ok: false, listing, error: { file: collectionDir, message } };
+    const message = `the collection folder cannot be created (${codeOf(error)}). Check that its parent is a writable folder.`;
+    return { ok: false, listing, error: folderDiagnostic(seedsDir, collectionDir, 'error', 'collection-folder-unwritable', message) };
   }
 }
 

@@ -1,6 +1,6 @@
 import { collectionFileName } from '../article/collection-files.ts';
 import type { Article } from '../article/schema.ts';
-import { checkCacheFolder } from './check-cache-folder.ts';
+import { checkCacheFolder, type CacheProblem } from './check-cache-folder.ts';
 import type { CollectionWriter } from './collection-writer.ts';
 import { removeOtherVersions } from './ingest-cache.ts';
 import { manifestChanged, manifestPath, readManifest, writeManifest, type ManifestEntry } from './ingest-manifest.ts';
@@ -11,7 +11,7 @@ import { stillStamped, type SeedStamp } from './seed-stamp.ts';
 
 export interface IngestPlan {
   /** Why the cache folder cannot be used (a warning for the summary), or undefined. */
-  readonly cacheProblem: string | undefined;
+  readonly cacheProblem: CacheProblem | undefined;
   /**
    * The last run's entry for a seed that need not even be read: its file stamp and its
    * collection file are as that run left them, and the size limit still admits it.

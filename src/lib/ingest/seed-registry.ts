@@ -1,3 +1,4 @@
+import { diagnostic, type Diagnostic } from '../article/diagnostic.ts';
 import type { Article } from '../article/schema.ts';
 import { fingerprintArticle, versionKey } from './fingerprint-article.ts';
 
@@ -14,9 +15,9 @@ export interface ArticleKeys {
 export type Claim =
   | { readonly ok: true; readonly keys: ArticleKeys }
   /** A copy or another version of an article already published: a warning naming both seeds. */
-  | { readonly ok: false; readonly duplicate: true; readonly warning: string }
+  | { readonly ok: false; readonly duplicate: true; readonly warning: Diagnostic }
   /** A page address already taken by another article: an error naming both seeds. */
-  | { readonly ok: false; readonly duplicate: false; readonly error: string };
+  | { readonly ok: false; readonly duplicate: false; readonly error: Diagnostic };
 
 export interface SeedRegistry {
   /**
@@ -47,18 +48,18 @@ export function createSeedRegistry(): SeedRegistry {
       const keys = { slug: article.slug, fingerprint: fingerprintArticle(article), version: versionKey(article) };
       const original = byFingerprint.get(keys.fingerprint);
       if (original !== undefined) {
-        const warning = `${file}: same article as ${original} (identical title and body); only ${original} is published. Delete one of the two files.`;
-        return { ok: false, duplicate: true, warning };
+        const message = `same article as ${original} (identical title and body); only ${original} is published. Delete one of the two files.`;
+        return { ok: false, duplicate: true, warning: diagnostic('warning', file, 'duplicate-seed', message) };
       }
       const first = byVersion.get(keys.version);
       if (first !== undefined) {
-        const warning = `${file}: another version of ${first} (the same headline and opening); only ${first} is published. Keep the version you prefer first in file-name order, or delete one of the two files.`;
-        return { ok: false, duplicate: true, warning };
+        const message = `another version of ${first} (the same headline and opening); only ${first} is published. Keep the version you prefer first in file-name order, or delete one of the two files.`;
+        return { ok: false, duplicate: true, warning: diagnostic('warning', file, 'duplicate-version', message) };
       }
       const holder = bySlug.get(keys.slug);
       if (holder !== undefined) {
-        const error = `${file}: its page address /articles/${keys.slug}/ is already taken by ${holder}. Give one of the two a different \`slug:\` in its front matter (or remove a duplicated one), or rename one of the files.`;
-        return { ok: false, duplicate: false, error };
+        const message = `its page address /articles/${keys.slug}/ is already taken by ${holder}. Give one of the two a different \`slug:\` in its front matter (or remove a duplicated one), or rename one of the files.`;
+        return { ok: false, duplicate: false, error: diagnostic('error', file, 'slug-taken', message) };
       }
       register(file, keys);
       return { ok: true, keys };

@@ -1,3 +1,4 @@
+import type { Diagnostic } from '../article/diagnostic.ts';
 import type { Article } from '../article/schema.ts';
 
 /** What became of one seed in an ingest run. */
@@ -6,7 +7,7 @@ export type SeedReport =
       readonly file: string;
       readonly status: 'ok';
       /** The normalizer's warnings, then the ingest's own (a duplicate of another seed). */
-      readonly warnings: string[];
+      readonly warnings: Diagnostic[];
       readonly article: Article;
       /** Whether the collection file was rewritten, already current, not written (a duplicate), or not asked for. */
       readonly outcome: 'written' | 'unchanged' | 'duplicate' | 'not written';
@@ -14,9 +15,9 @@ export type SeedReport =
   | {
       readonly file: string;
       readonly status: 'error';
-      /** Names the file, what is wrong and how to fix it. */
-      readonly error: string;
-      readonly warnings: string[];
+      /** What is wrong and how to fix it. */
+      readonly error: Diagnostic;
+      readonly warnings: Diagnostic[];
     };
 
 /** One element of `npm run ingest -- --json`: the contract other tools read. */

@@ -1,4 +1,5 @@
 import { collectionFileName } from '../article/collection-files.ts';
+import { diagnostic } from '../article/diagnostic.ts';
 import type { CollectionWriter } from './collection-writer.ts';
 import { seedKey, type CachedSeed, type IngestCache } from './ingest-cache.ts';
 import type { ManifestEntry } from './ingest-manifest.ts';
@@ -62,7 +63,7 @@ export async function settleSeed(loaded: LoadedSeed, context: SettleContext): Pr
 function settleKnown(file: string, known: ManifestEntry, { registry, writer, plan, messages }: SettleContext): boolean {
   if (!registry.claimKnown(file, known)) return false;
   writer?.keep(collectionFileName(known.slug));
-  messages.warn(file, known.warnings);
+  messages.warn(known.warnings);
   plan.keep(file, known);
   return true;
 }
@@ -100,8 +101,8 @@ async function publish(
     outcome = writer.write(name, content);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    const message = `${file}: its collection file ${name} could not be written (${code}). Check that ${collectionDir ?? 'the collection folder'} is writable and the disk has space.`;
-    messages.report({ file, status: 'error', error: message, warnings: article.warnings });
+    const message = `its collection file ${name} could not be written (${code}). Check that ${collectionDir ?? 'the collection folder'} is writable and the disk has space.`;
+    messages.report({ file, status: 'error', error: diagnostic('error', file, 'collection-write-failed', message), warnings: article.warnings });
     return 'error';
   }
   plan.record(file, { key, keys: claim.keys, warnings: article.warnings, seed: stamp });

@@ -1,3 +1,4 @@
+import type { Diagnostic } from '../article/diagnostic.ts';
 import { slugFor } from '../article/slug.ts';
 import type { Article, BlockKind, BodyBlock, RemovedLine, SourceLine } from '../article/schema.ts';
 import { metaAuthors, metaDate } from './check-page-meta.ts';
@@ -21,7 +22,7 @@ export interface RecordInput {
   readonly kinds: readonly BlockKind[];
   /** What a structured seed states about itself (checked here against the text), or null. */
   readonly meta: PageMeta | null;
-  readonly warnings: string[];
+  readonly warnings: Diagnostic[];
   /** Today: an estimated date never lies after it. */
   readonly now: Date;
 }

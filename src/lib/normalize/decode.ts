@@ -1,12 +1,15 @@
+import { diagnostic, type Diagnostic } from '../article/diagnostic.ts';
+import { lineAt } from './line-at.ts';
 import { firstControlChar, replaceControlChars } from './replace-control-chars.ts';
 
 /** What `decode` makes of a seed's bytes: the text, or the reason it is not text. */
 export type Decoded =
-  | { readonly ok: true; readonly text: string; readonly warnings: string[] }
-  | { readonly ok: false; readonly error: string };
+  | { readonly ok: true; readonly text: string; readonly warnings: Diagnostic[] }
+  | { readonly ok: false; readonly error: Diagnostic };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 const utf16le = new TextDecoder('utf-16le', { ignoreBOM: false });
+/** One character per byte (WHATWG's `latin1` is this decoder too): also for reading a page's declaration and counting lines by byte offset. */
 const cp1252 = new TextDecoder('windows-1252');
 
 /**
@@ -30,35 +33,31 @@ function decodeText(file: string, bytes: Uint8Array): Decoded {
   }
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
-    return {
-      ok: false,
-      error: `${file}: binary file (NUL bytes at offset ${nul}): seeds must be plain text; remove the file or convert it to UTF-8`,
-    };
+    const message = `binary file (NUL bytes at offset ${nul}): seeds must be plain text; remove the file or convert it to UTF-8`;
+    return { ok: false, error: diagnostic('error', file, 'binary-file', message, lineAt(cp1252.decode(bytes.subarray(0, nul)), nul)) };
   }
   try {
     return { ok: true, text: utf8.decode(bytes), warnings: [] };
   } catch {
     const offset = firstInvalidUtf8(bytes);
-    return {
-      ok: true,
-      text: cp1252.decode(bytes),
-      warnings: [
-        `${file}: not valid UTF-8 (first bad byte at offset ${offset}); read as Windows-1252: check the accented characters, or save the file as UTF-8`,
-      ],
-    };
+    // Windows-1252 gives one character per byte: the offset is the text's index too.
+    const text = cp1252.decode(bytes);
+    const message = `not valid UTF-8 (first bad byte at offset ${offset}); read as Windows-1252: check the accented characters, or save the file as UTF-8`;
+    return { ok: true, text, warnings: [diagnostic('warning', file, 'not-utf8', message, lineAt(text, offset))] };
   }
 }
 
 /**
  * Decoded text without the characters that are not text (they would make the RSS feed invalid XML),
- * and one warning naming the file and how many there were.
+ * and one warning saying how many there were and the line of the first.
  */
 function withoutControlChars(file: string, decoded: Decoded): Decoded {
   if (!decoded.ok) return decoded;
-  const example = firstControlChar(decoded.text);
-  if (example === undefined) return decoded;
+  const first = firstControlChar(decoded.text);
+  if (first === undefined) return decoded;
   const { value, count } = replaceControlChars(decoded.text);
-  const warning = `${file}: ${count} control ${count === 1 ? 'character' : 'characters'} (such as ${example}) removed: a vertical tab or form feed became a space, the others were dropped, as they are not text; remove them from the file to silence this warning`;
+  const message = `${count} control ${count === 1 ? 'character' : 'characters'} (such as ${first.name}) removed: a vertical tab or form feed became a space, the others were dropped, as they are not text; remove them from the file to silence this warning`;
+  const warning = diagnostic('warning', file, 'control-characters', message, lineAt(decoded.text, first.index));
   return { ok: true, text: value, warnings: [...decoded.warnings, warning] };
 }
 
@@ -98,7 +97,9 @@ const declared = /<meta\s[^>]*?charset\s*=\s*["']?\s*([\w.:-]+)/iu;
  */
 export function decodeHtml(file: string, bytes: Uint8Array): Decoded {
   const bom = (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-  const label = bom ? undefined : declared.exec(new TextDecoder('latin1').decode(bytes.subarray(0, 1024)))?.[1]?.toLowerCase();
+  const head = cp1252.decode(bytes.subarray(0, 1024));
+  const declaration = bom ? null : declared.exec(head);
+  const label = declaration?.[1]?.toLowerCase();
   // NUL bytes mean a binary file whatever the page declares: `decode` says so.
   if (!label || label === 'utf-8' || label === 'utf8' || bytes.includes(0)) return decode(file, bytes);
   let decoder: TextDecoder;
@@ -106,8 +107,10 @@ export function decodeHtml(file: string, bytes: Uint8Array): Decoded {
     decoder = new TextDecoder(label);
   } catch {
     const read = decodeText(file, bytes);
-    const unknown = read.ok ? { ...read, warnings: [...read.warnings, `${file}: the page declares an unknown charset "${label}"; read as ${read.warnings.length ? 'Windows-1252' : 'UTF-8'}: check the accented characters`] } : read;
-    return withoutControlChars(file, unknown);
+    if (!read.ok) return read;
+    const message = `the page declares an unknown charset "${label}"; read as ${read.warnings.length ? 'Windows-1252' : 'UTF-8'}: check the accented characters`;
+    const warning = diagnostic('warning', file, 'unknown-charset', message, lineAt(head, declaration?.index ?? 0));
+    return withoutControlChars(file, { ...read, warnings: [...read.warnings, warning] });
   }
   // UTF-16 declared in an ASCII-compatible prefix is a mistake browsers ignore.
   if (decoder.encoding.startsWith('utf-16')) return decode(file, bytes);

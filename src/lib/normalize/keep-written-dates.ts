@@ -1,3 +1,5 @@
+import { findFrontMatterKey } from './find-front-matter-key.ts';
+
 /**
  * A YAML timestamp as written: the date, then an optional time of day. YAML reads
  * `2020-02-30` as a `Date`, and a `Date` rolls an impossible day over (to 1 March) silently.
@@ -22,12 +24,7 @@ export function keepWrittenDates(data: Readonly<Record<string, unknown>>, yaml: 
 
 /** The plain scalar written for a top-level `key` (quoted key allowed), without a trailing comment. */
 function writtenValue(yaml: string, key: string): string | undefined {
-  for (const row of yaml.split('\n')) {
-    const colon = /^(["']?)([^"':#][^"':]*)\1[ \t]*:(?:[ \t]+|$)/u.exec(row);
-    if (colon?.[2]?.trim() !== key) continue;
-    return row.slice(colon[0].length).replace(/[ \t]+#.*$/u, '').trim();
-  }
-  return undefined;
+  return findFrontMatterKey(yaml.split('\n'), key)?.rest.replace(/[ \t]+#.*$/u, '').trim();
 }
 
 /** Whether a timestamp as written names a day of the calendar and a time of the clock. */

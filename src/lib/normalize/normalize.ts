@@ -1,3 +1,4 @@
+import { diagnostic } from '../article/diagnostic.ts';
 import { assignRoles, furnitureOnly, type RoleObserver } from './assign-roles.ts';
 import { buildRecord } from './build-record.ts';
 import { metaHeadline } from './check-page-meta.ts';
@@ -20,8 +21,8 @@ export interface NormalizeOptions {
 /**
  * Turn one seed file into an article record. Pure but for the clock (which only questions a date in
  * the future), and never throws on any input: problems in the data come back as a rejected result
- * whose `error` names the file, what is wrong and the fix. A date more than a day in the future is
- * kept, with a warning naming the file.
+ * whose `error` is a diagnostic saying what is wrong and the fix. A date more than a day in the future is
+ * kept, with a warning.
  * Every non-blank line of the seed ends up, in order, in `lines` as title, metadata, body or removed.
  *
  * The stages, each a module: decode → front matter → lines → features → roles → record.
@@ -34,7 +35,7 @@ export function normalize(input: SeedInput, options: Partial<NormalizeOptions> =
     return {
       ok: false,
       file: input.file,
-      error: `${input.file}: the normalizer failed (${(cause as Error)?.message ?? String(cause)}); please report this with the file`,
+      error: diagnostic('error', input.file, 'normalizer-failed', `the normalizer failed (${(cause as Error)?.message ?? String(cause)}); please report this with the file`),
       warnings: [],
     };
   }
@@ -47,7 +48,7 @@ function run({ file, bytes }: SeedInput, { model, observe, now }: { model: RoleM
   const fail = (what: string): NormalizeResult => ({
     ok: false,
     file,
-    error: `${file}: no article body (${what}): add the article's text, or remove the file`,
+    error: diagnostic('error', file, 'no-article-body', `no article body (${what}): add the article's text, or remove the file`),
     warnings,
   });
 

@@ -1,3 +1,4 @@
+import type { Diagnostic } from '../article/diagnostic.ts';
 import type { BlockKind, RemovalReason } from '../article/schema.ts';
 
 /**
@@ -35,7 +36,7 @@ export interface PageMeta {
 export interface StructuredPage {
   readonly blocks: readonly PageBlock[];
   readonly meta: PageMeta;
-  readonly warnings: readonly string[];
+  readonly warnings: readonly Diagnostic[];
 }
 
 /** Collapse a text's whitespace to single spaces and trim it. */

@@ -1,6 +1,8 @@
 import matter from 'gray-matter';
 import { partialDatePattern, slugPattern } from '../article/patterns.ts';
+import { diagnostic, type Diagnostic } from '../article/diagnostic.ts';
 import { frontMatterSchema, maxSlugLength, type FrontMatterRecord } from '../article/schema.ts';
+import { findFrontMatterKey } from './find-front-matter-key.ts';
 import { keepWrittenDates } from './keep-written-dates.ts';
 
 /** Fields a seed's front matter may set (see `frontMatterSchema`); each overrides what the text would give. */
@@ -15,9 +17,9 @@ export type FrontMatter =
       readonly lines: string[];
       /** The text after the front matter. */
       readonly content: string;
-      readonly warnings: string[];
+      readonly warnings: Diagnostic[];
     }
-  | { readonly ok: false; readonly error: string };
+  | { readonly ok: false; readonly error: Diagnostic };
 
 const known: readonly string[] = Object.keys(frontMatterSchema.shape);
 const delimiter = /^---[ \t]*$/;
@@ -25,7 +27,7 @@ const delimiter = /^---[ \t]*$/;
 /** A seed's YAML front matter parsed, its own lines, and the text after it; or what is wrong with it. */
 export type FrontMatterSplit =
   | { readonly ok: true; readonly data: Record<string, unknown>; readonly lines: string[]; readonly content: string }
-  | { readonly ok: false; readonly error: string };
+  | { readonly ok: false; readonly error: Diagnostic };
 
 /**
  * Split off optional YAML front matter (between `---` lines at the very top) and parse it with
@@ -39,10 +41,8 @@ export function splitFrontMatter(file: string, text: string): FrontMatterSplit {
   if (!delimiter.test(rows[0] ?? '')) return { ok: true, data: {}, lines: [], content: text };
   const end = rows.findIndex((row, i) => i > 0 && delimiter.test(row));
   if (end === -1) {
-    return {
-      ok: false,
-      error: `${file}: front matter opened with --- on line 1 is never closed: add a line --- after the last field, or remove the first line`,
-    };
+    const message = 'front matter opened with --- on line 1 is never closed: add a line --- after the last field, or remove the first line';
+    return { ok: false, error: diagnostic('error', file, 'front-matter-unclosed', message, 1) };
   }
   const yaml = rows.slice(1, end).join('\n');
   let data: unknown;
@@ -56,10 +56,8 @@ export function splitFrontMatter(file: string, text: string): FrontMatterSplit {
     const reason = String((cause as { reason?: unknown }).reason ?? (cause as Error).message ?? cause).split('\n')[0];
     const at = typeof mark?.line === 'number' ? mark.line + 1 : 2;
     const line = mark?.column === 0 && at > 2 ? at - 1 : at;
-    return {
-      ok: false,
-      error: `${file}: malformed front matter at line ${line}: ${reason}; fix the YAML between the --- lines (quote values that contain a colon)`,
-    };
+    const message = `malformed front matter at line ${line}: ${reason}; fix the YAML between the --- lines (quote values that contain a colon)`;
+    return { ok: false, error: diagnostic('error', file, 'front-matter-malformed', message, line) };
   }
   // An impossible unquoted date is judged as written, as its quoted form is, not as YAML rolled it over.
   const mapping = data !== null && typeof data === 'object' && !Array.isArray(data) ? keepWrittenDates(data as Record<string, unknown>, yaml) : {};
@@ -80,17 +78,24 @@ export function readFrontMatter(file: string, text: string, alsoRead: readonly s
 export function frontMatterFields(file: string, split: FrontMatterSplit, alsoRead: readonly string[] = []): FrontMatter {
   if (!split.ok) return split;
   const fields: FrontMatterFields = {};
-  const warnings: string[] = [];
+  const warnings: Diagnostic[] = [];
   for (const [key, value] of Object.entries(split.data)) {
+    const line = keyLine(split.lines, key);
     if (!known.includes(key)) {
       if (alsoRead.includes(key)) continue;
-      warnings.push(`${file}: unknown front matter field "${key}" ignored; the fields read are ${known.join(', ')}`);
+      warnings.push(diagnostic('warning', file, 'front-matter-unknown-key', `unknown front matter field "${key}" ignored; the fields read are ${known.join(', ')}`, line));
       continue;
     }
     const problem = setField(fields, key, value);
-    if (problem) return { ok: false, error: `${file}: front matter field "${key}": ${problem}` };
+    if (problem) return { ok: false, error: diagnostic('error', file, 'front-matter-invalid-value', `front matter field "${key}": ${problem}`, line) };
   }
   return { ok: true, fields, lines: split.lines, content: split.content, warnings };
+}
+
+/** The 1-based line of the seed on which its front matter (`lines`, from the opening ---) writes `key`, when found. */
+export function keyLine(lines: readonly string[], key: string): number | undefined {
+  const found = findFrontMatterKey(lines, key);
+  return found === undefined ? undefined : found.row + 1;
 }
 
 /** Check one known field and store it; returns what is wrong, or null. */

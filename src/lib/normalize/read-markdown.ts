@@ -1,9 +1,10 @@
 import type { Nodes, RootContent, ListItem, Table } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { diagnostic, type Diagnostic } from '../article/diagnostic.ts';
 import type { BlockKind, RemovalReason } from '../article/schema.ts';
 import { collapse, type PageBlock, type PageMeta, type StructuredPage } from './page-blocks.ts';
-import { splitFrontMatter, type FrontMatterSplit } from './read-front-matter.ts';
+import { keyLine, splitFrontMatter, type FrontMatterSplit } from './read-front-matter.ts';
 
 /** A web-clipper Markdown seed read, or why it cannot be read. */
 export type MarkdownSeed =
@@ -13,7 +14,7 @@ export type MarkdownSeed =
       /** The front matter's own lines, delimiters included ([] if none). */
       readonly frontMatterLines: string[];
     }
-  | { readonly ok: false; readonly error: string };
+  | { readonly ok: false; readonly error: Diagnostic };
 
 type MetaDraft = { -readonly [K in keyof PageMeta]: PageMeta[K] };
 
@@ -36,16 +37,14 @@ export function readMarkdown(file: string, text: string): MarkdownSeed {
 export function readClipping(file: string, head: FrontMatterSplit): MarkdownSeed {
   try {
     if (!head.ok) return head;
-    const { meta, warnings } = readMeta(file, head.data);
+    const { meta, warnings } = readMeta(file, head.data, head.lines);
     const blocks: PageBlock[] = [];
     walkBlocks(parser.parse(head.content).children, 'paragraph', blocks);
     return { ok: true, page: { blocks, meta, warnings }, frontMatterLines: head.lines };
   } catch (cause) {
     const reason = String((cause as Error | undefined)?.message ?? cause).split('\n')[0];
-    return {
-      ok: false,
-      error: `${file}: could not read the Markdown (${reason}); save the seed as .txt to read it as plain text, and report the file`,
-    };
+    const message = `could not read the Markdown (${reason}); save the seed as .txt to read it as plain text, and report the file`;
+    return { ok: false, error: diagnostic('error', file, 'markdown-unreadable', message) };
   }
 }
 
@@ -58,15 +57,17 @@ export function readClipping(file: string, head: FrontMatterSplit): MarkdownSeed
  * ignored silently. A `source` that is not a web address is the seed's own publisher field
  * (read by readFrontMatter), so it is skipped without a warning.
  */
-function readMeta(file: string, data: Record<string, unknown>): { meta: PageMeta; warnings: string[] } {
-  const warnings: string[] = [];
+function readMeta(file: string, data: Record<string, unknown>, lines: readonly string[]): { meta: PageMeta; warnings: Diagnostic[] } {
+  const warnings: Diagnostic[] = [];
   const pick = <T>(keys: readonly string[], expected: string, read: (value: unknown) => T | undefined): T | undefined => {
     for (const key of keys) {
       const value = data[key];
       if (isBlank(value)) continue;
       const found = read(value);
       if (found !== undefined) return found;
-      if (key !== 'source') warnings.push(`${file}: front matter field "${key}" ignored: expected ${expected}, found ${show(value)}`);
+      if (key === 'source') continue;
+      const message = `front matter field "${key}" ignored: expected ${expected}, found ${show(value)}`;
+      warnings.push(diagnostic('warning', file, 'front-matter-ignored-value', message, keyLine(lines, key)));
     }
     return undefined;
   };

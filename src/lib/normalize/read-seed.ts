@@ -1,3 +1,4 @@
+import { diagnostic, type Diagnostic } from '../article/diagnostic.ts';
 import type { BlockKind, RemovalReason } from '../article/schema.ts';
 import { countBlankLines } from './count-blank-lines.ts';
 import { decode, decodeHtml } from './decode.ts';
@@ -25,7 +26,7 @@ export interface SeedText {
   readonly meta: PageMeta | null;
   /** Blank lines in the file (a text seed or a clipping), which no view shows; null for a saved page, whose lines are its blocks. */
   readonly blankLines: number | null;
-  readonly warnings: string[];
+  readonly warnings: Diagnostic[];
 }
 
 /** A seed file's format from its name: `.html`/`.htm`, `.md`/`.markdown`, else text. */
@@ -42,7 +43,7 @@ const clipperKeys = ['author', 'authors', 'published', 'created', 'url', 'descri
  * The decode and front matter stages for any seed: text as it is, a saved page's visible blocks, a
  * clipping's Markdown blocks, each with the fields its front matter sets. Or the error naming the file.
  */
-export function readSeed(file: string, bytes: Uint8Array): SeedText | { readonly error: string; readonly warnings: string[] } {
+export function readSeed(file: string, bytes: Uint8Array): SeedText | { readonly error: Diagnostic; readonly warnings: Diagnostic[] } {
   const format = seedFormat(file);
   const decoded = format === 'html' ? decodeHtml(file, bytes) : decode(file, bytes);
   if (!decoded.ok) return { error: decoded.error, warnings: [] };
@@ -72,11 +73,10 @@ export function readSeed(file: string, bytes: Uint8Array): SeedText | { readonly
 }
 
 /** The warning for control characters written as `how`, dropped after decoding; none when there were none. */
-function escapedControls(file: string, count: number, how: string): string[] {
+function escapedControls(file: string, count: number, how: string): Diagnostic[] {
   if (count === 0) return [];
-  return [
-    `${file}: ${count} control ${count === 1 ? 'character' : 'characters'} written as ${how} removed, as ${count === 1 ? 'it is' : 'they are'} not text; remove ${count === 1 ? 'it' : 'them'} from the file to silence this warning`,
-  ];
+  const message = `${count} control ${count === 1 ? 'character' : 'characters'} written as ${how} removed, as ${count === 1 ? 'it is' : 'they are'} not text; remove ${count === 1 ? 'it' : 'them'} from the file to silence this warning`;
+  return [diagnostic('warning', file, 'escaped-control-characters', message)];
 }
 
 /** A structured seed's blocks as the lines stage reads them: one block a line, with their kinds and the markup's removals. */

@@ -48,8 +48,9 @@ export function replaceControlCharsIn<T>(data: T): Replaced<T> {
   return { value, count };
 }
 
-/** The first character of `text` that is not text, as `U+0008`, for a message; undefined when none. */
-export function firstControlChar(text: string): string | undefined {
-  const found = new RegExp(notText.source).exec(text)?.[0];
-  return found === undefined ? undefined : `U+${(found.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+/** The first character of `text` that is not text: where it is, and its name as `U+0008` for a message; undefined when none. */
+export function firstControlChar(text: string): { readonly index: number; readonly name: string } | undefined {
+  const found = new RegExp(notText.source).exec(text);
+  if (found === null) return undefined;
+  return { index: found.index, name: `U+${(found[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}` };
 }

@@ -1,3 +1,4 @@
+import type { Diagnostic } from '../article/diagnostic.ts';
 import type { Article, SourceLine } from '../article/schema.ts';
 
 /** One seed file as read from disk. */
@@ -20,12 +21,12 @@ export interface NormalizedSeed {
   readonly blankLines: number | null;
 }
 
-/** A seed that could not become an article; `error` names the file, the problem and the fix. */
+/** A seed that could not become an article; `error` says what is wrong and the fix. */
 export interface RejectedSeed {
   readonly ok: false;
   readonly file: string;
-  readonly error: string;
-  readonly warnings: string[];
+  readonly error: Diagnostic;
+  readonly warnings: Diagnostic[];
 }
 
 export type NormalizeResult = NormalizedSeed | RejectedSeed;

@@ -41,9 +41,10 @@ describe('checkCacheFolder', () => {
     const problem = checkCacheFolder(cacheDir, version, manifest);
     if (bad === null) expect(problem).toBeUndefined();
     else {
-      expect(problem).toBe(
-        `${join(root, bad.path)}: is ${bad.found}, where the ingest cache expects ${bad.expected}, so the cache is off and every seed is read and normalized on every run. ${fix(join(root, bad.remove))}`,
-      );
+      expect(problem).toStrictEqual({
+        path: join(root, bad.path),
+        message: `is ${bad.found}, where the ingest cache expects ${bad.expected}, so the cache is off and every seed is read and normalized on every run. ${fix(join(root, bad.remove))}`,
+      });
     }
   });
 });

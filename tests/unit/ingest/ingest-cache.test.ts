@@ -9,7 +9,9 @@ import type { Article, SourceLine } from '../../../src/lib/article/schema.ts';
 import { serializeArticle } from '../../../src/lib/ingest/serialize-article.ts';
 import { tempDir } from '../../helpers/temp-dir.ts';
 
-const value: CachedSeed = { result: { ok: false, file: 'a.txt', error: 'a.txt: no article body', warnings: [] } };
+const value: CachedSeed = {
+  result: { ok: false, file: 'a.txt', error: { file: 'a.txt', rule: 'no-article-body', message: 'no article body', severity: 'error' }, warnings: [] },
+};
 const bytes = (text: string) => new TextEncoder().encode(text);
 
 describe('seedKey', () => {

@@ -1,11 +1,13 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import type { Diagnostic } from '../../../src/lib/article/diagnostic.ts';
 import { manifestChanged, readManifest, writeManifest, type ManifestEntry } from '../../../src/lib/ingest/ingest-manifest.ts';
 import { tempDir } from '../../helpers/temp-dir.ts';
 
 const entry = (slug: string): ManifestEntry => ({ key: `key-${slug}`, slug, fingerprint: `fp-${slug}`, version: `v-${slug}`, warnings: [], size: 10, mtimeMs: 1, ctimeMs: 2 });
 const a = entry('a');
+const warning: Diagnostic = { file: 'a.txt', rule: 'not-utf8', message: 'not valid UTF-8', severity: 'warning' };
 const b = entry('b');
 
 describe('manifestChanged', () => {
@@ -26,7 +28,8 @@ describe('readManifest and writeManifest', () => {
   test('read back what was written, stamps included; a missing or damaged file reads as empty', () => {
     const path = join(tempDir(), 'v1', 'manifest-x.json');
     expect(readManifest(path)).toEqual(new Map());
-    const entries = new Map([['a.txt', { ...a, seed: { ino: 3, size: 40, mtimeMs: 5.5, ctimeMs: 6.25 } }], ['b.txt', b]]);
+    const warned: ManifestEntry = { ...a, warnings: [warning, { ...warning, line: 7 }] };
+    const entries = new Map([['a.txt', { ...warned, seed: { ino: 3, size: 40, mtimeMs: 5.5, ctimeMs: 6.25 } }], ['b.txt', b]]);
     writeManifest(path, entries);
     expect(readManifest(path)).toEqual(entries);
     writeFileSync(path, '{"a.txt": {');
@@ -36,7 +39,12 @@ describe('readManifest and writeManifest', () => {
   test.each<[string, unknown]>([
     ['not an object', 'a.txt'],
     ['no key', { ...a, key: undefined }],
-    ['warnings that are not a list of texts', { ...a, warnings: 'none' }],
+    ['warnings that are not a list', { ...a, warnings: 'none' }],
+    ['a warning that is a text', { ...a, warnings: ['a.txt: not valid UTF-8'] }],
+    ['a warning without a rule', { ...a, warnings: [{ ...warning, rule: undefined }] }],
+    ['a warning with a rule no one reports', { ...a, warnings: [{ ...warning, rule: 'no-such-rule' }] }],
+    ['a warning with a line that is not a number', { ...a, warnings: [{ ...warning, line: '7' }] }],
+    ['a warning of no known severity', { ...a, warnings: [{ ...warning, severity: 'note' }] }],
     ['a size that is not a number', { ...a, size: '10' }],
     ['a collection file stamp missing its change time', { ...a, ctimeMs: undefined }],
     ['a seed stamp missing its change time', { ...a, seed: { ino: 3, size: 40, mtimeMs: 5.5 } }],

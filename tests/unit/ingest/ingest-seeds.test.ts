@@ -15,12 +15,13 @@ import { tempDir } from '../../helpers/temp-dir.ts';
 /**
  * A stand-in normalizer whose output the seed's text dictates, so these tests pin the
  * ingest's own rules (duplicates, address collisions, schema checks) whatever the real rules do.
- * A seed's text is `title|slug|body`; the text `bad` makes an invalid record.
+ * A seed's text is `title|slug|body`, or `title|slug|body|note` for a record with a warning on
+ * line 2 saying `note`; the text `bad` makes an invalid record.
  */
 vi.mock('../../../src/lib/normalize/index.ts', () => ({
   normalize: ({ file, bytes }: SeedInput): NormalizeResult => {
     const text = new TextDecoder().decode(bytes).trim();
-    const [title = '', slug = '', body = ''] = text.split('|');
+    const [title = '', slug = '', body = '', note] = text.split('|');
     const article: Article = {
       id: file.replace(/\.txt$/i, ''),
       slug: text === 'bad' ? 'Not A Slug' : slug,
@@ -36,7 +37,7 @@ vi.mock('../../../src/lib/normalize/index.ts', () => ({
       body: [body],
       blocks: [{ kind: 'paragraph', text: body }],
       removed: [],
-      warnings: [],
+      warnings: note === undefined ? [] : [{ file, rule: 'front-matter-unknown-key', message: note, line: 2, severity: 'warning' }],
     };
     return { ok: true, file, article, lines: [{ text: title, role: 'title' }, { text: body, role: 'body' }], blankLines: 1 };
   },
@@ -79,8 +80,13 @@ describe('ingestSeeds', () => {
     const { reports, written, summary } = await run({ 'a.txt': 'One|same-slug-abc123|x', 'b.txt': 'Two|same-slug-abc123|y' });
     expect(reports.map((r) => r.status)).toEqual(['ok', 'error']);
     expect(reports[1]).toMatchObject({
-      error:
-        'b.txt: its page address /articles/same-slug-abc123/ is already taken by a.txt. Give one of the two a different `slug:` in its front matter (or remove a duplicated one), or rename one of the files.',
+      error: {
+        file: 'b.txt',
+        rule: 'slug-taken',
+        message:
+          'its page address /articles/same-slug-abc123/ is already taken by a.txt. Give one of the two a different `slug:` in its front matter (or remove a duplicated one), or rename one of the files.',
+        severity: 'error',
+      },
     });
     expect(written).toEqual(['same-slug-abc123.json']);
     expect(summary.errors.map((e) => e.file)).toEqual(['b.txt']);
@@ -93,8 +99,13 @@ describe('ingestSeeds', () => {
       ['b.txt', 'ok', 'duplicate'],
     ]);
     expect(written).toEqual(['t-222222.json']);
-    expect(summary.warnings).toEqual([
-      { file: 'b.txt', message: 'b.txt: same article as a.txt (identical title and body); only a.txt is published. Delete one of the two files.' },
+    expect(summary.warnings).toStrictEqual([
+      {
+        file: 'b.txt',
+        rule: 'duplicate-seed',
+        message: 'same article as a.txt (identical title and body); only a.txt is published. Delete one of the two files.',
+        severity: 'warning',
+      },
     ]);
   });
 
@@ -106,11 +117,13 @@ describe('ingestSeeds', () => {
       ['story.txt', 'ok', 'duplicate'],
     ]);
     expect(written).toEqual(['t-222222.json']);
-    expect(summary.warnings).toEqual([
+    expect(summary.warnings).toStrictEqual([
       {
         file: 'story.txt',
+        rule: 'duplicate-version',
         message:
-          'story.txt: another version of story.html (the same headline and opening); only story.html is published. Keep the version you prefer first in file-name order, or delete one of the two files.',
+          'another version of story.html (the same headline and opening); only story.html is published. Keep the version you prefer first in file-name order, or delete one of the two files.',
+        severity: 'warning',
       },
     ]);
   });
@@ -118,9 +131,14 @@ describe('ingestSeeds', () => {
   test('turns a record that breaks the schema into an error naming the file and the field', async () => {
     const { reports, written } = await run({ 'a.txt': 'bad' });
     expect(reports[0]?.status).toBe('error');
-    expect(reports[0]?.status === 'error' && reports[0].error).toMatch(
-      /^a\.txt: the normalizer made a record that does not fit the article schema \(slug: expected lowercase words joined by hyphens; body\.0: .*\)\. This is a bug in the normalizer: report it with this file\.$/,
-    );
+    expect(reports[0]?.status === 'error' && reports[0].error).toStrictEqual({
+      file: 'a.txt',
+      rule: 'record-invalid',
+      message: expect.stringMatching(
+        /^the normalizer made a record that does not fit the article schema \(slug: expected lowercase words joined by hyphens; body\.0: .*\)\. This is a bug in the normalizer: report it with this file\.$/,
+      ),
+      severity: 'error',
+    });
     expect(written).toEqual([]);
   });
 
@@ -146,6 +164,18 @@ describe('ingestSeeds', () => {
     expect(edited.read).toEqual(['b.txt']);
     expect(edited.summary).toMatchObject({ written: 1, unchanged: 2, normalized: 1 });
     expect(readFileSync(join(root, 'articles', 'b-222222.json'), 'utf8')).toContain('"w"');
+  });
+
+  test("a warm run that reads no seed still reports each seed's warnings, with their rule and line", async () => {
+    const root = tempDir();
+    const seedsDir = writeSeeds(join(root, 'seeds'), { 'a.txt': 'A|a-111111|x|unknown field', 'b.txt': 'B|b-222222|y' });
+    await new Promise((resolve) => setTimeout(resolve, stampMargins.fineMs + 50));
+    const options = { seedsDir, collectionDir: join(root, 'articles'), cacheDir: join(root, 'cache') };
+    const cold = await ingestSeeds(options);
+    const warm = await ingestSeeds(options);
+    expect(warm).toMatchObject({ normalized: 0, unchanged: 2 });
+    expect(cold.warnings).toStrictEqual([{ file: 'a.txt', rule: 'front-matter-unknown-key', message: 'unknown field', line: 2, severity: 'warning' }]);
+    expect(warm.warnings).toStrictEqual(cold.warnings);
   });
 
   test('seeds that changed just before they were read carry no stamp, so the next run reads them', async () => {
@@ -206,7 +236,11 @@ describe('ingestSeeds', () => {
     await ingest();
     const run = await ingest({ maxSeedBytes: 11 });
     expect(run.read).toEqual(['a.txt', 'b.txt', 'c.txt']);
-    expect(run.summary.errors.map((e) => e.file)).toEqual(['a.txt', 'b.txt', 'c.txt']);
+    expect(run.summary.errors.map((e) => [e.file, e.rule])).toEqual([
+      ['a.txt', 'seed-too-large'],
+      ['b.txt', 'seed-too-large'],
+      ['c.txt', 'seed-too-large'],
+    ]);
   });
 
   test('a stamped seed that a new seed now duplicates is read and reported as a duplicate', async () => {
@@ -216,8 +250,8 @@ describe('ingestSeeds', () => {
     const run = await ingest();
     expect(run.read).toEqual(['0-copy.txt', 'a.txt']);
     expect(run.summary).toMatchObject({ normalized: 2, cached: 2 });
-    expect(run.summary.warnings.map((w) => w.message)).toEqual([
-      'a.txt: same article as 0-copy.txt (identical title and body); only 0-copy.txt is published. Delete one of the two files.',
+    expect(run.summary.warnings.map((w) => [w.file, w.rule, w.message])).toEqual([
+      ['a.txt', 'duplicate-seed', 'same article as 0-copy.txt (identical title and body); only 0-copy.txt is published. Delete one of the two files.'],
     ]);
   });
 

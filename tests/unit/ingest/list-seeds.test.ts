@@ -1,6 +1,7 @@
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { formatDiagnostic } from '../../../src/lib/ingest/format-diagnostic.ts';
 import { compareNames, listSeeds } from '../../../src/lib/ingest/list-seeds.ts';
 import { tempDir } from '../../helpers/temp-dir.ts';
 
@@ -28,15 +29,16 @@ describe('listSeeds', () => {
   });
 
   test.each([
-    { name: 'back\bspace.txt', shown: 'back\\bspace.txt' },
-    { name: 'escape\u001b[2J.txt', shown: 'escape\\u001b[2J.txt' },
-    { name: 'delete\u007f.txt', shown: 'delete\u007f.txt' },
+    { name: 'back\bspace.txt', shown: 'seeds/back\\bspace.txt' },
+    { name: 'escape\u001b[2J.txt', shown: 'seeds/escape\\u001b[2J.txt' },
+    { name: 'delete\u007f.txt', shown: 'seeds/delete\\u007f.txt' },
   ])('a seed whose name holds a control character is an error that shows the name escaped: $shown', ({ name, shown }) => {
     const dir = tempDir();
     writeFileSync(join(dir, name), 'x');
-    expect(listSeeds(dir).seeds.map((s) => [s.file, s.problem])).toEqual([
-      [name, `${shown}: the file name holds a control character, which no page can show. Rename the file without it.`],
-    ]);
+    const message = 'the file name holds a control character, which no page can show. Rename the file without it.';
+    const seeds = listSeeds(dir).seeds;
+    expect(seeds.map((s) => [s.file, s.problem])).toEqual([[name, { file: name, rule: 'file-name-control-character', message, severity: 'error' }]]);
+    expect(seeds.map((s) => s.problem && formatDiagnostic(s.problem, 'seeds'))).toEqual([`${shown}: error: ${message} [file-name-control-character]`]);
   });
 
   test('skips a folder whose name ends in .txt', () => {
@@ -76,7 +78,12 @@ describe('listSeeds', () => {
     const dir = tempDir();
     writeFileSync(Buffer.concat([Buffer.from(`${dir}/caf`), Buffer.from([0xe9]), Buffer.from('.txt')]), 'x');
     const [seed] = listSeeds(dir).seeds;
-    expect(seed?.problem).toBe('café.txt: the file name is not valid UTF-8, so it cannot give a stable id. Rename the file using UTF-8 characters.');
+    expect(seed?.problem).toEqual({
+      file: 'café.txt',
+      rule: 'file-name-not-utf8',
+      message: 'the file name is not valid UTF-8, so it cannot give a stable id. Rename the file using UTF-8 characters.',
+      severity: 'error',
+    });
   });
 });
 

@@ -20,6 +20,11 @@ function read(seeds: string, name: string, maxBytes = 1000) {
   return readSeed(seed, seeds, maxBytes);
 }
 
+/** The error a refused seed gives. */
+function refused(file: string, rule: string, message: string) {
+  return { file, rule, message, severity: 'error' };
+}
+
 describe('readSeed', () => {
   test('reads the exact bytes of a seed', () => {
     const { seeds } = setUp({ 'a.txt': 'Héllo\r\n' });
@@ -39,7 +44,7 @@ describe('readSeed', () => {
     symlinkSync(join(root, 'secret.txt'), join(seeds, 'link.txt'));
     expect(read(seeds, 'link.txt')).toEqual({
       ok: false,
-      error: `link.txt: is a symbolic link to ${join(root, 'secret.txt')}, outside the seeds folder; links are followed only inside it. Copy the file into the seeds folder instead.`,
+      error: refused('link.txt', 'symlink-outside-seeds', `is a symbolic link to ${join(root, 'secret.txt')}, outside the seeds folder; links are followed only inside it. Copy the file into the seeds folder instead.`),
     });
   });
 
@@ -47,7 +52,8 @@ describe('readSeed', () => {
     const { root, seeds } = setUp({});
     writeFileSync(join(root, 'secret.txt'), 'secret');
     symlinkSync('../secret.txt', join(seeds, 'link.txt'));
-    expect(read(seeds, 'link.txt').ok).toBe(false);
+    const result = read(seeds, 'link.txt');
+    expect(result.ok || result.error.rule).toBe('symlink-outside-seeds');
   });
 
   test('names a dangling symbolic link', () => {
@@ -55,7 +61,7 @@ describe('readSeed', () => {
     symlinkSync('nowhere.txt', join(seeds, 'dangling.txt'));
     expect(read(seeds, 'dangling.txt')).toEqual({
       ok: false,
-      error: 'dangling.txt: disappeared while reading, or is a symbolic link to nothing. Restore the file or remove it.',
+      error: refused('dangling.txt', 'seed-missing', 'disappeared while reading, or is a symbolic link to nothing. Restore the file or remove it.'),
     });
   });
 
@@ -63,7 +69,7 @@ describe('readSeed', () => {
     const { seeds } = setUp({ 'big.txt': 'x'.repeat(3 * 1024 * 1024 + 1) });
     expect(read(seeds, 'big.txt', 2 * 1024 * 1024)).toEqual({
       ok: false,
-      error: 'big.txt: is 3.0 MB, over the limit of 2 MB per seed. A news article is far smaller: check that this is the right file, or split it into one file per article.',
+      error: refused('big.txt', 'seed-too-large', 'is 3.0 MB, over the limit of 2 MB per seed. A news article is far smaller: check that this is the right file, or split it into one file per article.'),
     });
   });
 
@@ -77,7 +83,7 @@ describe('readSeed', () => {
     chmodSync(join(seeds, 'locked.txt'), 0o000);
     expect(read(seeds, 'locked.txt')).toEqual({
       ok: false,
-      error: 'locked.txt: cannot be read (permission denied). Make it readable, e.g. `chmod a+r` on it, or remove it.',
+      error: refused('locked.txt', 'seed-unreadable', 'cannot be read (permission denied). Make it readable, e.g. `chmod a+r` on it, or remove it.'),
     });
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { diagnostic } from '../../../src/lib/article/diagnostic.ts';
 import type { Article } from '../../../src/lib/article/schema.ts';
 import { toSeedJson } from '../../../src/lib/ingest/seed-report.ts';
 
@@ -17,22 +18,28 @@ const article: Article = {
   body: ['p'],
   blocks: [{ kind: 'paragraph', text: 'p' }],
   removed: [],
-  warnings: ['w'],
+  warnings: [diagnostic('warning', 'a.txt', 'not-utf8', 'w', 3)],
 };
+
+const duplicate = diagnostic('warning', 'a.txt', 'duplicate-seed', 'dup');
 
 describe('toSeedJson', () => {
   test('an article gives exactly the contract fields, in the contract order', () => {
-    const json = toSeedJson({ file: 'a.txt', status: 'ok', warnings: ['w', 'dup'], article, outcome: 'written' });
+    const json = toSeedJson({ file: 'a.txt', status: 'ok', warnings: [...article.warnings, duplicate], article, outcome: 'written' });
     expect(Object.keys(json)).toEqual(['file', 'status', 'warnings', 'id', 'slug', 'title', 'titleSource', 'date', 'dateSource', 'dateEstimate', 'byline', 'authors', 'source', 'url', 'body', 'blocks', 'removed']);
-    expect(json.warnings).toEqual(['w', 'dup']);
+    expect(json.warnings).toEqual([
+      { file: 'a.txt', rule: 'not-utf8', message: 'w', line: 3, severity: 'warning' },
+      { file: 'a.txt', rule: 'duplicate-seed', message: 'dup', severity: 'warning' },
+    ]);
   });
 
   test('an error gives file, status, error and warnings', () => {
-    expect(toSeedJson({ file: 'a.txt', status: 'error', error: 'a.txt: bad', warnings: [] })).toEqual({
+    const error = diagnostic('error', 'a.txt', 'no-article-body', 'bad');
+    expect(toSeedJson({ file: 'a.txt', status: 'error', error, warnings: [duplicate] })).toStrictEqual({
       file: 'a.txt',
       status: 'error',
-      error: 'a.txt: bad',
-      warnings: [],
+      error: { file: 'a.txt', rule: 'no-article-body', message: 'bad', severity: 'error' },
+      warnings: [{ file: 'a.txt', rule: 'duplicate-seed', message: 'dup', severity: 'warning' }],
     });
   });
 });

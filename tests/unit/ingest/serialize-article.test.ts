@@ -23,7 +23,10 @@ const article: Article = {
     { kind: 'list-item', text: '1. x' },
   ],
   removed: [{ text: 'Advertisement', reason: 'advertisement' }],
-  warnings: ['key: value', '- dash'],
+  warnings: [
+    { file: 'x.txt', rule: 'front-matter-unknown-key', message: 'key: value', line: 2, severity: 'warning' },
+    { file: 'x.txt', rule: 'not-utf8', message: '- dash', severity: 'warning' },
+  ],
 };
 const lines: SourceLine[] = [
   { text: 'Yes: no # x', role: 'title' },
@@ -80,7 +83,7 @@ describe('serializeArticle', () => {
     const text = fc.string({ unit: 'binary', minLength: 1 });
     fc.assert(
       fc.property(text, text, fc.array(text, { minLength: 1, maxLength: 3 }), (title, removedLine, body) => {
-        const record: Article = { ...article, title, body, blocks: body.map((t) => ({ kind: 'paragraph' as const, text: t })), removed: [{ text: removedLine, reason: 'share' }], warnings: [removedLine] };
+        const record: Article = { ...article, title, body, blocks: body.map((t) => ({ kind: 'paragraph' as const, text: t })), removed: [{ text: removedLine, reason: 'share' }], warnings: [{ file: removedLine, rule: 'future-date', message: removedLine, severity: 'warning' }] };
         const recordLines: SourceLine[] = [
           { text: title, role: 'title' },
           ...body.map((paragraph): SourceLine => ({ text: paragraph, role: 'body' })),

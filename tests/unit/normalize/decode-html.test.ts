@@ -57,44 +57,52 @@ describe('decodeHtml: a byte-order mark comes first', () => {
   });
 });
 
-describe('decodeHtml: what it cannot be sure of is a warning naming the file', () => {
-  test.each<{ name: string; bytes: Uint8Array; text: string; warnings: RegExp[] }>([
+describe('decodeHtml: what it cannot be sure of is a warning about the file', () => {
+  test.each<{ name: string; bytes: Uint8Array; text: string; warnings: Array<{ rule: string; message: RegExp; line: number }> }>([
     {
       name: 'an unknown charset label, valid UTF-8: read as UTF-8',
       bytes: utf8('<meta charset="klingon-8"><p>Café'),
       text: '<meta charset="klingon-8"><p>Café',
-      warnings: [/^seeds\/page\.html: the page declares an unknown charset "klingon-8"; read as UTF-8: check the accented characters$/],
+      warnings: [{ rule: 'unknown-charset', message: /^the page declares an unknown charset "klingon-8"; read as UTF-8: check the accented characters$/, line: 1 }],
     },
     {
       name: 'an unknown charset label, not UTF-8: read as Windows-1252',
       bytes: bytes('<meta charset="klingon-8"><p>Caf', 0xe9),
       text: '<meta charset="klingon-8"><p>Café',
-      warnings: [/^seeds\/page\.html: not valid UTF-8 \(first bad byte at offset 32\); read as Windows-1252/, /^seeds\/page\.html: .*unknown charset "klingon-8"; read as Windows-1252/],
+      warnings: [
+        { rule: 'not-utf8', message: /^not valid UTF-8 \(first bad byte at offset 32\); read as Windows-1252/, line: 1 },
+        { rule: 'unknown-charset', message: /unknown charset "klingon-8"; read as Windows-1252/, line: 1 },
+      ],
     },
     {
       name: 'no declaration and invalid UTF-8: read as Windows-1252',
       bytes: bytes('<p>Caf', 0xe9, 0x20, 0x93, 0x71, 0x94),
       text: '<p>Café “q”',
-      warnings: [/^seeds\/page\.html: not valid UTF-8 \(first bad byte at offset 6\); read as Windows-1252: check the accented characters, or save the file as UTF-8$/],
+      warnings: [{ rule: 'not-utf8', message: /^not valid UTF-8 \(first bad byte at offset 6\); read as Windows-1252: check the accented characters, or save the file as UTF-8$/, line: 1 }],
     },
     {
       name: 'utf-8 declared but invalid: read as Windows-1252',
       bytes: bytes('<meta charset="utf-8"><p>Caf', 0xe9),
       text: '<meta charset="utf-8"><p>Café',
-      warnings: [/^seeds\/page\.html: not valid UTF-8 .*read as Windows-1252/],
+      warnings: [{ rule: 'not-utf8', message: /^not valid UTF-8 .*read as Windows-1252/, line: 1 }],
     },
     {
       name: 'a declaration after the first 1024 bytes is not read (as browsers do not)',
       bytes: bytes(`<!-- ${'x'.repeat(1030)} --><meta charset="windows-1252"><p>Caf`, 0xe9),
       text: `<!-- ${'x'.repeat(1030)} --><meta charset="windows-1252"><p>Café`,
-      warnings: [/^seeds\/page\.html: not valid UTF-8/],
+      warnings: [{ rule: 'not-utf8', message: /^not valid UTF-8/, line: 1 }],
     },
   ])('$name', ({ bytes: input, text, warnings }) => {
     const result = decodeHtml(file, input);
     expect(result.ok && result.text).toBe(text);
     const got = result.ok ? result.warnings : [];
     expect(got).toHaveLength(warnings.length);
-    warnings.forEach((pattern, i) => expect(got[i]).toMatch(pattern));
+    warnings.forEach(({ rule, message, line }, i) => expect(got[i]).toEqual({ file, rule, message: expect.stringMatching(message), line, severity: 'warning' }));
+  });
+
+  test('an unknown charset is reported on the line that declares it', () => {
+    const result = decodeHtml(file, utf8('<!doctype html>\r\n<html>\r\n<head><meta charset="klingon-8">\r\n<p>Café'));
+    expect(result.ok && result.warnings.map((w) => [w.rule, w.line])).toEqual([['unknown-charset', 3]]);
   });
 
   test('no declaration and valid UTF-8: no warning', () => {
@@ -105,6 +113,9 @@ describe('decodeHtml: what it cannot be sure of is a warning naming the file', (
     { name: 'without a declaration', bytes: bytes('<p>a', 0x00, 0x41) },
     { name: 'whatever charset the page declares', bytes: bytes('<meta charset="windows-1252"><p>a', 0x00, 0x41) },
   ])('NUL bytes $name: a binary file, an error naming it', ({ bytes: input }) => {
-    expect(decodeHtml(file, input)).toEqual({ ok: false, error: expect.stringMatching(/^seeds\/page\.html: binary file \(NUL bytes at offset \d+\)/) });
+    expect(decodeHtml(file, input)).toEqual({
+      ok: false,
+      error: { file, rule: 'binary-file', message: expect.stringMatching(/^binary file \(NUL bytes at offset \d+\)/), line: 1, severity: 'error' },
+    });
   });
 });

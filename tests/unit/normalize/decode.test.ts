@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import type { Diagnostic } from '../../../src/lib/article/diagnostic.ts';
 import { decode, decodeHtml } from '../../../src/lib/normalize/decode.ts';
 
 describe('decode', () => {
@@ -17,8 +18,30 @@ describe('decode', () => {
   test('a NUL byte outside UTF-16 is a binary file', () => {
     expect(decode('seeds/x.txt', Uint8Array.from([0x61, 0x62, 0x00]))).toEqual({
       ok: false,
-      error: 'seeds/x.txt: binary file (NUL bytes at offset 2): seeds must be plain text; remove the file or convert it to UTF-8',
+      error: {
+        file: 'seeds/x.txt',
+        rule: 'binary-file',
+        message: 'binary file (NUL bytes at offset 2): seeds must be plain text; remove the file or convert it to UTF-8',
+        line: 1,
+        severity: 'error',
+      },
     });
+  });
+});
+
+describe('decode: the line a diagnostic names', () => {
+  const utf8 = (text: string): number[] => [...new TextEncoder().encode(text)];
+  test.each([
+    { name: 'a byte that is not UTF-8 on line 3 (LF)', bytes: [...utf8('a\nb\nCaf'), 0xe9], rule: 'not-utf8', line: 3 },
+    { name: 'a byte that is not UTF-8 on line 2 (CRLF)', bytes: [...utf8('a\r\nCaf'), 0xe9, ...utf8('\r\nc')], rule: 'not-utf8', line: 2 },
+    { name: 'a byte that is not UTF-8 on line 3 (lone CR)', bytes: [...utf8('a\rb\r'), 0xe9], rule: 'not-utf8', line: 3 },
+    { name: 'a control character on line 2', bytes: utf8('Harbour plan\nThe\u0008 council met\nx\u0001'), rule: 'control-characters', line: 2 },
+    { name: 'a control character after a UTF-8 BOM, on line 1', bytes: [0xef, 0xbb, 0xbf, ...utf8('a\u0008')], rule: 'control-characters', line: 1 },
+    { name: 'a NUL byte on line 4', bytes: [...utf8('a\nb\nc\nd'), 0x00], rule: 'binary-file', line: 4 },
+  ])('$name', ({ bytes, rule, line }) => {
+    const result = decode('x.txt', Uint8Array.from(bytes));
+    const found = result.ok ? result.warnings : [result.error];
+    expect(found.map((d) => [d.rule, d.line])).toEqual([[rule, line]]);
   });
 });
 
@@ -26,8 +49,13 @@ describe('decode: control characters', () => {
   const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
   const utf16le = (text: string): Uint8Array => Uint8Array.from([0xff, 0xfe, ...Buffer.from(text, 'utf16le')]);
   const utf16be = (text: string): Uint8Array => Uint8Array.from([0xfe, 0xff, ...Buffer.from(text, 'utf16le').swap16()]);
-  const warning = (count: number, example: string): string =>
-    `x.txt: ${count} control ${count === 1 ? 'character' : 'characters'} (such as ${example}) removed: a vertical tab or form feed became a space, the others were dropped, as they are not text; remove them from the file to silence this warning`;
+  const warning = (count: number, example: string): Diagnostic => ({
+    file: 'x.txt',
+    rule: 'control-characters',
+    message: `${count} control ${count === 1 ? 'character' : 'characters'} (such as ${example}) removed: a vertical tab or form feed became a space, the others were dropped, as they are not text; remove them from the file to silence this warning`,
+    line: 1,
+    severity: 'warning',
+  });
 
   test.each([
     { name: 'U+0008 in a title', bytes: utf8('Harbour\u0008 plan'), text: 'Harbour plan', count: 1, example: 'U+0008' },
@@ -40,7 +68,7 @@ describe('decode: control characters', () => {
   ])('$name: replaced, with one warning that counts them', ({ bytes, text, count, example }) => {
     const result = decode('x.txt', bytes);
     expect(result.ok && result.text).toBe(text);
-    const warnings = result.ok ? result.warnings.filter((w) => w.includes('control')) : [];
+    const warnings = result.ok ? result.warnings.filter((w) => w.rule === 'control-characters') : [];
     expect(warnings).toEqual([warning(count, example)]);
   });
 

@@ -133,7 +133,7 @@ ${p3}
 /** Normalize a seed; the test fails with the error when it is rejected. */
 function read(file: string, text: string): NormalizedSeed {
   const result = normalize({ file, bytes: new TextEncoder().encode(text) });
-  if (!result.ok) throw new Error(result.error);
+  if (!result.ok) throw new Error(result.error.message);
   return result;
 }
 

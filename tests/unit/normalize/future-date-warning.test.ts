@@ -1,10 +1,15 @@
 import { describe, expect, test } from 'vitest';
+import type { Diagnostic } from '../../../src/lib/article/diagnostic.ts';
 import { futureDateWarning } from '../../../src/lib/normalize/future-date-warning.ts';
 import { normalize } from '../../../src/lib/normalize/index.ts';
 
 const now = new Date('2025-06-15T12:00:00Z');
-const warning = (date: string): string =>
-  `x.txt: the date ${date} is in the future (today is 2025-06-15), so the article would head the feed and the timeline; check the date the seed gives, or set the right one in its front matter (date: YYYY-MM-DD)`;
+const warning = (date: string): Diagnostic => ({
+  file: 'x.txt',
+  rule: 'future-date',
+  message: `the date ${date} is in the future (today is 2025-06-15), so the article would head the feed and the timeline; check the date the seed gives, or set the right one in its front matter (date: YYYY-MM-DD)`,
+  severity: 'warning',
+});
 
 describe('futureDateWarning', () => {
   test.each([
@@ -19,7 +24,7 @@ describe('futureDateWarning', () => {
     { date: '3000-01-01', warned: true },
     { date: '1999-12-31', warned: false },
   ])('$date: $warned', ({ date, warned }) => {
-    expect(futureDateWarning('x.txt', date, now)).toBe(warned && date !== null ? warning(date) : null);
+    expect(futureDateWarning('x.txt', date, now)).toStrictEqual(warned && date !== null ? warning(date) : null);
   });
 });
 
@@ -29,10 +34,11 @@ describe('normalize: a date far in the future', () => {
       `---\ndate: ${date}\n---\nHarbour plan approved\n\nThe city council approved the harbour plan on Tuesday after a long consultation with residents.\n\nWork is expected to start next spring and to take two years, the council said in a statement.\n`,
     );
 
-  test('is kept, with one warning naming the file', () => {
+  test('is kept, with one warning about the file', () => {
     const result = normalize({ file: 'x.txt', bytes: seed('3000-01-01') });
     expect(result.ok && result.article.date).toBe('3000-01-01');
-    expect(result.ok && result.article.warnings.filter((w) => w.startsWith('x.txt: the date 3000-01-01 is in the future'))).toHaveLength(1);
+    const warned = result.ok ? result.article.warnings.filter((w) => w.message.startsWith('the date 3000-01-01 is in the future')) : [];
+    expect(warned.map((w) => [w.file, w.rule, w.severity])).toEqual([['x.txt', 'future-date', 'warning']]);
   });
 
   test('is judged against the clock given', () => {

@@ -9,69 +9,99 @@ const article = 'A headline that says what happened\n\nThe first paragraph of th
 
 describe('bad input: each gives a message naming the file, the problem and the fix', () => {
   test.each([
-    { name: 'an empty file', bytes: new Uint8Array(), error: 'seeds/x.txt: no article body (the file is empty): add the article\'s text, or remove the file' },
-    { name: 'a whitespace-only file', bytes: utf8(' \n\t\r\n  \n'), error: 'seeds/x.txt: no article body (the file holds only whitespace): add the article\'s text, or remove the file' },
+    { name: 'an empty file', bytes: new Uint8Array(), rule: 'no-article-body', error: 'no article body (the file is empty): add the article\'s text, or remove the file' },
+    { name: 'a whitespace-only file', bytes: utf8(' \n\t\r\n  \n'), rule: 'no-article-body', error: 'no article body (the file holds only whitespace): add the article\'s text, or remove the file' },
     {
       name: 'a binary file',
       bytes: new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x00, 0x00, 0x00, 0x21]),
-      error: 'seeds/x.txt: binary file (NUL bytes at offset 5): seeds must be plain text; remove the file or convert it to UTF-8',
+      rule: 'binary-file',
+      line: 1,
+      error: 'binary file (NUL bytes at offset 5): seeds must be plain text; remove the file or convert it to UTF-8',
     },
     {
       name: 'a boilerplate-only file',
       bytes: utf8('Skip to main content\n\nAdvertisement\n\nShare\n\nPage not found\n'),
-      error: 'seeds/x.txt: no article body (every line is page furniture such as navigation, share or advertisement lines): add the article\'s text, or remove the file',
+      rule: 'no-article-body',
+      error: 'no article body (every line is page furniture such as navigation, share or advertisement lines): add the article\'s text, or remove the file',
     },
     {
       name: 'a headline and nothing else',
       bytes: utf8('Pompeo says Russia responsible for Turkish soldiers\' deaths\n'),
-      error: 'seeds/x.txt: no article body (only a headline, no paragraphs): add the article\'s text, or remove the file',
+      rule: 'no-article-body',
+      error: 'no article body (only a headline, no paragraphs): add the article\'s text, or remove the file',
     },
     {
       name: 'front matter and nothing else',
       bytes: utf8('---\ntitle: A title\n---\n\n'),
-      error: 'seeds/x.txt: no article body (only front matter): add the article\'s text, or remove the file',
+      rule: 'no-article-body',
+      error: 'no article body (only front matter): add the article\'s text, or remove the file',
     },
     {
       name: 'malformed front matter',
       bytes: utf8(`---\ntitle: A title\ndate: [2020-03-19\nbyline: Jane Doe\n---\n${article}`),
-      error: /^seeds\/x\.txt: malformed front matter at line \d+: .+; fix the YAML between the --- lines \(quote values that contain a colon\)$/,
+      rule: 'front-matter-malformed',
+      line: 3,
+      error: /^malformed front matter at line \d+: .+; fix the YAML between the --- lines \(quote values that contain a colon\)$/,
     },
     {
       name: 'front matter that is never closed',
       bytes: utf8(`---\ntitle: A title\n${article}`),
-      error: 'seeds/x.txt: front matter opened with --- on line 1 is never closed: add a line --- after the last field, or remove the first line',
+      rule: 'front-matter-unclosed',
+      line: 1,
+      error: 'front matter opened with --- on line 1 is never closed: add a line --- after the last field, or remove the first line',
     },
     {
       name: 'a relative date in front matter',
       bytes: utf8(`---\ndate: yesterday\n---\n${article}`),
-      error: 'seeds/x.txt: front matter field "date": expected a date written YYYY, YYYY-MM or YYYY-MM-DD, found "yesterday"; write e.g. date: 2020-03-19',
+      rule: 'front-matter-invalid-value',
+      line: 2,
+      error: 'front matter field "date": expected a date written YYYY, YYYY-MM or YYYY-MM-DD, found "yesterday"; write e.g. date: 2020-03-19',
     },
     {
       name: 'an impossible date in front matter',
       bytes: utf8(`---\ndate: "2020-02-30"\n---\n${article}`),
-      error: 'seeds/x.txt: front matter field "date": expected a date written YYYY, YYYY-MM or YYYY-MM-DD, found "2020-02-30"; write e.g. date: 2020-03-19',
+      rule: 'front-matter-invalid-value',
+      line: 2,
+      error: 'front matter field "date": expected a date written YYYY, YYYY-MM or YYYY-MM-DD, found "2020-02-30"; write e.g. date: 2020-03-19',
     },
     {
       name: 'an impossible unquoted date in front matter',
       bytes: utf8(`---\ndate: 2020-02-30\n---\n${article}`),
-      error: 'seeds/x.txt: front matter field "date": expected a date written YYYY, YYYY-MM or YYYY-MM-DD, found "2020-02-30"; write e.g. date: 2020-03-19',
+      rule: 'front-matter-invalid-value',
+      line: 2,
+      error: 'front matter field "date": expected a date written YYYY, YYYY-MM or YYYY-MM-DD, found "2020-02-30"; write e.g. date: 2020-03-19',
     },
     {
       name: 'a title that is a mapping',
       bytes: utf8(`---\ntitle:\n  text: A title\n---\n${article}`),
-      error: 'seeds/x.txt: front matter field "title": expected a line of text, found a mapping',
+      rule: 'front-matter-invalid-value',
+      line: 2,
+      error: 'front matter field "title": expected a line of text, found a mapping',
     },
-  ])('$name', ({ bytes, error }) => {
+  ])('$name', ({ bytes, rule, line, error }: { bytes: Uint8Array; rule: string; line?: number; error: string | RegExp }) => {
     const result = normalize({ file: 'seeds/x.txt', bytes });
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    if (typeof error === 'string') expect(result.error).toBe(error);
-    else expect(result.error).toMatch(error);
+    const message = typeof error === 'string' ? error : expect.stringMatching(error);
+    expect(result.error).toEqual({ file: 'seeds/x.txt', rule, message, ...(line === undefined ? {} : { line }), severity: 'error' });
   });
 
   test('malformed front matter names the line of the problem', () => {
     const result = normalize({ file: 'x.txt', bytes: utf8(`---\ntitle: A title\nbyline: Jane: Doe: x\n---\n${article}`) });
-    expect(result.ok ? '' : result.error).toContain('at line 3:');
+    expect(result.ok ? '' : result.error.message).toContain('at line 3:');
+    expect(result.ok || result.error.line).toBe(3);
+  });
+});
+
+describe('warnings: each names its rule and, when known, the line of the seed', () => {
+  test.each([
+    { name: 'an unknown front matter field in a text seed', file: 'x.txt', text: `---\ntitle: A title\nsection: Local\n---\n${article}`, rule: 'front-matter-unknown-key', line: 3 },
+    { name: "a clipping's author of the wrong type", file: 'x.md', text: `---\ntitle: A title\nsource: https://example.com/a\nauthor: 42\n---\n${article}`, rule: 'front-matter-ignored-value', line: 4 },
+    { name: 'a control character on the third line', file: 'x.txt', text: article.replace('The first paragraph', 'The\u0007 first paragraph'), rule: 'control-characters', line: 3 },
+    { name: 'a date far in the future', file: 'x.txt', text: `---\ndate: 3000-01-01\n---\n${article}`, rule: 'future-date', line: undefined },
+  ])('$name: $rule', ({ file, text, rule, line }) => {
+    const result = normalize({ file, bytes: utf8(text) });
+    expect(result.ok && result.article.warnings.map((w) => [w.file, w.rule, w.line, w.severity])).toEqual([[file, rule, line, 'warning']]);
   });
 });
 
@@ -106,13 +136,19 @@ describe('encodings: the same article whatever the bytes', () => {
     expect(result.ok && result.article.title).toBe('A headline that says what happened');
   });
 
-  test('Windows-1252 text is decoded, with a warning that names the file and the fix', () => {
+  test('Windows-1252 text is decoded, with a warning that names the line and the fix', () => {
     const text = `Café owners say the new rules hurt\n\n${article.split('\n\n').slice(1).join('\n\n')}`;
     const bytes = Uint8Array.from([...text].map((c) => (c === 'é' ? 0xe9 : c.charCodeAt(0))));
     const result = normalize({ file: 'x.txt', bytes });
     expect(result.ok && result.article.title).toBe('Café owners say the new rules hurt');
     expect(result.ok && result.article.warnings).toEqual([
-      'x.txt: not valid UTF-8 (first bad byte at offset 3); read as Windows-1252: check the accented characters, or save the file as UTF-8',
+      {
+        file: 'x.txt',
+        rule: 'not-utf8',
+        message: 'not valid UTF-8 (first bad byte at offset 3); read as Windows-1252: check the accented characters, or save the file as UTF-8',
+        line: 1,
+        severity: 'warning',
+      },
     ]);
   });
 });
@@ -135,7 +171,7 @@ describe('front matter overrides the text', () => {
 
   test('the front matter lines are metadata and the sources say so', () => {
     const result = normalize({ file: 'x.txt', bytes: utf8(`---\ntitle: Chosen title\ndate: 2020-03-19\n---\n${article}`) });
-    if (!result.ok) throw new Error(result.error);
+    if (!result.ok) throw new Error(result.error.message);
     expect(result.lines.slice(0, 4)).toEqual([
       { text: '---', role: 'metadata' },
       { text: 'title: Chosen title', role: 'metadata' },
@@ -275,7 +311,7 @@ describe('the five seeds follow the rules', () => {
   const seeds = join(import.meta.dirname, '../../../seeds');
   const load = (name: string) => {
     const result = normalize({ file: name, bytes: readFileSync(join(seeds, name)) });
-    if (!result.ok) throw new Error(result.error);
+    if (!result.ok) throw new Error(result.error.message);
     expect(articleSchema.safeParse(result.article).error).toBeUndefined();
     return result;
   };
@@ -349,18 +385,19 @@ describe('control characters never reach the record', () => {
     `<html><head><title>x</title></head><body><article><h1>${title}</h1><p>The city council approved the harbour plan on Tuesday after a long consultation with residents.</p><p>Work is expected to start next spring and to take two years, the council said in a statement.</p></article></body></html>`;
 
   test.each([
-    { name: 'raw in a text seed', file: 'x.txt', text: `Harbour\u0008 plan approved\n\n${body}`, how: 'U\\+0008' },
-    { name: 'a YAML escape in front matter', file: 'x.txt', text: `---\ntitle: "Harbour\\b plan approved"\n---\nHarbour plan approved\n\n${body}`, how: 'escape' },
-    { name: 'a character reference in a saved page', file: 'x.html', text: page('Harbour&#8; plan approved'), how: 'character reference' },
-    { name: 'U+FFFF written as a reference in a saved page', file: 'x.html', text: page('Harbour&#xFFFF; plan approved'), how: 'character reference' },
-  ])('$name', ({ file, text, how }) => {
+    { name: 'raw in a text seed', file: 'x.txt', text: `Harbour\u0008 plan approved\n\n${body}`, how: 'U\\+0008', rule: 'control-characters' },
+    { name: 'a YAML escape in front matter', file: 'x.txt', text: `---\ntitle: "Harbour\\b plan approved"\n---\nHarbour plan approved\n\n${body}`, how: 'escape', rule: 'escaped-control-characters' },
+    { name: 'a character reference in a saved page', file: 'x.html', text: page('Harbour&#8; plan approved'), how: 'character reference', rule: 'escaped-control-characters' },
+    { name: 'U+FFFF written as a reference in a saved page', file: 'x.html', text: page('Harbour&#xFFFF; plan approved'), how: 'character reference', rule: 'escaped-control-characters' },
+  ])('$name', ({ file, text, how, rule }) => {
     const result = normalize({ file, bytes: utf8(text) });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.article.title).toBe('Harbour plan approved');
     expect(JSON.stringify(result)).not.toMatch(/\\u00(?:0[0-8bcef]|1[0-9a-f])|\uffff/u);
-    const warned = result.article.warnings.filter((w) => w.includes('control character'));
+    const warned = result.article.warnings.filter((w) => w.message.includes('control character'));
     expect(warned).toHaveLength(1);
-    expect(warned[0]).toMatch(new RegExp(`^${file.replace('.', '\\.')}: 1 control character .*${how}`, 'u'));
+    expect(warned[0]).toMatchObject({ file, rule, severity: 'warning' });
+    expect(warned[0]?.message).toMatch(new RegExp(`^1 control character .*${how}`, 'u'));
   });
 });

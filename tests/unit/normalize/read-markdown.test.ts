@@ -144,16 +144,23 @@ describe('readMarkdown: front matter errors', () => {
     const result = readMarkdown('clips/storm.md', text);
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.error).toMatch(/^clips\/storm\.md: malformed front matter at line \d+: /);
-    expect(result.error).toContain(`at line ${line}:`);
-    expect(result.error).toContain('fix the YAML between the --- lines');
+    expect(result.error).toMatchObject({ file: 'clips/storm.md', rule: 'front-matter-malformed', line, severity: 'error' });
+    expect(result.error.message).toMatch(/^malformed front matter at line \d+: /);
+    expect(result.error.message).toContain(`at line ${line}:`);
+    expect(result.error.message).toContain('fix the YAML between the --- lines');
   });
 
   test('an unclosed front matter is an error naming the file and the fix', () => {
     const result = readMarkdown('clips/storm.md', '---\ntitle: Storm\n\nThe storm hit.');
     expect(result).toEqual({
       ok: false,
-      error: expect.stringMatching(/^clips\/storm\.md: front matter opened with --- on line 1 is never closed: add a line ---/),
+      error: {
+        file: 'clips/storm.md',
+        rule: 'front-matter-unclosed',
+        message: expect.stringMatching(/^front matter opened with --- on line 1 is never closed: add a line ---/),
+        line: 1,
+        severity: 'error',
+      },
     });
   });
 
@@ -201,13 +208,14 @@ describe('readMarkdown: front matter fields', () => {
     { yaml: 'title: [a, b]', field: 'title', expected: 'expected a line of text' },
     { yaml: 'published: [2024]', field: 'published', expected: 'expected a date' },
   ])('a value of the wrong type is ignored with a warning: $yaml', ({ yaml, field, expected }) => {
-    const result = readMarkdown('seed.md', `---\n${yaml}\n---\nBody.`);
+    const result = readMarkdown('seed.md', `---\ntags: [news]\n${yaml}\n---\nBody.`);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.page.meta).toEqual(noMeta);
     expect(result.page.warnings).toHaveLength(1);
-    expect(result.page.warnings[0]).toMatch(new RegExp(`^seed\\.md: front matter field "${field}" ignored: `));
-    expect(result.page.warnings[0]).toContain(expected);
+    expect(result.page.warnings[0]).toMatchObject({ file: 'seed.md', rule: 'front-matter-ignored-value', line: 3, severity: 'warning' });
+    expect(result.page.warnings[0]?.message).toMatch(new RegExp(`^front matter field "${field}" ignored: `));
+    expect(result.page.warnings[0]?.message).toContain(expected);
   });
 });
 
