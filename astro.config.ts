@@ -21,4 +21,6 @@ export default defineConfig({
   // Stylesheets are always files, never inline <style>, so a Content-Security-Policy of style-src 'self' holds.
   build: { inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
+  // The content store in files of at most 10 MB: one file of it would pass V8's 512 MB string limit near 340,000 articles.
+  experimental: { collectionStorage: 'chunked' },
 });
