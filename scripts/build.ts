@@ -10,10 +10,11 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { acquireBuildLock, refuseEmptySite, removeStaleBuilds, replaceDir } from '../src/lib/build-run/index.ts';
 import { planBuild, type BuildPlan } from '../src/lib/build-run/build-plan.ts';
-import { dropBuildRecord, homeHash, listingHash, readBuildRecord, recordPaths, saveBuildRecord, startPageRecord, type RecordPaths } from '../src/lib/build-run/build-record.ts';
+import { collectionHash, dropBuildRecord, homeHash, listingHash, readBuildRecord, recordPaths, saveBuildRecord, startPageRecord, type RecordPaths } from '../src/lib/build-run/build-record.ts';
 import { carryCountFile, type CarryCount } from '../src/lib/build-run/carry-pages.ts';
 import { pageRecordEnv } from '../src/lib/build-run/page-record.ts';
 import { siteInputs } from '../src/lib/build-run/site-inputs.ts';
+import { collectionFolder } from '../src/lib/article/collection-files.ts';
 import { formatSummary, ingestSeeds } from '../src/lib/ingest/index.ts';
 import { exitOnSignals } from './exit-on-signals.ts';
 import { runCli } from './run-cli.ts';
@@ -107,7 +108,7 @@ async function build(run: BuildRun): Promise<number> {
     return 1;
   }
   const paths = recordPaths(resolve('.cache'), out);
-  const plan = planFor(run, paths, summary.written + summary.removed.length);
+  const plan = planFor(run, paths);
   if (plan.plan.mode === 'unchanged') {
     console.error(`build: no article changed since the last build: ${displayPath(out)} kept as it was (${articles} article${articles === 1 ? '' : 's'}).`);
     return 0;
@@ -124,7 +125,7 @@ async function build(run: BuildRun): Promise<number> {
   }
   const count = incremental ? readCarryCount(paths.nextPages) : undefined;
   replaceDir(run.temp, out);
-  saveBuildRecord(paths, { inputs: plan.inputs, home: homeHash(out) ?? '', listing: listingHash(out) ?? '' });
+  saveBuildRecord(paths, { inputs: plan.inputs, collection: plan.collection, home: homeHash(out) ?? '', listing: listingHash(out) ?? '' });
   if (count !== undefined) {
     console.error(`build: ${articleChanges(summary.written, summary.removed.length)}: ${count.rendered} page${count.rendered === 1 ? '' : 's'} rendered, ${count.kept} kept.`);
   }
@@ -136,8 +137,9 @@ async function build(run: BuildRun): Promise<number> {
 }
 
 /** The plan for this build (see `planBuild`), with the site's inputs it was made from. */
-function planFor(run: BuildRun, paths: RecordPaths, articlesChanged: number): { plan: BuildPlan; inputs: Record<string, string> } {
+function planFor(run: BuildRun, paths: RecordPaths): { plan: BuildPlan; inputs: Record<string, string>; collection: string } {
   const inputs = siteInputs(process.cwd());
+  const collection = collectionHash(collectionFolder);
   const record = readBuildRecord(paths);
   const plan = planBuild({
     full: run.full,
@@ -145,15 +147,16 @@ function planFor(run: BuildRun, paths: RecordPaths, articlesChanged: number): { 
     inputs,
     home: homeHash(run.out),
     listing: listingHash(run.out),
-    articlesChanged,
+    collection,
     outName: displayPath(run.out),
   });
-  return { plan, inputs };
+  return { plan, inputs, collection };
 }
 
-/** "1 article written", "2 articles removed", "1 article written, 1 removed". */
+/** "1 article written", "2 articles removed", "1 article written, 1 removed"; changes an earlier `npm run ingest` made are not counted. */
 function articleChanges(written: number, removed: number): string {
   const parts = [...(written > 0 ? [`${written} written`] : []), ...(removed > 0 ? [`${removed} removed`] : [])];
+  if (written + removed === 0) return 'the articles changed since the last build';
   const first = written > 0 ? written : removed;
   return `${first} article${first === 1 ? '' : 's'} ${parts.join(', ').replace(/^\d+ /, '')}`;
 }

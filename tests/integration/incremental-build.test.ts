@@ -77,6 +77,13 @@ describe('incremental npm run build', () => {
     expect(fileHashes(join(project, 'dist'))).toEqual(before);
   }, buildTimeout);
 
+  test('after `npm run ingest` changed the articles, renders their pages and equals a full build', async () => {
+    writeSeeds(seeds, { 'ferry.txt': datedArticle('Ferry returns to the island', 'ferry', '3 June 2021') });
+    expect((await runScript('ingest', ['--seeds', seeds], { cwd: project })).code).toBe(0);
+    expect((await build()).stderr).toMatch(/build: the articles changed since the last build: \d+ pages? rendered, \d+ kept\./);
+    await expectSameAsFullBuild();
+  }, buildTimeout);
+
   test('renders every page, saying why, when a component changed or dist/ is not the last build', async () => {
     const component = join(project, 'src', 'components', 'Pagination.astro');
     writeFileSync(component, `${readFileSync(component, 'utf8')}\n`);

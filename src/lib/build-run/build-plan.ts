@@ -6,6 +6,8 @@ export interface BuildRecord {
   readonly home: string;
   /** A hash of the output's list of files, to tell files added or removed since. */
   readonly listing: string;
+  /** A hash of the collection's files as the build read them (see `collectionHash`). */
+  readonly collection: string;
 }
 
 /** What a build does: render every page, only the changed ones, or nothing. */
@@ -24,8 +26,8 @@ export interface PlanInput {
   readonly home: string | undefined;
   /** The hash of the output's list of files now, undefined when the output does not exist. */
   readonly listing: string | undefined;
-  /** Collection files the ingest wrote or removed. */
-  readonly articlesChanged: number;
+  /** The hash of the collection's files now: an `npm run ingest` may have changed them since the last build. */
+  readonly collection: string;
   /** The output folder as the user named it, for the reasons. */
   readonly outName: string;
 }
@@ -54,5 +56,5 @@ export function planBuild(input: PlanInput): BuildPlan {
   if (input.home === undefined) return { mode: 'full', reason: `${outName} has no home page` };
   if (input.home !== record.home) return { mode: 'full', reason: `${outName} is not the last build's output (its home page differs)` };
   if (input.listing !== record.listing) return { mode: 'full', reason: `files were added to or removed from ${outName} since the last build` };
-  return input.articlesChanged === 0 ? { mode: 'unchanged' } : { mode: 'incremental' };
+  return input.collection === record.collection ? { mode: 'unchanged' } : { mode: 'incremental' };
 }

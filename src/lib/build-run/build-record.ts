@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BuildRecord } from './build-plan.ts';
 
@@ -22,8 +22,9 @@ export function recordPaths(cacheDir: string, out: string): RecordPaths {
 export function readBuildRecord(paths: RecordPaths): BuildRecord | undefined {
   if (!existsSync(paths.file) || !existsSync(paths.pages)) return undefined;
   try {
-    const { home, listing, inputs } = JSON.parse(readFileSync(paths.file, 'utf8')) as Partial<BuildRecord>;
-    return typeof home === 'string' && typeof listing === 'string' && typeof inputs === 'object' && inputs !== null ? { home, listing, inputs } : undefined;
+    const { home, listing, collection, inputs } = JSON.parse(readFileSync(paths.file, 'utf8')) as Partial<BuildRecord>;
+    const valid = typeof home === 'string' && typeof listing === 'string' && typeof collection === 'string' && typeof inputs === 'object' && inputs !== null;
+    return valid ? { home, listing, collection, inputs } : undefined;
   } catch {
     return undefined;
   }
@@ -40,6 +41,20 @@ export function listingHash(out: string): string | undefined {
   if (!existsSync(out)) return undefined;
   const files = readdirSync(out, { recursive: true, encoding: 'utf8' }).sort();
   return createHash('sha256').update(files.join('\n')).digest('base64url');
+}
+
+/**
+ * A hash of a collection folder's files: each name, size and modification time. A file written
+ * again with the same content changes it too; the page record then finds no page to render.
+ */
+export function collectionHash(dir: string): string {
+  const hash = createHash('sha256');
+  if (!existsSync(dir)) return hash.digest('base64url');
+  for (const name of readdirSync(dir).sort()) {
+    const { size, mtimeMs } = statSync(join(dir, name));
+    hash.update(`${name}\0${size}\0${mtimeMs}\n`);
+  }
+  return hash.digest('base64url');
 }
 
 /** Make room for the running build's page record. */

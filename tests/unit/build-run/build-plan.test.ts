@@ -1,13 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { changedInputs, planBuild, type PlanInput } from '../../../src/lib/build-run/build-plan.ts';
 
-const record = { inputs: { 'src/pages/index.astro': 'h1', 'node:version': 'v24' }, home: 'home', listing: 'files' };
-const base: PlanInput = { full: false, record, inputs: record.inputs, home: 'home', listing: 'files', articlesChanged: 1, outName: 'dist/' };
+const record = { inputs: { 'src/pages/index.astro': 'h1', 'node:version': 'v24' }, home: 'home', listing: 'files', collection: 'articles' };
+const base: PlanInput = { full: false, record, inputs: record.inputs, home: 'home', listing: 'files', collection: 'articles, one changed', outName: 'dist/' };
 
 describe('planBuild', () => {
   test.each<[string, Partial<PlanInput>, ReturnType<typeof planBuild>]>([
     ['one article changed', {}, { mode: 'incremental' }],
-    ['nothing changed', { articlesChanged: 0 }, { mode: 'unchanged' }],
+    ['no article changed', { collection: 'articles' }, { mode: 'unchanged' }],
     ['--full', { full: true }, { mode: 'full', reason: '--full was given' }],
     ['no record', { record: undefined }, { mode: 'full', reason: 'there is no record of a build into dist/' }],
     [
