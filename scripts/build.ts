@@ -8,13 +8,14 @@ import { readFileSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { acquireBuildLock, refuseEmptySite, removeStaleBuilds, replaceDir } from '../src/lib/build-run/index.ts';
+import { moveIndexInto, runWorker, searchIndexBuiltBy } from '../src/integrations/search-index.ts';
+import { collectionFolder } from '../src/lib/article/collection-files.ts';
 import { planBuild, type BuildPlan } from '../src/lib/build-run/build-plan.ts';
 import { collectionHash, dropBuildRecord, homeHash, listingHash, readBuildRecord, recordPaths, saveBuildRecord, startPageRecord, type RecordPaths } from '../src/lib/build-run/build-record.ts';
 import { carryCountFile, type CarryCount } from '../src/lib/build-run/carry-pages.ts';
+import { acquireBuildLock, refuseEmptySite, removeStaleBuilds, replaceDir } from '../src/lib/build-run/index.ts';
 import { pageRecordEnv } from '../src/lib/build-run/page-record.ts';
 import { siteInputs } from '../src/lib/build-run/site-inputs.ts';
-import { collectionFolder } from '../src/lib/article/collection-files.ts';
 import { formatSummary, ingestSeeds } from '../src/lib/ingest/index.ts';
 import { exitOnSignals } from './exit-on-signals.ts';
 import { runCli } from './run-cli.ts';
@@ -31,6 +32,8 @@ interface BuildRun {
   readonly full: boolean;
   readonly allowEmpty: boolean;
   readonly quiet: boolean;
+  /** Where the search index is built before it moves into `temp`. */
+  readonly indexStaging: string;
   /** The running `astro build`, so that a signal can end it with us. */
   astro: ChildProcess | null;
 }
@@ -62,6 +65,7 @@ runCli('build', usage, async () => {
     seedsDir: values.seeds,
     out,
     temp: join(dirname(out), `.${basename(out)}.building-${process.pid}`),
+    indexStaging: resolve('.cache', `search-index-${process.pid}`),
     skipInvalid: values['skip-invalid'] || process.env['ARCHIVE_SKIP_INVALID'] === '1',
     full: values.full,
     allowEmpty: values['allow-empty'],
@@ -70,6 +74,7 @@ runCli('build', usage, async () => {
   };
   const cleanUp = (): void => {
     rmSync(run.temp, { recursive: true, force: true });
+    rmSync(run.indexStaging, { recursive: true, force: true });
     lock.release();
   };
   // Ctrl-C, `kill` or a closed terminal: end Astro's process group, then clean up (a `kill -9`
@@ -115,12 +120,8 @@ async function build(run: BuildRun): Promise<number> {
   }
   if (plan.plan.mode === 'full') console.error(`build: rendering every page: ${plan.plan.reason}.`);
   const incremental = plan.plan.mode === 'incremental';
-  startPageRecord(paths);
-  const env = { [pageRecordEnv.write]: paths.nextPages, ...(incremental ? { [pageRecordEnv.previous]: paths.pages, [pageRecordEnv.carryFrom]: out } : {}) };
-  const code = await runAstroBuild(run, env);
-  if (code !== 0) {
+  if (!(await renderSite(run, paths, incremental))) {
     dropBuildRecord(paths);
-    console.error(`build: astro build failed (exit status ${code}, see above); ${displayPath(out)} was left as it was.`);
     return 1;
   }
   const count = incremental ? readCarryCount(paths.nextPages) : undefined;
@@ -134,6 +135,35 @@ async function build(run: BuildRun): Promise<number> {
     console.error(`build: skipped ${summary.errors.length} invalid seed${summary.errors.length === 1 ? '' : 's'}: ${summary.errors.map((e) => e.file).join(', ')}.`);
   }
   return 0;
+}
+
+/**
+ * Astro's build into the temporary folder, the search index built beside it on a worker thread
+ * from the moment the ingest is done, then moved into the output. False (said why) on a failure.
+ */
+async function renderSite(run: BuildRun, paths: RecordPaths, incremental: boolean): Promise<boolean> {
+  startPageRecord(paths);
+  rmSync(run.indexStaging, { recursive: true, force: true });
+  const index = runWorker({ collectionDir: resolve(collectionFolder), outDir: run.indexStaging });
+  index.catch(() => undefined);
+  const env = {
+    [pageRecordEnv.write]: paths.nextPages,
+    [searchIndexBuiltBy]: 'build',
+    ...(incremental ? { [pageRecordEnv.previous]: paths.pages, [pageRecordEnv.carryFrom]: run.out } : {}),
+  };
+  const code = await runAstroBuild(run, env);
+  if (code !== 0) {
+    console.error(`build: astro build failed (exit status ${code}, see above); ${displayPath(run.out)} was left as it was.`);
+    return false;
+  }
+  try {
+    await index;
+  } catch (error) {
+    console.error(`build: building the search index failed: ${error instanceof Error ? error.message : String(error)}; ${displayPath(run.out)} was left as it was.`);
+    return false;
+  }
+  await moveIndexInto(run.indexStaging, run.temp);
+  return true;
 }
 
 /** The plan for this build (see `planBuild`), with the site's inputs it was made from. */
