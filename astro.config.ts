@@ -1,5 +1,5 @@
 import { defineConfig } from 'astro/config';
-import sitemap from '@astrojs/sitemap';
+import { pageOutput } from './src/integrations/page-output.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { siteUrlWarning } from './src/integrations/site-url-warning.ts';
 
@@ -15,9 +15,12 @@ const site = process.env['SITE_URL'] || 'http://localhost:4321';
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  integrations: [siteUrlWarning(), sitemap(), searchIndex()],
+  // pageOutput after searchIndex: the sitemap lists the output's pages once they are all in place.
+  integrations: [siteUrlWarning(), searchIndex(), pageOutput()],
   // Article text is JSON data rendered by the pages, never Markdown: nothing here configures Markdown.
   // Stylesheets are always files, never inline <style>, so a Content-Security-Policy of style-src 'self' holds.
   build: { inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
+  // The content store in files of at most 10 MB: one file of it would pass V8's 512 MB string limit near 340,000 articles.
+  experimental: { collectionStorage: 'chunked' },
 });

@@ -1,27 +1,39 @@
 // `npm run build`: check Node, ingest the seeds, then `astro build` into a temporary folder
 // that replaces dist/ only when the build succeeds. One build at a time (.cache/build.lock).
-// Options: --seeds DIR, --out DIR, --skip-invalid (or ARCHIVE_SKIP_INVALID=1), --allow-empty,
-// --no-wait, --quiet.
+// Only the pages whose data changed are rendered when the last build's output can be kept (see
+// planBuild). Options: --seeds DIR, --out DIR, --full, --skip-invalid (or ARCHIVE_SKIP_INVALID=1),
+// --allow-empty, --no-wait, --quiet.
 import type { ChildProcess } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { moveIndexInto, runWorker, searchIndexBuiltBy } from '../src/integrations/search-index.ts';
+import { collectionFolder } from '../src/lib/article/collection-files.ts';
+import { planBuild, type BuildPlan } from '../src/lib/build-run/build-plan.ts';
+import { collectionHash, dropBuildRecord, homeHash, listingHash, readBuildRecord, recordPaths, saveBuildRecord, startPageRecord, type RecordPaths } from '../src/lib/build-run/build-record.ts';
+import { carryCountFile, type CarryCount } from '../src/lib/build-run/carry-pages.ts';
 import { acquireBuildLock, refuseEmptySite, removeStaleBuilds, replaceDir } from '../src/lib/build-run/index.ts';
+import { pageRecordEnv } from '../src/lib/build-run/page-record.ts';
+import { siteInputs } from '../src/lib/build-run/site-inputs.ts';
 import { formatSummary, ingestSeeds } from '../src/lib/ingest/index.ts';
 import { exitOnSignals } from './exit-on-signals.ts';
 import { runCli } from './run-cli.ts';
 import { spawnAstro, stopAstro } from './spawn-astro.ts';
 
-const usage = 'Usage: npm run build -- [--seeds DIR] [--out DIR] [--skip-invalid] [--allow-empty] [--no-wait] [--quiet]';
+const usage = 'Usage: npm run build -- [--seeds DIR] [--out DIR] [--full] [--skip-invalid] [--allow-empty] [--no-wait] [--quiet]';
 
 interface BuildRun {
   readonly seedsDir: string;
   readonly out: string;
   readonly temp: string;
   readonly skipInvalid: boolean;
+  /** Render every page, whatever the last build kept. */
+  readonly full: boolean;
   readonly allowEmpty: boolean;
   readonly quiet: boolean;
+  /** Where the search index is built before it moves into `temp`. */
+  readonly indexStaging: string;
   /** The running `astro build`, so that a signal can end it with us. */
   astro: ChildProcess | null;
 }
@@ -31,6 +43,7 @@ runCli('build', usage, async () => {
     options: {
       seeds: { type: 'string', default: 'seeds' },
       out: { type: 'string', default: 'dist' },
+      full: { type: 'boolean', default: false },
       'skip-invalid': { type: 'boolean', default: false },
       'allow-empty': { type: 'boolean', default: false },
       'no-wait': { type: 'boolean', default: false },
@@ -52,13 +65,16 @@ runCli('build', usage, async () => {
     seedsDir: values.seeds,
     out,
     temp: join(dirname(out), `.${basename(out)}.building-${process.pid}`),
+    indexStaging: resolve('.cache', `search-index-${process.pid}`),
     skipInvalid: values['skip-invalid'] || process.env['ARCHIVE_SKIP_INVALID'] === '1',
+    full: values.full,
     allowEmpty: values['allow-empty'],
     quiet: values.quiet,
     astro: null,
   };
   const cleanUp = (): void => {
     rmSync(run.temp, { recursive: true, force: true });
+    rmSync(run.indexStaging, { recursive: true, force: true });
     lock.release();
   };
   // Ctrl-C, `kill` or a closed terminal: end Astro's process group, then clean up (a `kill -9`
@@ -96,12 +112,24 @@ async function build(run: BuildRun): Promise<number> {
     console.error(`build: ${refusal.replaceAll(out, displayPath(out))}`);
     return 1;
   }
-  const code = await runAstroBuild(run);
-  if (code !== 0) {
-    console.error(`build: astro build failed (exit status ${code}, see above); ${displayPath(out)} was left as it was.`);
+  const paths = recordPaths(resolve('.cache'), out);
+  const plan = planFor(run, paths);
+  if (plan.plan.mode === 'unchanged') {
+    console.error(`build: no article changed since the last build: ${displayPath(out)} kept as it was (${articles} article${articles === 1 ? '' : 's'}).`);
+    return 0;
+  }
+  if (plan.plan.mode === 'full') console.error(`build: rendering every page: ${plan.plan.reason}.`);
+  const incremental = plan.plan.mode === 'incremental';
+  if (!(await renderSite(run, paths, incremental))) {
+    dropBuildRecord(paths);
     return 1;
   }
+  const count = incremental ? readCarryCount(paths.nextPages) : undefined;
   replaceDir(run.temp, out);
+  saveBuildRecord(paths, { inputs: plan.inputs, collection: plan.collection, home: homeHash(out) ?? '', listing: listingHash(out) ?? '' });
+  if (count !== undefined) {
+    console.error(`build: ${articleChanges(summary.written, summary.removed.length)}: ${count.rendered} page${count.rendered === 1 ? '' : 's'} rendered, ${count.kept} kept.`);
+  }
   console.error(`build: ${articles} article${articles === 1 ? '' : 's'} built into ${displayPath(out)}.`);
   if (summary.errors.length > 0) {
     console.error(`build: skipped ${summary.errors.length} invalid seed${summary.errors.length === 1 ? '' : 's'}: ${summary.errors.map((e) => e.file).join(', ')}.`);
@@ -109,10 +137,68 @@ async function build(run: BuildRun): Promise<number> {
   return 0;
 }
 
+/**
+ * Astro's build into the temporary folder, the search index built beside it on a worker thread
+ * from the moment the ingest is done, then moved into the output. False (said why) on a failure.
+ */
+async function renderSite(run: BuildRun, paths: RecordPaths, incremental: boolean): Promise<boolean> {
+  startPageRecord(paths);
+  rmSync(run.indexStaging, { recursive: true, force: true });
+  const index = runWorker({ collectionDir: resolve(collectionFolder), outDir: run.indexStaging });
+  index.catch(() => undefined);
+  const env = {
+    [pageRecordEnv.write]: paths.nextPages,
+    [searchIndexBuiltBy]: 'build',
+    ...(incremental ? { [pageRecordEnv.previous]: paths.pages, [pageRecordEnv.carryFrom]: run.out } : {}),
+  };
+  const code = await runAstroBuild(run, env);
+  if (code !== 0) {
+    console.error(`build: astro build failed (exit status ${code}, see above); ${displayPath(run.out)} was left as it was.`);
+    return false;
+  }
+  try {
+    await index;
+  } catch (error) {
+    console.error(`build: building the search index failed: ${error instanceof Error ? error.message : String(error)}; ${displayPath(run.out)} was left as it was.`);
+    return false;
+  }
+  await moveIndexInto(run.indexStaging, run.temp);
+  return true;
+}
+
+/** The plan for this build (see `planBuild`), with the site's inputs it was made from. */
+function planFor(run: BuildRun, paths: RecordPaths): { plan: BuildPlan; inputs: Record<string, string>; collection: string } {
+  const inputs = siteInputs(process.cwd());
+  const collection = collectionHash(collectionFolder);
+  const record = readBuildRecord(paths);
+  const plan = planBuild({
+    full: run.full,
+    record,
+    inputs,
+    home: homeHash(run.out),
+    listing: listingHash(run.out),
+    collection,
+    outName: displayPath(run.out),
+  });
+  return { plan, inputs, collection };
+}
+
+/** "1 article written", "2 articles removed", "1 article written, 1 removed"; changes an earlier `npm run ingest` made are not counted. */
+function articleChanges(written: number, removed: number): string {
+  const parts = [...(written > 0 ? [`${written} written`] : []), ...(removed > 0 ? [`${removed} removed`] : [])];
+  if (written + removed === 0) return 'the articles changed since the last build';
+  const first = written > 0 ? written : removed;
+  return `${first} article${first === 1 ? '' : 's'} ${parts.join(', ').replace(/^\d+ /, '')}`;
+}
+
+function readCarryCount(recordDir: string): CarryCount {
+  return JSON.parse(readFileSync(join(recordDir, carryCountFile), 'utf8')) as CarryCount;
+}
+
 /** `astro build --outDir <temp>` in a process group of its own; resolves with its exit status. */
-function runAstroBuild(run: BuildRun): Promise<number> {
+function runAstroBuild(run: BuildRun, env: Readonly<Record<string, string>>): Promise<number> {
   return new Promise((done) => {
-    const child = spawnAstro(['build', '--outDir', run.temp], { ownGroup: true });
+    const child = spawnAstro(['build', '--outDir', run.temp], { ownGroup: true, env });
     run.astro = child;
     child.on('exit', (code, signal) => {
       run.astro = null;

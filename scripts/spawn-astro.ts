@@ -21,6 +21,8 @@ export interface SpawnAstroOptions {
    * otherwise it stays in the terminal's group (the dev server, which Ctrl-C reaches directly).
    */
   readonly ownGroup: boolean;
+  /** Variables added to Astro's environment. */
+  readonly env?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -36,7 +38,7 @@ export function spawnAstro(args: readonly string[], options: SpawnAstroOptions =
   return spawn(process.execPath, ['--import', dieWithParent, ...astroHeapFlags(), join(dirname(pkgPath), bin), ...args], {
     stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
     detached: options.ownGroup,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, ...options.env, ASTRO_TELEMETRY_DISABLED: '1' },
   });
 }
 

@@ -15,6 +15,7 @@ import { createWorld, pickQueries, spreadQueries } from './archive/index.ts';
 import { bareAstroOnce, createBareAstro } from './bare-astro.ts';
 import { findBrowser } from './find-browser.ts';
 import { buildFigures, buildOnce } from './measure-build.ts';
+import { measureRebuilds } from './measure-rebuild.ts';
 import { measureIngest } from './measure-ingest.ts';
 import { measureStories } from './measure-stories.ts';
 import { launchBareBrowser, type BareBrowser } from './bare-browser.ts';
@@ -114,6 +115,7 @@ async function bench(options: BenchOptions, workspace: Workspace, resources: { s
     build: null,
     bareAstro: null,
     buildRatio: null,
+    rebuild: null,
     sizes: null,
     memory: 'peak memory = largest sum of RSS over the process tree (npm, node, astro and their children), sampled every 100 ms',
     search: null,
@@ -145,6 +147,10 @@ async function bench(options: BenchOptions, workspace: Workspace, resources: { s
       seconds: results.build.seconds / results.bareAstro.seconds,
       peakRss: results.build.peakRssBytes / results.bareAstro.peakRssBytes,
     };
+  }
+  // The last build left dist/ and its record: rebuilds after a one-seed change start from there.
+  if (results.build !== null) {
+    results.rebuild = await step(results, 'rebuilds after adding, changing and deleting one seed', () => measureRebuilds(world, project, articles, runs, timeout(300, 900_000)));
   }
   const dist = join(project, 'dist');
   if (results.build !== null) {

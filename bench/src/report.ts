@@ -2,6 +2,7 @@ import type { Summary } from './archive/index.ts';
 import type { BenchOptions } from './options.ts';
 import type { IngestFigures } from './measure-ingest.ts';
 import type { BuildFigures } from './measure-build.ts';
+import type { RebuildFigure, RebuildFigures } from './measure-rebuild.ts';
 import type { PageSizes, Size } from './page-sizes.ts';
 import type { FetchFloor, SearchFigures } from './measure-search.ts';
 import type { LighthouseScores } from './run-lighthouse.ts';
@@ -18,6 +19,8 @@ export interface BenchResults {
   bareAstro: BuildFigures | null;
   /** Ours divided by the bare Astro site's, for time and peak memory. */
   buildRatio: { readonly seconds: number; readonly peakRss: number } | null;
+  /** `npm run build` after one seed is added, changed or deleted (absent from runs saved before it was measured). */
+  rebuild?: RebuildFigures | null;
   sizes: PageSizes | null;
   /** How memory is measured. */
   readonly memory: string;
@@ -132,6 +135,11 @@ export function formatTable(results: BenchResults): string {
     figures === null ? `  ${label}: ${missing}` : row([`  ${label}`, s(figures.seconds), `${figures.pagesPerSecond.toFixed(1)} pages/s`, `${n(figures.pages)} pages, peak ${kB(figures.peakRssBytes)}`], w);
   lines.push(build('npm run build (full)', results.build), build('bare Astro, same articles', results.bareAstro));
   if (results.buildRatio !== null) lines.push(row(['  ours / bare Astro', x(results.buildRatio.seconds), '', `memory ${x(results.buildRatio.peakRss)}`], w));
+  if (results.rebuild) {
+    const rebuilt = (label: string, f: RebuildFigure): string =>
+      row([`  ${label}`, s(f.seconds), `${f.rendered === null ? '–' : n(f.rendered)} rendered`, `${f.kept === null ? '–' : n(f.kept)} kept, peak ${kB(f.peakRssBytes)}`], w);
+    lines.push(rebuilt('rebuild, one seed added', results.rebuild.add), rebuilt('rebuild, one seed changed', results.rebuild.change), rebuilt('rebuild, one seed deleted', results.rebuild.delete));
+  }
   lines.push('', row(['Bytes', 'raw', 'gzip', 'path'], w));
   if (results.sizes === null) lines.push(`  ${missing}`);
   else {

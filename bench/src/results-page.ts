@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Summary } from './archive/index.ts';
+import type { RebuildFigures } from './measure-rebuild.ts';
 import { defaultOptions } from './options.ts';
 import { formatTable, gb, kB, ms, n, s, x, type BenchResults } from './report.ts';
 import { targets } from './targets.ts';
@@ -57,6 +58,7 @@ const summaryRows: readonly (readonly [string, (r: BenchResults) => string])[] =
   ['ingest, cold', (r) => (r.ingest ? `${s(r.ingest.cold.seconds)} (${n(r.ingest.cold.articlesPerSecond)} articles/s)` : none)],
   ['ingest, nothing changed / one seed added', (r) => (r.ingest ? `${s(r.ingest.warm.seconds)} (${x(r.ingest.warm.seconds / r.ingest.cold.seconds)} of cold) / ${s(r.ingest.addOne.seconds)}` : none)],
   ['full `npm run build`, peak memory', (r) => (r.build ? `${s(r.build.seconds)}, ${gb(r.build.peakRssBytes)}` : none)],
+  ['rebuild after one seed added / changed / deleted: time, pages rendered', (r) => (r.rebuild ? rebuildCell(r.rebuild) : none)],
   ['bare Astro build (ours / bare)', (r) => (r.bareAstro ? `${s(r.bareAstro.seconds)}, ${gb(r.bareAstro.peakRssBytes)} (${x(r.buildRatio?.seconds ?? Number.NaN)}, memory ${x(r.buildRatio?.peakRss ?? Number.NaN)})` : none)],
   ['largest page, gzipped', (r) => (r.sizes?.largestPage ? `${kB(r.sizes.largestPage.gzip)} (\`${r.sizes.largestPage.path}\`)` : none)],
   ['search index, gzipped', (r) => (r.sizes?.searchIndex ? `${kB(r.sizes.searchIndex.gzip)} in ${n(r.sizes.searchIndex.files)} files` : none)],
@@ -66,6 +68,11 @@ const summaryRows: readonly (readonly [string, (r: BenchResults) => string])[] =
   ['fetch floor: one document / ten in parallel', (r) => (r.search?.floor ? `${ms(r.search.floor.oneMs)} / ${ms(r.search.floor.allMs)}` : none)],
   ['queries without results', (r) => (r.search ? `ours ${r.search.ours.noResults.length}, Pagefind ${r.search.pagefind?.noResults.length ?? '–'}` : none)],
 ];
+
+/** `9.8 s (252 pages) / …` for the three rebuilds. */
+function rebuildCell(r: RebuildFigures): string {
+  return [r.add, r.change, r.delete].map((f) => `${s(f.seconds)} (${f.rendered === null ? '–' : n(f.rendered)} pages)`).join(' / ');
+}
 
 /** Ours, then Pagefind's in brackets (or why it is missing). */
 function searchCell(r: BenchResults, figure: (f: NonNullable<BenchResults['search']>['ours']) => string): string {

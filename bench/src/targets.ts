@@ -54,6 +54,15 @@ export const targets: readonly Target[] = Object.freeze([
     check: ({ build }) => (build ? outcome(gb(build.peakRssBytes), build.peakRssBytes < 3e9) : null),
   },
   {
+    goal: 'rebuild after adding one seed: ≤ 3 s at 10,000 articles, ≤ 10 s at 100,000',
+    check: ({ rebuild, archive }) => (rebuild ? outcome(s(rebuild.add.seconds), rebuild.add.seconds <= (archive.articles > 10_000 ? 10 : 3)) : null),
+  },
+  {
+    goal: 'full build at 100,000 articles: ≤ 150 s and ≤ 6 GB peak memory',
+    check: ({ build, archive }) =>
+      build && archive.articles >= 100_000 ? outcome(`${s(build.seconds)}, ${gb(build.peakRssBytes)}`, build.seconds <= 150 && build.peakRssBytes <= 6e9) : null,
+  },
+  {
     goal: `no page over ${pageBudgetGzip / 1000} kB gzipped`,
     check: ({ sizes }) => (sizes?.largestPage ? outcome(kB(sizes.largestPage.gzip), sizes.largestPage.gzip <= pageBudgetGzip) : null),
   },

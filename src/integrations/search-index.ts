@@ -1,4 +1,5 @@
 import { rename, rm, cp } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
@@ -28,6 +29,8 @@ export function searchIndex(): AstroIntegration {
         cacheDir = config.cacheDir;
       },
       'astro:build:start': () => {
+        // `npm run build` builds the index itself, from before Astro starts (see `searchIndexBuiltBy`).
+        if (process.env[searchIndexBuiltBy] === 'build') return;
         if (root === undefined || cacheDir === undefined) throw new Error('search-index: the build started before the config was resolved.');
         const staging = fileURLToPath(new URL(`search-index-${process.pid}/`, cacheDir));
         const options: WriteSearchIndexOptions = { collectionDir: fileURLToPath(new URL(`${collectionFolder}/`, root)), outDir: staging };
@@ -40,27 +43,39 @@ export function searchIndex(): AstroIntegration {
         pending.catch(() => undefined);
       },
       'astro:build:done': async ({ dir, logger }) => {
+        if (process.env[searchIndexBuiltBy] === 'build') return;
         if (pending === undefined) throw new Error('search-index: the build finished without starting the search index.');
         const { staging, files } = await pending.catch((error: unknown) => {
           throw new Error(`search-index: building the search index failed: ${error instanceof Error ? error.message : String(error)}`);
         });
-        const target = fileURLToPath(new URL('search-index/', dir));
-        await rm(target, { recursive: true, force: true });
-        try {
-          await rename(staging, target);
-        } catch {
-          // Another file system: copy instead.
-          await cp(staging, target, { recursive: true });
-          await rm(staging, { recursive: true, force: true });
-        }
+        await moveIndexInto(staging, fileURLToPath(dir));
         logger.info(`wrote ${files} search index files`);
       },
     },
   };
 }
 
+/**
+ * Set to `build` by `npm run build`, which starts the index as soon as the ingest is done, while
+ * Astro starts, rather than when Astro's build starts: the integration then leaves it alone.
+ */
+export const searchIndexBuiltBy = 'ARCHIVE_SEARCH_INDEX_BY';
+
+/** Put a finished index folder in place as `<outDir>/search-index/`. */
+export async function moveIndexInto(staging: string, outDir: string): Promise<void> {
+  const target = join(outDir, 'search-index');
+  await rm(target, { recursive: true, force: true });
+  try {
+    await rename(staging, target);
+  } catch {
+    // Another file system: copy instead.
+    await cp(staging, target, { recursive: true });
+    await rm(staging, { recursive: true, force: true });
+  }
+}
+
 /** `writeSearchIndex` on a worker thread; resolves with the number of files written. */
-function runWorker(options: WriteSearchIndexOptions): Promise<number> {
+export function runWorker(options: WriteSearchIndexOptions): Promise<number> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./search-index-worker.mjs', import.meta.url), {
       workerData: options,

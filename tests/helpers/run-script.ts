@@ -75,6 +75,16 @@ export function snapshotDir(dir: string): Record<string, string> {
 }
 
 /** The contents of every file in a folder, by name (not recursive). */
+/** The content hash of every file under `dir`, by relative path: equal results mean the same files, byte for byte. */
+export function fileHashes(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const rel of readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
+    const path = join(dir, rel);
+    if (statSync(path).isFile()) out[rel] = createHash('sha256').update(readFileSync(path)).digest('hex');
+  }
+  return out;
+}
+
 export function readFiles(dir: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const name of readdirSync(dir).sort()) out[name] = readFileSync(join(dir, name), 'utf8');

@@ -19,6 +19,12 @@ export function plainArticle(title: string, salt: string): string {
 }
 
 /** Write `files` into `dir` (created if needed); strings are written as UTF-8, byte arrays as they are. */
+/** `plainArticle` with a dateline under its title, such as `12 March 2020`. */
+export function datedArticle(title: string, salt: string, date: string): string {
+  const [head, ...rest] = plainArticle(title, salt).split('\n');
+  return [head, '', date, ...rest].join('\n');
+}
+
 export function writeSeeds(dir: string, files: Readonly<Record<string, string | Uint8Array>>): string {
   mkdirSync(dir, { recursive: true });
   for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);

@@ -33,41 +33,57 @@ export const defaultRelatedOptions: RelatedOptions = Object.freeze({ most: 5, le
  */
 export function findRelated(articles: readonly Relatable[], exclude: (a: string, b: string) => boolean = () => false, options: Partial<RelatedOptions> = {}): Map<string, string[]> {
   const o = { ...defaultRelatedOptions, ...options };
-  const features = articles.map((a) => [...new Set(a.names.map((n) => `n:${n}`)), ...new Set(a.terms.map((t) => `t:${t}`))]);
-  const postings = new Map<string, number[]>();
-  features.forEach((list, i) =>
-    list.forEach((f) => {
-      const holders = postings.get(f);
-      if (holders) holders.push(i);
-      else postings.set(f, [i]);
-    }),
-  );
+  const { features, postings, isName } = featureTable(articles);
   const limit = Math.min(o.maxPostings, Math.max(2, articles.length * o.commonShare));
-  const weight = (f: string): number => {
-    const df = postings.get(f)?.length ?? 1;
-    // A feature of one article matches none, but still counts in its length: it is part of what the article is about.
-    return df > limit ? 0 : Math.log(Math.max(2, articles.length) / df) * (f.startsWith('n:') ? o.nameWeight : 1);
-  };
-  const norms = features.map((list) => Math.sqrt(list.reduce((sum, f) => sum + weight(f) ** 2, 0)));
+  // A feature of one article matches none, but still counts in its length: it is part of what the article is about.
+  const weight = postings.map((holders, f) => (holders.length > limit ? 0 : Math.log(Math.max(2, articles.length) / holders.length) * (isName[f] ? o.nameWeight : 1)));
+  const norms = features.map((list) => Math.sqrt(list.reduce((sum, f) => sum + (weight[f] ?? 0) ** 2, 0)));
+  // Scores and name marks by article, reset after each article through the list of those it touched.
+  const scores = new Float64Array(articles.length);
+  const named = new Uint8Array(articles.length);
   const related = new Map<string, string[]>();
   articles.forEach((article, i) => {
-    const scores = new Map<number, number>();
-    const named = new Set<number>();
+    const touched: number[] = [];
     for (const f of features[i] ?? []) {
-      const w = weight(f);
+      const w = weight[f] ?? 0;
       if (w === 0) continue;
-      for (const j of postings.get(f) ?? []) {
+      for (const j of postings[f] ?? []) {
         if (j === i) continue;
-        scores.set(j, (scores.get(j) ?? 0) + w * w);
-        if (f.startsWith('n:')) named.add(j);
+        if (scores[j] === 0) touched.push(j);
+        scores[j] = (scores[j] ?? 0) + w * w;
+        if (isName[f]) named[j] = 1;
       }
     }
-    const ranked = [...scores.entries()]
-      .map(([j, dot]) => ({ j, score: dot / ((norms[i] ?? 1) * (norms[j] ?? 1) || 1) }))
-      .filter(({ j, score }) => score >= (named.has(j) ? o.least : o.leastWithoutNames) && !exclude(article.id, articles[j]?.id ?? ''))
-      .sort((a, b) => b.score - a.score || a.j - b.j)
-      .slice(0, o.most);
+    const passing: { j: number; score: number }[] = [];
+    for (const j of touched) {
+      const score = (scores[j] ?? 0) / ((norms[i] ?? 1) * (norms[j] ?? 1) || 1);
+      if (score >= (named[j] ? o.least : o.leastWithoutNames) && !exclude(article.id, articles[j]?.id ?? '')) passing.push({ j, score });
+      scores[j] = 0;
+      named[j] = 0;
+    }
+    const ranked = passing.sort((a, b) => b.score - a.score || a.j - b.j).slice(0, o.most);
     if (ranked.length > 0) related.set(article.id, ranked.map(({ j }) => articles[j]?.id ?? ''));
   });
   return related;
+}
+
+/** Each article's features as numbers (its names first, then its terms, each once), and each feature's articles in order. */
+function featureTable(articles: readonly Relatable[]): { features: number[][]; postings: number[][]; isName: boolean[] } {
+  const ids = new Map<string, number>();
+  const postings: number[][] = [];
+  const isName: boolean[] = [];
+  const features = articles.map((a, i) =>
+    [...new Set(a.names.map((n) => `n:${n}`)), ...new Set(a.terms.map((t) => `t:${t}`))].map((key) => {
+      let f = ids.get(key);
+      if (f === undefined) {
+        f = postings.length;
+        ids.set(key, f);
+        postings.push([]);
+        isName.push(key.startsWith('n:'));
+      }
+      postings[f]!.push(i);
+      return f;
+    }),
+  );
+  return { features, postings, isName };
 }

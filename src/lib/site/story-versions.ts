@@ -14,9 +14,13 @@ export interface StoryVersion {
   readonly comparison: Comparison;
 }
 
-/** What an article page needs of its story, found once for every page: the other versions' links and files, and the version its date came from. */
+/**
+ * What an article page needs of its story, found once for every page: the other versions' links
+ * and files, and the version its date came from. Each file comes with its content's digest: the
+ * page reads the file, so its props must change when the file does (see `changedPages`).
+ */
 export interface StoryRefs {
-  readonly versions: readonly { readonly link: ArticleLink; readonly filePath: string }[];
+  readonly versions: readonly { readonly link: ArticleLink; readonly filePath: string; readonly digest: string | number | undefined }[];
   readonly dateFrom: ArticleLink | null;
 }
 
@@ -26,7 +30,7 @@ export function storyRefs(entry: CollectionEntry<'articles'>, archive: Archive):
   if (!story) return { versions: [], dateFrom: null };
   const versions = story.members.flatMap((id) => {
     const other = archive.byId.get(id);
-    return id === entry.data.id || other?.filePath === undefined ? [] : [{ link: articleLink(other.data), filePath: other.filePath }];
+    return id === entry.data.id || other?.filePath === undefined ? [] : [{ link: articleLink(other.data), filePath: other.filePath, digest: other.digest }];
   });
   const from = entry.data.dateSource === 'story' && story.stated ? archive.byId.get(story.stated.id) : undefined;
   return { versions, dateFrom: from ? articleLink(from.data) : null };

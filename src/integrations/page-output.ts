@@ -1,0 +1,46 @@
+import { readdirSync, writeFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { carryCountFile, carryPages, type CarryCount } from '../lib/build-run/carry-pages.ts';
+import { pageRecordEnv, readPageRecord } from '../lib/build-run/page-record.ts';
+import { sitemapFiles } from '../lib/build-run/sitemap-files.ts';
+
+/** The address of every page in an output folder (`articles/x/index.html` → `/articles/x/`). */
+function pageAddresses(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((path) => path === 'index.html' || path.endsWith(`${sep}index.html`))
+    .map((path) => `/${path.slice(0, -'index.html'.length).split(sep).join('/')}`);
+}
+
+/**
+ * After the pages are rendered: in an incremental build (see `changedPages`), the unchanged pages
+ * are taken from the last output; then the sitemap is written from every page of the output, in
+ * an order of their addresses alone, so that both kinds of build write the same sitemap.
+ */
+export function pageOutput(): AstroIntegration {
+  let site = '';
+  return {
+    name: 'page-output',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        site = config.site ?? 'http://localhost:4321';
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const rendered = pageAddresses(out);
+        const record = process.env[pageRecordEnv.write];
+        const from = process.env[pageRecordEnv.carryFrom];
+        const kept = record && from ? carryPages(out, from, readPageRecord(record).keys()) : [];
+        if (record && from) {
+          const count: CarryCount = { rendered: rendered.length, kept: kept.length };
+          writeFileSync(join(record, carryCountFile), JSON.stringify(count));
+          logger.info(`kept ${kept.length} unchanged pages from the last build`);
+        }
+        const files = await sitemapFiles(site, [...rendered, ...kept]);
+        for (const file of files) writeFileSync(join(out, file.name), file.xml);
+        logger.info(`wrote ${files.map((file) => file.name).join(', ')}`);
+      },
+    },
+  };
+}

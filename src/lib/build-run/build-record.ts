@@ -1,0 +1,77 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BuildRecord } from './build-plan.ts';
+
+/** Where the record of the builds into one output folder lives, under `.cache/builds/`. */
+export interface RecordPaths {
+  /** The record: `BuildRecord` as JSON. */
+  readonly file: string;
+  /** The last build's page record (see `changedPages`). */
+  readonly pages: string;
+  /** The page record the running build writes, put in place of `pages` when it succeeds. */
+  readonly nextPages: string;
+}
+
+export function recordPaths(cacheDir: string, out: string): RecordPaths {
+  const dir = join(cacheDir, 'builds', createHash('sha256').update(out).digest('hex').slice(0, 16));
+  return { file: join(dir, 'record.json'), pages: join(dir, 'pages'), nextPages: join(dir, `pages.next-${process.pid}`) };
+}
+
+/** The last build's record, or undefined when there is none or it cannot be read (a full build follows). */
+export function readBuildRecord(paths: RecordPaths): BuildRecord | undefined {
+  if (!existsSync(paths.file) || !existsSync(paths.pages)) return undefined;
+  try {
+    const { home, listing, collection, inputs } = JSON.parse(readFileSync(paths.file, 'utf8')) as Partial<BuildRecord>;
+    const valid = typeof home === 'string' && typeof listing === 'string' && typeof collection === 'string' && typeof inputs === 'object' && inputs !== null;
+    return valid ? { home, listing, collection, inputs } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A hash of an output's home page, or undefined when it has none. */
+export function homeHash(out: string): string | undefined {
+  const home = join(out, 'index.html');
+  return existsSync(home) ? createHash('sha256').update(readFileSync(home)).digest('base64url') : undefined;
+}
+
+/** A hash of the list of every file under an output folder, or undefined when there is none. */
+export function listingHash(out: string): string | undefined {
+  if (!existsSync(out)) return undefined;
+  const files = readdirSync(out, { recursive: true, encoding: 'utf8' }).sort();
+  return createHash('sha256').update(files.join('\n')).digest('base64url');
+}
+
+/**
+ * A hash of a collection folder's files: each name, size and modification time. A file written
+ * again with the same content changes it too; the page record then finds no page to render.
+ */
+export function collectionHash(dir: string): string {
+  const hash = createHash('sha256');
+  if (!existsSync(dir)) return hash.digest('base64url');
+  for (const name of readdirSync(dir).sort()) {
+    const { size, mtimeMs } = statSync(join(dir, name));
+    hash.update(`${name}\0${size}\0${mtimeMs}\n`);
+  }
+  return hash.digest('base64url');
+}
+
+/** Make room for the running build's page record. */
+export function startPageRecord(paths: RecordPaths): void {
+  rmSync(paths.nextPages, { recursive: true, force: true });
+  mkdirSync(paths.nextPages, { recursive: true });
+}
+
+/** After a build replaced the output: its page record and inputs become the last build's. */
+export function saveBuildRecord(paths: RecordPaths, record: BuildRecord): void {
+  rmSync(paths.pages, { recursive: true, force: true });
+  renameSync(paths.nextPages, paths.pages);
+  writeFileSync(paths.file, JSON.stringify(record));
+}
+
+/** Forget the last build (its output was replaced by one this record does not describe). */
+export function dropBuildRecord(paths: RecordPaths): void {
+  rmSync(paths.file, { force: true });
+  rmSync(paths.nextPages, { recursive: true, force: true });
+}

@@ -1,0 +1,91 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * What a build rendered: for each dynamic route, every page's address and a hash of the props it
+ * was rendered from. An incremental build compares it with the last build's to render only the
+ * pages whose props changed (see `changedPages`). One JSON file per route in a record folder.
+ */
+export type RouteRecord = Readonly<Record<string, string>>;
+
+/** The environment variables a build passes to Astro: where to write this build's record, and the last one to compare with. */
+export const pageRecordEnv = {
+  write: 'ARCHIVE_PAGE_RECORD',
+  previous: 'ARCHIVE_PREVIOUS_PAGE_RECORD',
+  /** The last build's output, whose unchanged pages an incremental build keeps. */
+  carryFrom: 'ARCHIVE_CARRY_FROM',
+} as const;
+
+/** A page as `getStaticPaths` gives it. */
+interface StaticPath {
+  readonly params: Readonly<Record<string, string | undefined>>;
+  readonly props: object;
+}
+
+/**
+ * The address of a page of `route` (a route pattern as its file path gives it: `/articles/[slug]/`,
+ * `/[kind]/[name]/[...page]/`): each `[param]` replaced by its value, and a rest parameter with
+ * no value dropped with its slash.
+ */
+export function routeAddress(route: string, params: Readonly<Record<string, string | undefined>>): string {
+  const filled = route.replace(/\[(\.\.\.)?([^\]]+)\]\//g, (_, rest: string | undefined, name: string) => {
+    const value = params[name];
+    if (value === undefined) {
+      if (rest) return '';
+      throw new Error(`page-record: the route ${route} needs the parameter "${name}", and the page gave none.`);
+    }
+    return `${value}/`;
+  });
+  return filled;
+}
+
+/** A hash of what a page is rendered from: its props as JSON (maps and sets as their entries). */
+export function propsHash(props: object): string {
+  const json = JSON.stringify(props, (_, value: unknown) => (value instanceof Map || value instanceof Set ? [...value] : value));
+  return createHash('sha256').update(json).digest('base64url').slice(0, 22);
+}
+
+/** The record file of a route in a record folder. */
+function recordFile(dir: string, route: string): string {
+  return join(dir, `route-${createHash('sha256').update(route).digest('hex').slice(0, 16)}.json`);
+}
+
+/** Every page address in a record folder, with its props hash. */
+export function readPageRecord(dir: string): Map<string, string> {
+  const pages = new Map<string, string>();
+  if (!existsSync(dir)) return pages;
+  for (const name of readdirSync(dir)) {
+    if (!name.startsWith('route-') || !name.endsWith('.json')) continue;
+    const { pages: routePages } = JSON.parse(readFileSync(join(dir, name), 'utf8')) as { pages: RouteRecord };
+    for (const [address, hash] of Object.entries(routePages)) pages.set(address, hash);
+  }
+  return pages;
+}
+
+function readRouteRecord(dir: string, route: string): RouteRecord {
+  const file = recordFile(dir, route);
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { pages: RouteRecord }).pages : {};
+}
+
+/**
+ * A route's `getStaticPaths` result, as this build should render it. Outside `npm run build` (in
+ * `astro dev`, or a bare `astro build`) every page. In a build, the pages are recorded (see
+ * `RouteRecord`); in an incremental build, only the pages that are new or whose props changed
+ * since the last build are returned, and the build keeps the others' files from the last output.
+ * A page must be a function of its props (and of the site's code, which a build checks apart).
+ */
+export function changedPages<P extends StaticPath>(route: string, paths: readonly P[], env: NodeJS.ProcessEnv = process.env): P[] {
+  const writeDir = env[pageRecordEnv.write];
+  if (writeDir === undefined || writeDir === '') return [...paths];
+  const hashes = paths.map((path) => [routeAddress(route, path.params), propsHash(path.props)] as const);
+  mkdirSync(writeDir, { recursive: true });
+  writeFileSync(recordFile(writeDir, route), JSON.stringify({ route, pages: Object.fromEntries(hashes) }));
+  const previousDir = env[pageRecordEnv.previous];
+  if (previousDir === undefined || previousDir === '') return [...paths];
+  const previous = readRouteRecord(previousDir, route);
+  return paths.filter((_, i) => {
+    const [address, hash] = hashes[i]!;
+    return previous[address] !== hash;
+  });
+}

@@ -1,0 +1,127 @@
+// An incremental `npm run build` (only the pages whose data changed are rendered, the others kept
+// from the last output) gives the same dist/ as a full build, byte for byte: after adding,
+// changing, renaming and deleting a seed, and over random sequences of those. Any doubt about
+// the last output means a full build, with its reason.
+import { cpSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { copyProject } from '../helpers/project-copy.ts';
+import { fileHashes, projectRoot, runScript, type ScriptRun } from '../helpers/run-script.ts';
+import { datedArticle, writeSeeds } from '../helpers/seed-files.ts';
+
+const buildTimeout = 600_000;
+
+describe('incremental npm run build', () => {
+  let project: string;
+  let seeds: string;
+  const build = async (...args: string[]): Promise<ScriptRun> => {
+    const run = await runScript('build', ['--seeds', seeds, ...args], { cwd: project });
+    expect(run.code, run.stderr).toBe(0);
+    return run;
+  };
+  /** dist/ against a full build of the same seeds into dist-full/. */
+  const expectSameAsFullBuild = async (): Promise<void> => {
+    await build('--full', '--out', 'dist-full');
+    const incremental = fileHashes(join(project, 'dist'));
+    const full = fileHashes(join(project, 'dist-full'));
+    expect(Object.keys(incremental).length).toBeGreaterThan(30);
+    expect(incremental).toEqual(full);
+  };
+
+  beforeAll(async () => {
+    project = copyProject();
+    seeds = join(project, 'seeds');
+    writeSeeds(seeds, {
+      'harbour.txt': datedArticle('Harbour plan approved', 'harbour', '12 March 2020'),
+      'tram.txt': datedArticle('Tram line opens to the airport', 'tram', '14 March 2020'),
+      'library.txt': datedArticle('Library extends its opening hours', 'library', '2 April 2021'),
+    });
+    cpSync(join(projectRoot, 'tests', 'fixtures', 'e2e-seeds'), seeds, { recursive: true });
+    const first = await build();
+    expect(first.stderr).toContain('build: rendering every page: there is no record of a build into dist/.');
+  }, buildTimeout);
+
+  test('after adding a seed, renders its pages and the pages that list it, keeps the rest, and equals a full build', async () => {
+    cpSync(join(projectRoot, 'tests', 'fixtures', 'e2e-added-seed'), seeds, { recursive: true });
+    const run = await build();
+    const [, rendered, kept] = /build: 1 article written: (\d+) pages? rendered, (\d+) kept\./.exec(run.stderr) ?? [];
+    expect(Number(rendered)).toBeGreaterThan(0);
+    expect(Number(kept)).toBeGreaterThan(0);
+    await expectSameAsFullBuild();
+  }, buildTimeout);
+
+  test('after changing a seed, equals a full build', async () => {
+    const file = join(seeds, 'tram.txt');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('take two years', 'take three years'));
+    expect((await build()).stderr).toMatch(/build: 1 article written: \d+ pages? rendered, \d+ kept\./);
+    await expectSameAsFullBuild();
+  }, buildTimeout);
+
+  test('after renaming a seed, equals a full build', async () => {
+    renameSync(join(seeds, 'library.txt'), join(seeds, 'library-hours.txt'));
+    expect((await build()).stderr).toMatch(/build: 1 article written(, 1 removed)?: \d+ pages? rendered, \d+ kept\./);
+    await expectSameAsFullBuild();
+  }, buildTimeout);
+
+  test('after deleting a seed, its pages are gone and dist/ equals a full build', async () => {
+    rmSync(join(seeds, 'harbour.txt'));
+    expect((await build()).stderr).toMatch(/build: 1 article removed: \d+ pages? rendered, \d+ kept\./);
+    expect(readdirSync(join(project, 'dist', 'articles')).some((name) => name.startsWith('harbour-plan-approved'))).toBe(false);
+    await expectSameAsFullBuild();
+  }, buildTimeout);
+
+  test('with nothing changed, keeps dist/ without running Astro', async () => {
+    const before = fileHashes(join(project, 'dist'));
+    expect((await build()).stderr).toContain('build: no article changed since the last build: dist/ kept as it was');
+    expect(fileHashes(join(project, 'dist'))).toEqual(before);
+  }, buildTimeout);
+
+  test('after `npm run ingest` changed the articles, renders their pages and equals a full build', async () => {
+    writeSeeds(seeds, { 'ferry.txt': datedArticle('Ferry returns to the island', 'ferry', '3 June 2021') });
+    expect((await runScript('ingest', ['--seeds', seeds], { cwd: project })).code).toBe(0);
+    expect((await build()).stderr).toMatch(/build: the articles changed since the last build: \d+ pages? rendered, \d+ kept\./);
+    await expectSameAsFullBuild();
+  }, buildTimeout);
+
+  test('renders every page, saying why, when a component changed or dist/ is not the last build', async () => {
+    const component = join(project, 'src', 'components', 'Pagination.astro');
+    writeFileSync(component, `${readFileSync(component, 'utf8')}\n`);
+    expect((await build()).stderr).toContain("build: rendering every page: the site's code, config or dependencies changed since the last build (src/components/Pagination.astro).");
+    writeFileSync(join(project, 'dist', 'index.html'), '<!doctype html><title>Another site</title>');
+    expect((await build()).stderr).toContain("build: rendering every page: dist/ is not the last build's output (its home page differs).");
+    rmSync(join(project, 'dist', 'search'), { recursive: true });
+    expect((await build()).stderr).toContain('build: rendering every page: files were added to or removed from dist/ since the last build.');
+    expect(readdirSync(join(project, 'dist', 'search'))).toEqual(['index.html']);
+  }, buildTimeout);
+
+  test('over random sequences of adds, changes, renames and deletes, equals a full build', async () => {
+    type Step = { kind: 'add'; n: number } | { kind: 'change' | 'rename' | 'delete'; pick: number };
+    const step: fc.Arbitrary<Step> = fc.oneof(
+      fc.record({ kind: fc.constant('add' as const), n: fc.integer({ min: 0, max: 99 }) }),
+      fc.record({ kind: fc.constantFrom('change' as const, 'rename' as const, 'delete' as const), pick: fc.nat() }),
+    );
+    const apply = (s: Step): void => {
+      const names = readdirSync(seeds).sort();
+      if (s.kind === 'add') {
+        writeSeeds(seeds, { [`added-${s.n}.txt`]: datedArticle(`Council names new ferry number ${s.n}`, `ferry${s.n}`, `${1 + (s.n % 28)} May 2022`) });
+        return;
+      }
+      const name = names[s.pick % names.length]!;
+      const file = join(seeds, name);
+      if (s.kind === 'change') writeFileSync(file, `${readFileSync(file, 'utf8')}\nA correction was added to this article on request.\n`);
+      else if (s.kind === 'rename') renameSync(file, join(seeds, `r-${name}`));
+      else if (names.length > 2) rmSync(file);
+    };
+    await fc.assert(
+      fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 3 }), async (steps) => {
+        for (const s of steps) {
+          apply(s);
+          await build();
+        }
+        await expectSameAsFullBuild();
+      }),
+      { numRuns: 2, seed: 20261205 },
+    );
+  }, buildTimeout * 2);
+});

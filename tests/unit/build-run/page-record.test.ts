@@ -1,0 +1,84 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { changedPages, pageRecordEnv, propsHash, readPageRecord, routeAddress } from '../../../src/lib/build-run/page-record.ts';
+import { projectRoot } from '../../helpers/run-script.ts';
+import { tempDir } from '../../helpers/temp-dir.ts';
+
+describe('routeAddress', () => {
+  test.each([
+    ['/articles/[slug]/', { slug: 'harbour-plan' }, '/articles/harbour-plan/'],
+    ['/articles/[slug]/part/[n]/', { slug: 'harbour-plan', n: '2' }, '/articles/harbour-plan/part/2/'],
+    ['/[kind]/[name]/[...page]/', { kind: 'people', name: 'mike-pompeo', page: undefined }, '/people/mike-pompeo/'],
+    ['/[kind]/[name]/[...page]/', { kind: 'people', name: 'mike-pompeo', page: 'page/2' }, '/people/mike-pompeo/page/2/'],
+    ['/timeline/[year]/[month]/[...page]/', { year: '2020', month: '03', page: undefined }, '/timeline/2020/03/'],
+  ])('%s with %o is %s', (route, params, address) => {
+    expect(routeAddress(route, params)).toBe(address);
+  });
+
+  test('names the parameter a route needs and the page did not give', () => {
+    expect(() => routeAddress('/articles/[slug]/', {})).toThrow('page-record: the route /articles/[slug]/ needs the parameter "slug", and the page gave none.');
+  });
+});
+
+describe('propsHash', () => {
+  test.each([
+    ['the same props', { a: 1, b: ['x'] }, { a: 1, b: ['x'] }, true],
+    ['a changed value', { a: 1 }, { a: 2 }, false],
+    ['a changed map', { m: new Map([['k', 1]]) }, { m: new Map([['k', 2]]) }, false],
+    ['an equal set', { s: new Set(['a', 'b']) }, { s: new Set(['a', 'b']) }, true],
+  ])('%s: equal hashes is %s', (_, a, b, same) => {
+    expect(propsHash(a) === propsHash(b)).toBe(same);
+  });
+});
+
+describe('changedPages', () => {
+  const paths = (titles: readonly string[]) => titles.map((title, i) => ({ params: { slug: `a${i}` }, props: { title } }));
+
+  test('outside a build, returns every page and records nothing', () => {
+    expect(changedPages('/articles/[slug]/', paths(['One', 'Two']), {})).toHaveLength(2);
+  });
+
+  test('in a full build, returns every page and records each address with its props hash', () => {
+    const dir = tempDir();
+    expect(changedPages('/articles/[slug]/', paths(['One', 'Two']), { [pageRecordEnv.write]: dir })).toHaveLength(2);
+    expect([...readPageRecord(dir)]).toEqual([
+      ['/articles/a0/', propsHash({ title: 'One' })],
+      ['/articles/a1/', propsHash({ title: 'Two' })],
+    ]);
+  });
+
+  test('in an incremental build, returns only the pages that are new or whose props changed', () => {
+    const last = tempDir();
+    changedPages('/articles/[slug]/', paths(['One', 'Two']), { [pageRecordEnv.write]: last });
+    const env = { [pageRecordEnv.write]: tempDir(), [pageRecordEnv.previous]: last };
+    expect(changedPages('/articles/[slug]/', paths(['One', 'Two, corrected', 'Three']), env).map((p) => p.props.title)).toEqual(['Two, corrected', 'Three']);
+  });
+});
+
+/** Every page file that records its pages, with the route it names. */
+function recordedRoutes(): [string, string][] {
+  const pages = join(projectRoot, 'src', 'pages');
+  return readdirSync(pages, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.astro'))
+    .flatMap((file) => {
+      const named = /changedPages\(\s*'([^']+)'/.exec(readFileSync(join(pages, file), 'utf8'));
+      return named ? [[file, named[1]!] as [string, string]] : [];
+    });
+}
+
+describe('the routes pages record', () => {
+  test.each(recordedRoutes())('%s names its own route, %s', (file, route) => {
+    const fromPath = `/${relative('.', file).split(sep).join('/').replace(/\.astro$/, '').replace(/(^|\/)index$/, '')}/`.replace(/\/+/g, '/');
+    expect(route).toBe(fromPath);
+  });
+
+  test('every route with getStaticPaths records its pages, but the one that reads the archive in its frontmatter (rendered in every build)', () => {
+    const pages = join(projectRoot, 'src', 'pages');
+    const unrecorded = readdirSync(pages, { recursive: true, encoding: 'utf8' }).filter((file) => {
+      const text = file.endsWith('.astro') ? readFileSync(join(pages, file), 'utf8') : '';
+      return text.includes('getStaticPaths') && !text.includes('changedPages(');
+    });
+    expect(unrecorded.map((file) => file.split(sep).join('/'))).toEqual(['[kind]/index.astro']);
+  });
+});
