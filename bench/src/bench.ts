@@ -7,7 +7,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pageBudgetGzip } from '../../src/lib/site/page-budget.ts';
@@ -265,7 +265,10 @@ async function main(): Promise<number> {
   try {
     const out = resolve(repo, options.out);
     resultsFile = out;
+    const loadAtStart = loadavg()[0] ?? 0;
     const results = await bench(options, workspace, resources);
+    // Times stretch when other work shares the machine: the run says how busy it was.
+    results.notes.push(`load average (1 minute) ${loadAtStart.toFixed(2)} at the start, ${(loadavg()[0] ?? 0).toFixed(2)} at the end, on ${cpus().length} CPUs`);
     save(results);
     console.log(`\n${formatTable(results)}\n`);
     log(`wrote ${out}${options.keep ? `; kept ${workspace.root}` : ''}`);
