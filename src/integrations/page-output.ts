@@ -5,6 +5,7 @@ import type { AstroIntegration } from 'astro';
 import { carryCountFile, carryPages, type CarryCount } from '../lib/build-run/carry-pages.ts';
 import { pageRecordEnv, readPageRecord } from '../lib/build-run/page-record.ts';
 import { sitemapFiles } from '../lib/build-run/sitemap-files.ts';
+import { isMovedAddress } from '../lib/site/moved-pages.ts';
 
 /** The address of every page in an output folder (`articles/x/index.html` → `/articles/x/`). */
 function pageAddresses(dir: string): string[] {
@@ -15,8 +16,8 @@ function pageAddresses(dir: string): string[] {
 
 /**
  * After the pages are rendered: in an incremental build (see `changedPages`), the unchanged pages
- * are taken from the last output; then the sitemap is written from every page of the output, in
- * an order of their addresses alone, so that both kinds of build write the same sitemap.
+ * are taken from the last output; then the sitemap is written from every page of the output but
+ * the moved ones (`isMovedAddress`), in an order of their addresses alone, so that both kinds of build write the same sitemap.
  */
 export function pageOutput(): AstroIntegration {
   let site = '';
@@ -37,7 +38,7 @@ export function pageOutput(): AstroIntegration {
           writeFileSync(join(record, carryCountFile), JSON.stringify(count));
           logger.info(`kept ${kept.length} unchanged pages from the last build`);
         }
-        const files = await sitemapFiles(site, [...rendered, ...kept]);
+        const files = await sitemapFiles(site, [...rendered, ...kept].filter((address) => !isMovedAddress(address)));
         for (const file of files) writeFileSync(join(out, file.name), file.xml);
         logger.info(`wrote ${files.map((file) => file.name).join(', ')}`);
       },

@@ -4,7 +4,7 @@ import { blocksOf, sourceLinesOf } from '../article/collection-entry.ts';
 import { readCollectionFile } from '../article/read-collection-file.ts';
 import type { EntityLink } from '../entities/link-entities.ts';
 import { countByYear } from '../timeline/group-by-year.ts';
-import { listsWholeYear } from '../timeline/page-limits.ts';
+import { monthPageYears } from '../timeline/timeline-place.ts';
 import { articleNames, type NameGroup } from './article-names.ts';
 import { articleParts, partBudgetBytes } from './article-parts.ts';
 import { articleSteps, type Step } from './article-steps.ts';
@@ -62,8 +62,7 @@ async function propsOf(archive: Archive): Promise<ArticlePageProps[]> {
 
 /** The years whose timeline gives each month a page of its own, counted as the timeline counts them (each story once). */
 async function largeYears(): Promise<Set<string>> {
-  const { years } = countByYear(await loadListedLinks());
-  return new Set(years.filter(({ count }) => !listsWholeYear(count)).map(({ year }) => year));
+  return monthPageYears(countByYear(await loadListedLinks()));
 }
 
 /**

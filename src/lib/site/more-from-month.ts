@@ -1,7 +1,6 @@
 import { formatDate } from '../format/format-date.ts';
 import type { Stories } from '../stories/group-stories.ts';
-import { monthIdOf } from '../timeline/group-by-year.ts';
-import { monthPageHref } from '../timeline/page-limits.ts';
+import { timelinePlace } from '../timeline/timeline-place.ts';
 import { compareNewestFirst, type Datable } from './compare-articles.ts';
 
 /** "More from March 2020": a few other articles of an article's month, for its page's rail. */
@@ -24,9 +23,7 @@ function periodOf(date: string): string {
 
 /** The timeline address of a period: the year page for a year; a month's own page in a year whose months have one, else its heading on the year page. */
 function periodHref(period: string, monthPages: ReadonlySet<string>): string {
-  const year = period.slice(0, 4);
-  if (period.length === 4) return `/timeline/${year}/`;
-  return monthPages.has(year) ? monthPageHref(monthIdOf(period)) : `/timeline/${year}/#${monthIdOf(period)}`;
+  return period.length === 4 ? `/timeline/${period}/` : timelinePlace(period, monthPages).href;
 }
 
 /**

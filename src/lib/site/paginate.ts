@@ -51,3 +51,19 @@ export function pageLinks(current: number, count: number, options: Partial<Pagin
   }
   return links;
 }
+
+/** A page a list once had when it was cut by count, and the item it began with. */
+export interface CountPageStart<T> {
+  /** 2 and on: the first page is the list's own address, which stays. */
+  readonly page: number;
+  readonly first: T;
+}
+
+/**
+ * The pages past the first that `items` would fill if cut every `pageSize` items, each with its
+ * first item. Lists cut by date keep these addresses working by leading each one on to where its
+ * first item is listed now.
+ */
+export function countPageStarts<T>(items: readonly T[], pageSize: number = defaultPagination.pageSize): CountPageStart<T>[] {
+  return Array.from({ length: pageCount(items.length, pageSize) - 1 }, (_, i) => ({ page: i + 2, first: items[(i + 1) * pageSize] as T }));
+}

@@ -68,3 +68,18 @@ export function countByYear(articles: readonly Pick<CollectionArticle, 'date'>[]
     undated,
   };
 }
+
+/**
+ * What the year navigation shows: the years, oldest first, and whether there is an undated group.
+ * Unlike the counts it changes only when a year first or last holds an article, so the pages it
+ * is on are not rendered again for each article added.
+ */
+export interface YearLinks {
+  readonly years: readonly string[];
+  readonly undated: boolean;
+}
+
+/** The year navigation's links for an archive counted by `countByYear`. */
+export function yearLinks(summary: YearSummary): YearLinks {
+  return { years: summary.years.map(({ year }) => year), undated: summary.undated > 0 };
+}

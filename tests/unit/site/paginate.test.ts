@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { pageCount, pageHref, pageItems, pageLinks, type PageLink } from '../../../src/lib/site/paginate.ts';
+import { countPageStarts, pageCount, pageHref, pageItems, pageLinks, type PageLink } from '../../../src/lib/site/paginate.ts';
 
 /** `[1] 2 … 9` style rendering of a pagination bar, for readable expectations. */
 const show = (links: PageLink[]): string =>
@@ -51,5 +51,20 @@ describe('pageLinks', () => {
     { current: 100, count: 200, expected: '1 … 98 99 [100] 101 102 … 200' },
   ])('page $current of $count shows $expected', ({ current, count, expected }) => {
     expect(show(pageLinks(current, count))).toBe(expected);
+  });
+});
+
+describe('countPageStarts', () => {
+  const items = Array.from({ length: 7 }, (_, i) => i + 1);
+  test.each([
+    { size: 3, expected: [{ page: 2, first: 4 }, { page: 3, first: 7 }] },
+    { size: 7, expected: [] },
+    { size: 6, expected: [{ page: 2, first: 7 }] },
+  ])('7 items at $size a page: the later pages begin with $expected', ({ size, expected }) => {
+    expect(countPageStarts(items, size)).toEqual(expected);
+  });
+
+  test('an empty list has no later pages', () => {
+    expect(countPageStarts([], 3)).toEqual([]);
   });
 });

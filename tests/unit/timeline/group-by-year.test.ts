@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { countByYear, monthIdOf, monthLabelOf, yearOf } from '../../../src/lib/timeline/group-by-year.ts';
+import { countByYear, monthIdOf, monthLabelOf, yearLinks, yearOf } from '../../../src/lib/timeline/group-by-year.ts';
 
 describe('yearOf', () => {
   test.each([
@@ -52,5 +52,21 @@ describe('countByYear', () => {
     },
   ])('summarises $name', ({ dates, expected }) => {
     expect(countByYear(dates.map((date) => ({ date })))).toEqual(expected);
+  });
+});
+
+describe('yearLinks', () => {
+  test.each([
+    { dates: ['2021-01-01', '2020-05', '2020'], expected: { years: ['2020', '2021'], undated: false } },
+    { dates: ['2020-05-01', null], expected: { years: ['2020'], undated: true } },
+    { dates: [], expected: { years: [], undated: false } },
+  ])('the navigation of $dates links $expected', ({ dates, expected }) => {
+    expect(yearLinks(countByYear(dates.map((date) => ({ date }))))).toEqual(expected);
+  });
+
+  test('is the same after an article is added to a year that has one', () => {
+    const before = countByYear(['2020-05-01', '2021-01-01'].map((date) => ({ date })));
+    const after = countByYear(['2020-05-01', '2020-06-01', '2021-01-01'].map((date) => ({ date })));
+    expect(yearLinks(after)).toEqual(yearLinks(before));
   });
 });
