@@ -21,26 +21,44 @@ export type ManifestEntry = ArticleKeys & Readonly<Pick<Article, 'warnings'>> & 
 
 /**
  * Where the manifest of one collection folder lives: beside the cache entries of this
- * normalizer version (so a new version starts without one), one per collection folder.
+ * normalizer version (so a new version starts without one), one per collection folder. It is
+ * JSON lines, `["seed.txt", {entry}]` each, read and written a line at a time: at about 500 bytes
+ * a seed, one JSON text would pass V8's longest string near a million seeds.
  */
 export function manifestPath(cacheDir: string, version: string, collectionDir: string): string {
   const id = createHash('sha256').update(resolve(collectionDir)).digest('hex').slice(0, 12);
-  return join(cacheDir, version, `manifest-${id}.json`);
+  return join(cacheDir, version, `manifest-${id}.jsonl`);
 }
 
 /**
- * The manifest's entries by seed file name; empty when it is missing or damaged. An entry that
- * is not what a run writes is left out (its seed is then read and checked in full).
+ * The manifest's entries by seed file name; empty when it is missing. A line that is damaged or
+ * not what a run writes is left out (its seed is then read and checked in full).
  */
 export function readManifest(path: string): Map<string, ManifestEntry> {
-  let parsed: unknown;
+  const entries = new Map<string, ManifestEntry>();
+  let bytes: Buffer;
   try {
-    parsed = JSON.parse(readFileSync(path, 'utf8'));
+    bytes = readFileSync(path);
   } catch {
-    return new Map();
+    return entries;
   }
-  if (typeof parsed !== 'object' || parsed === null) return new Map();
-  return new Map(Object.entries(parsed).filter((pair): pair is [string, ManifestEntry] => isManifestEntry(pair[1])));
+  for (let start = 0; start < bytes.length; ) {
+    const end = bytes.indexOf(0x0a, start);
+    const line = bytes.toString('utf8', start, end === -1 ? bytes.length : end);
+    start = end === -1 ? bytes.length : end + 1;
+    const pair = parseLine(line);
+    if (pair) entries.set(pair[0], pair[1]);
+  }
+  return entries;
+}
+
+function parseLine(line: string): [string, ManifestEntry] | null {
+  try {
+    const pair: unknown = JSON.parse(line);
+    return Array.isArray(pair) && pair.length === 2 && typeof pair[0] === 'string' && isManifestEntry(pair[1]) ? [pair[0], pair[1]] : null;
+  } catch {
+    return null;
+  }
 }
 
 type Check = (value: unknown) => boolean;
@@ -94,8 +112,21 @@ export function manifestChanged(before: ReadonlyMap<string, ManifestEntry>, afte
 export function writeManifest(path: string, entries: ReadonlyMap<string, ManifestEntry>): void {
   try {
     mkdirSync(dirname(path), { recursive: true });
-    writeFileAtomic(path, JSON.stringify(Object.fromEntries(entries)));
+    writeFileAtomic(path, manifestLines(entries));
   } catch {
     // The manifest only saves time.
   }
+}
+
+/** The manifest's lines, about a megabyte at a time. */
+function* manifestLines(entries: ReadonlyMap<string, ManifestEntry>): Generator<string> {
+  let part = '';
+  for (const pair of entries) {
+    part += `${JSON.stringify(pair)}\n`;
+    if (part.length >= 1 << 20) {
+      yield part;
+      part = '';
+    }
+  }
+  if (part !== '') yield part;
 }

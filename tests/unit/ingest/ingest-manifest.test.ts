@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Diagnostic } from '../../../src/lib/article/diagnostic.ts';
@@ -26,14 +26,39 @@ describe('manifestChanged', () => {
 
 describe('readManifest and writeManifest', () => {
   test('read back what was written, stamps included; a missing or damaged file reads as empty', () => {
-    const path = join(tempDir(), 'v1', 'manifest-x.json');
+    const path = join(tempDir(), 'v1', 'manifest-x.jsonl');
     expect(readManifest(path)).toEqual(new Map());
     const warned: ManifestEntry = { ...a, warnings: [warning, { ...warning, line: 7 }] };
     const entries = new Map([['a.txt', { ...warned, seed: { ino: 3, size: 40, mtimeMs: 5.5, ctimeMs: 6.25 } }], ['b.txt', b]]);
     writeManifest(path, entries);
     expect(readManifest(path)).toEqual(entries);
-    writeFileSync(path, '{"a.txt": {');
+    writeFileSync(path, '["a.txt", {');
     expect(readManifest(path)).toEqual(new Map());
+  });
+
+  test('keeps the whole lines of a manifest whose last line is cut short', () => {
+    const path = join(tempDir(), 'manifest-x.jsonl');
+    writeFileSync(path, `${JSON.stringify(['b.txt', b])}\n["a.txt", {"key": "k`);
+    expect(readManifest(path)).toEqual(new Map([['b.txt', b]]));
+  });
+
+  test.each<[string, string]>([
+    ['an entry without its file', JSON.stringify(a)],
+    ['a pair whose file is not a text', JSON.stringify([7, a])],
+    ['three items', JSON.stringify(['a.txt', a, 'x'])],
+    ['not JSON', 'a.txt'],
+  ])('leaves out a line that is %s, keeping the others', (_, bad) => {
+    const path = join(tempDir(), 'manifest-x.jsonl');
+    writeFileSync(path, `${bad}\n${JSON.stringify(['b.txt', b])}\n`);
+    expect(readManifest(path)).toEqual(new Map([['b.txt', b]]));
+  });
+
+  test('writes one line a seed, and reads them all back', () => {
+    const path = join(tempDir(), 'manifest-x.jsonl');
+    const many = new Map(Array.from({ length: 5000 }, (_, i) => [`s${i}.txt`, entry(`s${i}`)] as const));
+    writeManifest(path, many);
+    expect(readFileSync(path, 'utf8').split('\n')).toHaveLength(5001);
+    expect(readManifest(path)).toEqual(many);
   });
 
   test.each<[string, unknown]>([
@@ -50,8 +75,9 @@ describe('readManifest and writeManifest', () => {
     ['a seed stamp missing its change time', { ...a, seed: { ino: 3, size: 40, mtimeMs: 5.5 } }],
     ['a seed stamp that is null', { ...a, seed: null }],
   ])('leaves out an entry with %s, keeping the others', (_, damaged) => {
-    const path = join(tempDir(), 'manifest-x.json');
-    writeFileSync(path, JSON.stringify({ 'a.txt': damaged, 'b.txt': b }));
+    const path = join(tempDir(), 'manifest-x.jsonl');
+    const line = (pair: unknown): string => `${JSON.stringify(pair)}\n`;
+    writeFileSync(path, line(['a.txt', damaged]) + line(['b.txt', b]));
     expect(readManifest(path)).toEqual(new Map([['b.txt', b]]));
   });
 });
