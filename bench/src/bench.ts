@@ -109,7 +109,7 @@ async function bench(options: BenchOptions, workspace: Workspace, resources: { s
       astro: packageVersion('astro') ?? 'not installed',
       pagefind: packageVersion('pagefind'),
     },
-    options: { articles, runs, lighthouse: options.lighthouse, browser: options.browser, seed: options.seed, queries: options.queries, stories: options.stories },
+    options: { articles, runs, lighthouse: options.lighthouse, browser: options.browser, bare: options.bare, seed: options.seed, queries: options.queries, stories: options.stories },
     archive: { articles, seedBytes, generateSeconds },
     ingest: null,
     build: null,
@@ -131,6 +131,7 @@ async function bench(options: BenchOptions, workspace: Workspace, resources: { s
   const bare = join(workspace.root, 'bare-astro');
   // Without the bare project, our builds are still measured, alone.
   const bareReady =
+    options.bare &&
     (await step(results, 'bare Astro project', async () => {
       createBareAstro(repo, bare, world, articles);
       return true;
@@ -226,10 +227,10 @@ function missingFigures(results: BenchResults, options: BenchOptions): string[] 
   const required: [string, unknown][] = [
     ['ingest', results.ingest],
     ['build', results.build],
-    ['bare Astro', results.bareAstro],
     ['sizes', results.sizes],
     ['search index size', results.sizes?.searchIndex],
   ];
+  if (options.bare) required.push(['bare Astro', results.bareAstro]);
   if (options.browser) required.push(['search', results.search], ['Pagefind search', results.search?.pagefind]);
   if (options.lighthouse) required.push(['lighthouse', results.lighthouse]);
   return required.filter(([, value]) => value === null || value === undefined).map(([name]) => name);

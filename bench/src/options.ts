@@ -10,6 +10,8 @@ export interface BenchOptions {
   readonly lighthouse: boolean;
   /** Measure in Chromium (search, Pagefind, Lighthouse). */
   readonly browser: boolean;
+  /** Also build the same articles as a bare Astro site, for comparison. */
+  readonly bare: boolean;
   /** Where results.json is written. */
   readonly out: string;
   /** Seed of the synthetic archive. */
@@ -31,6 +33,7 @@ export const defaultOptions: Readonly<BenchOptions> = Object.freeze({
   runs: 3,
   lighthouse: false,
   browser: true,
+  bare: true,
   out: 'bench/results.json',
   seed: 20_260_101,
   keep: false,
@@ -40,13 +43,14 @@ export const defaultOptions: Readonly<BenchOptions> = Object.freeze({
   reportOnly: false,
 });
 
-export const usage = `Usage: npm run bench -- [--articles N] [--runs K] [--lighthouse] [--no-browser] [--out FILE] [--seed S] [--queries Q] [--stories LIST] [--keep] [--verbose]
+export const usage = `Usage: npm run bench -- [--articles N] [--runs K] [--lighthouse] [--no-browser] [--no-bare] [--out FILE] [--seed S] [--queries Q] [--stories LIST] [--keep] [--verbose]
        npm run bench -- --report-only
 
   --articles N    generated articles (default ${defaultOptions.articles})
   --runs K        runs per figure, the median is reported (default ${defaultOptions.runs})
   --lighthouse    also score each page type with Lighthouse
   --no-browser    skip every figure that needs Chromium (search, Pagefind, Lighthouse)
+  --no-bare       skip the bare Astro site (it stops with "Invalid string length" at 100,000)
   --out FILE      results file (default ${defaultOptions.out})
   --seed S        seed of the synthetic archive (default ${defaultOptions.seed})
   --queries Q     use only Q of the benchmark queries, spread over their kinds (a quick check)
@@ -77,6 +81,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
         runs: { type: 'string' },
         lighthouse: { type: 'boolean' },
         'no-browser': { type: 'boolean' },
+        'no-bare': { type: 'boolean' },
         out: { type: 'string' },
         seed: { type: 'string' },
         keep: { type: 'boolean' },
@@ -98,6 +103,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     runs: positiveInteger('runs', parsed.runs, defaultOptions.runs),
     lighthouse: parsed.lighthouse === true,
     browser,
+    bare: parsed['no-bare'] !== true,
     out: parsed.out ?? defaultOptions.out,
     seed: positiveInteger('seed', parsed.seed, defaultOptions.seed),
     keep: parsed.keep === true,

@@ -38,6 +38,8 @@ export function benchCommand(options: BenchResults['options']): string {
   const flags = [`--articles ${options.articles}`, `--runs ${options.runs}`];
   if (options.lighthouse) flags.push('--lighthouse');
   if (!options.browser) flags.push('--no-browser');
+  // Runs saved before the option existed have no `bare`: they built the bare site.
+  if (options.bare === false) flags.push('--no-bare');
   if (options.queries !== null) flags.push(`--queries ${options.queries}`);
   if (options.seed !== defaultOptions.seed) flags.push(`--seed ${options.seed}`);
   const stories = options.stories ?? defaultOptions.stories;

@@ -29,6 +29,7 @@ describe('benchCommand', () => {
     { change: { articles: 10_000, lighthouse: true }, command: 'npm run bench -- --articles 10000 --runs 3 --lighthouse' },
     { change: { browser: false, queries: 7 }, command: 'npm run bench -- --articles 1000 --runs 3 --no-browser --queries 7' },
     { change: { seed: 5, stories: [200] }, command: 'npm run bench -- --articles 1000 --runs 3 --seed 5 --stories 200' },
+    { change: { browser: false, bare: false }, command: 'npm run bench -- --articles 1000 --runs 3 --no-browser --no-bare' },
   ])('gives `$command`', ({ change, command }) => {
     expect(benchCommand({ ...defaultOptions, ...change })).toBe(command);
   });
