@@ -178,9 +178,11 @@ function chooseTitle(state: RoleState, ruled: number, candidates: readonly numbe
 }
 
 /**
- * The body's first paragraph: the model's choice among the first paragraphs the body's rules kept.
- * A kept line before it is the standfirst (or other text above the story) and is removed. Where the
- * page has no chrome, the rules' body stands.
+ * The body's first paragraph: the model's choice among the first paragraphs the body's rules kept,
+ * and the lines of text above them, below the headline, that the rules turned away (a lead above a
+ * box inside the story: related links, a sign-up form, ads). A kept line before the choice is the
+ * standfirst (or other text above the story) and is removed; text between a choice above and the
+ * kept paragraphs is kept. Where the page has no chrome, the rules' body stands.
  */
 function chooseStart(state: RoleState, headline: number, dateLine: number | null, bylineLine: number | null): void {
   const { decisions } = state;
@@ -189,9 +191,14 @@ function chooseStart(state: RoleState, headline: number, dateLine: number | null
   // A text with no chrome (a record's own text, a clean clipping) is its headline and its text.
   if (first === undefined || isClean(state)) return;
   const last = kept[Math.min(3, kept.length - 1)] ?? first;
-  const candidates = kept.filter((i) => i > headline && i <= last);
+  const above = turnedAway(state, headline, first);
+  const candidates = [...above.slice(0, leadsAbove), ...kept.filter((i) => i > headline && i <= last)];
   const chosen = choose(state, 'start', candidates, { headline, title: headline, date: dateLine, start: first, byline: bylineLine }, true);
   if (chosen === undefined || chosen === null || chosen === first) return;
+  if (chosen < first) {
+    keepLead(state, chosen, first);
+    return;
+  }
   for (const i of candidates) {
     const d = decisions[i];
     if (d && i < chosen) {
@@ -199,6 +206,38 @@ function chooseStart(state: RoleState, headline: number, dateLine: number | null
       d.reason = i === headline + 1 ? 'standfirst' : 'other';
     }
   }
+}
+
+/**
+ * Keep a lead chosen above the first kept paragraph, and the text after it down to the first line
+ * that is neither text nor furniture (a box's heading or links end the lead; ads and captions do not).
+ */
+function keepLead({ decisions, measure, facts }: RoleState, chosen: number, first: number): void {
+  for (let i = chosen; i < first; i++) {
+    const d = decisions[i];
+    if (!d) continue;
+    if (d.reason === 'other' && measure.isText(i) && !facts.repeats(i)) decisions[i] = { role: 'body' };
+    else if (d.reason === 'other' || facts.sections[i] !== null) return;
+  }
+}
+
+/** How many lines of text turned away above the first kept paragraph the body's start may be chosen from. */
+const leadsAbove = 3;
+
+/**
+ * Lines of text between the headline and the first kept paragraph that the body's rules removed as
+ * other lines, each shown once on the page (a gallery repeats its captions), with a box between them
+ * and that paragraph: a line of furniture (ads, a sign-up form) or a section's heading (related links).
+ */
+function turnedAway({ decisions, measure, facts }: RoleState, headline: number, first: number): number[] {
+  if (headline < 0) return [];
+  const out: number[] = [];
+  let boxed = false;
+  for (let i = first - 1; i > headline; i--) {
+    if (facts.furniture[i] !== null || facts.sections[i] !== null) boxed = true;
+    else if (boxed && decisions[i]?.reason === 'other' && measure.isText(i) && !facts.repeats(i)) out.unshift(i);
+  }
+  return out;
 }
 
 /** Whether no line of the page is furniture, a caption or a repeat (but of the first line: a title derived from the lead repeats it). */

@@ -104,6 +104,10 @@ export class LineMeasure {
   }
 
   /** Whether a line reads as a paragraph of text: prose, or a whole sentence of some length, and no furniture. */
+  isText(i: number): boolean {
+    return this.#isText(i);
+  }
+
   #isText(i: number): boolean {
     const b = this.#facts.blocks[i];
     return b !== undefined && !this.#closed(i) && !this.#facts.neutral.has(i) && (prose(b) || (b.terminal && b.words >= 8));

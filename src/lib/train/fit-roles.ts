@@ -5,11 +5,16 @@ import { readLines } from '../normalize/read-lines.ts';
 import { readSeed } from '../normalize/read-seed.ts';
 import { modelRoles, type ModelRole, type RoleModel } from '../normalize/role-model.ts';
 import { wordsOf } from '../normalize/stopwords.ts';
-import { isBodyLine, isByline, isDate, isTitle } from './label-lines.ts';
+import { isBodyLine, isByline, isDate, isTitle, opensBody } from './label-lines.ts';
 import type { CorpusPage } from './read-corpus.ts';
 
-/** Whether a line plays a role on a labelled page. */
-const labels: Record<ModelRole, (page: CorpusPage, line: string) => boolean> = { title: isTitle, date: isDate, byline: isByline, start: isBodyLine };
+/** Whether the page's line `i` plays a role on a labelled page. */
+const labels: Record<ModelRole, (page: CorpusPage, lines: readonly string[], i: number) => boolean> = {
+  title: (p, lines, i) => isTitle(p, lines[i] ?? ''),
+  date: (p, lines, i) => isDate(p, lines[i] ?? ''),
+  byline: (p, lines, i) => isByline(p, lines[i] ?? ''),
+  start: opensBody,
+};
 /** Whether a page is labelled for a role. */
 const labelled: Record<ModelRole, (page: CorpusPage) => boolean> = {
   title: (p) => p.title !== null,
@@ -38,7 +43,7 @@ export function fitRoles(pages: readonly CorpusPage[], options: Partial<FitOptio
         model,
         observe: (r, candidates, rows) => {
           if (r !== role) return;
-          let positives = candidates.flatMap((i, k) => (labels[role](page, lines[i] ?? '') ? [k] : []));
+          let positives = candidates.flatMap((i, k) => (labels[role](page, lines, i) ? [k] : []));
           // The body starts at the line the first words open. Where the body is labelled whole, its
           // first line or the next will do: those labels open with the standfirst where the first
           // words leave it out, and both teach what is not the text (a gallery, a sign-up box).

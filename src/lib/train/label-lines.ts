@@ -49,3 +49,21 @@ export function isBodyLine(page: CorpusPage, line: string): boolean {
   }
   return page.bodyFirstWords !== null && wordsOnly(line).startsWith(wordsOnly(page.bodyFirstWords));
 }
+
+/** How many lines the labelled first words may run over (a dateline, a greeting, a lead broken into short lines). */
+const firstWordsLines = 6;
+
+/**
+ * Whether the body opens at a page's line: a line of the labelled body (as `isBodyLine`), or, on a
+ * page labelled with its first words, the line those words begin, alone or run on over the lines
+ * after it ("Washington:" then the lead's sentence).
+ */
+export function opensBody(page: CorpusPage, lines: readonly string[], i: number): boolean {
+  const line = lines[i] ?? '';
+  if (page.body !== null || page.bodyFirstWords === null) return isBodyLine(page, line);
+  const want = wordsOnly(page.bodyFirstWords);
+  let have = wordsOnly(line);
+  if (have.length === 0 || !want.startsWith(have)) return have.startsWith(want);
+  for (let j = i + 1; j < Math.min(lines.length, i + firstWordsLines) && have.length < want.length; j++) have = `${have} ${wordsOnly(lines[j] ?? '')}`.trim();
+  return have.startsWith(want);
+}

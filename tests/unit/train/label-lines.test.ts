@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { comparable, isBodyLine, isByline, isDate, isTitle } from '../../../src/lib/train/label-lines.ts';
+import { comparable, isBodyLine, isByline, isDate, isTitle, opensBody } from '../../../src/lib/train/label-lines.ts';
 import type { CorpusPage } from '../../../src/lib/train/read-corpus.ts';
 
 /** A labelled page with no labels but those given. */
@@ -106,5 +106,32 @@ describe('isBodyLine', () => {
 
   test('is false on a page with neither a body nor first words', () => {
     expect(isBodyLine(page({}), 'Houston has promoted its offensive coordinator to head coach.')).toBe(false);
+  });
+});
+
+describe('opensBody', () => {
+  const lines = ['Michelle Obama sees despair in America.', 'The first lady suggested that the election of Donald Trump has drained the country of hope.', 'Advertisement'];
+  const firstWords = page({ bodyFirstWords: 'Michelle Obama sees despair in America.The first lady suggested that the election of' });
+
+  test.each([
+    { i: 0, expected: true }, // the first words begin here and run on into the next line
+    { i: 1, expected: false }, // the next line alone does not begin them
+    { i: 2, expected: false },
+  ])('is $expected for line $i when the first words run over two lines', ({ i, expected }) => {
+    expect(opensBody(firstWords, lines, i)).toBe(expected);
+  });
+
+  test('is true for a line that begins the first words by itself', () => {
+    expect(opensBody(page({ bodyFirstWords: 'The first lady suggested' }), lines, 1)).toBe(true);
+  });
+
+  test('is false for a line whose words are the first words\' start but whose next lines go elsewhere', () => {
+    expect(opensBody(page({ bodyFirstWords: 'Michelle Obama sees despair in America. She said' }), lines, 0)).toBe(false);
+  });
+
+  test('reads a labelled body as isBodyLine does', () => {
+    const body = 'The first lady suggested that the election of Donald Trump has drained the country of hope.';
+    expect(opensBody(page({ body }), lines, 1)).toBe(true);
+    expect(opensBody(page({ body }), lines, 0)).toBe(false);
   });
 });
