@@ -154,7 +154,9 @@ function cleanNames(text: string): string | null {
 /** Whether a short text is only personal names ("Jane Doe", "Jane Doe and John Roe"). */
 export function isNames(text: string): boolean {
   const parts = text.trim().replace(/,/gu, ' , ').split(/\s+/u);
-  if (parts.length < 2 || parts.length > 12) return false;
+  // Commas separate names and do not count toward the length ("A B, C D. E, F G and H I").
+  const words = parts.filter((p) => p !== ',').length;
+  if (words < 2 || words > 12) return false;
   let capitalised = 0;
   let run = 0;
   for (const part of parts) {
@@ -163,7 +165,7 @@ export function isNames(text: string): boolean {
       run = 0;
       continue;
     }
-    if (!nameWord.test(part) || /\d/u.test(part) || (stopwords.has(part.toLowerCase()) && !particle.test(part))) return false;
+    if (!nameWord.test(part) || /\d/u.test(part) || (stopwords.has(part.toLowerCase()) && !particle.test(part.toLowerCase()))) return false;
     if (/^\p{Lu}/u.test(part)) capitalised++;
     run++;
     if (run > 4) return false;

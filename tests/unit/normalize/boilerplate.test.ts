@@ -34,6 +34,11 @@ describe('boilerplateReason', () => {
     { line: 'Need more news? Subscribe to our sister title "Example Weekly" Magazine for the latest stories.', reason: 'subscription' },
     { line: 'Join our Example Forums to keep talking about the latest stories and more!', reason: 'comments' },
     { line: 'jane_doe says:', reason: 'comments' },
+    // App prompts, as the corpora's pages print them (nytimes.com, medium.com, qz.com, ladbible.com, tmz.com).
+    { line: 'Read in app', reason: 'navigation' },
+    { line: 'Open in app', reason: 'navigation' },
+    { line: 'Download our app', reason: 'navigation' },
+    { line: 'Download The App', reason: 'navigation' },
   ])('$line is $reason', ({ line, reason }) => {
     expect(boilerplateReason(line)).toBe(reason);
   });

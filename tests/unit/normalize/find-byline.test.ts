@@ -33,6 +33,10 @@ describe('isNames', () => {
     { text: 'Jane Doe', names: true },
     { text: 'Jane Doe and John Roe', names: true },
     { text: 'Jean-Luc de la Croix', names: true },
+    // Commas between names do not count toward the length; a particle may be a capitalised first name.
+    { text: 'Marc Santora, William K. Rashbaum, Al Baker and Adam Goldman', names: true },
+    { text: 'Al Baker and Adam Goldman', names: true },
+    { text: 'The Baker and Adam Goldman', names: false },
     { text: 'Russian Ambassador to Turkey', names: false },
     { text: 'Reuters', names: false },
     { text: 'Page 2', names: false },
