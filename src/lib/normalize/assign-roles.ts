@@ -1,5 +1,5 @@
 import { prose, sentenceLike, type LineFacts } from './describe-lines.ts';
-import { findByline, isAuthorLabel, isBylineLine, isNames } from './find-byline.ts';
+import { findByline, isAuthorLabel, isBylineLine, isNames, namesIn } from './find-byline.ts';
 import { datelineDate, findDate } from './find-date.ts';
 import { findHeadline, isHeadlineShaped } from './find-headline.ts';
 import { findSource } from './find-source.ts';
@@ -117,7 +117,32 @@ function headlineRules(state: RoleState): HeadlineRules {
   });
   const ruled = findHeadline(headlineLines, near, counts);
   const candidates = headlineLines.flatMap((line, i) => (i <= near && !line.skip && isHeadlineShaped(line.text) ? [i] : []));
-  return { ruled, candidates, near, open };
+  return { ruled, candidates: [...candidates, ...signedInRun(state, near)], near, open };
+}
+
+/** How far into the run of prose a headline over its byline or date is looked for. */
+const runHeadlines = 12;
+
+/**
+ * Lines a little way into the run of prose that have a headline's shape and stand over a byline or a
+ * date line (within three lines): where the run starts on furniture that reads as prose (a sign-up
+ * box's pitch, a footer's blurbs), the article's headline comes after its start.
+ */
+function signedInRun({ lines, decisions }: RoleState, near: number): number[] {
+  const { units } = lines;
+  const meta = (text: string): boolean => isBylineLine(text) || namesIn(text) !== null || stamp.test(text) || (text.length <= 100 && parseDate(text) !== null);
+  const out: number[] = [];
+  for (let i = near + 1; i <= Math.min(units.length - 1, near + runHeadlines); i++) {
+    const text = units[i] ?? '';
+    if (decisions[i]?.role !== null || meta(text) || !isHeadlineShaped(text)) continue;
+    for (let j = i + 1; j <= i + 3 && j < units.length; j++) {
+      if (meta(units[j] ?? '')) {
+        out.push(i);
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 /** The headline and the body's first and last line, or what is missing for there to be a body. */
@@ -126,7 +151,7 @@ function frameBody(state: RoleState, rules: HeadlineRules, anchors: Anchors): Fr
   const { ruled, candidates, open } = rules;
   const range = state.facts.range;
   if (range) {
-    let headline = ruled >= range.start || rules.forced ? ruled : chooseTitle(state, ruled, candidates, anchors);
+    let headline = rules.forced ? ruled : chooseTitle(state, ruled, candidates, anchors);
     let bodyStart = headline >= range.start ? headline + 1 : range.start;
     if (bodyStart > range.end) {
       headline = -1;

@@ -1,4 +1,4 @@
-// Which lines the roles stage offers the role model for the body's first paragraph: the candidates,
+// Which lines the roles stage offers the role model for the headline and the body's first paragraph: the candidates,
 // not the model's choice among them (that is fitted, and measured by `npm run eval`).
 import { describe, expect, test } from 'vitest';
 import { normalize } from '../../../src/lib/normalize/index.ts';
@@ -43,5 +43,21 @@ describe('a lead chosen above a box is kept, with the text after it down to the 
     const lines = [...header, lead, second, ...box, ...story];
     const record = normalize({ file: 'x.txt', bytes: new TextEncoder().encode(lines.join('\n\n')) }, { model });
     expect(record.ok && record.article.body).toEqual([...kept, ...story]);
+  });
+});
+
+describe('the headline is also looked for a little way into the run of prose, over its byline or date', () => {
+  const pitch =
+    'Delivered every morning by eight, our harbour briefing examines the latest news in the town, its politics and its people, and what they mean for you, with the week ahead in the council and the courts, the ferries and the weather, and the letters our readers send us about all of it.';
+  const more = 'Each issue comes with a short guide to the week ahead in the town hall and the courts, the ferries and the tides, and a few of the letters that readers send in about all of it.';
+  const headline = 'Council approves the new harbour plan after long talks';
+
+  test.each([
+    { under: ['By Jane Example', '12 March 2024'], offered: true },
+    { under: ['12 March 2024'], offered: true },
+    { under: [], offered: false }, // a subheading of the text, over no byline or date
+  ])('a headline-shaped line after a sign-up pitch that reads as prose, over $under, is offered: $offered', ({ under, offered }) => {
+    const lines = ['Home', 'News', 'Harbour Briefing', pitch, more, headline, ...under, ...story];
+    expect(candidates(lines, 'title').includes(headline)).toBe(offered);
   });
 });
