@@ -15,16 +15,13 @@ const rules: readonly RegExp[] = [
   new RegExp(String.raw`[.!?”"]\s+(?:\(?(?:Photo|Image|Picture)s?:?\s+)?${name}(?:\s+${name}){0,3}\s*[/|]\s*${agency}\)?\.?$`, 'u'),
   /[.!?”"]\s+(?:Supplied|Handout|File(?: photo)?|Courtesy(?: of [^.]{1,60})?|Credit:[^.]{1,60}|Photo courtesy[^.]{0,60})\.?$/u,
   /^\[\d+\s*\/\s*\d+\]/u,
-  // "(Evan Mitsui/CBC)", "(AFP/Getty)": a photographer or agency and the outlet, in parentheses
-  /\((?:\p{Lu}[\p{L}.&'’-]*(?:\s\p{Lu}[\p{L}.&'’-]*){0,2}\s*\/\s*)+\p{Lu}[\p{L}.&-]*(?:\s\p{Lu}[\p{L}.&-]*){0,2}\)\.?$/u,
+  /\((?:\p{Lu}[\p{L}.&-]*\s*\/\s*)+\p{Lu}[\p{L}.&-]*\)\.?$/u,
   // A line that is only "(Name Name / Outlet Name)": a photographer and the paper, in parentheses.
   new RegExp(String.raw`^\((?:${name}(?:\s+${name}){0,3}\s*\/\s*)+${name}(?:\s+${name}){0,4}\)\.?$`, 'u'),
   /\p{Ll}Credit:\s*\S[^.]{0,80}$|\sCredit:\s*\S[^.]{0,80}$/u,
   // "Natalie Naccache | Bloomberg | Getty Images", "… Austria.Leonhard Foeger / Reuters file", "(Robert F. Bukaty / AP)"
   new RegExp(String.raw`^\(?(?:${name}\s*){1,4}(?:[|/,]\s*(?:${name}\s*){1,3})*[|/,]\s*${agency}(?:\s+file)?\)?$`, 'u'),
   new RegExp(String.raw`[/|]\s*${agency}(?:\s+(?:file|via getty images))?\)?$`, 'iu'),
-  // "… in Nogales, Ariz. (AP)": a sentence closed by an agency in parentheses
-  new RegExp(String.raw`\S\s+\(${agency}(?:\s+(?:photo|file))?\)\.?$`, 'u'),
   /\s[-–—]\s*(?:video|watch|photos|gallery)$/iu,
   /^(?:photo|image|picture|video|credit|photograph|source)s?\s*:/iu,
   /\b(?:photo|image|photograph|picture|illustration|video|credit)s?\s*:\s*[\p{Lu}][^.]{0,60}$/iu,
@@ -36,11 +33,8 @@ const rules: readonly RegExp[] = [
 const hint =
   /afp|reuters|getty|epa|shutterstock|xinhua|bloomberg|anadolu|dpa|alamy|istock|tass|sputnik|nurphoto|sopa|zuma|wireimage|sipa|kyodo|yonhap|handout|pool|unsplash|pexels|pixabay|flickr|wikimedia|photo|image|picture|video|footage|illustration|graphic|credit|courtesy|copyright|©|supplied|file|view|see|[/|[(]|\b(?:ap|pa|ani|pti|aap|upi|efe)\b/;
 
-/** A credit standing alone on its line: "(Robert F. Bukaty / AP)", "Getty Images", "Evan Vucci/AP Photo", "Photo: Getty Images". */
-const creditOnly = new RegExp(
-  String.raw`^(?:(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture)s?:\s*)?\(?(?:(?:${name}\s*){1,4}[/|,]\s*)?${agency}(?:\s+(?:file|[Pp]hotos?|[Ii]mages|[Pp]ictures))?\)?\.?$`,
-  'u',
-);
+/** A credit standing alone on its line: "(Robert F. Bukaty / AP)", "Getty Images", "Evan Vucci/AP Photo". */
+const creditOnly = new RegExp(String.raw`^\(?(?:(?:${name}\s*){1,4}[/|,]\s*)?${agency}(?:\s+(?:file|[Pp]hotos?|[Ii]mages|[Pp]ictures))?\)?\.?$`, 'u');
 /** A credit that says what it credits: "Photograph by Tyrone Turner, National Geographic Creative". */
 const saysCredit = /^(?:photo(?:graph)?|image|picture|illustration|video|footage)s?\s+(?:by|courtesy(?:\s+of)?)\s+\p{Lu}[^.!?]{0,80}$/iu;
 /**

@@ -44,18 +44,6 @@ describe('a credit standing alone under its caption (a name and an outlet, an ag
   });
 });
 
-describe('a credit closing a caption or standing alone under it ("(AP)", "(Evan Mitsui/CBC)", "Photo: Getty Images") marks the caption', () => {
-  test.skipIf(missing).each([
-    { id: 'dev/084', site: 'gizmodo.com', caption: 'Duck fluff and feathers in the middle of a drying process' },
-    { id: 'dev/108', site: 'politifact.com', caption: 'The Mexico-U.S. border check point near the Nogales/Mariposa Port of Entry' },
-    { id: 'dev-postlight/446', site: 'cbc.ca', caption: 'A house, for sale in Toronto’s Beaches neighbourhood, is shown.' },
-  ])('$site: "$caption …" is removed as a caption, not kept as the text', ({ id, caption }) => {
-    const { record } = page(id);
-    expect(record.ok && record.article.body.some((p) => p.startsWith(caption))).toBe(false);
-    expect(record.ok && record.article.removed.some((r) => r.reason === 'caption or credit' && r.text.startsWith(caption))).toBe(true);
-  });
-});
-
 describe('a date is read only where it stands alone, never from a sentence of the narrative', () => {
   test('a page whose text mentions "December 2019" but prints no date line stays undated', () => {
     const text = readFileSync(resolve(import.meta.dirname, '../../../seeds/000_acfb1cd06d9362a9.txt'));

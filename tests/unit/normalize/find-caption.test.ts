@@ -15,8 +15,6 @@ describe('isCaption', () => {
     '[1/5] A journalist takes a selfie in Maras, Turkey. REUTERS/Issam Abdallah',
     'Image: Phando Jikelo/Independent Newspapers',
     'Illustration by Arina Kokoreva',
-    'The Mexico-U.S. border check point near the Nogales/Mariposa Port of Entry in Nogales, Ariz. (AP)',
-    'A house, for sale in Toronto’s Beaches neighbourhood, is shown. (Evan Mitsui/CBC)',
   ])('%s is a caption or credit', (line) => {
     expect(isCaption(line)).toBe(true);
   });
@@ -27,7 +25,6 @@ describe('isCaption', () => {
     'Pompeo says Russia responsible for Turkish soldiers\' deaths',
     'The AFP news agency reported that the strike killed 34 soldiers on Thursday.',
     'Reporters saw the video and the photos before they were removed.',
-    'SAN FRANCISCO (AP) — Pacific Gas & Electric Co. was set to begin shutting off power.',
   ])('%s is not', (line) => {
     expect(isCaption(line)).toBe(false);
   });
@@ -39,8 +36,6 @@ describe('isCreditOnly', () => {
     { line: '(Robert F. Bukaty / AP)', expected: true },
     { line: 'Evan Vucci/AP Photo', expected: true },
     { line: 'Jane Example/Reuters Pictures', expected: true },
-    { line: 'Photo: Getty Images', expected: true },
-    { line: 'Photos: Crossgates Mall through the years', expected: false },
     { line: 'Scott Heins/Gothamist', expected: false }, // an outlet the list does not know: see isNamedCredit
     { line: 'The AP photo desk said the picture was genuine.', expected: false },
   ])('is $expected for $line', ({ line, expected }) => {
