@@ -43,6 +43,7 @@ export const featureNames = [
   'no text above since the title', 'one text line above since the title', 'text lines above since the title',
   'text just above', 'text just below', 'caption within 3 below', 'caption since the title',
   'header line before the next text', 'header line since the last text', 'first text after the byline or date',
+  'above: 1-3 words', 'above: 4-12 words', 'above: over 12 words', 'above: sentence', 'above: stopword density', 'above: capitalised share',
 ] as const;
 
 export type FeatureName = (typeof featureNames)[number];
@@ -131,7 +132,7 @@ export class LineMeasure {
     const found = text.length <= 200 ? parseDate(text) : null;
     const count = this.#lines.counts.get(this.#lines.keys[i] ?? '') ?? 0;
     return [
-      1, Math.min(text.length, 300) / 100, Math.log1p(text.length) / 5, Math.min(words, 60) / 10,
+      1, Math.min(text.length, 100) / 100, Math.log1p(text.length) / 5, Math.min(words, 30) / 10,
       bit(words <= 1), bit(words >= 2 && words <= 3), bit(words >= 4 && words <= 25), bit(words > 25),
       tokens.filter((t) => capitalised.test(t)).length / words, bit(allCaps.test(text)), bit(b?.terminal === true),
       bit(text.endsWith(':')), bit(text.endsWith(',')), (text.match(/\d/gu)?.length ?? 0) / Math.max(1, text.length),
@@ -224,7 +225,8 @@ export class LineMeasure {
       ...this.#textAbove(i, t), bit(this.#isText(this.#nearest(i, -1))), bit(this.#isText(this.#nearest(i, 1))),
       bit(this.#count('caption', i + 1, i + 4) > 0), bit(t >= 0 && i - t <= 40 && this.#count('caption', t + 1, i) > 0),
       bit(this.#headerUntilText(i, 1, t)), bit(this.#headerUntilText(i, -1, t)),
-      bit(this.#firstTextAfter(i, Math.max(a.byline ?? -1, a.date ?? -1))),
+      bit(this.#firstTextAfter(i, Math.max(...[a.byline ?? -1, a.date ?? -1].filter((j) => j < i), -1))),
+      ...this.#neighbour(this.#open(i, -1)),
     ];
   }
 
@@ -261,6 +263,17 @@ export class LineMeasure {
     let j = i + step;
     while (j >= 0 && j < this.#lines.units.length && (this.#closed(j) || this.#facts.neutral.has(j))) j += step;
     return j;
+  }
+
+  /** What the nearest open line above is like (a kicker, a menu, a teaser, text): its words, whether a sentence, its stopwords and capitals. */
+  #neighbour(j: number): number[] {
+    const b = j >= 0 ? this.#facts.blocks[j] : undefined;
+    if (!b) return [0, 0, 0, 0, 0, 0];
+    const tokens = b.text.split(' ');
+    return [
+      bit(b.words >= 1 && b.words <= 3), bit(b.words >= 4 && b.words <= 12), bit(b.words > 12), bit(b.terminal),
+      b.density, tokens.filter((t) => capitalised.test(t)).length / tokens.length,
+    ];
   }
 
   /** Whether the line is text and the first since the line `from` (none when `from` is -1). */
