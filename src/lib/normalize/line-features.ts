@@ -44,6 +44,7 @@ export const featureNames = [
   'text just above', 'text just below', 'caption within 3 below', 'caption since the title',
   'header line before the next text', 'header line since the last text', 'first text after the byline or date',
   'above: 1-3 words', 'above: 4-12 words', 'above: over 12 words', 'above: sentence', 'above: stopword density', 'above: capitalised share',
+  'title case over sentence case', 'sentence case under title case',
 ] as const;
 
 export type FeatureName = (typeof featureNames)[number];
@@ -226,7 +227,7 @@ export class LineMeasure {
       bit(this.#count('caption', i + 1, i + 4) > 0), bit(t >= 0 && i - t <= 40 && this.#count('caption', t + 1, i) > 0),
       bit(this.#headerUntilText(i, 1, t)), bit(this.#headerUntilText(i, -1, t)),
       bit(this.#firstTextAfter(i, Math.max(...[a.byline ?? -1, a.date ?? -1].filter((j) => j < i), -1))),
-      ...this.#neighbour(this.#open(i, -1)),
+      ...this.#neighbour(this.#open(i, -1)), bit(this.#caseContrast(i, this.#open(i, 1))), bit(this.#caseContrast(this.#open(i, -1), i)),
     ];
   }
 
@@ -276,6 +277,16 @@ export class LineMeasure {
     ];
   }
 
+  /**
+   * Whether a line in title case stands over one of six words or more in sentence case: a headline
+   * over its standfirst (or a kicker over its headline), told apart by their capitals.
+   */
+  #caseContrast(upper: number, lower: number): boolean {
+    const a = upper >= 0 ? this.#facts.blocks[upper] : undefined;
+    const b = lower >= 0 ? this.#facts.blocks[lower] : undefined;
+    return a !== undefined && b !== undefined && a.words >= 3 && b.words >= 6 && capitalShare(a.text) >= 0.5 && capitalShare(b.text) < 0.35;
+  }
+
   /** Whether the line is text and the first since the line `from` (none when `from` is -1). */
   #firstTextAfter(i: number, from: number): boolean {
     return from >= 0 && i > from && this.#isText(i) && this.#count('text', from + 1, i) === 0;
@@ -315,6 +326,12 @@ function asMap(vocabulary: Vocabulary): ReadonlyMap<string, number> {
 /** A word that says what a line is about: no stopword, three letters or more. */
 function isContent(w: string): boolean {
   return w.length > 2 && !stopwords.has(w);
+}
+
+/** The share of a text's words that open with a capital. */
+function capitalShare(text: string): number {
+  const tokens = text.split(' ');
+  return tokens.filter((t) => capitalised.test(t)).length / tokens.length;
 }
 
 function bit(b: boolean): number {
