@@ -44,7 +44,7 @@ export const featureNames = [
   'text just above', 'text just below', 'caption within 3 below', 'caption since the title',
   'header line before the next text', 'header line since the last text', 'first text after the byline or date',
   'above: 1-3 words', 'above: 4-12 words', 'above: over 12 words', 'above: sentence', 'above: stopword density', 'above: capitalised share',
-  'title case over sentence case', 'sentence case under title case', 'a label above',
+  'title case over sentence case', 'sentence case under title case', 'text under a label below the title',
 ] as const;
 
 export type FeatureName = (typeof featureNames)[number];
@@ -228,7 +228,7 @@ export class LineMeasure {
       bit(this.#headerUntilText(i, 1, t)), bit(this.#headerUntilText(i, -1, t)),
       bit(this.#firstTextAfter(i, Math.max(...[a.byline ?? -1, a.date ?? -1].filter((j) => j < i), -1))),
       ...this.#neighbour(this.#open(i, -1)), bit(this.#caseContrast(i, this.#open(i, 1))), bit(this.#caseContrast(this.#open(i, -1), i)),
-      bit(this.#isLabel(this.#open(i, -1))),
+      bit(this.#underLabel(i, t)),
     ];
   }
 
@@ -286,6 +286,16 @@ export class LineMeasure {
     const a = upper >= 0 ? this.#facts.blocks[upper] : undefined;
     const b = lower >= 0 ? this.#facts.blocks[lower] : undefined;
     return a !== undefined && b !== undefined && a.words >= 3 && b.words >= 6 && capitalShare(a.text) >= 0.5 && capitalShare(b.text) < 0.35;
+  }
+
+  /**
+   * Whether the line is text under a label below the title ("Summary:", "Key Points"): a summary or
+   * a list's item rather than the story's first paragraph. Never so while the title is chosen, so a
+   * kicker over a headline does not count.
+   */
+  #underLabel(i: number, title: number): boolean {
+    const j = this.#open(i, -1);
+    return title >= 0 && j > title && this.#isText(i) && this.#isLabel(j);
   }
 
   /** Whether a line is a label over what follows: it ends with a colon, or is of one to three words and no sentence. */
