@@ -83,10 +83,10 @@ export function findHeadline(lines: readonly HeadlineLine[], bodyStart: number, 
  * not menu items run together.
  */
 export function isHeadlineShaped(text: string): boolean {
+  // The length first: a paragraph is not split into words only to be turned away.
+  if (text.length < 10 || text.length > 250) return false;
   const words = text.split(' ').length;
   return (
-    text.length >= 10 &&
-    text.length <= 250 &&
     words >= 2 &&
     words <= 40 &&
     !endsSentence.test(text) &&
