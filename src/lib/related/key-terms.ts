@@ -14,8 +14,15 @@ export function keyTerms(body: readonly string[]): string[] {
     if (w.length < 4 || stopwords.has(w)) continue;
     counts.set(w, (counts.get(w) ?? 0) + 1);
   }
-  return [...counts.entries()]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, keyTermCount)
-    .map(([w]) => w);
+  // The most frequent, ties by first use: a stable sort's first `keyTermCount`, kept as they come
+  // rather than sorting every word of the body.
+  const top: [string, number][] = [];
+  for (const entry of counts) {
+    if (top.length === keyTermCount && entry[1] <= (top[keyTermCount - 1]?.[1] ?? 0)) continue;
+    let at = top.length;
+    while (at > 0 && (top[at - 1]?.[1] ?? 0) < entry[1]) at--;
+    top.splice(at, 0, entry);
+    if (top.length > keyTermCount) top.pop();
+  }
+  return top.map(([w]) => w);
 }
