@@ -31,26 +31,35 @@ export function storyWords(body: readonly string[]): string[] {
  * the"), which any two long texts share. A body shorter than three words gives its words as one shingle.
  */
 export function shingleHashes(body: readonly string[]): Set<number> {
+  return new Set(shingleValues(body));
+}
+
+/**
+ * `shingleHashes` as a list, repeats left in: the signature keeps each bin's smallest value, which
+ * repeats do not change, and a list of numbers is cheaper to fill than a set.
+ */
+function shingleValues(body: readonly string[]): Uint32Array {
   const words = storyWords(body);
-  const hashes = new Set<number>();
-  if (words.length === 0) return hashes;
+  if (words.length === 0) return new Uint32Array(0);
   const word = words.map(fnv1a);
   const stop = words.map((w) => stopwords.has(w));
   const n = Math.min(shingleWords, words.length);
+  const hashes = new Uint32Array(words.length - n + 1);
+  let size = 0;
   for (let i = 0; i + n <= words.length; i++) {
     if (n === shingleWords && stop[i] && stop[i + 1] && stop[i + 2]) continue;
     let h = 0;
     for (let k = i; k < i + n; k++) h = Math.imul(h ^ (word[k] ?? 0), 0x9e3779b1) + k - i;
-    hashes.add(mix(h));
+    hashes[size++] = mix(h);
   }
-  if (hashes.size === 0) hashes.add(mix(fnv1a(words.join(' '))));
-  return hashes;
+  if (size === 0) return Uint32Array.of(mix(fnv1a(words.join(' '))));
+  return hashes.subarray(0, size);
 }
 
 /** The signature of a body, as base64; an empty body gives an empty string. */
 export function storySignature(body: readonly string[]): string {
-  const hashes = shingleHashes(body);
-  if (hashes.size === 0) return '';
+  const hashes = shingleValues(body);
+  if (hashes.length === 0) return '';
   const mins = new Uint32Array(signatureLength).fill(empty);
   for (const h of hashes) {
     const bin = h >>> (32 - binBits);
