@@ -1,6 +1,7 @@
 import { isBylineLine, isNames, namesIn } from './find-byline.ts';
 import { dateKind, standsAlone } from './find-date.ts';
 import { isHeadlineShaped } from './find-headline.ts';
+import type { Block } from './classify-blocks.ts';
 import { prose, type LineFacts } from './describe-lines.ts';
 import { parseDate } from './parse-date.ts';
 import type { PageLines } from './read-lines.ts';
@@ -71,6 +72,8 @@ export class LineMeasure {
   #before: { text: Int32Array; caption: Int32Array } | undefined;
   /** Whether each line is a header line (a byline, a date standing alone, a caption): 1 or 0, -1 not yet known. */
   #header: Int8Array | undefined;
+  /** Each line's share of words opening with a capital, -1 not yet counted. */
+  #capitalShares: Float64Array | undefined;
 
   constructor(lines: PageLines, facts: LineFacts, vocabulary: Vocabulary) {
     this.#lines = lines;
@@ -271,10 +274,9 @@ export class LineMeasure {
   #neighbour(j: number): number[] {
     const b = j >= 0 ? this.#facts.blocks[j] : undefined;
     if (!b) return [0, 0, 0, 0, 0, 0];
-    const tokens = b.text.split(' ');
     return [
       bit(b.words >= 1 && b.words <= 3), bit(b.words >= 4 && b.words <= 12), bit(b.words > 12), bit(b.terminal),
-      b.density, tokens.filter((t) => capitalised.test(t)).length / tokens.length,
+      b.density, this.#capitals(j, b),
     ];
   }
 
@@ -285,7 +287,18 @@ export class LineMeasure {
   #caseContrast(upper: number, lower: number): boolean {
     const a = upper >= 0 ? this.#facts.blocks[upper] : undefined;
     const b = lower >= 0 ? this.#facts.blocks[lower] : undefined;
-    return a !== undefined && b !== undefined && a.words >= 3 && b.words >= 6 && capitalShare(a.text) >= 0.5 && capitalShare(b.text) < 0.35;
+    return a !== undefined && b !== undefined && a.words >= 3 && b.words >= 6 && this.#capitals(upper, a) >= 0.5 && this.#capitals(lower, b) < 0.35;
+  }
+
+  /** The share of a block's words that open with a capital (each line counted once: every candidate below it asks). */
+  #capitals(j: number, b: Block): number {
+    this.#capitalShares ??= new Float64Array(this.#lines.units.length).fill(-1);
+    let share = this.#capitalShares[j] ?? -1;
+    if (share < 0) {
+      share = capitalShare(b.text);
+      this.#capitalShares[j] = share;
+    }
+    return share;
   }
 
   /**
