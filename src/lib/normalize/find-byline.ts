@@ -121,8 +121,9 @@ export function namesIn(line: string): string | null {
     if (inside && inside.index > 0) return cleanNames(text.slice(inside.index + inside[0].length));
   }
   // Names that open a short line and end at a handle, a separator, a role or a name run into the next word.
+  if (text.length > 120) return null;
   const lead = cleanNames(text);
-  if (lead === null || text.length > 120 || lead === text.trim()) return null;
+  if (lead === null || lead === text.trim()) return null;
   const rest = text.slice(text.indexOf(lead) + lead.length);
   return /^\p{Lu}/u.test(rest) || namesEnd.test(rest) ? lead : null;
 }
