@@ -106,7 +106,7 @@ function headlineRules(state: RoleState): HeadlineRules {
     if (i < near - 45 || i > near + 1) return { text, meta: false, skip: true };
     const meta = isBylineLine(text) || stamp.test(text) || (text.length <= 100 && parseDate(text) !== null && !/\p{Ll}{3,}(?:\s+\p{Ll}{3,}){3}/u.test(text));
     const after = units[i + 1];
-    const leads = after !== undefined && text.length >= 20 && after.length > text.length && after.toLowerCase().startsWith(keys[i] ?? '');
+    const leads = after !== undefined && text.length >= 20 && after.length > text.length && (keys[i + 1] ?? '').startsWith(keys[i] ?? '');
     return { text, meta, leads, skip: decisions[i]?.role !== null || meta };
   });
   // A line of names beside a date or byline line signs the article: it is no headline.
@@ -130,13 +130,23 @@ const runHeadlines = 12;
  */
 function signedInRun({ lines, decisions }: RoleState, near: number): number[] {
   const { units } = lines;
-  const meta = (text: string): boolean => isBylineLine(text) || namesIn(text) !== null || stamp.test(text) || (text.length <= 100 && parseDate(text) !== null);
+  // Each line read once: a line is looked at as a candidate and as the line under up to three others.
+  const known = new Map<number, boolean>();
+  const meta = (j: number): boolean => {
+    let is = known.get(j);
+    if (is === undefined) {
+      const text = units[j] ?? '';
+      is = isBylineLine(text) || namesIn(text) !== null || stamp.test(text) || (text.length <= 100 && parseDate(text) !== null);
+      known.set(j, is);
+    }
+    return is;
+  };
   const out: number[] = [];
   for (let i = near + 1; i <= Math.min(units.length - 1, near + runHeadlines); i++) {
     const text = units[i] ?? '';
-    if (decisions[i]?.role !== null || meta(text) || !isHeadlineShaped(text)) continue;
+    if (decisions[i]?.role !== null || meta(i) || !isHeadlineShaped(text)) continue;
     for (let j = i + 1; j <= i + 3 && j < units.length; j++) {
-      if (meta(units[j] ?? '')) {
+      if (meta(j)) {
         out.push(i);
         break;
       }

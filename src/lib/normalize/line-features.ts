@@ -170,7 +170,7 @@ export class LineMeasure {
       odds.length ? clamp(odds.reduce((a, b) => a + b, 0) / odds.length) : 0, odds.length ? clamp(Math.max(...odds)) : 0,
       near(i - 2, i - 1, dateAt), near(i + 1, i + 2, dateAt), near(i - 2, i - 1, byAt), near(i + 1, i + 2, byAt),
       near(i + 1, i + 2, (j) => f.classes[j] === 'good' && (units[j]?.length ?? 0) >= 70),
-      bit((units[i]?.length ?? 0) >= 20 && next.length > (units[i]?.length ?? 0) && next.toLowerCase().startsWith(this.#lines.keys[i] ?? '\u0000')),
+      bit((units[i]?.length ?? 0) >= 20 && next.length > (units[i]?.length ?? 0) && (this.#lines.keys[i + 1] ?? '').startsWith(this.#lines.keys[i] ?? '\u0000')),
       bit(i > 0 && this.#closed(i - 1)), bit(i + 1 < units.length && this.#closed(i + 1)),
       ...this.#overlap(i), near(i + 1, i + 4, dateAt), near(i + 1, i + 4, byAt),
       bit(shaped(this.#open(i, -1))), bit(shaped(this.#open(i, 1))),
