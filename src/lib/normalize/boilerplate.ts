@@ -59,7 +59,7 @@ const cookieMention = /\bcookies?\b(?=[^.]*\b(?:website|site|browser|consent|exp
  * vocabulary does not know it. Context (position, repetition) is judged elsewhere.
  */
 export function boilerplateReason(line: string): RemovalReason | null {
-  const text = line.replace(/[\s.:!|•·›»>]+$/u, '').replace(/^[\s|•·›»<]+/u, '');
+  const text = trimTail(line).replace(/^[\s|•·›»<]+/u, '');
   if (text.length <= 120) {
     for (const [pattern, reason] of whole) if (pattern.test(text)) return reason;
   }
@@ -73,6 +73,18 @@ export function boilerplateReason(line: string): RemovalReason | null {
   if (line.length <= 400 && authorBio.test(line)) return 'boilerplate';
   if (line.length >= 20 && line.length <= 400 && saidTwice(line)) return 'related links';
   return null;
+}
+
+const tailChar = /[\s.:!|•·›»>]/u;
+
+/**
+ * The line without trailing spaces, stops, colons, bars, bullets and arrows: what
+ * `line.replace(/[\s.:!|•·›»>]+$/u, '')` gives, read from the end instead of tried at every space.
+ */
+function trimTail(line: string): string {
+  let end = line.length;
+  while (end > 0 && tailChar.test(line.charAt(end - 1))) end--;
+  return end === line.length ? line : line.slice(0, end);
 }
 
 /** Section headings after which the rest of a page is furniture of that kind. */
