@@ -17,7 +17,8 @@ function pageAddresses(dir: string): string[] {
 /**
  * After the pages are rendered: in an incremental build (see `changedPages`), the unchanged pages
  * are taken from the last output; then the sitemap is written from every page of the output but
- * the moved ones (`isMovedAddress`), in an order of their addresses alone, so that both kinds of build write the same sitemap.
+ * the moved ones (`isMovedAddress`), in an order of their addresses alone, so that both kinds of
+ * build write the same sitemap.
  */
 export function pageOutput(): AstroIntegration {
   let site = '';

@@ -3,13 +3,11 @@ import type { CollectionEntry } from 'astro:content';
 import { blocksOf, sourceLinesOf } from '../article/collection-entry.ts';
 import { readCollectionFile } from '../article/read-collection-file.ts';
 import type { EntityLink } from '../entities/link-entities.ts';
-import { countByYear } from '../timeline/group-by-year.ts';
-import { monthPageYears } from '../timeline/timeline-place.ts';
 import { articleNames, type NameGroup } from './article-names.ts';
 import { articleParts, partBudgetBytes } from './article-parts.ts';
 import { articleSteps, type Step } from './article-steps.ts';
 import { entityLinks } from './entity-links.ts';
-import { loadArchive, loadListedLinks, type Archive } from './load-articles.ts';
+import { loadArchive, loadMonthPageYears, type Archive } from './load-articles.ts';
 import { moreFromMonth, type MoreFromMonth } from './more-from-month.ts';
 import { storyRefs, type StoryRefs } from './story-versions.ts';
 import { articleLink, type ArticleLink } from './summarize.ts';
@@ -42,7 +40,7 @@ export async function articlePageProps(): Promise<ArticlePageProps[]> {
 async function propsOf(archive: Archive): Promise<ArticlePageProps[]> {
   const { entries } = archive;
   const steps = articleSteps(entries.map((entry) => entry.data));
-  const months = moreFromMonth(entries.map((entry) => articleLink(entry.data)), archive.stories, await largeYears());
+  const months = moreFromMonth(entries.map((entry) => articleLink(entry.data)), archive.stories, await loadMonthPageYears());
   const relatedOf = (id: string): ArticleLink[] =>
     (archive.related.get(id) ?? []).flatMap((other) => {
       const found = archive.byId.get(other);
@@ -58,11 +56,6 @@ async function propsOf(archive: Archive): Promise<ArticlePageProps[]> {
     names: articleNames(entry.data.entities, archive.nameKeys, archive.hasPage),
     more: months.get(entry.data.id) ?? null,
   }));
-}
-
-/** The years whose timeline gives each month a page of its own, counted as the timeline counts them (each story once). */
-async function largeYears(): Promise<Set<string>> {
-  return monthPageYears(countByYear(await loadListedLinks()));
 }
 
 /**

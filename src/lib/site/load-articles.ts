@@ -7,6 +7,8 @@ import { entityKeysOf, entityPages, minEntityArticles } from './entity-pages.ts'
 import { groupByName, type NamedGroup } from './group-by-name.ts';
 import { namedKinds, type NamedKindId } from './named-kinds.ts';
 import { articleLink, type ArticleLink } from './summarize.ts';
+import { countByYear } from '../timeline/group-by-year.ts';
+import { monthPageYears } from '../timeline/timeline-place.ts';
 
 type Entry = CollectionEntry<'articles'>;
 
@@ -90,6 +92,11 @@ export async function loadListing(): Promise<Listed[]> {
 /** The listing as timeline links: each story once, its other versions under it. */
 export async function loadListedLinks(): Promise<ArticleLink[]> {
   return (await loadListing()).map(({ entry, versions }) => ({ ...articleLink(entry.data), versions }));
+}
+
+/** The years whose timeline gives each month a page of its own, counted as the timeline counts them (each story once). */
+export async function loadMonthPageYears(): Promise<Set<string>> {
+  return monthPageYears(countByYear(await loadListedLinks()));
 }
 
 /** The archive's names of one kind (authors, sources, people…), each with its articles as links, newest first; largest groups first. */
