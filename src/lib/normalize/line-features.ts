@@ -110,10 +110,6 @@ export class LineMeasure {
 
   /** Whether a line reads as a paragraph of text: prose, or a whole sentence of some length, and no furniture. */
   isText(i: number): boolean {
-    return this.#isText(i);
-  }
-
-  #isText(i: number): boolean {
     const b = this.#facts.blocks[i];
     return b !== undefined && !this.#closed(i) && !this.#facts.neutral.has(i) && (prose(b) || (b.terminal && b.words >= 8));
   }
@@ -138,7 +134,7 @@ export class LineMeasure {
     return [
       1, Math.min(text.length, 100) / 100, Math.log1p(text.length) / 5, Math.min(words, 30) / 10,
       bit(words <= 1), bit(words >= 2 && words <= 3), bit(words >= 4 && words <= 25), bit(words > 25),
-      tokens.filter((t) => capitalised.test(t)).length / words, bit(allCaps.test(text)), bit(b?.terminal === true),
+      capitalShare(tokens), bit(allCaps.test(text)), bit(b?.terminal === true),
       bit(text.endsWith(':')), bit(text.endsWith(',')), (text.match(/\d/gu)?.length ?? 0) / Math.max(1, text.length),
       b?.density ?? 0, bit(/^["“‘'«]/u.test(text)), bit(f.furniture[i] !== null), bit(f.caption[i] === true),
       bit(f.sections[i] !== null), bit(this.#lines.fieldUnits.has(i)), bit(count > 1), bit(count > 2),
@@ -226,7 +222,7 @@ export class LineMeasure {
       bit(t >= 0 && dt === 1), bit(a.byline != null && i < a.byline), bit(a.byline != null && i > a.byline),
       bit(!innerStop.test(this.#lines.units[i] ?? '')), bit(a.date != null && a.date - i >= 1 && a.date - i <= 6),
       bit(a.byline != null && a.byline - i >= 1 && a.byline - i <= 6),
-      ...this.#textAbove(i, t), bit(this.#isText(this.#nearest(i, -1))), bit(this.#isText(this.#nearest(i, 1))),
+      ...this.#textAbove(i, t), bit(this.isText(this.#nearest(i, -1))), bit(this.isText(this.#nearest(i, 1))),
       bit(this.#count('caption', i + 1, i + 4) > 0), bit(t >= 0 && i - t <= 40 && this.#count('caption', t + 1, i) > 0),
       bit(this.#headerUntilText(i, 1, t)), bit(this.#headerUntilText(i, -1, t)),
       bit(this.#firstTextAfter(i, Math.max(...[a.byline ?? -1, a.date ?? -1].filter((j) => j < i), -1))),
@@ -241,7 +237,7 @@ export class LineMeasure {
    */
   #headerUntilText(i: number, step: 1 | -1, title: number): boolean {
     for (let j = i + step, k = 0; k < 8 && j > title && j < this.#lines.units.length; j += step, k++) {
-      if (this.#isText(j)) return false;
+      if (this.isText(j)) return false;
       if (this.#isHeader(j)) return true;
     }
     return false;
@@ -295,7 +291,7 @@ export class LineMeasure {
     this.#capitalShares ??= new Float64Array(this.#lines.units.length).fill(-1);
     let share = this.#capitalShares[j] ?? -1;
     if (share < 0) {
-      share = capitalShare(b.text);
+      share = capitalShare(b.text.split(' '));
       this.#capitalShares[j] = share;
     }
     return share;
@@ -308,7 +304,7 @@ export class LineMeasure {
    */
   #underLabel(i: number, title: number): boolean {
     const j = this.#open(i, -1);
-    return title >= 0 && j > title && this.#isText(i) && this.#isLabel(j);
+    return title >= 0 && j > title && this.isText(i) && this.#isLabel(j);
   }
 
   /** Whether a line is a label over what follows: it ends with a colon, or is of one to three words and no sentence. */
@@ -320,7 +316,7 @@ export class LineMeasure {
 
   /** Whether the line is text and the first since the line `from` (none when `from` is -1). */
   #firstTextAfter(i: number, from: number): boolean {
-    return from >= 0 && i > from && this.#isText(i) && this.#count('text', from + 1, i) === 0;
+    return from >= 0 && i > from && this.isText(i) && this.#count('text', from + 1, i) === 0;
   }
 
   /** How many lines of text, or captions, stand from `from` up to, not including, `to`. */
@@ -330,7 +326,7 @@ export class LineMeasure {
       const text = new Int32Array(n + 1);
       const caption = new Int32Array(n + 1);
       for (let j = 0; j < n; j++) {
-        text[j + 1] = (text[j] ?? 0) + (this.#isText(j) ? 1 : 0);
+        text[j + 1] = (text[j] ?? 0) + (this.isText(j) ? 1 : 0);
         caption[j + 1] = (caption[j] ?? 0) + (this.#facts.caption[j] ? 1 : 0);
       }
       this.#before = { text, caption };
@@ -359,9 +355,8 @@ function isContent(w: string): boolean {
   return w.length > 2 && !stopwords.has(w);
 }
 
-/** The share of a text's words that open with a capital. */
-function capitalShare(text: string): number {
-  const tokens = text.split(' ');
+/** The share of a text's words (split on spaces) that open with a capital. */
+function capitalShare(tokens: readonly string[]): number {
   return tokens.filter((t) => capitalised.test(t)).length / tokens.length;
 }
 
