@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { rememberLines } from './remember-lines.ts';
 
 /** A date found in a line: the calendar date to the precision written, and where it stands. */
 export interface FoundDate {
@@ -35,26 +36,12 @@ const reference = new Date(Date.UTC(2000, 0, 1));
 const parsers = [chrono.en.strict, chrono.de.strict, chrono.fr.strict, chrono.es.strict, chrono.pt.strict, chrono.it.strict, chrono.nl.strict];
 
 /**
- * The last lines parsed and what they gave: the normalizer asks about the same line up to three
- * times (headline search, date search, body), and chrono is the dearest rule. A deliberate cache,
- * bounded and cleared whole when full; results are frozen, so sharing them is safe.
- */
-const recent = new Map<string, FoundDate | null>();
-const recentLimit = 256;
-
-/**
  * The first calendar date written in `line` with its year (chrono-node, strict: relative words such
  * as "Tuesday" or "5 hours ago" give nothing), or null. A date without a day gives `YYYY-MM`.
+ * The normalizer asks about the same line several times and chrono is the dearest rule, so answers
+ * are remembered (`rememberLines`); they are frozen, so sharing them is safe.
  */
-export function parseDate(line: string): FoundDate | null {
-  if (!mayHoldDate.test(line)) return null;
-  const known = recent.get(line);
-  if (known !== undefined) return known;
-  const found = parseWithChrono(line);
-  if (recent.size >= recentLimit) recent.clear();
-  recent.set(line, found);
-  return found;
-}
+export const parseDate: (line: string) => FoundDate | null = rememberLines((line) => (mayHoldDate.test(line) ? parseWithChrono(line) : null));
 
 function parseWithChrono(line: string): FoundDate | null {
   const text = line.replace(gluedTime, '$1 $2').replace(gluedWord, '$1 ');
