@@ -1,5 +1,5 @@
 import { prose, sentenceLike, type LineFacts } from './describe-lines.ts';
-import { findByline, isAuthorLabel, isBylineLine, isNames, namesIn } from './find-byline.ts';
+import { findByline, isAuthorLabel } from './find-byline.ts';
 import { datelineDate, findDate } from './find-date.ts';
 import { findHeadline, isHeadlineShaped } from './find-headline.ts';
 import { findSource } from './find-source.ts';
@@ -7,7 +7,6 @@ import { LineMeasure, type Anchors } from './line-features.ts';
 import { keepSiblings } from './keep-siblings.ts';
 import { markBody } from './mark-body.ts';
 import { chooseLine } from './model/choose.ts';
-import { parseDate } from './parse-date.ts';
 import type { PageLines } from './read-lines.ts';
 import { quoteSpeakers } from './quote-speakers.ts';
 import type { ModelRole, RoleModel } from './role-model.ts';
@@ -102,9 +101,10 @@ function headlineRules(state: RoleState): HeadlineRules {
     return b !== undefined && (prose(b) || (b.terminal && b.words >= 8));
   });
   const near = facts.range ? facts.range.start : (firstParagraph ?? open[open.length - 1] ?? 0);
+  const { measure } = state;
   const headlineLines = units.map((text, i) => {
     if (i < near - 45 || i > near + 1) return { text, meta: false, skip: true };
-    const meta = isBylineLine(text) || stamp.test(text) || (text.length <= 100 && parseDate(text) !== null && !/\p{Ll}{3,}(?:\s+\p{Ll}{3,}){3}/u.test(text));
+    const meta = measure.isByline(i) || stamp.test(text) || (text.length <= 100 && measure.hasDate(i) && !/\p{Ll}{3,}(?:\s+\p{Ll}{3,}){3}/u.test(text));
     const after = units[i + 1];
     const leads = after !== undefined && text.length >= 20 && after.length > text.length && (keys[i + 1] ?? '').startsWith(keys[i] ?? '');
     return { text, meta, leads, skip: decisions[i]?.role !== null || meta };
@@ -113,7 +113,7 @@ function headlineRules(state: RoleState): HeadlineRules {
   headlineLines.forEach((line, i) => {
     if (line.meta || line.skip || line.text.length > 60) return;
     const beside = [i - 2, i - 1, i + 1, i + 2].some((j) => headlineLines[j]?.meta === true);
-    if (beside && isNames(line.text)) headlineLines[i] = { ...line, meta: true, skip: true };
+    if (beside && measure.onlyNames(i)) headlineLines[i] = { ...line, meta: true, skip: true };
   });
   const ruled = findHeadline(headlineLines, near, counts);
   const candidates = headlineLines.flatMap((line, i) => (i <= near && !line.skip && isHeadlineShaped(line.text) ? [i] : []));
@@ -128,7 +128,7 @@ const runHeadlines = 12;
  * date line (within three lines): where the run starts on furniture that reads as prose (a sign-up
  * box's pitch, a footer's blurbs), the article's headline comes after its start.
  */
-function signedInRun({ lines, decisions }: RoleState, near: number): number[] {
+function signedInRun({ lines, decisions, measure }: RoleState, near: number): number[] {
   const { units } = lines;
   // Each line read once: a line is looked at as a candidate and as the line under up to three others.
   const known = new Map<number, boolean>();
@@ -136,7 +136,7 @@ function signedInRun({ lines, decisions }: RoleState, near: number): number[] {
     let is = known.get(j);
     if (is === undefined) {
       const text = units[j] ?? '';
-      is = isBylineLine(text) || namesIn(text) !== null || stamp.test(text) || (text.length <= 100 && parseDate(text) !== null);
+      is = measure.isByline(j) || measure.names(j) !== null || stamp.test(text) || (text.length <= 100 && measure.hasDate(j));
       known.set(j, is);
     }
     return is;
@@ -298,7 +298,7 @@ function chooseDate(state: RoleState, head: readonly number[], headline: number,
   const chosen = choose(state, 'date', candidates, { headline, title: headline, date: null });
   if (chosen !== undefined) {
     if (chosen === null) return { date: null, line: null };
-    return { date: parseDate(units[chosen] ?? '')?.date ?? datelineDate(units[chosen] ?? ''), line: chosen };
+    return { date: state.measure.date(chosen)?.date ?? datelineDate(units[chosen] ?? ''), line: chosen };
   }
   const found = findDate(units, head.filter((i) => state.decisions[i]?.role === null || state.facts.furniture[i] === 'navigation'), lead);
   return found ? { date: found.date, line: found.line } : { date: null, line: null };

@@ -1,5 +1,4 @@
 import { agencyPattern } from './find-caption.ts';
-import { rememberLines } from './remember-lines.ts';
 import { stopwords } from './stopwords.ts';
 
 /** The people who wrote the article, and the lines that name them. */
@@ -103,9 +102,7 @@ export function findByline(
  * ("Jane Doe | 5 hours ago"), before a date ("Jane Doe | March 3, 2024"), or the whole line when it
  * is only names. Null when the line states none.
  */
-export const namesIn: (line: string) => string | null = rememberLines(readNames);
-
-function readNames(line: string): string | null {
+export function namesIn(line: string): string | null {
   if (line.length > 200) return null;
   const text = line.replace(byGlued, '$& ');
   const by = byPrefix.exec(text) ?? authorField.exec(text);
@@ -137,9 +134,7 @@ export function isAuthorLabel(line: string): boolean {
 }
 
 /** Whether a line is a "By …" line naming people ("By Jane Doe and John Roe | May 2, 2020"). */
-export const isBylineLine: (line: string) => boolean = rememberLines(readBylineLine);
-
-function readBylineLine(line: string): boolean {
+export function isBylineLine(line: string): boolean {
   const by = byPrefix.exec(line) ?? authorField.exec(line);
   if (!by || line.length > 200) return false;
   return cleanNames(line.slice(by[0].length)) !== null;
@@ -158,9 +153,7 @@ function cleanNames(text: string): string | null {
 }
 
 /** Whether a short text is only personal names ("Jane Doe", "Jane Doe and John Roe"). */
-export const isNames: (text: string) => boolean = rememberLines(readOnlyNames);
-
-function readOnlyNames(text: string): boolean {
+export function isNames(text: string): boolean {
   const parts = text.trim().replace(/,/gu, ' , ').split(/\s+/u);
   // Commas separate names and do not count toward the length ("A B, C D. E, F G and H I").
   const words = parts.filter((p) => p !== ',').length;

@@ -3,7 +3,7 @@ import { dateKind, standsAlone } from './find-date.ts';
 import { isHeadlineShaped } from './find-headline.ts';
 import type { Block } from './classify-blocks.ts';
 import { prose, type LineFacts } from './describe-lines.ts';
-import { parseDate } from './parse-date.ts';
+import { parseDate, type FoundDate } from './parse-date.ts';
 import type { PageLines } from './read-lines.ts';
 import { stopwords } from './stopwords.ts';
 
@@ -74,6 +74,11 @@ export class LineMeasure {
   #header: Int8Array | undefined;
   /** Each line's share of words opening with a capital, -1 not yet counted. */
   #capitalShares: Float64Array | undefined;
+  /** Each line's answers to the tests the roles stage asks of it more than once, kept as they are first given. */
+  readonly #dates: (FoundDate | null | undefined)[] = [];
+  readonly #names: (string | null | undefined)[] = [];
+  readonly #bylines: (boolean | undefined)[] = [];
+  readonly #onlyNames: (boolean | undefined)[] = [];
 
   constructor(lines: PageLines, facts: LineFacts, vocabulary: Vocabulary) {
     this.#lines = lines;
@@ -87,21 +92,35 @@ export class LineMeasure {
     return [...this.#shapeOf(i), ...this.#relations(i, anchors)];
   }
 
+  /** The first date the parser reads in the line (`parseDate`), or null. */
+  date(i: number): FoundDate | null {
+    return remembered(this.#dates, i, () => parseDate(this.#lines.units[i] ?? ''));
+  }
+
   /** Whether the line holds a date the parser reads. */
   hasDate(i: number): boolean {
-    return parseDate(this.#lines.units[i] ?? '') !== null;
+    return this.date(i) !== null;
   }
 
   /** Whether the line is a date standing alone, beside at most a label, a byline or a few words. */
   datesAlone(i: number): boolean {
-    const text = this.#lines.units[i] ?? '';
-    const found = parseDate(text);
-    return found !== null && standsAlone(text, found);
+    const found = this.date(i);
+    return found !== null && standsAlone(this.#lines.units[i] ?? '', found);
   }
 
-  /** The names a line states as a byline, or null. */
+  /** The names a line states as a byline (`namesIn`), or null. */
   names(i: number): string | null {
-    return namesIn(this.#lines.units[i] ?? '');
+    return remembered(this.#names, i, () => namesIn(this.#lines.units[i] ?? ''));
+  }
+
+  /** Whether the line is a "By …" line naming people (`isBylineLine`). */
+  isByline(i: number): boolean {
+    return remembered(this.#bylines, i, () => isBylineLine(this.#lines.units[i] ?? ''));
+  }
+
+  /** Whether the line is only personal names (`isNames`). */
+  onlyNames(i: number): boolean {
+    return remembered(this.#onlyNames, i, () => isNames(this.#lines.units[i] ?? ''));
   }
 
   #closed(i: number): boolean {
@@ -129,7 +148,7 @@ export class LineMeasure {
     const b = f.blocks[i];
     const tokens = text.split(' ');
     const words = tokens.length;
-    const found = text.length <= 200 ? parseDate(text) : null;
+    const found = text.length <= 200 ? this.date(i) : null;
     const count = this.#lines.counts.get(this.#lines.keys[i] ?? '') ?? 0;
     return [
       1, Math.min(text.length, 100) / 100, Math.log1p(text.length) / 5, Math.min(words, 30) / 10,
@@ -139,8 +158,8 @@ export class LineMeasure {
       b?.density ?? 0, bit(/^["“‘'«]/u.test(text)), bit(f.furniture[i] !== null), bit(f.caption[i] === true),
       bit(f.sections[i] !== null), bit(this.#lines.fieldUnits.has(i)), bit(count > 1), bit(count > 2),
       bit(found !== null), bit(found !== null && standsAlone(text, found)), bit(found !== null && dateKind(text) === 0),
-      bit(found !== null && dateKind(text) === 2), bit(isBylineLine(text)), bit(text.length <= 60 && isNames(text)),
-      bit(namesIn(text) !== null), bit(b !== undefined && prose(b)), bit(f.classes[i] === 'good'),
+      bit(found !== null && dateKind(text) === 2), bit(this.isByline(i)), bit(text.length <= 60 && this.onlyNames(i)),
+      bit(this.names(i) !== null), bit(b !== undefined && prose(b)), bit(f.classes[i] === 'good'),
       bit(f.classes[i] === 'neargood'), bit(f.classes[i] === 'bad'),
     ];
   }
@@ -157,7 +176,7 @@ export class LineMeasure {
       return 0;
     };
     const dateAt = (j: number): boolean => !this.#closed(j) && (units[j]?.length ?? 0) <= 200 && this.hasDate(j);
-    const byAt = (j: number): boolean => !this.#closed(j) && isBylineLine(units[j] ?? '');
+    const byAt = (j: number): boolean => !this.#closed(j) && this.isByline(j);
     const next = units[i + 1] ?? '';
     const shaped = (j: number): boolean => j >= 0 && isHeadlineShaped(units[j] ?? '');
     return [
@@ -248,7 +267,7 @@ export class LineMeasure {
     this.#header ??= new Int8Array(this.#lines.units.length).fill(-1);
     if (this.#header[j] === -1) {
       const text = this.#lines.units[j] ?? '';
-      this.#header[j] = this.#facts.caption[j] || isBylineLine(text) || (text.length <= 200 && this.datesAlone(j)) ? 1 : 0;
+      this.#header[j] = this.#facts.caption[j] || this.isByline(j) || (text.length <= 200 && this.datesAlone(j)) ? 1 : 0;
     }
     return this.#header[j] === 1;
   }
@@ -336,6 +355,16 @@ export class LineMeasure {
     const b = Math.max(0, Math.min(to, counts.length - 1));
     return b > a ? (counts[b] ?? 0) - (counts[a] ?? 0) : 0;
   }
+}
+
+/** The answer kept for line `i`, computed the first time it is asked for. */
+function remembered<T>(kept: (T | undefined)[], i: number, answer: () => T): T {
+  let found = kept[i];
+  if (found === undefined) {
+    found = answer();
+    kept[i] = found;
+  }
+  return found;
 }
 
 /** Each vocabulary as a Map, made once: a plain object's misses walk its prototype chain. */

@@ -38,10 +38,16 @@ const parsers = [chrono.en.strict, chrono.de.strict, chrono.fr.strict, chrono.es
 /**
  * The first calendar date written in `line` with its year (chrono-node, strict: relative words such
  * as "Tuesday" or "5 hours ago" give nothing), or null. A date without a day gives `YYYY-MM`.
- * The normalizer asks about the same line several times and chrono is the dearest rule, so answers
- * are remembered (`rememberLines`); they are frozen, so sharing them is safe.
  */
-export const parseDate: (line: string) => FoundDate | null = rememberLines((line) => (mayHoldDate.test(line) ? parseWithChrono(line) : null));
+export function parseDate(line: string): FoundDate | null {
+  return mayHoldDate.test(line) ? readDate(line) : null;
+}
+
+/**
+ * Chrono's reading of a line that may hold a date. The rules ask about the same line more than
+ * once and chrono is the dearest rule, so answers are remembered; they are frozen, so sharing them is safe.
+ */
+const readDate = rememberLines(parseWithChrono);
 
 function parseWithChrono(line: string): FoundDate | null {
   const text = line.replace(gluedTime, '$1 $2').replace(gluedWord, '$1 ');
