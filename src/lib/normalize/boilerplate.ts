@@ -33,9 +33,12 @@ const part: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
 ];
 
 const partMaxLength = 260;
-/** Every `part` rule needs one of these (in the lowercased line): a cheap test that spares most lines the rules. */
+/**
+ * Every `part` rule needs "©" or one of these (in the lowercased line): a cheap test that spares most
+ * lines the rules. "©" is looked for apart: a one-character keyword keeps the engine from skipping ahead.
+ */
 const partHint =
-  /©|\(c\)|copyright|rights reserved|cookie|continuing to|newsletter|sign[- ]?up|subscri|inbox|unsubscribe|email|adapted|republished|reproduced|originally|wire|agency feed|already|unlock|trial|unlimited|journalism|member|limit|join|share|says:|opens in|advertis|related|read|see also|more|watch|listen|sponsored|photo|image|picture|video|graphic|illustration|credit|courtesy|source|getty|shutterstock|istock|reuters|afp|epa/;
+  /\(c\)|copyright|rights reserved|cookie|continuing to|newsletter|sign[- ]?up|subscri|inbox|unsubscribe|email|adapted|republished|reproduced|originally|wire|agency feed|already|unlock|trial|unlimited|journalism|member|limit|join|share|says:|opens in|advertis|related|read|see also|more|watch|listen|sponsored|photo|image|picture|video|graphic|illustration|credit|courtesy|source|getty|shutterstock|istock|reuters|afp|epa/;
 
 /** An author's note: "Jane Doe is a reporter for The Daily Example, covering …". */
 const authorBio =
@@ -64,7 +67,7 @@ export function boilerplateReason(line: string): RemovalReason | null {
     for (const [pattern, reason] of whole) if (pattern.test(text)) return reason;
   }
   if (/^(?:©|\(c\)\s|copyright\s+(?:©\s*)?\d{4})/iu.test(line)) return 'copyright';
-  if (line.length <= partMaxLength && partHint.test(line.toLowerCase())) {
+  if (line.length <= partMaxLength && (line.includes('©') || partHint.test(line.toLowerCase()))) {
     for (const [pattern, reason] of part) if (pattern.test(line)) return reason;
   }
   if (line.length <= 200 && newsletterMention.test(line)) return 'newsletter';

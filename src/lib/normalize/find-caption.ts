@@ -29,9 +29,16 @@ const rules: readonly RegExp[] = [
   /^(?:view|see) (?:\d+ )?(?:images|photos|pictures|gallery)$/iu,
 ];
 
-/** Every rule needs one of these (in the lowercased line): a cheap test that spares most lines the rules. */
-const hint =
-  /afp|reuters|getty|epa|shutterstock|xinhua|bloomberg|anadolu|dpa|alamy|istock|tass|sputnik|nurphoto|sopa|zuma|wireimage|sipa|kyodo|yonhap|handout|pool|unsplash|pexels|pixabay|flickr|wikimedia|photo|image|picture|video|footage|illustration|graphic|credit|courtesy|copyright|©|supplied|file|view|see|[/|[(]|\b(?:ap|pa|ani|pti|aap|upi|efe)\b/;
+/**
+ * Every rule needs one of these (in the lowercased line): a cheap test that spares most lines the
+ * rules. Three tests rather than one alternation: with its one-character and whole-word keywords
+ * apart, the engine skips ahead through the words that cannot start a keyword.
+ */
+const hints: readonly RegExp[] = [
+  /[/|[(©]/,
+  /afp|reuters|getty|epa|shutterstock|xinhua|bloomberg|anadolu|dpa|alamy|istock|tass|sputnik|nurphoto|sopa|zuma|wireimage|sipa|kyodo|yonhap|handout|pool|unsplash|pexels|pixabay|flickr|wikimedia|photo|image|picture|video|footage|illustration|graphic|credit|courtesy|copyright|supplied|file|view|see/,
+  /\b(?:ap|pa|ani|pti|aap|upi|efe)\b/,
+];
 
 /** A credit standing alone on its line: "(Robert F. Bukaty / AP)", "Getty Images", "Evan Vucci/AP Photo". */
 const creditOnly = new RegExp(String.raw`^\(?(?:(?:${name}\s*){1,4}[/|,]\s*)?${agency}(?:\s+(?:file|[Pp]hotos?|[Ii]mages|[Pp]ictures))?\)?\.?$`, 'u');
@@ -60,7 +67,9 @@ export function isNamedCredit(line: string): boolean {
 
 /** Whether a line is a photo or video caption or credit, judged from its own words. */
 export function isCaption(line: string): boolean {
-  if (line.length > 600 || !hint.test(line.toLowerCase())) return false;
+  if (line.length > 600) return false;
+  const lower = line.toLowerCase();
+  if (!hints.some((hint) => hint.test(lower))) return false;
   // A gallery's "more >" link after the credit.
   const text = line.replace(/\s*(?:more\s*)?[>›»]+$/iu, '');
   for (const rule of rules) if (rule.test(text)) return true;
