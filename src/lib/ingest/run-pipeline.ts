@@ -2,6 +2,9 @@ import type { SeedFile } from './list-seeds.ts';
 import { readBatch, type LoadedSeed, type ReadBatchContext } from './read-batch.ts';
 import { settleSeed, type SeedFate, type SettleContext } from './settle-seed.ts';
 
+/** Seeds settled between two turns of the event loop. */
+const settleTurn = 32;
+
 /** The run's counts, each derived from the seeds' fates. */
 export interface PipelineCounts {
   /** Collection files rewritten, and kept as they were. */
@@ -24,7 +27,10 @@ export async function runPipeline(seeds: readonly SeedFile[], context: ReadBatch
   let normalized = 0;
   let cached = 0;
   const settleBatch = async (batch: readonly LoadedSeed[]): Promise<void> => {
-    for (const loaded of batch) {
+    for (const [k, loaded] of batch.entries()) {
+      // A turn of the event loop now and then lets the workers' answers in and new chunks out:
+      // settling a whole batch takes longer than the chunks a worker holds.
+      if (k > 0 && k % settleTurn === 0) await new Promise((resolve) => setImmediate(resolve));
       const fate = await settleSeed(loaded, context);
       fates[fate.outcome] += 1;
       if (fate.normalized) normalized += 1;

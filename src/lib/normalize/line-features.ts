@@ -54,8 +54,9 @@ export type FeatureName = (typeof featureNames)[number];
 export type Vocabulary = Readonly<Record<string, number>>;
 
 const capitalised = /^\p{Lu}/u;
-/** How many of the run's paragraphs a headline's words are looked for in. */
+/** How many of the run's paragraphs a headline's words are looked for in, and how many of them are its lead. */
 const textParagraphs = 10;
+const leadParagraphs = 3;
 /** A sentence's end followed by another sentence. */
 const innerStop = /[.!?]["'”’]?\s+["'“‘]?\p{Lu}/u;
 const allCaps = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
@@ -67,7 +68,7 @@ export class LineMeasure {
   readonly #vocabulary: ReadonlyMap<string, number>;
   readonly #shape = new Map<number, number[]>();
   readonly #firstOpen: number;
-  #runWords: { text: Set<string>; lead: Set<string> } | undefined;
+  #runWords: ReadonlyMap<string, number> | undefined;
   /** How many lines of text, and of captions, stand before each line: counted once, on the first question. */
   #before: { text: Int32Array; caption: Int32Array } | undefined;
   /** Whether each line is a header line (a byline, a date standing alone, a caption): 1 or 0, -1 not yet known. */
@@ -206,27 +207,37 @@ export class LineMeasure {
 
   /** Share of the line's content words found in the run's first ten paragraphs, and in its first three. */
   #overlap(i: number): number[] {
-    const words = this.#words(i).filter(isContent);
-    if (words.length === 0) return [0, 0];
-    const { text, lead } = this.#textWords();
-    return [words.filter((w) => text.has(w)).length / words.length, words.filter((w) => lead.has(w)).length / words.length];
+    const first = this.#textWords();
+    let words = 0;
+    let inText = 0;
+    let inLead = 0;
+    for (const w of this.#words(i)) {
+      if (!isContent(w)) continue;
+      words++;
+      const paragraph = first.get(w);
+      if (paragraph === undefined) continue;
+      inText++;
+      if (paragraph < leadParagraphs) inLead++;
+    }
+    return words === 0 ? [0, 0] : [inText / words, inLead / words];
   }
 
-  /** The words of the run's first paragraphs: enough to tell a headline of this story from one of another. */
-  #textWords(): { text: Set<string>; lead: Set<string> } {
+  /**
+   * The content words of the run's first paragraphs, each with the first of them it stands in:
+   * enough to tell a headline of this story from one of another.
+   */
+  #textWords(): ReadonlyMap<string, number> {
     if (this.#runWords) return this.#runWords;
-    const text = new Set<string>();
-    const lead = new Set<string>();
+    const first = new Map<string, number>();
     const range = this.#facts.range;
     let paragraphs = 0;
     for (let j = range?.start ?? 0; range !== null && j <= range.end && paragraphs < textParagraphs; j++) {
       if (this.#facts.classes[j] !== 'good') continue;
-      const words = this.#words(j).filter(isContent);
-      for (const w of words) text.add(w);
-      if (paragraphs++ < 3) for (const w of words) lead.add(w);
+      for (const w of this.#words(j)) if (isContent(w) && !first.has(w)) first.set(w, paragraphs);
+      paragraphs++;
     }
-    this.#runWords = { text, lead };
-    return this.#runWords;
+    this.#runWords = first;
+    return first;
   }
 
   /** The line against the chosen anchors. */
