@@ -50,9 +50,12 @@ export function createBatchPreparer({ workers, parallel, withFile }: BatchPrepar
       const misses = batch.filter((l) => l.read?.ok === true && l.known === undefined && l.entry === undefined);
       const inputs = misses.flatMap((l) => (l.read?.ok === true ? [{ file: l.seed.file, bytes: l.read.bytes }] : []));
       if (misses.length === 0) return;
+      const threaded = parallel && misses.length >= minParallelBatch;
+      // The workers start loading the normalizer before this thread loads its own copy, not after:
+      // each load takes most of a second, and this thread prepares nothing until its copy is loaded.
+      if (threaded) pool ??= createPreparePool(workers, (input, file) => (loadedPrepare as typeof prepareSeed)(input, file));
       const prepare = await loadPrepare();
-      if (parallel && misses.length >= minParallelBatch) {
-        pool ??= createPreparePool(workers, prepare);
+      if (threaded && pool !== null) {
         const entries = await pool.prepareMany(inputs, withFile);
         misses.forEach((l, i) => (l.entry = entries[i]));
       } else {
