@@ -1,6 +1,7 @@
 import nlp from 'compromise';
 import { key, particles } from './entity-key.ts';
 import type { ArticleEntities, EntityKind } from './entity-kinds.ts';
+import { isCapitalised, isWord, nextCapitalised, tokenBefore, tokenEnd, tokenStart } from './paragraph-tokens.ts';
 
 // The kinds and the key live in modules of their own, which load without compromise (the search
 // index's worker needs them); they are exported here too for the modules that find names.
@@ -35,7 +36,6 @@ const aliases: Readonly<Record<string, readonly [EntityKind, string]>> = Object.
   un: ['organizations', 'United Nations'],
   eu: ['organizations', 'European Union'],
 });
-const word = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 const capitalised = /^\p{Lu}/u;
 
 /**
@@ -61,9 +61,6 @@ const is = (tags: readonly string[], ...wanted: string[]): boolean => tags.some(
 const givenName = (w: string): boolean => is(tagsOf(w), 'FirstName', 'MaleName', 'FemaleName');
 const isPlace = (w: string): boolean => is(tagsOf(w), 'Country', 'City', 'Region', 'Place');
 const isCoreTitle = (w: string): boolean => capitalised.test(w) && (is(tagsOf(w), 'Actor', 'Honorific') || titleWords.has(w.toLowerCase()));
-/** Whether the word is a title, or a modifier or demonym standing before one. */
-const isTitle = (w: string, next: string): boolean =>
-  isCoreTitle(w) || (capitalised.test(w) && (titleModifiers.has(w.toLowerCase()) || is(tagsOf(w), 'Demonym')) && isCoreTitle(next));
 
 /** A run of name words, the word before it, and whether a title stood just before it. */
 interface Run {
@@ -97,40 +94,98 @@ export function findEntities(body: readonly string[]): ArticleEntities {
   return { people: people.filter((p) => !taken.has(key(p))), places, organizations: unique(found.organizations).filter((o) => !places.some((p) => key(p) === key(o))) };
 }
 
-/** The runs of name words in a paragraph; a sentence's first word counts only when the lexicon names it. */
+/**
+ * The runs of name words in a paragraph; a sentence's first word counts only when the lexicon names
+ * it. Outside a name, only a capitalised word can start one, so the reading jumps from one to the
+ * next and reads word by word only while a name or a title goes on.
+ */
 function runsOf(paragraph: string): Run[] {
-  const tokens = paragraph.match(word) ?? [];
-  const runs: Run[] = [];
-  let run: string[] = [];
-  let titled = false;
-  let before = '';
-  const end = (after: string): void => {
-    while (run.length > 0 && particles.has((run.at(-1) ?? '').toLowerCase())) run.pop();
-    if (run.length > 0) runs.push(...splitAtPlace({ words: run, before, after: after.toLowerCase(), titled }));
-    run = [];
-    titled = false;
-  };
-  tokens.forEach((t, i) => {
-    const previous = tokens[i - 1] ?? '.';
-    const next = tokens[i + 1] ?? '';
-    if (run.length === 0 && !titled && !capitalised.test(t)) {
-      // The common case: a lowercase word or punctuation outside any name.
-      return;
-    }
-    if (!/[\p{L}\p{N}]/u.test(t)) end(t);
-    else if (isTitle(t, next) || (titled && run.length === 0 && (t === 'of' || t === 'for' || previous === 'of' || previous === 'for'))) {
-      end(t);
-      titled = true;
-    } else if (isNameWord(t, /^[.!?"“”:;]$/u.test(previous)) || (run.length > 0 && particles.has(t.toLowerCase().split(/[-'’]/u)[0] ?? ''))) {
-      if (run.length === 0) before = previous.toLowerCase();
-      run.push(t);
+  const reader = new RunReader();
+  for (let at = nextCapitalised(paragraph, 0); at >= 0; ) {
+    let previous = tokenBefore(paragraph, at);
+    do {
+      const end = tokenEnd(paragraph, at);
+      const token = paragraph.slice(at, end);
+      at = tokenStart(paragraph, end);
+      const next = at;
+      reader.read(token, previous, () => (next < paragraph.length ? paragraph.slice(next, tokenEnd(paragraph, next)) : ''));
+      previous = token;
+    } while (at < paragraph.length && !reader.idle);
+    at = at < paragraph.length ? nextCapitalised(paragraph, at) : -1;
+  }
+  reader.end('');
+  return reader.runs;
+}
+
+/** The runs of one paragraph, read a token at a time. */
+class RunReader {
+  readonly runs: Run[] = [];
+  #run: string[] = [];
+  #titled = false;
+  #before = '';
+
+  /** Outside any name and after no title: a word that is not capitalised changes nothing. */
+  get idle(): boolean {
+    return this.#run.length === 0 && !this.#titled;
+  }
+
+  /** Reads a token, given the one before it ("." at the paragraph's start) and a way to the one after it ("" at its end). */
+  read(t: string, previous: string, next: () => string): void {
+    if (this.idle && !isCapitalised(t)) return;
+    if (!isWord(t)) return this.end(t);
+    const facts = factsOf(t);
+    // A title, or a modifier or demonym standing before one ("Defense Minister", "Syrian President").
+    const title = (facts & coreTitle) !== 0 || ((facts & titleLead) !== 0 && (factsOf(next()) & coreTitle) !== 0);
+    if (title || (this.#titled && this.#run.length === 0 && (t === 'of' || t === 'for' || previous === 'of' || previous === 'for'))) {
+      this.end(t);
+      this.#titled = true;
+    } else if ((facts & nameWordFirst) !== 0 || ((facts & nameWord) !== 0 && !/^[.!?"“”:;]$/u.test(previous)) || (this.#run.length > 0 && (facts & particleHead) !== 0)) {
+      if (this.#run.length === 0) this.#before = previous.toLowerCase();
+      this.#run.push(t);
     } else {
-      end(t);
-      titled = false;
+      this.end(t);
+      this.#titled = false;
     }
-  });
-  end('');
-  return runs;
+  }
+
+  /** Ends the run being read (particles at its end left out), at the token after it. */
+  end(after: string): void {
+    const run = this.#run;
+    while (run.length > 0 && particles.has((run.at(-1) ?? '').toLowerCase())) run.pop();
+    if (run.length > 0) this.runs.push(...splitAtPlace({ words: run, before: this.#before, after: after.toLowerCase(), titled: this.#titled }));
+    this.#run = [];
+    this.#titled = false;
+  }
+}
+
+/** What a word is as part of a name: bits of `factsOf`. */
+const coreTitle = 1;
+const titleLead = 2;
+const nameWord = 4;
+const nameWordFirst = 8;
+const particleHead = 16;
+
+/** Words read lately, with their facts: the same words recur across an archive's articles. A deliberate cache, bounded and cleared whole when full. */
+const factCache = new Map<string, number>();
+
+/**
+ * What a token is as part of a name, found once for each spelling: a title ("President"), a word
+ * that is one before a title ("Syrian", "Defense"), a name word (`isNameWord`) anywhere and at a
+ * sentence's start, and whether its first part is a particle ("al" of "al-Assad").
+ */
+function factsOf(t: string): number {
+  const known = factCache.get(t);
+  if (known !== undefined) return known;
+  const lower = t.toLowerCase();
+  const facts =
+    (isCoreTitle(t) ? coreTitle : 0) |
+    (capitalised.test(t) && (titleModifiers.has(lower) || is(tagsOf(t), 'Demonym')) ? titleLead : 0) |
+    (isNameWord(t, false) ? nameWord : 0) |
+    (isNameWord(t, true) ? nameWordFirst : 0) |
+    (particles.has(lower.split(/[-'’]/u)[0] ?? '') ? particleHead : 0);
+  if (factCache.size >= cacheLimit) factCache.clear();
+  factCache.set(t, facts);
+  return facts;
 }
 
 /** Whether a word can be part of a name: capitalised, not a month or day, and at a sentence's start only when the lexicon names it. */
