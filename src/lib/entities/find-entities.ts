@@ -50,17 +50,22 @@ const none: readonly string[] = Object.freeze([]);
 function tagsOf(text: string): readonly string[] {
   const known = tagCache.get(text);
   if (known !== undefined) return known;
-  const found = lexicon[text.toLowerCase().replace(/['’]s$/u, '')];
+  const found = lexicon[withoutPossessive(text.toLowerCase())];
   const tags = found === undefined ? none : typeof found === 'string' ? [found] : found;
   if (tagCache.size >= cacheLimit) tagCache.clear();
   tagCache.set(text, tags);
   return tags;
 }
 
+/** A word or name without its "'s" or "’s" at the end (what `.replace(/['’]s$/u, '')` gives, without a regular expression). */
+function withoutPossessive(text: string): string {
+  const n = text.length;
+  return n >= 2 && text.charCodeAt(n - 1) === 0x73 && (text.charCodeAt(n - 2) === 0x27 || text.charCodeAt(n - 2) === 0x2019) ? text.slice(0, n - 2) : text;
+}
+
 const is = (tags: readonly string[], ...wanted: string[]): boolean => tags.some((t) => wanted.includes(t));
 const givenName = (w: string): boolean => is(tagsOf(w), 'FirstName', 'MaleName', 'FemaleName');
 const isPlace = (w: string): boolean => is(tagsOf(w), 'Country', 'City', 'Region', 'Place');
-const isCoreTitle = (w: string): boolean => capitalised.test(w) && (is(tagsOf(w), 'Actor', 'Honorific') || titleWords.has(w.toLowerCase()));
 
 /** A run of name words, the word before it, and whether a title stood just before it. */
 interface Run {
@@ -169,30 +174,32 @@ const particleHead = 16;
 const factCache = new Map<string, number>();
 
 /**
- * What a token is as part of a name, found once for each spelling: a title ("President"), a word
- * that is one before a title ("Syrian", "Defense"), a name word (`isNameWord`) anywhere and at a
- * sentence's start, and whether its first part is a particle ("al" of "al-Assad").
+ * What a token is as part of a name, found once for each spelling: a title ("President", or a
+ * word the lexicon marks as one), a word that is one before a title ("Syrian", "Defense"), a name
+ * word (capitalised, not a month or day) anywhere, and at a sentence's start (where the lexicon
+ * must know it, and not as a determiner, pronoun, preposition, conjunction or adverb), and whether
+ * its first part is a particle ("al" of "al-Assad").
  */
 function factsOf(t: string): number {
   const known = factCache.get(t);
   if (known !== undefined) return known;
-  const lower = t.toLowerCase();
-  const facts =
-    (isCoreTitle(t) ? coreTitle : 0) |
-    (capitalised.test(t) && (titleModifiers.has(lower) || is(tagsOf(t), 'Demonym')) ? titleLead : 0) |
-    (isNameWord(t, false) ? nameWord : 0) |
-    (isNameWord(t, true) ? nameWordFirst : 0) |
-    (particles.has(lower.split(/[-'’]/u)[0] ?? '') ? particleHead : 0);
+  const facts = findFacts(t);
   if (factCache.size >= cacheLimit) factCache.clear();
   factCache.set(t, facts);
   return facts;
 }
 
-/** Whether a word can be part of a name: capitalised, not a month or day, and at a sentence's start only when the lexicon names it. */
-function isNameWord(t: string, first: boolean): boolean {
-  if (!capitalised.test(t) || months.test(t.toLowerCase())) return false;
+function findFacts(t: string): number {
+  const lower = t.toLowerCase();
+  const joint = lower.search(/[-'’]/u);
+  const particle = particles.has(joint < 0 ? lower : lower.slice(0, joint)) ? particleHead : 0;
+  if (!capitalised.test(t)) return particle;
   const tags = tagsOf(t);
-  return !first || (tags.length > 0 && !is(tags, 'Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'Adverb'));
+  const title = is(tags, 'Actor', 'Honorific') || titleWords.has(lower) ? coreTitle : 0;
+  const lead = titleModifiers.has(lower) || is(tags, 'Demonym') ? titleLead : 0;
+  if (months.test(lower)) return particle | title | lead;
+  const first = tags.length > 0 && !is(tags, 'Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'Adverb') ? nameWordFirst : 0;
+  return particle | title | lead | nameWord | first;
 }
 
 /** "Turkey Aleksei Erkhov" ("ambassador to Turkey Aleksei Erkhov") is a place, then a person. */
@@ -207,7 +214,7 @@ function splitAtPlace(run: Run): Run[] {
 
 /** What a run names, as written, or null when it is not clear. */
 function classify({ words, before, after, titled }: Run): { kind: EntityKind; name: string } | null {
-  const name = words.join(' ').replace(/['’]s$/u, '');
+  const name = withoutPossessive(words.join(' '));
   const alias = aliases[key(name)];
   if (alias) return { kind: alias[0], name: alias[1] };
   const whole = tagsOf(name);
