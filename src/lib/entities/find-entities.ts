@@ -181,6 +181,8 @@ const factCache = new Map<string, number>();
  * its first part is a particle ("al" of "al-Assad").
  */
 function factsOf(t: string): number {
+  // A word without a capital can only be a particle: no need to look it up.
+  if (!isCapitalised(t)) return particleOf(t.toLowerCase());
   const known = factCache.get(t);
   if (known !== undefined) return known;
   const facts = findFacts(t);
@@ -191,8 +193,7 @@ function factsOf(t: string): number {
 
 function findFacts(t: string): number {
   const lower = t.toLowerCase();
-  const joint = lower.search(/[-'’]/u);
-  const particle = particles.has(joint < 0 ? lower : lower.slice(0, joint)) ? particleHead : 0;
+  const particle = particleOf(lower);
   if (!capitalised.test(t)) return particle;
   const tags = tagsOf(t);
   const title = is(tags, 'Actor', 'Honorific') || titleWords.has(lower) ? coreTitle : 0;
@@ -200,6 +201,16 @@ function findFacts(t: string): number {
   if (months.test(lower)) return particle | title | lead;
   const first = tags.length > 0 && !is(tags, 'Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'Adverb') ? nameWordFirst : 0;
   return particle | title | lead | nameWord | first;
+}
+
+const longestParticle = Math.max(...[...particles].map((p) => p.length));
+const isJoiner = (c: number): boolean => c === 0x2d || c === 0x27 || c === 0x2019;
+
+/** `particleHead` when a lowercased word's first part (up to a hyphen or apostrophe) is a particle. */
+function particleOf(lower: string): number {
+  let end = 0;
+  while (end < lower.length && end <= longestParticle && !isJoiner(lower.charCodeAt(end))) end++;
+  return end <= longestParticle && particles.has(lower.slice(0, end)) ? particleHead : 0;
 }
 
 /** "Turkey Aleksei Erkhov" ("ambassador to Turkey Aleksei Erkhov") is a place, then a person. */

@@ -56,6 +56,8 @@ describe('findEntities reads a paragraph only where a name can start', () => {
     { name: 'a name runs across no paragraph break', body: ['He met Vladimir', 'Putin later.'], people: [], places: [] },
     { name: 'marks outside ASCII end a name', body: ['Talks—Vladimir Putin—ended; «Mike Pompeo» left… in Idlib.'], people: ['Vladimir Putin', 'Mike Pompeo'], places: ['Idlib'] },
     { name: 'letters beyond the Basic Multilingual Plane are words', body: ['𐐀𐐨 Vladimir Putin 😀 Mike Pompeo.'], people: ['Vladimir Putin', 'Mike Pompeo'], places: [] },
+    { name: 'lowercase particles stay inside a name', body: ['He met Charles de Gaulle and Osama bin Laden, then Ludwig van Beethoven.'], people: ['Charles de Gaulle', 'Osama bin Laden', 'Ludwig van Beethoven'], places: [] },
+    { name: 'a particle joined by a hyphen stays inside a name', body: ['Forces loyal to President Bashar al-Assad and to Ali bin-Talal left.'], people: ['Bashar al-Assad', 'Ali bin-Talal'], places: [] },
   ])('$name', ({ body, people, places }) => {
     const found = findEntities(body);
     expect(found.people).toEqual(people);
