@@ -95,8 +95,9 @@ export function findEntities(body: readonly string[]): ArticleEntities {
   }
   const people = mergeVariants(found.people, surnames);
   const places = unique(found.places);
-  const taken = new Set([...places, ...found.organizations].map(key));
-  return { people: people.filter((p) => !taken.has(key(p))), places, organizations: unique(found.organizations).filter((o) => !places.some((p) => key(p) === key(o))) };
+  const placeKeys = new Set(places.map(key));
+  const taken = new Set([...placeKeys, ...found.organizations.map(key)]);
+  return { people: people.filter((p) => !taken.has(key(p))), places, organizations: unique(found.organizations).filter((o) => !placeKeys.has(key(o))) };
 }
 
 /**
@@ -230,23 +231,25 @@ function classify({ words, before, after, titled }: Run): { kind: EntityKind; na
   if (alias) return { kind: alias[0], name: alias[1] };
   const whole = tagsOf(name);
   if (is(whole, 'Organization') || (words.length > 1 && bodyWords.has((words.at(-1) ?? '').toLowerCase()))) return { kind: 'organizations', name };
-  if (is(whole, 'Country', 'City', 'Region', 'Place') || (words.length === 1 && isPlace(name))) return { kind: 'places', name };
+  if (is(whole, 'Country', 'City', 'Region', 'Place')) return { kind: 'places', name };
   const last = words.at(-1) ?? '';
   if (words.length > 1 && (titled || givenName(words[0] ?? '')) && !isPlace(last)) return { kind: 'people', name };
-  if (words.length === 1 && (titled || is(tagsOf(name), 'LastName'))) return { kind: 'people', name };
-  if (words.length === 1 && (placeBefore.has(before) || placeAfter.has(after)) && tagsOf(name).length === 0) return { kind: 'places', name };
+  if (words.length === 1 && (titled || is(whole, 'LastName'))) return { kind: 'people', name };
+  if (words.length === 1 && (placeBefore.has(before) || placeAfter.has(after)) && whole.length === 0) return { kind: 'places', name };
   return null;
 }
 
 /** People with their variants merged: a surname alone, or a name without its middle names, is the one full name it fits. */
 function mergeVariants(people: readonly string[], surnames: readonly string[]): string[] {
   const names = unique(people);
+  const nameWords = names.map((n) => key(n).split(' '));
   const fuller = (short: string): string | null => {
-    const [first, ...rest] = key(short).split(' ');
+    const own = key(short).split(' ');
+    const [first, ...rest] = own;
     const last = rest.at(-1) ?? first;
-    const fits = names.filter((n) => {
-      const k = key(n).split(' ');
-      return n !== short && k.length > key(short).split(' ').length && k.at(-1) === last && (rest.length === 0 || k[0] === first);
+    const fits = names.filter((n, i) => {
+      const k = nameWords[i] ?? [];
+      return n !== short && k.length > own.length && k.at(-1) === last && (rest.length === 0 || k[0] === first);
     });
     return fits.length === 1 ? (fits[0] ?? null) : null;
   };
@@ -258,5 +261,8 @@ function mergeVariants(people: readonly string[], surnames: readonly string[]): 
 
 function unique(names: readonly string[]): string[] {
   const seen = new Set<string>();
-  return names.filter((n) => !seen.has(key(n)) && (seen.add(key(n)), true));
+  return names.filter((n) => {
+    const k = key(n);
+    return !seen.has(k) && (seen.add(k), true);
+  });
 }
