@@ -8,13 +8,32 @@ import { alnum, charClass, codePointAt, space, upper } from '../text/char-class.
  * finds without reading the words between them one by one.
  */
 
-/** A capital that starts a word: no letter or number before it, nor one and a joiner ("al-Assad"). */
-const capitalStart = /(?<![\p{L}\p{N}]|[\p{L}\p{N}][-'’])\p{Lu}/gu;
+/**
+ * Code units that may be part of a capital: A to Z, the Latin-1 capitals, and everything from
+ * U+0100 on (surrogates included). Looking for these is fast on any text; a character class of
+ * all capitals (`\p{Lu}`) or a look-behind is slow on text that is not Latin-1.
+ */
+const maybeCapital = /[A-Z\u00c0-\u00de\u0100-\uffff]/g;
 
-/** Where the first token at or after `from` that starts with a capital (`^\p{Lu}`) starts, or -1. */
+/**
+ * Where the first token at or after `from` that starts with a capital (`^\p{Lu}`) starts, or -1:
+ * a capital with no letter or number before it, nor one and a joiner ("al-Assad"'s "A" is inside
+ * a word).
+ */
 export function nextCapitalised(text: string, from: number): number {
-  capitalStart.lastIndex = from;
-  return capitalStart.exec(text)?.index ?? -1;
+  maybeCapital.lastIndex = from;
+  while (maybeCapital.test(text)) {
+    const at = maybeCapital.lastIndex - 1;
+    if ((charClass(codePointAt(text, at)) & upper) !== 0 && startsToken(text, at)) return at;
+  }
+  return -1;
+}
+
+/** Whether a letter or number at `at` starts a token, rather than going on with the word before it. */
+function startsToken(text: string, at: number): boolean {
+  if (at === 0) return true;
+  if ((charClass(codePointBefore(text, at)) & alnum) !== 0) return false;
+  return at < 2 || !isJoiner(text.charCodeAt(at - 1)) || (charClass(codePointBefore(text, at - 1)) & alnum) === 0;
 }
 
 /** Where the token that starts at `start` ends. */

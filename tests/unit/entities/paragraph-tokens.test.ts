@@ -35,6 +35,16 @@ describe('paragraph tokens', () => {
     expect(agrees(text)).toBe(true);
   });
 
+  test('every capital of the Basic Multilingual Plane, and one beyond it, starts a capitalised token', () => {
+    const missed: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      const text = `x ${String.fromCharCode(c)}`;
+      if ((nextCapitalised(text, 0) === 2) !== /^\p{Lu}$/u.test(String.fromCharCode(c))) missed.push(c);
+    }
+    expect(missed).toEqual([]);
+    expect(nextCapitalised('x 𐐀', 0)).toBe(2);
+  });
+
   test('agree with the regular expression on generated paragraphs', () => {
     fc.assert(fc.property(paragraph, agrees), { numRuns: 3000 });
   });
