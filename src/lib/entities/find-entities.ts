@@ -1,7 +1,7 @@
 import nlp from 'compromise';
 import { key, particles } from './entity-key.ts';
 import type { ArticleEntities, EntityKind } from './entity-kinds.ts';
-import { isCapitalised, isWord, nextCapitalised, tokenBefore, tokenEnd, tokenStart } from './paragraph-tokens.ts';
+import { isCapitalised, isJoiner, isWord, nextCapitalised, tokenBefore, tokenEnd, tokenStart } from './paragraph-tokens.ts';
 
 // The kinds and the key live in modules of their own, which load without compromise (the search
 // index's worker needs them); they are exported here too for the modules that find names.
@@ -192,6 +192,7 @@ function factsOf(t: string): number {
   return facts;
 }
 
+/** `factsOf` a word not met lately: its lowercase, tags and month test found once. */
 function findFacts(t: string): number {
   const lower = t.toLowerCase();
   const particle = particleOf(lower);
@@ -205,7 +206,6 @@ function findFacts(t: string): number {
 }
 
 const longestParticle = Math.max(...[...particles].map((p) => p.length));
-const isJoiner = (c: number): boolean => c === 0x2d || c === 0x27 || c === 0x2019;
 
 /** `particleHead` when a lowercased word's first part (up to a hyphen or apostrophe) is a particle. */
 function particleOf(lower: string): number {

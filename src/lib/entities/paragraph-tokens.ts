@@ -4,14 +4,15 @@ import { alnum, charClass, codePointAt, space, upper } from '../text/char-class.
  * A paragraph's tokens, read where they are needed rather than listed: the matches of
  * `/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu`, that is words (letters and numbers,
  * joined by single hyphens and apostrophes: "al-Assad", "Erdoğan’s") and single other characters
- * but spaces. Names start at capitalised words, a few in a paragraph, which a regular expression
- * finds without reading the words between them one by one.
+ * but spaces. Names start at capitalised words, a few in a paragraph, which a search for a plain
+ * character class finds without reading the words between them one by one.
  */
 
 /**
  * Code units that may be part of a capital: A to Z, the Latin-1 capitals, and everything from
  * U+0100 on (surrogates included). Looking for these is fast on any text; a character class of
- * all capitals (`\p{Lu}`) or a look-behind is slow on text that is not Latin-1.
+ * all capitals (`\p{Lu}`) or a look-behind is slow on text that is not Latin-1. Its `lastIndex`
+ * is set before each search.
  */
 const maybeCapital = /[A-Z\u00c0-\u00de\u0100-\uffff]/g;
 
@@ -78,7 +79,8 @@ export function isWord(token: string): boolean {
   return token !== '' && (charClass(codePointAt(token, 0)) & alnum) !== 0;
 }
 
-function isJoiner(c: number): boolean {
+/** Whether a code unit joins two parts of a word: a hyphen or an apostrophe, straight or curly. */
+export function isJoiner(c: number): boolean {
   return c === 0x2d || c === 0x27 || c === 0x2019;
 }
 
