@@ -1,6 +1,7 @@
 import nlp from 'compromise';
 import { key, particles } from './entity-key.ts';
 import type { ArticleEntities, EntityKind } from './entity-kinds.ts';
+import { isCapitalised, isJoiner, isWord, nextCapitalised, tokenBefore, tokenEnd, tokenStart } from './paragraph-tokens.ts';
 
 // The kinds and the key live in modules of their own, which load without compromise (the search
 // index's worker needs them); they are exported here too for the modules that find names.
@@ -35,7 +36,6 @@ const aliases: Readonly<Record<string, readonly [EntityKind, string]>> = Object.
   un: ['organizations', 'United Nations'],
   eu: ['organizations', 'European Union'],
 });
-const word = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 const capitalised = /^\p{Lu}/u;
 
 /**
@@ -50,20 +50,22 @@ const none: readonly string[] = Object.freeze([]);
 function tagsOf(text: string): readonly string[] {
   const known = tagCache.get(text);
   if (known !== undefined) return known;
-  const found = lexicon[text.toLowerCase().replace(/['’]s$/u, '')];
+  const found = lexicon[withoutPossessive(text.toLowerCase())];
   const tags = found === undefined ? none : typeof found === 'string' ? [found] : found;
   if (tagCache.size >= cacheLimit) tagCache.clear();
   tagCache.set(text, tags);
   return tags;
 }
 
+/** A word or name without its "'s" or "’s" at the end (what `.replace(/['’]s$/u, '')` gives, without a regular expression). */
+function withoutPossessive(text: string): string {
+  const n = text.length;
+  return n >= 2 && text.charCodeAt(n - 1) === 0x73 && (text.charCodeAt(n - 2) === 0x27 || text.charCodeAt(n - 2) === 0x2019) ? text.slice(0, n - 2) : text;
+}
+
 const is = (tags: readonly string[], ...wanted: string[]): boolean => tags.some((t) => wanted.includes(t));
 const givenName = (w: string): boolean => is(tagsOf(w), 'FirstName', 'MaleName', 'FemaleName');
 const isPlace = (w: string): boolean => is(tagsOf(w), 'Country', 'City', 'Region', 'Place');
-const isCoreTitle = (w: string): boolean => capitalised.test(w) && (is(tagsOf(w), 'Actor', 'Honorific') || titleWords.has(w.toLowerCase()));
-/** Whether the word is a title, or a modifier or demonym standing before one. */
-const isTitle = (w: string, next: string): boolean =>
-  isCoreTitle(w) || (capitalised.test(w) && (titleModifiers.has(w.toLowerCase()) || is(tagsOf(w), 'Demonym')) && isCoreTitle(next));
 
 /** A run of name words, the word before it, and whether a title stood just before it. */
 interface Run {
@@ -93,51 +95,123 @@ export function findEntities(body: readonly string[]): ArticleEntities {
   }
   const people = mergeVariants(found.people, surnames);
   const places = unique(found.places);
-  const taken = new Set([...places, ...found.organizations].map(key));
-  return { people: people.filter((p) => !taken.has(key(p))), places, organizations: unique(found.organizations).filter((o) => !places.some((p) => key(p) === key(o))) };
+  const placeKeys = new Set(places.map(key));
+  const taken = new Set([...placeKeys, ...found.organizations.map(key)]);
+  return { people: people.filter((p) => !taken.has(key(p))), places, organizations: unique(found.organizations).filter((o) => !placeKeys.has(key(o))) };
 }
 
-/** The runs of name words in a paragraph; a sentence's first word counts only when the lexicon names it. */
+/**
+ * The runs of name words in a paragraph; a sentence's first word counts only when the lexicon names
+ * it. Outside a name, only a capitalised word can start one, so the reading jumps from one to the
+ * next and reads word by word only while a name or a title goes on.
+ */
 function runsOf(paragraph: string): Run[] {
-  const tokens = paragraph.match(word) ?? [];
-  const runs: Run[] = [];
-  let run: string[] = [];
-  let titled = false;
-  let before = '';
-  const end = (after: string): void => {
-    while (run.length > 0 && particles.has((run.at(-1) ?? '').toLowerCase())) run.pop();
-    if (run.length > 0) runs.push(...splitAtPlace({ words: run, before, after: after.toLowerCase(), titled }));
-    run = [];
-    titled = false;
-  };
-  tokens.forEach((t, i) => {
-    const previous = tokens[i - 1] ?? '.';
-    const next = tokens[i + 1] ?? '';
-    if (run.length === 0 && !titled && !capitalised.test(t)) {
-      // The common case: a lowercase word or punctuation outside any name.
-      return;
-    }
-    if (!/[\p{L}\p{N}]/u.test(t)) end(t);
-    else if (isTitle(t, next) || (titled && run.length === 0 && (t === 'of' || t === 'for' || previous === 'of' || previous === 'for'))) {
-      end(t);
-      titled = true;
-    } else if (isNameWord(t, /^[.!?"“”:;]$/u.test(previous)) || (run.length > 0 && particles.has(t.toLowerCase().split(/[-'’]/u)[0] ?? ''))) {
-      if (run.length === 0) before = previous.toLowerCase();
-      run.push(t);
-    } else {
-      end(t);
-      titled = false;
-    }
-  });
-  end('');
-  return runs;
+  const reader = new RunReader();
+  for (let at = nextCapitalised(paragraph, 0); at >= 0; ) {
+    let previous = tokenBefore(paragraph, at);
+    do {
+      const end = tokenEnd(paragraph, at);
+      const token = paragraph.slice(at, end);
+      at = tokenStart(paragraph, end);
+      const next = at;
+      reader.read(token, previous, () => (next < paragraph.length ? paragraph.slice(next, tokenEnd(paragraph, next)) : ''));
+      previous = token;
+    } while (at < paragraph.length && !reader.idle);
+    at = at < paragraph.length ? nextCapitalised(paragraph, at) : -1;
+  }
+  reader.end('');
+  return reader.runs;
 }
 
-/** Whether a word can be part of a name: capitalised, not a month or day, and at a sentence's start only when the lexicon names it. */
-function isNameWord(t: string, first: boolean): boolean {
-  if (!capitalised.test(t) || months.test(t.toLowerCase())) return false;
+/** The runs of one paragraph, read a token at a time. */
+class RunReader {
+  readonly runs: Run[] = [];
+  #run: string[] = [];
+  #titled = false;
+  #before = '';
+
+  /** Outside any name and after no title: a word that is not capitalised changes nothing. */
+  get idle(): boolean {
+    return this.#run.length === 0 && !this.#titled;
+  }
+
+  /** Reads a token, given the one before it ("." at the paragraph's start) and a way to the one after it ("" at its end). */
+  read(t: string, previous: string, next: () => string): void {
+    if (this.idle && !isCapitalised(t)) return;
+    if (!isWord(t)) return this.end(t);
+    const facts = factsOf(t);
+    // A title, or a modifier or demonym standing before one ("Defense Minister", "Syrian President").
+    const title = (facts & coreTitle) !== 0 || ((facts & titleLead) !== 0 && (factsOf(next()) & coreTitle) !== 0);
+    if (title || (this.#titled && this.#run.length === 0 && (t === 'of' || t === 'for' || previous === 'of' || previous === 'for'))) {
+      this.end(t);
+      this.#titled = true;
+    } else if ((facts & nameWordFirst) !== 0 || ((facts & nameWord) !== 0 && !/^[.!?"“”:;]$/u.test(previous)) || (this.#run.length > 0 && (facts & particleHead) !== 0)) {
+      if (this.#run.length === 0) this.#before = previous.toLowerCase();
+      this.#run.push(t);
+    } else {
+      this.end(t);
+      this.#titled = false;
+    }
+  }
+
+  /** Ends the run being read (particles at its end left out), at the token after it. */
+  end(after: string): void {
+    const run = this.#run;
+    while (run.length > 0 && particles.has((run.at(-1) ?? '').toLowerCase())) run.pop();
+    if (run.length > 0) this.runs.push(...splitAtPlace({ words: run, before: this.#before, after: after.toLowerCase(), titled: this.#titled }));
+    this.#run = [];
+    this.#titled = false;
+  }
+}
+
+/** What a word is as part of a name: bits of `factsOf`. */
+const coreTitle = 1;
+const titleLead = 2;
+const nameWord = 4;
+const nameWordFirst = 8;
+const particleHead = 16;
+
+/** Words read lately, with their facts: the same words recur across an archive's articles. A deliberate cache, bounded and cleared whole when full. */
+const factCache = new Map<string, number>();
+
+/**
+ * What a token is as part of a name, found once for each spelling: a title ("President", or a
+ * word the lexicon marks as one), a word that is one before a title ("Syrian", "Defense"), a name
+ * word (capitalised, not a month or day) anywhere, and at a sentence's start (where the lexicon
+ * must know it, and not as a determiner, pronoun, preposition, conjunction or adverb), and whether
+ * its first part is a particle ("al" of "al-Assad").
+ */
+function factsOf(t: string): number {
+  // A word without a capital can only be a particle: no need to look it up.
+  if (!isCapitalised(t)) return particleOf(t.toLowerCase());
+  const known = factCache.get(t);
+  if (known !== undefined) return known;
+  const facts = findFacts(t);
+  if (factCache.size >= cacheLimit) factCache.clear();
+  factCache.set(t, facts);
+  return facts;
+}
+
+/** `factsOf` a word not met lately: its lowercase, tags and month test found once. */
+function findFacts(t: string): number {
+  const lower = t.toLowerCase();
+  const particle = particleOf(lower);
+  if (!capitalised.test(t)) return particle;
   const tags = tagsOf(t);
-  return !first || (tags.length > 0 && !is(tags, 'Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'Adverb'));
+  const title = is(tags, 'Actor', 'Honorific') || titleWords.has(lower) ? coreTitle : 0;
+  const lead = titleModifiers.has(lower) || is(tags, 'Demonym') ? titleLead : 0;
+  if (months.test(lower)) return particle | title | lead;
+  const first = tags.length > 0 && !is(tags, 'Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'Adverb') ? nameWordFirst : 0;
+  return particle | title | lead | nameWord | first;
+}
+
+const longestParticle = Math.max(...[...particles].map((p) => p.length));
+
+/** `particleHead` when a lowercased word's first part (up to a hyphen or apostrophe) is a particle. */
+function particleOf(lower: string): number {
+  let end = 0;
+  while (end < lower.length && end <= longestParticle && !isJoiner(lower.charCodeAt(end))) end++;
+  return end <= longestParticle && particles.has(lower.slice(0, end)) ? particleHead : 0;
 }
 
 /** "Turkey Aleksei Erkhov" ("ambassador to Turkey Aleksei Erkhov") is a place, then a person. */
@@ -152,28 +226,30 @@ function splitAtPlace(run: Run): Run[] {
 
 /** What a run names, as written, or null when it is not clear. */
 function classify({ words, before, after, titled }: Run): { kind: EntityKind; name: string } | null {
-  const name = words.join(' ').replace(/['’]s$/u, '');
+  const name = withoutPossessive(words.join(' '));
   const alias = aliases[key(name)];
   if (alias) return { kind: alias[0], name: alias[1] };
   const whole = tagsOf(name);
   if (is(whole, 'Organization') || (words.length > 1 && bodyWords.has((words.at(-1) ?? '').toLowerCase()))) return { kind: 'organizations', name };
-  if (is(whole, 'Country', 'City', 'Region', 'Place') || (words.length === 1 && isPlace(name))) return { kind: 'places', name };
+  if (is(whole, 'Country', 'City', 'Region', 'Place')) return { kind: 'places', name };
   const last = words.at(-1) ?? '';
   if (words.length > 1 && (titled || givenName(words[0] ?? '')) && !isPlace(last)) return { kind: 'people', name };
-  if (words.length === 1 && (titled || is(tagsOf(name), 'LastName'))) return { kind: 'people', name };
-  if (words.length === 1 && (placeBefore.has(before) || placeAfter.has(after)) && tagsOf(name).length === 0) return { kind: 'places', name };
+  if (words.length === 1 && (titled || is(whole, 'LastName'))) return { kind: 'people', name };
+  if (words.length === 1 && (placeBefore.has(before) || placeAfter.has(after)) && whole.length === 0) return { kind: 'places', name };
   return null;
 }
 
 /** People with their variants merged: a surname alone, or a name without its middle names, is the one full name it fits. */
 function mergeVariants(people: readonly string[], surnames: readonly string[]): string[] {
   const names = unique(people);
+  const nameWords = names.map((n) => key(n).split(' '));
   const fuller = (short: string): string | null => {
-    const [first, ...rest] = key(short).split(' ');
+    const own = key(short).split(' ');
+    const [first, ...rest] = own;
     const last = rest.at(-1) ?? first;
-    const fits = names.filter((n) => {
-      const k = key(n).split(' ');
-      return n !== short && k.length > key(short).split(' ').length && k.at(-1) === last && (rest.length === 0 || k[0] === first);
+    const fits = names.filter((n, i) => {
+      const k = nameWords[i] ?? [];
+      return n !== short && k.length > own.length && k.at(-1) === last && (rest.length === 0 || k[0] === first);
     });
     return fits.length === 1 ? (fits[0] ?? null) : null;
   };
@@ -185,5 +261,8 @@ function mergeVariants(people: readonly string[], surnames: readonly string[]): 
 
 function unique(names: readonly string[]): string[] {
   const seen = new Set<string>();
-  return names.filter((n) => !seen.has(key(n)) && (seen.add(key(n)), true));
+  return names.filter((n) => {
+    const k = key(n);
+    return !seen.has(k) && (seen.add(k), true);
+  });
 }

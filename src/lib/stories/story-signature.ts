@@ -1,4 +1,7 @@
-import { stopwords } from '../normalize/stopwords.ts';
+import { alnum, charClass, codePointAt } from '../text/char-class.ts';
+import { foldText } from '../text/fold-text.ts';
+import { isStopword } from '../text/is-stopword.ts';
+import { fnv1a, spanHash } from '../text/word-hash.ts';
 
 /**
  * A story signature: a MinHash of an article body's word 3-grams, made in one pass by one
@@ -23,7 +26,7 @@ const empty = 0xffffffff;
 
 /** The body's words: letters and digits, lowercased and NFKC-normalized, so typography and punctuation edits do not count. */
 export function storyWords(body: readonly string[]): string[] {
-  return body.join(' ').normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return foldText(body.join(' ')).match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
 /**
@@ -39,21 +42,44 @@ export function shingleHashes(body: readonly string[]): Set<number> {
  * repeats do not change, and a list of numbers is cheaper to fill than a set.
  */
 function shingleValues(body: readonly string[]): Uint32Array {
-  const words = storyWords(body);
-  if (words.length === 0) return new Uint32Array(0);
-  const word = words.map(fnv1a);
-  const stop = words.map((w) => stopwords.has(w));
-  const n = Math.min(shingleWords, words.length);
-  const hashes = new Uint32Array(words.length - n + 1);
+  const { hashes: word, stops: stop, count } = wordHashes(foldText(body.join(' ')));
+  if (count === 0) return new Uint32Array(0);
+  const n = Math.min(shingleWords, count);
+  const hashes = new Uint32Array(count - n + 1);
   let size = 0;
-  for (let i = 0; i + n <= words.length; i++) {
+  for (let i = 0; i + n <= count; i++) {
     if (n === shingleWords && stop[i] && stop[i + 1] && stop[i + 2]) continue;
     let h = 0;
     for (let k = i; k < i + n; k++) h = Math.imul(h ^ (word[k] ?? 0), 0x9e3779b1) + k - i;
     hashes[size++] = mix(h);
   }
-  if (size === 0) return Uint32Array.of(mix(fnv1a(words.join(' '))));
+  if (size === 0) return Uint32Array.of(mix(fnv1a(storyWords(body).join(' '))));
   return hashes.subarray(0, size);
+}
+
+/**
+ * The `fnv1a` of each of `storyWords` in a folded text, and whether it is a stopword (1) or not
+ * (0): the words are runs of letters and numbers, read by char codes, with no string made.
+ */
+function wordHashes(text: string): { hashes: Int32Array; stops: Uint8Array; count: number } {
+  // A word and the character after it take two code units at least.
+  const hashes = new Int32Array((text.length >>> 1) + 1);
+  const stops = new Uint8Array(hashes.length);
+  let count = 0;
+  let first = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const cp = i < text.length ? codePointAt(text, i) : 0;
+    if ((charClass(cp) & alnum) !== 0) {
+      if (first < 0) first = i;
+    } else if (first >= 0) {
+      const hash = spanHash(text, first, i);
+      hashes[count] = hash;
+      stops[count++] = isStopword(text, first, i, hash) ? 1 : 0;
+      first = -1;
+    }
+    if (cp > 0xffff) i++;
+  }
+  return { hashes, stops, count };
 }
 
 /** The signature of a body, as base64; an empty body gives an empty string. */
@@ -61,7 +87,8 @@ export function storySignature(body: readonly string[]): string {
   const hashes = shingleValues(body);
   if (hashes.length === 0) return '';
   const mins = new Uint32Array(signatureLength).fill(empty);
-  for (const h of hashes) {
+  for (let i = 0; i < hashes.length; i++) {
+    const h = hashes[i] ?? 0;
     const bin = h >>> (32 - binBits);
     const v = h & (empty >>> binBits);
     if (v < (mins[bin] ?? empty)) mins[bin] = v;
@@ -94,16 +121,6 @@ export function signatureSimilarity(a: Uint16Array, b: Uint16Array): number {
   let same = 0;
   for (let k = 0; k < signatureLength; k++) if (a[k] === b[k]) same++;
   return same / signatureLength;
-}
-
-/** 32-bit FNV-1a over a string's UTF-16 code units. */
-function fnv1a(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
 }
 
 /** MurmurHash3's finalizer: every input bit moves every output bit, so the bins and minima are evenly spread. */

@@ -44,3 +44,23 @@ describe('findEntities', () => {
     for (const [kind, names] of Object.entries(expected)) expect(found[kind as keyof typeof found]).toEqual(names);
   });
 });
+
+describe('findEntities reads a paragraph only where a name can start', () => {
+  test.each([
+    { name: 'a name opens the paragraph', body: ['Vladimir Putin spoke.'], people: ['Vladimir Putin'], places: [] },
+    { name: 'a name after an opening quote', body: ['“Vladimir Putin spoke,” he said.'], people: ['Vladimir Putin'], places: [] },
+    { name: 'a capital inside a word starts no name', body: ['The iPhone and McDonald rose in Idlib.'], people: [], places: ['Idlib'] },
+    { name: 'a capital after a joiner is inside its word', body: ['Forces of Bashar al-Assad and Austro-Hungarian troops met Ali Ayoub.'], people: ['Ali Ayoub'], places: [] },
+    { name: 'a curly possessive is left off the name', body: ['Recep Tayyip Erdoğan’s envoy met Mike Pompeo’s aide.'], people: ['Recep Tayyip Erdoğan', 'Mike Pompeo'], places: [] },
+    { name: 'a title, then “of” or “for”, then a name', body: ['Secretary of State Mike Pompeo and Minister for Health Ali Ayoub met.'], people: ['Mike Pompeo', 'Ali Ayoub'], places: [] },
+    { name: 'a name runs across no paragraph break', body: ['He met Vladimir', 'Putin later.'], people: [], places: [] },
+    { name: 'marks outside ASCII end a name', body: ['Talks—Vladimir Putin—ended; «Mike Pompeo» left… in Idlib.'], people: ['Vladimir Putin', 'Mike Pompeo'], places: ['Idlib'] },
+    { name: 'letters beyond the Basic Multilingual Plane are words', body: ['𐐀𐐨 Vladimir Putin 😀 Mike Pompeo.'], people: ['Vladimir Putin', 'Mike Pompeo'], places: [] },
+    { name: 'lowercase particles stay inside a name', body: ['He met Charles de Gaulle and Osama bin Laden, then Ludwig van Beethoven.'], people: ['Charles de Gaulle', 'Osama bin Laden', 'Ludwig van Beethoven'], places: [] },
+    { name: 'a particle joined by a hyphen stays inside a name', body: ['Forces loyal to President Bashar al-Assad and to Ali bin-Talal left.'], people: ['Bashar al-Assad', 'Ali bin-Talal'], places: [] },
+  ])('$name', ({ body, people, places }) => {
+    const found = findEntities(body);
+    expect(found.people).toEqual(people);
+    expect(found.places).toEqual(places);
+  });
+});

@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { shingleHashes, signatureSimilarity, signatureValues, storySignature } from '../../../src/lib/stories/story-signature.ts';
+import { stopwords } from '../../../src/lib/normalize/stopwords.ts';
+import { shingleHashes, signatureSimilarity, signatureValues, storySignature, storyWords } from '../../../src/lib/stories/story-signature.ts';
+import { fnv1a } from '../../../src/lib/text/word-hash.ts';
+import { sampleBody } from '../text/text-samples.ts';
 
 const words = fc.array(fc.stringMatching(/^[a-z]{3,8}$/), { minLength: 40, maxLength: 120 });
 
@@ -38,6 +41,50 @@ describe('storySignature', () => {
       // 1 in 2,000 misses by more than 0.15 (the worst by 0.21), so 100 pairs from a fresh seed
       // would fail about one run in twenty.
       { numRuns: 100, seed: 20260101 },
+    );
+  });
+});
+
+/** `shingleHashes` in its plainest form: a regular expression's words, hashed one by one. */
+function referenceShingles(body: readonly string[]): Set<number> {
+  const found = body.join(' ').normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const mix = (x: number): number => {
+    const a = Math.imul(x ^ (x >>> 16), 0x85ebca6b);
+    const b = Math.imul(a ^ (a >>> 13), 0xc2b2ae35);
+    return (b ^ (b >>> 16)) >>> 0;
+  };
+  const hashes = new Set<number>();
+  if (found.length === 0) return hashes;
+  const n = Math.min(3, found.length);
+  for (let i = 0; i + n <= found.length; i++) {
+    const shingle = found.slice(i, i + n);
+    if (n === 3 && shingle.every((w) => stopwords.has(w))) continue;
+    hashes.add(mix(shingle.reduce((h, w, k) => Math.imul(h ^ fnv1a(w), 0x9e3779b1) + k, 0)));
+  }
+  if (hashes.size === 0) hashes.add(mix(fnv1a(found.join(' '))));
+  return hashes;
+}
+
+describe('shingleHashes and storyWords', () => {
+  test.each([
+    { name: 'an empty body', body: [] },
+    { name: 'one word', body: ['Ferry'] },
+    { name: 'two words', body: ['Ferry late'] },
+    { name: 'stopwords alone', body: ['One of the', 'and the'] },
+    { name: 'digits, curly apostrophes and hyphens', body: ['The 2024 ferry’s crew-men said 4th'] },
+    { name: 'text NFKC and lowercasing change', body: ['ﬁnance Ｆｉｎａｎｃｅ İstanbul ΟΔΟΣ'] },
+    { name: 'letters beyond the Basic Multilingual Plane and lone surrogates', body: ['𐐀𐐁 x\ud800y 😀 z'] },
+  ])('$name: the same hashes as the plain reading', ({ body }) => {
+    expect([...shingleHashes(body)]).toEqual([...referenceShingles(body)]);
+  });
+
+  test('give what a regular expression and hashing each word give', () => {
+    fc.assert(
+      fc.property(sampleBody, (body) => {
+        const words = body.join(' ').normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+        return JSON.stringify(storyWords(body)) === JSON.stringify(words) && JSON.stringify([...shingleHashes(body)]) === JSON.stringify([...referenceShingles(body)]);
+      }),
+      { numRuns: 2000 },
     );
   });
 });
