@@ -1,19 +1,12 @@
-import nlp from 'compromise';
 import { key, particles } from './entity-key.ts';
 import type { ArticleEntities, EntityKind } from './entity-kinds.ts';
+import { lexicon } from './lexicon.ts';
 import { isCapitalised, isJoiner, isWord, nextCapitalised, tokenBefore, tokenEnd, tokenStart } from './paragraph-tokens.ts';
 
-// The kinds and the key live in modules of their own, which load without compromise (the search
+// The kinds and the key live in modules of their own, which load without the lexicon (the search
 // index's worker needs them); they are exported here too for the modules that find names.
 export { entityKinds, type ArticleEntities, type EntityKind } from './entity-kinds.ts';
 export { key } from './entity-key.ts';
-
-/**
- * compromise's lexicon (given and family names, countries, cities, regions, organizations, titles,
- * demonyms), read once. Its full tagger reads one article in 15 to 350 ms; looking words up is
- * three orders of magnitude faster, and the names the lexicon gives are the signal this needs.
- */
-const lexicon = (nlp.model() as { one: { lexicon: Readonly<Record<string, string | readonly string[]>> } }).one.lexicon;
 
 /** Titles the lexicon does not mark as one. */
 const titleWords = new Set(['ambassador', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'chief', 'commander', 'mayor', 'governor', 'senator', 'chairman', 'chairwoman', 'leader', 'general', 'colonel', 'major', 'captain', 'sergeant']);
@@ -26,16 +19,16 @@ const bodyWords = new Set(['ministry', 'council', 'party', 'army', 'forces', 'un
 /** Words after which an unknown capitalised word is a place ("in Idlib", "province of Latakia"). */
 const placeBefore = new Set(['in', 'near', 'across', 'around', 'outside', 'inside']);
 const months = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/u;
-/** Names of one place or body written several ways, by their folded spelling. */
-const aliases: Readonly<Record<string, readonly [EntityKind, string]>> = Object.freeze({
-  us: ['places', 'United States'],
-  usa: ['places', 'United States'],
-  'united states of america': ['places', 'United States'],
-  uk: ['places', 'United Kingdom'],
-  britain: ['places', 'United Kingdom'],
-  un: ['organizations', 'United Nations'],
-  eu: ['organizations', 'European Union'],
-});
+/** Names of one place or body written several ways, by their folded spelling (a map: "constructor" is no alias). */
+const aliases: ReadonlyMap<string, readonly [EntityKind, string]> = new Map([
+  ['us', ['places', 'United States']],
+  ['usa', ['places', 'United States']],
+  ['united states of america', ['places', 'United States']],
+  ['uk', ['places', 'United Kingdom']],
+  ['britain', ['places', 'United Kingdom']],
+  ['un', ['organizations', 'United Nations']],
+  ['eu', ['organizations', 'European Union']],
+]);
 const capitalised = /^\p{Lu}/u;
 
 /**
@@ -50,8 +43,7 @@ const none: readonly string[] = Object.freeze([]);
 function tagsOf(text: string): readonly string[] {
   const known = tagCache.get(text);
   if (known !== undefined) return known;
-  const found = lexicon[withoutPossessive(text.toLowerCase())];
-  const tags = found === undefined ? none : typeof found === 'string' ? [found] : found;
+  const tags = lexicon.get(withoutPossessive(text.toLowerCase())) ?? none;
   if (tagCache.size >= cacheLimit) tagCache.clear();
   tagCache.set(text, tags);
   return tags;
@@ -227,7 +219,7 @@ function splitAtPlace(run: Run): Run[] {
 /** What a run names, as written, or null when it is not clear. */
 function classify({ words, before, after, titled }: Run): { kind: EntityKind; name: string } | null {
   const name = withoutPossessive(words.join(' '));
-  const alias = aliases[key(name)];
+  const alias = aliases.get(key(name));
   if (alias) return { kind: alias[0], name: alias[1] };
   const whole = tagsOf(name);
   if (is(whole, 'Organization') || (words.length > 1 && bodyWords.has((words.at(-1) ?? '').toLowerCase()))) return { kind: 'organizations', name };

@@ -39,6 +39,7 @@ describe('findEntities', () => {
     { name: 'an unknown word after "in" is a place', text: 'Fighting went on in Idlib.', places: ['Idlib'] },
     { name: 'a body of several capitalised words', text: 'The Russian Defense Ministry denied it.', organizations: ['Russian Defense Ministry'] },
     { name: 'a sentence that opens with a common word names nothing', text: 'However the talks failed.', people: [], places: [], organizations: [] },
+    { name: 'a word that is also an object property is just a word', text: 'Constructor Mike Pompeo spoke. Hasownproperty, Valueof and Tostring too. The Constructor title went to Vladimir Putin.', people: ['Mike Pompeo', 'Vladimir Putin'] },
   ])('$name', ({ name: _name, text, ...expected }) => {
     const found = findEntities([text]);
     for (const [kind, names] of Object.entries(expected)) expect(found[kind as keyof typeof found]).toEqual(names);
