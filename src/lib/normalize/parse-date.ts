@@ -16,6 +16,8 @@ export interface FoundDate {
  */
 const mayHoldDate =
   /\d{4}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d|\d\s*(?:de\s+)?(?:jan|feb|mar|apr|may|mai|jun|jul|aug|ago|sep|set|oct|out|okt|nov|dec|dez|dic|gen|giu|lug|ott)[a-zéû]*\.?(?:\s+de)?,?\s+\d{4}/iu;
+/** Every way `mayHoldDate` has of matching needs a digit, which is much quicker to look for. */
+const digit = /\d/;
 /** A written year: chrono fills in missing years from the reference date; we never do. */
 const writtenYear = /\b(?:1[89]|20)\d{2}\b|\d{4}-\d{2}|\b\d{1,2}[/.]\d{1,2}[/.]\d{2}\b/;
 /**
@@ -40,7 +42,7 @@ const parsers = [chrono.en.strict, chrono.de.strict, chrono.fr.strict, chrono.es
  * as "Tuesday" or "5 hours ago" give nothing), or null. A date without a day gives `YYYY-MM`.
  */
 export function parseDate(line: string): FoundDate | null {
-  return mayHoldDate.test(line) ? readDate(line) : null;
+  return digit.test(line) && mayHoldDate.test(line) ? readDate(line) : null;
 }
 
 /**
