@@ -14,3 +14,11 @@ if (major < 22 || (major === 22 && minor < 18) || (major === 23 && minor < 6)) {
   );
   process.exit(1);
 }
+
+// Node keeps the compiled code of the modules it loads (the project's TypeScript, stripped, and its
+// packages) in its on-disk compile cache, under the system's temporary folder, keyed by each file's
+// content: a script that runs again skips most of its start-up, and so do the worker threads and
+// the processes it starts (Astro), which inherit the setting through the environment.
+const { default: module } = await import('node:module');
+const cache = module.enableCompileCache?.();
+if (cache?.directory) process.env.NODE_COMPILE_CACHE ??= cache.directory;
