@@ -116,6 +116,7 @@ export async function ingestSeeds(options: Readonly<Partial<IngestOptions>> & { 
       workers: opts.workers,
       parallel: opts.workers > 1 && listing.seeds.length >= opts.parallelFrom,
       withFile: writer !== null,
+      lean: writer !== null && opts.onReport === undefined,
     }),
     messages,
   });

@@ -22,6 +22,11 @@ export interface BatchPreparerOptions {
   readonly parallel: boolean;
   /** Whether to serialize each article's collection file. */
   readonly withFile: boolean;
+  /**
+   * Whether the workers may send back an article with its collection file but without its lines,
+   * blocks and removed lines (the file holds them): when nothing reads each record (`onReport`).
+   */
+  readonly lean?: boolean;
 }
 
 /** Fewer cache misses than this in a batch are normalized on the calling thread (say, one new seed). */
@@ -43,7 +48,7 @@ async function loadPrepare(): Promise<typeof prepareSeed> {
  * answered. The worker pool starts with the first batch that has enough misses (a warm run never
  * starts one), and its workers load while this thread prepares that batch's first chunks.
  */
-export function createBatchPreparer({ workers, parallel, withFile }: BatchPreparerOptions): BatchPreparer {
+export function createBatchPreparer({ workers, parallel, withFile, lean = false }: BatchPreparerOptions): BatchPreparer {
   let pool: PreparePool | null = null;
   return {
     async prepare(batch) {
@@ -56,7 +61,7 @@ export function createBatchPreparer({ workers, parallel, withFile }: BatchPrepar
       if (threaded) pool ??= createPreparePool(workers, (input, file) => (loadedPrepare as typeof prepareSeed)(input, file));
       const prepare = await loadPrepare();
       if (threaded && pool !== null) {
-        const entries = await pool.prepareMany(inputs, withFile);
+        const entries = await pool.prepareMany(inputs, withFile, lean);
         misses.forEach((l, i) => (l.entry = entries[i]));
       } else {
         misses.forEach((l, i) => {

@@ -7,14 +7,17 @@ import type { prepareSeed } from './prepare-seed.ts';
 export interface PrepareRequest {
   readonly inputs: readonly SeedInput[];
   readonly withFile: boolean;
+  /** Send back articles that have their collection file without the record's detail (see `leanEntry`). */
+  readonly lean?: boolean;
 }
 
 export interface PreparePool {
   /**
    * `prepareSeed` of each input; the entries come back in input order. The seeds are queued in
-   * chunks that the workers take, and that the calling thread takes through `helpOnce`.
+   * chunks that the workers take, and that the calling thread takes through `helpOnce`. With
+   * `lean`, the workers' articles come back without the record's detail (see `leanEntry`).
    */
-  prepareMany(inputs: readonly SeedInput[], withFile: boolean): Promise<CachedSeed[]>;
+  prepareMany(inputs: readonly SeedInput[], withFile: boolean, lean?: boolean): Promise<CachedSeed[]>;
   /** Prepare the next queued chunk on the calling thread; false when the queue is empty. */
   helpOnce(): boolean;
   /** Stop the workers. */
@@ -35,6 +38,7 @@ const chunksPerWorker = 4;
 interface Chunk {
   readonly inputs: readonly SeedInput[];
   readonly withFile: boolean;
+  readonly lean: boolean;
   readonly resolve: (entries: CachedSeed[]) => void;
   readonly reject: (error: Error) => void;
 }
@@ -66,7 +70,7 @@ export function createPreparePool(size: number, prepare: typeof prepareSeed): Pr
       const chunk = queue.shift();
       if (chunk === undefined) return;
       sent += 1;
-      const request: PrepareRequest = { inputs: chunk.inputs, withFile: chunk.withFile };
+      const request: PrepareRequest = { inputs: chunk.inputs, withFile: chunk.withFile, lean: chunk.lean };
       (pool.run(request) as Promise<CachedSeed[]>).then(
         (entries) => {
           sent -= 1;
@@ -106,10 +110,10 @@ export function createPreparePool(size: number, prepare: typeof prepareSeed): Pr
     return true;
   }
   return {
-    async prepareMany(inputs, withFile) {
+    async prepareMany(inputs, withFile, lean = false) {
       const parts: Promise<CachedSeed[]>[] = [];
       for (let from = 0; from < inputs.length; from += chunkSeeds) {
-        parts.push(new Promise((resolve, reject) => queue.push({ inputs: inputs.slice(from, from + chunkSeeds), withFile, resolve, reject })));
+        parts.push(new Promise((resolve, reject) => queue.push({ inputs: inputs.slice(from, from + chunkSeeds), withFile, lean, resolve, reject })));
       }
       feed();
       // Without workers, the calling thread does it all.
