@@ -6,6 +6,7 @@ import { prose, type LineFacts } from './describe-lines.ts';
 import { parseDate, type FoundDate } from './parse-date.ts';
 import type { PageLines } from './read-lines.ts';
 import { stopwords } from './stopwords.ts';
+import { charClass, codePointAt, upper } from '../text/char-class.ts';
 
 /** Lines the role model measures distances from; -1 or null when there is none. */
 export interface Anchors {
@@ -53,7 +54,6 @@ export type FeatureName = (typeof featureNames)[number];
 /** A word's log-odds of standing in page furniture rather than in an article's text. */
 export type Vocabulary = Readonly<Record<string, number>>;
 
-const capitalised = /^\p{Lu}/u;
 /** How many of the run's paragraphs a headline's words are looked for in, and how many of them are its lead. */
 const textParagraphs = 10;
 const leadParagraphs = 3;
@@ -147,14 +147,13 @@ export class LineMeasure {
     const text = this.#lines.units[i] ?? '';
     const f = this.#facts;
     const b = f.blocks[i];
-    const tokens = text.split(' ');
-    const words = tokens.length;
+    const words = spaceSeparated(text);
     const found = text.length <= 200 ? this.date(i) : null;
     const count = this.#lines.counts.get(this.#lines.keys[i] ?? '') ?? 0;
     return [
       1, Math.min(text.length, 100) / 100, Math.log1p(text.length) / 5, Math.min(words, 30) / 10,
       bit(words <= 1), bit(words >= 2 && words <= 3), bit(words >= 4 && words <= 25), bit(words > 25),
-      capitalShare(tokens), bit(allCaps.test(text)), bit(b?.terminal === true),
+      capitalShare(text), bit(allCaps.test(text)), bit(b?.terminal === true),
       bit(text.endsWith(':')), bit(text.endsWith(',')), (text.match(/\d/gu)?.length ?? 0) / Math.max(1, text.length),
       b?.density ?? 0, bit(/^["“‘'«]/u.test(text)), bit(f.furniture[i] !== null), bit(f.caption[i] === true),
       bit(f.sections[i] !== null), bit(this.#lines.fieldUnits.has(i)), bit(count > 1), bit(count > 2),
@@ -321,7 +320,7 @@ export class LineMeasure {
     this.#capitalShares ??= new Float64Array(this.#lines.units.length).fill(-1);
     let share = this.#capitalShares[j] ?? -1;
     if (share < 0) {
-      share = capitalShare(b.text.split(' '));
+      share = capitalShare(b.text);
       this.#capitalShares[j] = share;
     }
     return share;
@@ -395,9 +394,25 @@ function isContent(w: string): boolean {
   return w.length > 2 && !stopwords.has(w);
 }
 
-/** The share of a text's words (split on spaces) that open with a capital. */
-function capitalShare(tokens: readonly string[]): number {
-  return tokens.filter((t) => capitalised.test(t)).length / tokens.length;
+/** The share of a text's words (split on spaces) that open with a capital (`\p{Lu}`), read without splitting it. */
+function capitalShare(text: string): number {
+  let capitals = 0;
+  let parts = 1;
+  for (let start = 0; ; ) {
+    if (start < text.length && (charClass(codePointAt(text, start)) & upper) !== 0) capitals++;
+    const space = text.indexOf(' ', start);
+    if (space === -1) break;
+    parts++;
+    start = space + 1;
+  }
+  return capitals / parts;
+}
+
+/** How many parts `text.split(' ')` gives, counted without making them. */
+function spaceSeparated(text: string): number {
+  let parts = 1;
+  for (let i = text.indexOf(' '); i !== -1; i = text.indexOf(' ', i + 1)) parts++;
+  return parts;
 }
 
 function bit(b: boolean): number {
