@@ -1,4 +1,4 @@
-import { stopwordDensity, wordsOf } from './stopwords.ts';
+import { wordStats } from './word-stats.ts';
 
 /** jusText's classes: good prose, near-good prose, short, or bad (furniture). */
 export type BlockClass = 'good' | 'neargood' | 'short' | 'bad';
@@ -7,9 +7,8 @@ export type BlockClass = 'good' | 'neargood' | 'short' | 'bad';
 export interface Block {
   readonly text: string;
   readonly length: number;
+  /** How many words it has (`wordsOf`). */
   readonly words: number;
-  /** The words themselves, lowercased (`wordsOf`), for the features that read them. */
-  readonly tokens: readonly string[];
   readonly density: number;
   /** Ends as a sentence does: `.`, `!`, `?`, `…`, or a closing quote after one. */
   readonly terminal: boolean;
@@ -39,13 +38,12 @@ const terminalEnd = /[.!?…。！？]["'”’»)\]]*$/u;
 
 /** Features of one line. */
 export function toBlock(text: string, furniture: boolean): Block {
-  const words = wordsOf(text);
+  const { words, density } = wordStats(text);
   return {
     text,
     length: text.length,
-    words: words.length,
-    tokens: words,
-    density: stopwordDensity(words),
+    words,
+    density,
     terminal: terminalEnd.test(text),
     furniture,
   };
