@@ -1,4 +1,4 @@
-import { wordStats } from './word-stats.ts';
+import { stopwordDensity, wordsOf } from './stopwords.ts';
 
 /** jusText's classes: good prose, near-good prose, short, or bad (furniture). */
 export type BlockClass = 'good' | 'neargood' | 'short' | 'bad';
@@ -7,8 +7,9 @@ export type BlockClass = 'good' | 'neargood' | 'short' | 'bad';
 export interface Block {
   readonly text: string;
   readonly length: number;
-  /** How many words it has (`wordsOf`). */
   readonly words: number;
+  /** The words themselves, lowercased (`wordsOf`), for the features that read them. */
+  readonly tokens: readonly string[];
   readonly density: number;
   /** Ends as a sentence does: `.`, `!`, `?`, `…`, or a closing quote after one. */
   readonly terminal: boolean;
@@ -38,12 +39,13 @@ const terminalEnd = /[.!?…。！？]["'”’»)\]]*$/u;
 
 /** Features of one line. */
 export function toBlock(text: string, furniture: boolean): Block {
-  const { words, density } = wordStats(text);
+  const words = wordsOf(text);
   return {
     text,
     length: text.length,
-    words,
-    density,
+    words: words.length,
+    tokens: words,
+    density: stopwordDensity(words),
     terminal: terminalEnd.test(text),
     furniture,
   };

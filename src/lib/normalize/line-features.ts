@@ -5,7 +5,7 @@ import type { Block } from './classify-blocks.ts';
 import { prose, type LineFacts } from './describe-lines.ts';
 import { parseDate, type FoundDate } from './parse-date.ts';
 import type { PageLines } from './read-lines.ts';
-import { stopwords, wordsOf } from './stopwords.ts';
+import { stopwords } from './stopwords.ts';
 import { charClass, codePointAt, upper } from '../text/char-class.ts';
 
 /** Lines the role model measures distances from; -1 or null when there is none. */
@@ -80,7 +80,6 @@ export class LineMeasure {
   readonly #names: (string | null | undefined)[] = [];
   readonly #bylines: (boolean | undefined)[] = [];
   readonly #onlyNames: (boolean | undefined)[] = [];
-  readonly #tokens: (readonly string[] | undefined)[] = [];
 
   constructor(lines: PageLines, facts: LineFacts, vocabulary: Vocabulary) {
     this.#lines = lines;
@@ -194,9 +193,9 @@ export class LineMeasure {
     ];
   }
 
-  /** A line's words, lowercased (`wordsOf`), read the first time they are asked for. */
+  /** A line's words, lowercased, as its block has them. */
   #words(i: number): readonly string[] {
-    return remembered(this.#tokens, i, () => (this.#facts.blocks[i] === undefined ? [] : wordsOf(this.#lines.units[i] ?? '')));
+    return this.#facts.blocks[i]?.tokens ?? [];
   }
 
   /** The nearest line in one direction, within two, that is not furniture, a caption or a field; -1 if none. */

@@ -23,3 +23,11 @@ const word = /[\p{L}\p{N}'’]+/gu;
 export function wordsOf(text: string): string[] {
   return text.toLowerCase().match(word) ?? [];
 }
+
+/** Share of a line's words that are stopwords (0 for a line without words). */
+export function stopwordDensity(words: readonly string[]): number {
+  if (words.length === 0) return 0;
+  let n = 0;
+  for (const w of words) if (stopwords.has(w)) n++;
+  return n / words.length;
+}
