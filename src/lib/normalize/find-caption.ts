@@ -65,10 +65,13 @@ export function isNamedCredit(line: string): boolean {
   return (line.length <= 60 && nameAndOutlet.test(line)) || (line.length <= 100 && saysCredit.test(line));
 }
 
-/** Whether a line is a photo or video caption or credit, judged from its own words. */
-export function isCaption(line: string): boolean {
+/**
+ * Whether a line is a photo or video caption or credit, judged from its own words. `lower` is the
+ * line lowercased, where the caller has it already.
+ */
+export function isCaption(line: string, lower?: string): boolean {
   if (line.length > 600) return false;
-  const lower = line.toLowerCase();
+  lower ??= line.toLowerCase();
   if (!hints.some((hint) => hint.test(lower))) return false;
   // A gallery's "more >" link after the credit.
   const text = line.replace(/\s*(?:more\s*)?[>›»]+$/iu, '');
