@@ -60,8 +60,8 @@ export function describeLines(
   const recurs = (i: number): boolean =>
     repeats(i) && ((units[i]?.length ?? 0) < 100 || (counts.get(keys[i] ?? '') ?? 0) >= 3) && !sentenceLike.test(units[i] ?? '');
   // What the markup of a structured seed says a line is (navigation, a caption) comes first.
-  // Each line lowercased once: the vocabulary, the caption hints and the words all read it so.
-  const lower = units.map((u) => u.toLowerCase());
+  // A unit's key is the unit lowercased (`key`): the vocabulary, the caption hints and the words read it so.
+  const lower = keys;
   const furniture = findFurniture(units, lower).map((reason, i) => given[i] ?? reason);
   const caption = units.map((u, i) => furniture[i] === null && isCaption(u, lower[i]));
   // The line above a credit that stands alone is its caption; above a name and an outlet, a sentence
