@@ -235,8 +235,8 @@ export class LineMeasure {
   }
 
   /**
-   * The content words of the run's first paragraphs, each with the first of them it stands in
-   * (their other words with -1): enough to tell a headline of this story from one of another.
+   * The words of the run's first paragraphs, each with the first of them it stands in: enough,
+   * for the content words, to tell a headline of this story from one of another.
    */
   #textWords(): ReadonlyMap<string, number> {
     if (this.#runWords) return this.#runWords;
@@ -245,7 +245,9 @@ export class LineMeasure {
     let paragraphs = 0;
     for (let j = range?.start ?? 0; range !== null && j <= range.end && paragraphs < textParagraphs; j++) {
       if (this.#facts.classes[j] !== 'good') continue;
-      for (const w of this.#words(j)) if (isContent(w) && !first.has(w)) first.set(w, paragraphs);
+      // Every word is kept, not only the content words: those are all `#overlap` looks up, and
+      // a lookup of each paragraph word costs less than asking each whether it is a stopword.
+      for (const w of this.#words(j)) if (!first.has(w)) first.set(w, paragraphs);
       paragraphs++;
     }
     this.#runWords = first;
