@@ -6,6 +6,7 @@ import { prose, type LineFacts } from './describe-lines.ts';
 import { parseDate, type FoundDate } from './parse-date.ts';
 import type { PageLines } from './read-lines.ts';
 import { stopwords } from './stopwords.ts';
+import { spaceSeparated } from './space-separated.ts';
 import { charClass, codePointAt, upper } from '../text/char-class.ts';
 
 /** Lines the role model measures distances from; -1 or null when there is none. */
@@ -421,13 +422,6 @@ function capitalShare(text: string): number {
     start = space + 1;
   }
   return capitals / parts;
-}
-
-/** How many parts `text.split(' ')` gives, counted without making them. */
-function spaceSeparated(text: string): number {
-  let parts = 1;
-  for (let i = text.indexOf(' '); i !== -1; i = text.indexOf(' ', i + 1)) parts++;
-  return parts;
 }
 
 function bit(b: boolean): number {
