@@ -62,7 +62,8 @@ export function findHeadline(lines: readonly HeadlineLine[], bodyStart: number, 
       // A longer line right under another candidate is its standfirst.
       let prev = i - 1;
       while (prev >= 0 && lines[prev]?.skip && !lines[prev]?.meta) prev--;
-      const prevWords = prev >= 0 && eligible(prev) ? (lines[prev] ? spaceSeparated(lines[prev].text) : 0) : 0;
+      const above = prev >= 0 && eligible(prev) ? lines[prev] : undefined;
+      const prevWords = above ? spaceSeparated(above.text) : 0;
       if (words >= 12 && prevWords >= 4 && prevWords < words) score -= 1;
       if (gluedOnce.test(text)) score -= 2;
       // Section labels and kickers above a headline are a few words.
