@@ -144,7 +144,8 @@ function signedInRun({ lines, decisions, measure }: RoleState, near: number): nu
   const out: number[] = [];
   for (let i = near + 1; i <= Math.min(units.length - 1, near + runHeadlines); i++) {
     const text = units[i] ?? '';
-    if (decisions[i]?.role !== null || meta(i) || !isHeadlineShaped(text)) continue;
+    // The shape first: it turns the run's paragraphs away on their length alone.
+    if (decisions[i]?.role !== null || !isHeadlineShaped(text) || meta(i)) continue;
     for (let j = i + 1; j <= i + 3 && j < units.length; j++) {
       if (meta(j)) {
         out.push(i);

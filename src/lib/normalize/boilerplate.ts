@@ -59,15 +59,16 @@ const cookieMention = /\bcookies?\b(?=[^.]*\b(?:website|site|browser|consent|exp
 
 /**
  * The kind of page furniture a line is, judged from its words alone, or null when the
- * vocabulary does not know it. Context (position, repetition) is judged elsewhere.
+ * vocabulary does not know it. Context (position, repetition) is judged elsewhere. `lower` is the
+ * line lowercased, where the caller has it already.
  */
-export function boilerplateReason(line: string): RemovalReason | null {
+export function boilerplateReason(line: string, lower?: string): RemovalReason | null {
   const text = trimTail(line).replace(/^[\s|•·›»<]+/u, '');
   if (text.length <= 120) {
     for (const [pattern, reason] of whole) if (pattern.test(text)) return reason;
   }
   if (/^(?:©|\(c\)\s|copyright\s+(?:©\s*)?\d{4})/iu.test(line)) return 'copyright';
-  if (line.length <= partMaxLength && (line.includes('©') || partHint.test(line.toLowerCase()))) {
+  if (line.length <= partMaxLength && (line.includes('©') || partHint.test(lower ?? line.toLowerCase()))) {
     for (const [pattern, reason] of part) if (pattern.test(line)) return reason;
   }
   if (line.length <= 200 && newsletterMention.test(line)) return 'newsletter';

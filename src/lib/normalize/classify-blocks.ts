@@ -37,9 +37,9 @@ export const defaultClassifyOptions: ClassifyOptions = Object.freeze({
 
 const terminalEnd = /[.!?…。！？]["'”’»)\]]*$/u;
 
-/** Features of one line. */
-export function toBlock(text: string, furniture: boolean): Block {
-  const words = wordsOf(text);
+/** Features of one line; `lower` is the line lowercased, where the caller has it already. */
+export function toBlock(text: string, furniture: boolean, lower: string = text.toLowerCase()): Block {
+  const words = wordsOf(text, lower);
   return {
     text,
     length: text.length,

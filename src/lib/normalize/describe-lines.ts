@@ -60,8 +60,10 @@ export function describeLines(
   const recurs = (i: number): boolean =>
     repeats(i) && ((units[i]?.length ?? 0) < 100 || (counts.get(keys[i] ?? '') ?? 0) >= 3) && !sentenceLike.test(units[i] ?? '');
   // What the markup of a structured seed says a line is (navigation, a caption) comes first.
-  const furniture = findFurniture(units).map((reason, i) => given[i] ?? reason);
-  const caption = units.map((u, i) => furniture[i] === null && isCaption(u));
+  // A unit's key is the unit lowercased (`key`): the vocabulary, the caption hints and the words read it so.
+  const lower = keys;
+  const furniture = findFurniture(units, lower).map((reason, i) => given[i] ?? reason);
+  const caption = units.map((u, i) => furniture[i] === null && isCaption(u, lower[i]));
   // The line above a credit that stands alone is its caption; above a name and an outlet, a sentence
   // or two is (a paragraph above a picture may have no caption of its own).
   units.forEach((u, i) => {
@@ -79,7 +81,7 @@ export function describeLines(
     if (s) breaks.set(i, s === 'comments' ? commentsCost : undefined);
     else if (furniture[i] === 'comments') breaks.set(i, commentsCost);
   });
-  const blocks = units.map((u, i) => toBlock(u, furniture[i] !== null || caption[i] === true || fieldUnits.has(i)));
+  const blocks = units.map((u, i) => toBlock(u, furniture[i] !== null || caption[i] === true || fieldUnits.has(i), lower[i]));
   const classes = classifyBlocks(blocks);
   const neutral = new Set(units.map((_, i) => i).filter((i) => furniture[i] || caption[i] || recurs(i)));
   const facts = { furniture, caption, sections, breaks, blocks, classes, neutral, repeats, recurs, kinds, parents };
@@ -88,8 +90,8 @@ export function describeLines(
 }
 
 /** Furniture by vocabulary; a line between two lines of the same box (its pitch, its small print) is part of it. */
-function findFurniture(units: readonly string[]): (RemovalReason | null)[] {
-  const furniture = units.map((u) => boilerplateReason(u));
+function findFurniture(units: readonly string[], lower: readonly string[]): (RemovalReason | null)[] {
+  const furniture = units.map((u, i) => boilerplateReason(u, lower[i]));
   furniture.forEach((reason, i) => {
     if (reason !== null || (units[i]?.length ?? 0) > 300) return;
     const above = furniture[i - 1];

@@ -1,4 +1,5 @@
 import { agencyPattern } from './find-caption.ts';
+import { rememberLines } from './remember-lines.ts';
 import { stopwords } from './stopwords.ts';
 
 /** The people who wrote the article, and the lines that name them. */
@@ -108,7 +109,16 @@ export function findByline(
  * is only names. Null when the line states none.
  */
 export function namesIn(line: string): string | null {
-  if (line.length > 200) return null;
+  return line.length > 200 ? null : knownNames(line);
+}
+
+/**
+ * The lines asked about are mostly a site's chrome that the vocabulary does not know (its
+ * sections, "Help", "Contact"), the same on every page: the answers are remembered.
+ */
+const knownNames = rememberLines(readNames);
+
+function readNames(line: string): string | null {
   const text = line.replace(byGlued, '$& ');
   const by = byPrefix.exec(text) ?? authorField.exec(text);
   if (by) return cleanNames(text.slice(by[0].length));

@@ -31,13 +31,13 @@ const rules: readonly RegExp[] = [
 
 /**
  * Every rule needs one of these (in the lowercased line): a cheap test that spares most lines the
- * rules. Three tests rather than one alternation: with its one-character and whole-word keywords
- * apart, the engine skips ahead through the words that cannot start a keyword.
+ * rules. Two tests rather than one alternation: with its one-character keywords apart, the engine
+ * skips ahead through the words that cannot start a keyword. The whole-word keywords share the
+ * second test: one pass over the line costs less than two.
  */
 const hints: readonly RegExp[] = [
   /[/|[(©]/,
-  /afp|reuters|getty|epa|shutterstock|xinhua|bloomberg|anadolu|dpa|alamy|istock|tass|sputnik|nurphoto|sopa|zuma|wireimage|sipa|kyodo|yonhap|handout|pool|unsplash|pexels|pixabay|flickr|wikimedia|photo|image|picture|video|footage|illustration|graphic|credit|courtesy|copyright|supplied|file|view|see/,
-  /\b(?:ap|pa|ani|pti|aap|upi|efe)\b/,
+  /afp|reuters|getty|epa|shutterstock|xinhua|bloomberg|anadolu|dpa|alamy|istock|tass|sputnik|nurphoto|sopa|zuma|wireimage|sipa|kyodo|yonhap|handout|pool|unsplash|pexels|pixabay|flickr|wikimedia|photo|image|picture|video|footage|illustration|graphic|credit|courtesy|copyright|supplied|file|view|see|\b(?:ap|pa|ani|pti|aap|upi|efe)\b/,
 ];
 
 /** A credit standing alone on its line: "(Robert F. Bukaty / AP)", "Getty Images", "Evan Vucci/AP Photo". */
@@ -65,10 +65,13 @@ export function isNamedCredit(line: string): boolean {
   return (line.length <= 60 && nameAndOutlet.test(line)) || (line.length <= 100 && saysCredit.test(line));
 }
 
-/** Whether a line is a photo or video caption or credit, judged from its own words. */
-export function isCaption(line: string): boolean {
+/**
+ * Whether a line is a photo or video caption or credit, judged from its own words. `lower` is the
+ * line lowercased, where the caller has it already.
+ */
+export function isCaption(line: string, lower?: string): boolean {
   if (line.length > 600) return false;
-  const lower = line.toLowerCase();
+  lower ??= line.toLowerCase();
   if (!hints.some((hint) => hint.test(lower))) return false;
   // A gallery's "more >" link after the credit.
   const text = line.replace(/\s*(?:more\s*)?[>›»]+$/iu, '');

@@ -1,3 +1,5 @@
+import { spaceSeparated } from './space-separated.ts';
+
 /** What the headline search knows about each line. */
 export interface HeadlineLine {
   readonly text: string;
@@ -38,7 +40,7 @@ export function findHeadline(lines: readonly HeadlineLine[], bodyStart: number, 
     const line = lines[i];
     if (!line || line.skip) continue;
     const text = line.text;
-    const words = text.split(' ').length;
+    const words = spaceSeparated(text);
     if (eligible(i)) {
       let score = -0.3 * distance;
       if (words >= 4 && words <= 25) score += 1;
@@ -60,7 +62,8 @@ export function findHeadline(lines: readonly HeadlineLine[], bodyStart: number, 
       // A longer line right under another candidate is its standfirst.
       let prev = i - 1;
       while (prev >= 0 && lines[prev]?.skip && !lines[prev]?.meta) prev--;
-      const prevWords = prev >= 0 && eligible(prev) ? (lines[prev]?.text.split(' ').length ?? 0) : 0;
+      const above = prev >= 0 && eligible(prev) ? lines[prev] : undefined;
+      const prevWords = above ? spaceSeparated(above.text) : 0;
       if (words >= 12 && prevWords >= 4 && prevWords < words) score -= 1;
       if (gluedOnce.test(text)) score -= 2;
       // Section labels and kickers above a headline are a few words.
@@ -85,7 +88,7 @@ export function findHeadline(lines: readonly HeadlineLine[], bodyStart: number, 
 export function isHeadlineShaped(text: string): boolean {
   // The length first: a paragraph is not split into words only to be turned away.
   if (text.length < 10 || text.length > 250) return false;
-  const words = text.split(' ').length;
+  const words = spaceSeparated(text);
   return (
     words >= 2 &&
     words <= 40 &&

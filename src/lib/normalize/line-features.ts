@@ -6,6 +6,7 @@ import { prose, type LineFacts } from './describe-lines.ts';
 import { parseDate, type FoundDate } from './parse-date.ts';
 import type { PageLines } from './read-lines.ts';
 import { stopwords } from './stopwords.ts';
+import { spaceSeparated } from './space-separated.ts';
 import { charClass, codePointAt, upper } from '../text/char-class.ts';
 
 /** Lines the role model measures distances from; -1 or null when there is none. */
@@ -170,7 +171,7 @@ export class LineMeasure {
     const f = this.#facts;
     const start = f.range?.start ?? units.length;
     const d = start - i;
-    const odds = this.#words(i).map((w) => this.#vocabulary.get(w) ?? 0);
+    const odds = this.#odds(i);
     const near = (from: number, to: number, test: (j: number) => boolean): number => {
       for (let j = from; j <= to; j++) if (j !== i && j >= 0 && j < units.length && test(j)) return 1;
       return 0;
@@ -182,7 +183,7 @@ export class LineMeasure {
     return [
       i / Math.max(1, units.length), bit(i === this.#firstOpen), bit(d === 0), bit(d >= 1 && d <= 3), bit(d >= 4 && d <= 10),
       bit(d > 10), bit(d < 0 && f.range !== null && i <= f.range.end), bit(f.range !== null && i > f.range.end),
-      odds.length ? clamp(odds.reduce((a, b) => a + b, 0) / odds.length) : 0, odds.length ? clamp(Math.max(...odds)) : 0,
+      odds.words ? clamp(odds.sum / odds.words) : 0, odds.words ? clamp(odds.max) : 0,
       near(i - 2, i - 1, dateAt), near(i + 1, i + 2, dateAt), near(i - 2, i - 1, byAt), near(i + 1, i + 2, byAt),
       near(i + 1, i + 2, (j) => f.classes[j] === 'good' && (units[j]?.length ?? 0) >= 70),
       bit((units[i]?.length ?? 0) >= 20 && next.length > (units[i]?.length ?? 0) && (this.#lines.keys[i + 1] ?? '').startsWith(this.#lines.keys[i] ?? '\u0000')),
@@ -191,6 +192,19 @@ export class LineMeasure {
       bit(shaped(this.#open(i, -1))), bit(shaped(this.#open(i, 1))),
       bit((units[this.#open(i, 1)]?.length ?? 0) > (units[i]?.length ?? 0)), near(i + 1, i + 3, (j) => f.furniture[j] === 'share'),
     ];
+  }
+
+  /** The sum and the greatest of the line's words' furniture odds, in one pass over its words. */
+  #odds(i: number): { sum: number; max: number; words: number } {
+    const words = this.#words(i);
+    let sum = 0;
+    let max = -Infinity;
+    for (const w of words) {
+      const odds = this.#vocabulary.get(w) ?? 0;
+      sum += odds;
+      max = Math.max(max, odds);
+    }
+    return { sum, max, words: words.length };
   }
 
   /** A line's words, lowercased, as its block has them. */
@@ -222,8 +236,8 @@ export class LineMeasure {
   }
 
   /**
-   * The content words of the run's first paragraphs, each with the first of them it stands in:
-   * enough to tell a headline of this story from one of another.
+   * The words of the run's first paragraphs, each with the first of them it stands in: enough,
+   * for the content words, to tell a headline of this story from one of another.
    */
   #textWords(): ReadonlyMap<string, number> {
     if (this.#runWords) return this.#runWords;
@@ -232,7 +246,9 @@ export class LineMeasure {
     let paragraphs = 0;
     for (let j = range?.start ?? 0; range !== null && j <= range.end && paragraphs < textParagraphs; j++) {
       if (this.#facts.classes[j] !== 'good') continue;
-      for (const w of this.#words(j)) if (isContent(w) && !first.has(w)) first.set(w, paragraphs);
+      // Every word is kept, not only the content words: those are all `#overlap` looks up, and
+      // a lookup of each paragraph word costs less than asking each whether it is a stopword.
+      for (const w of this.#words(j)) if (!first.has(w)) first.set(w, paragraphs);
       paragraphs++;
     }
     this.#runWords = first;
@@ -406,13 +422,6 @@ function capitalShare(text: string): number {
     start = space + 1;
   }
   return capitals / parts;
-}
-
-/** How many parts `text.split(' ')` gives, counted without making them. */
-function spaceSeparated(text: string): number {
-  let parts = 1;
-  for (let i = text.indexOf(' '); i !== -1; i = text.indexOf(' ', i + 1)) parts++;
-  return parts;
 }
 
 function bit(b: boolean): number {

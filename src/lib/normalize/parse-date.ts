@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { readPlainDate } from './read-plain-date.ts';
 import { rememberLines } from './remember-lines.ts';
 
 /** A date found in a line: the calendar date to the precision written, and where it stands. */
@@ -52,6 +53,8 @@ export function parseDate(line: string): FoundDate | null {
 const readDate = rememberLines(parseWithChrono);
 
 function parseWithChrono(line: string): FoundDate | null {
+  const plain = readPlainDate(line);
+  if (plain) return plain;
   const text = line.replace(gluedTime, '$1 $2').replace(gluedWord, '$1 ');
   if (!mayHoldYear.test(text)) return null;
   const read = monthFirst(text);

@@ -7,7 +7,7 @@ export interface PageLines {
   readonly units: readonly string[];
   /** Units that are an inline field (`date 2020-03-19`) split off the head of a line. */
   readonly fieldUnits: ReadonlySet<number>;
-  /** Each unit as lines are compared for repetition (case ignored). */
+  /** Each unit as lines are compared for repetition: lowercased (`key`), which later stages read the lines as too. */
   readonly keys: readonly string[];
   /** How often each key occurs on the page. */
   readonly counts: ReadonlyMap<string, number>;

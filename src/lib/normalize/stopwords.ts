@@ -19,9 +19,9 @@ export const stopwords: ReadonlySet<string> = new Set(Object.values(lists).flatM
 
 const word = /[\p{L}\p{N}'’]+/gu;
 
-/** Words of a line, lowercased. */
-export function wordsOf(text: string): string[] {
-  return text.toLowerCase().match(word) ?? [];
+/** Words of a line, lowercased; `lower` is the line lowercased, where the caller has it already. */
+export function wordsOf(text: string, lower: string = text.toLowerCase()): string[] {
+  return lower.match(word) ?? [];
 }
 
 /** Share of a line's words that are stopwords (0 for a line without words). */
