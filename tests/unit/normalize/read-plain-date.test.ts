@@ -21,9 +21,6 @@ describe('readPlainDate', () => {
     'February 29, 2016',
     '2015-03-04',
     '1999-12-31',
-    'Published on 12 Sep 2015 - 10:30',
-    'Published on 9 May 2013 - 03:01',
-    'Published on 29 February 2016 - 23:59',
   ])('reads %s as chrono does', (line) => {
     expect(readPlainDate(line)).toEqual(chronoReads(line));
   });
@@ -40,11 +37,6 @@ describe('readPlainDate', () => {
     'Published 12 March 2015',
     '12 March 2015 10:30',
     'March 4 2015',
-    'Published on 29 Feb 2015 - 12:00',
-    'Published on 12 Sep 2015 - 24:30',
-    'Published on 12 Sep 2015 - 10:60',
-    'Published on 12 Sept 2015 - 10:30',
-    'published on 12 Sep 2015 - 10:30',
   ])('leaves %s to chrono', (line) => {
     expect(readPlainDate(line)).toBeNull();
   });
