@@ -30,10 +30,11 @@ export interface PreparePool {
  */
 const chunkSeeds = 16;
 /**
- * Chunks a worker holds at once: one to work on, the rest waiting, so it does not wait while this
- * thread prepares a chunk of its own or reads a batch (two left it idle a tenth of the time).
+ * Chunks a worker holds at once: one to work on, one waiting. Four kept the worker busier, but with
+ * four tasks at once on a worker, tinypool's workers now and then failed as the pool was destroyed
+ * on a loaded machine (an uncaught "emitter.removeListener is not a function").
  */
-const chunksPerWorker = 4;
+const chunksPerWorker = 2;
 
 interface Chunk {
   readonly inputs: readonly SeedInput[];
