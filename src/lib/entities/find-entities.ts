@@ -1,6 +1,7 @@
 import { key, particles } from './entity-key.ts';
 import type { ArticleEntities, EntityKind } from './entity-kinds.ts';
 import { lexicon } from './lexicon.ts';
+import { remember } from '../text/remember.ts';
 import { isCapitalised, isJoiner, isWord, nextCapitalised, tokenBefore, tokenEnd, tokenStart } from './paragraph-tokens.ts';
 
 // The kinds and the key live in modules of their own, which load without the lexicon (the search
@@ -31,23 +32,12 @@ const aliases: ReadonlyMap<string, readonly [EntityKind, string]> = new Map([
 ]);
 const capitalised = /^\p{Lu}/u;
 
-/**
- * Words looked up lately: the same words recur across an archive's articles. A deliberate cache,
- * bounded and cleared whole when full.
- */
-const tagCache = new Map<string, readonly string[]>();
+/** Words and names remembered by the lookups below: the same words recur across an archive's articles. */
 const cacheLimit = 50_000;
 const none: readonly string[] = Object.freeze([]);
 
 /** The lexicon's tags for a word or words, lowercased; empty when it does not know them. */
-function tagsOf(text: string): readonly string[] {
-  const known = tagCache.get(text);
-  if (known !== undefined) return known;
-  const tags = lexicon.get(withoutPossessive(text.toLowerCase())) ?? none;
-  if (tagCache.size >= cacheLimit) tagCache.clear();
-  tagCache.set(text, tags);
-  return tags;
-}
+const tagsOf = remember((text: string): readonly string[] => lexicon.get(withoutPossessive(text.toLowerCase())) ?? none, cacheLimit);
 
 /** A word or name without its "'s" or "’s" at the end (what `.replace(/['’]s$/u, '')` gives, without a regular expression). */
 function withoutPossessive(text: string): string {
@@ -163,8 +153,8 @@ const nameWord = 4;
 const nameWordFirst = 8;
 const particleHead = 16;
 
-/** Words read lately, with their facts: the same words recur across an archive's articles. A deliberate cache, bounded and cleared whole when full. */
-const factCache = new Map<string, number>();
+/** `findFacts`, remembered for the words read lately. */
+const knownFacts = remember(findFacts, cacheLimit);
 
 /**
  * What a token is as part of a name, found once for each spelling: a title ("President", or a
@@ -175,13 +165,7 @@ const factCache = new Map<string, number>();
  */
 function factsOf(t: string): number {
   // A word without a capital can only be a particle: no need to look it up.
-  if (!isCapitalised(t)) return particleOf(t.toLowerCase());
-  const known = factCache.get(t);
-  if (known !== undefined) return known;
-  const facts = findFacts(t);
-  if (factCache.size >= cacheLimit) factCache.clear();
-  factCache.set(t, facts);
-  return facts;
+  return isCapitalised(t) ? knownFacts(t) : particleOf(t.toLowerCase());
 }
 
 /** `factsOf` a word not met lately: its lowercase, tags and month test found once. */
