@@ -88,7 +88,7 @@ export function createPreparePool(size: number, prepare: typeof prepareSeed): Pr
   };
   /** Stop the workers (their chunks come back here, each through its rejection) and prepare the queue on this thread. */
   const stop = (): void => {
-    void pool?.destroy().catch(() => undefined);
+    if (pool !== null) void destroyPool(pool);
     pool = null;
     while (helpOnce());
   };
@@ -125,7 +125,28 @@ export function createPreparePool(size: number, prepare: typeof prepareSeed): Pr
     async close() {
       const stopping = pool;
       pool = null;
-      await stopping?.destroy();
+      if (stopping !== null) await destroyPool(stopping);
     },
   };
 }
+
+/**
+ * Stop a pool's workers; a worker that fails as it stops is not an error (its chunks, if any, came
+ * back through their rejections). tinypool's `destroy` waits for each worker's exit with
+ * `events.once`, whose listener for the worker's 'error' calls `removeListener`, which tinypool's
+ * worker wrapper lacks: a worker failing then (one that failed to start, say) would throw that
+ * TypeError out of reach and end the process. Each wrapper gets one, passed on to its thread.
+ */
+async function destroyPool(pool: Tinypool): Promise<void> {
+  for (const worker of pool.threads as WrappedWorker[]) {
+    worker.removeListener ??= (event, listener) => worker.thread?.removeListener(event, listener);
+  }
+  await pool.destroy().catch(() => undefined);
+}
+
+type Listener = (...args: unknown[]) => void;
+/** A tinypool worker as it is: its thread beside the declared members. */
+type WrappedWorker = Tinypool['threads'][number] & {
+  removeListener?: (event: string, listener: Listener) => void;
+  readonly thread?: { removeListener(event: string, listener: Listener): unknown };
+};
