@@ -18,7 +18,10 @@ export interface PreparePool {
    * `lean`, the workers' articles come back without the record's detail (see `leanEntry`).
    */
   prepareMany(inputs: readonly SeedInput[], withFile: boolean, lean?: boolean): Promise<CachedSeed[]>;
-  /** Prepare the next queued chunk on the calling thread; false when the queue is empty. */
+  /**
+   * Prepare a few seeds (`helpSeeds`) on the calling thread: of the chunk it is working on, or else
+   * of the next queued chunk; false when there is none.
+   */
   helpOnce(): boolean;
   /** Stop the workers. */
   close(): Promise<void>;
@@ -30,9 +33,13 @@ export interface PreparePool {
  */
 const chunkSeeds = 16;
 /**
- * Chunks a worker holds at once: one to work on, one waiting. Four kept the worker busier, but with
- * four tasks at once on a worker, tinypool's workers now and then failed as the pool was destroyed
- * on a loaded machine (an uncaught "emitter.removeListener is not a function").
+ * Seeds the calling thread prepares a call of `helpOnce`: a few milliseconds, so that it turns
+ * its event loop, and sends a worker its next chunk, well before the worker runs out.
+ */
+const helpSeeds = 4;
+/**
+ * Chunks a worker holds at once: one to work on, one waiting, sent as the one before came back.
+ * That needs this thread's event loop to turn within a chunk's time, which `helpSeeds` sees to.
  */
 const chunksPerWorker = 2;
 
@@ -100,13 +107,27 @@ export function createPreparePool(size: number, prepare: typeof prepareSeed): Pr
     },
     () => stop(),
   );
+  // The chunk this thread is preparing, a few seeds a call, and its entries so far.
+  let own: { readonly chunk: Chunk; readonly entries: CachedSeed[] } | null = null;
   function helpOnce(): boolean {
-    const chunk = queue.shift();
-    if (chunk === undefined) return false;
+    if (own === null) {
+      const chunk = queue.shift();
+      if (chunk === undefined) return false;
+      own = { chunk, entries: [] };
+    }
+    const { chunk, entries } = own;
     try {
-      chunk.resolve(chunk.inputs.map((input) => prepare(input, chunk.withFile)));
+      for (let k = 0; k < helpSeeds && entries.length < chunk.inputs.length; k++) {
+        entries.push(prepare(chunk.inputs[entries.length] as SeedInput, chunk.withFile));
+      }
     } catch (error) {
+      own = null;
       chunk.reject(error instanceof Error ? error : new Error(String(error)));
+      return true;
+    }
+    if (entries.length === chunk.inputs.length) {
+      own = null;
+      chunk.resolve(entries);
     }
     return true;
   }
