@@ -8,11 +8,12 @@ import { readFileSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { moveIndexInto, runWorker, searchIndexBuiltBy } from '../src/integrations/search-index.ts';
+import { moveIndexInto, runWorker, searchIndexBuiltBy, searchIndexFolder } from '../src/integrations/search-index.ts';
 import { collectionFolder } from '../src/lib/article/collection-files.ts';
 import { planBuild, type BuildPlan } from '../src/lib/build-run/build-plan.ts';
-import { collectionHash, dropBuildRecord, homeHash, listingHash, readBuildRecord, recordPaths, saveBuildRecord, startPageRecord, type RecordPaths } from '../src/lib/build-run/build-record.ts';
-import { carryCountFile, type CarryCount } from '../src/lib/build-run/carry-pages.ts';
+import { collectionHash, dropBuildRecord, forgetBuildRecord, homeHash, listingHash, readBuildRecord, recordPaths, saveBuildRecord, startPageRecord, type RecordPaths } from '../src/lib/build-run/build-record.ts';
+import { keptPagesFile, type KeptPages } from '../src/lib/build-run/kept-pages.ts';
+import { updateInPlace } from '../src/lib/build-run/update-in-place.ts';
 import { acquireBuildLock, refuseEmptySite, removeStaleBuilds, replaceDir } from '../src/lib/build-run/index.ts';
 import { pageRecordEnv } from '../src/lib/build-run/page-record.ts';
 import { siteInputs } from '../src/lib/build-run/site-inputs.ts';
@@ -124,11 +125,15 @@ async function build(run: BuildRun): Promise<number> {
     dropBuildRecord(paths);
     return 1;
   }
-  const count = incremental ? readCarryCount(paths.nextPages) : undefined;
-  replaceDir(run.temp, out);
+  const kept = incremental ? readKeptPages(paths.nextPages) : undefined;
+  if (kept === undefined) replaceDir(run.temp, out);
+  else {
+    forgetBuildRecord(paths);
+    updateInPlace(run.temp, out, kept.kept, [searchIndexFolder]);
+  }
   saveBuildRecord(paths, { inputs: plan.inputs, collection: plan.collection, home: homeHash(out) ?? '', listing: listingHash(out) ?? '' });
-  if (count !== undefined) {
-    console.error(`build: ${articleChanges(summary.written, summary.removed.length)}: ${count.rendered} page${count.rendered === 1 ? '' : 's'} rendered, ${count.kept} kept.`);
+  if (kept !== undefined) {
+    console.error(`build: ${articleChanges(summary.written, summary.removed.length)}: ${kept.rendered} page${kept.rendered === 1 ? '' : 's'} rendered, ${kept.kept.length} kept.`);
   }
   console.error(`build: ${articles} article${articles === 1 ? '' : 's'} built into ${displayPath(out)}.`);
   if (summary.errors.length > 0) {
@@ -191,8 +196,8 @@ function articleChanges(written: number, removed: number): string {
   return `${first} article${first === 1 ? '' : 's'} ${parts.join(', ').replace(/^\d+ /, '')}`;
 }
 
-function readCarryCount(recordDir: string): CarryCount {
-  return JSON.parse(readFileSync(join(recordDir, carryCountFile), 'utf8')) as CarryCount;
+function readKeptPages(recordDir: string): KeptPages {
+  return JSON.parse(readFileSync(join(recordDir, keptPagesFile), 'utf8')) as KeptPages;
 }
 
 /** `astro build --outDir <temp>` in a process group of its own; resolves with its exit status. */

@@ -2,7 +2,7 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { carryCountFile, carryPages, type CarryCount } from '../lib/build-run/carry-pages.ts';
+import { keptPages, keptPagesFile, type KeptPages } from '../lib/build-run/kept-pages.ts';
 import { pageRecordEnv, readPageRecord } from '../lib/build-run/page-record.ts';
 import { sitemapFiles } from '../lib/build-run/sitemap-files.ts';
 import { isMovedAddress } from '../lib/site/moved-pages.ts';
@@ -16,7 +16,7 @@ function pageAddresses(dir: string): string[] {
 
 /**
  * After the pages are rendered: in an incremental build (see `changedPages`), the unchanged pages
- * are taken from the last output; then the sitemap is written from every page of the output but
+ * are listed, to be kept in the last output (`npm run build` moves the new files in); then the sitemap is written from every page of the output but
  * the moved ones (`isMovedAddress`), in an order of their addresses alone, so that both kinds of
  * build write the same sitemap.
  */
@@ -33,11 +33,11 @@ export function pageOutput(): AstroIntegration {
         const rendered = pageAddresses(out);
         const record = process.env[pageRecordEnv.write];
         const from = process.env[pageRecordEnv.carryFrom];
-        const kept = record && from ? carryPages(out, from, readPageRecord(record).keys()) : [];
+        const kept = record && from ? keptPages(out, from, readPageRecord(record).keys()) : [];
         if (record && from) {
-          const count: CarryCount = { rendered: rendered.length, kept: kept.length };
-          writeFileSync(join(record, carryCountFile), JSON.stringify(count));
-          logger.info(`kept ${kept.length} unchanged pages from the last build`);
+          const pages: KeptPages = { rendered: rendered.length, kept };
+          writeFileSync(join(record, keptPagesFile), JSON.stringify(pages));
+          logger.info(`keeps ${kept.length} unchanged pages of the last build`);
         }
         const files = await sitemapFiles(site, [...rendered, ...kept].filter((address) => !isMovedAddress(address)));
         for (const file of files) writeFileSync(join(out, file.name), file.xml);

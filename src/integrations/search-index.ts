@@ -61,9 +61,12 @@ export function searchIndex(): AstroIntegration {
  */
 export const searchIndexBuiltBy = 'ARCHIVE_SEARCH_INDEX_BY';
 
+/** The index's folder in the output. */
+export const searchIndexFolder = 'search-index';
+
 /** Put a finished index folder in place as `<outDir>/search-index/`. */
 export async function moveIndexInto(staging: string, outDir: string): Promise<void> {
-  const target = join(outDir, 'search-index');
+  const target = join(outDir, searchIndexFolder);
   await rm(target, { recursive: true, force: true });
   try {
     await rename(staging, target);

@@ -70,6 +70,14 @@ export function saveBuildRecord(paths: RecordPaths, record: BuildRecord): void {
   writeFileSync(paths.file, JSON.stringify(record));
 }
 
+/**
+ * Forget what the last build's output was, keeping its page record: done before that output is
+ * updated in place, so that a run stopped while it is a mix of two outputs leaves a full build next.
+ */
+export function forgetBuildRecord(paths: RecordPaths): void {
+  rmSync(paths.file, { force: true });
+}
+
 /** Forget the last build (its output was replaced by one this record does not describe). */
 export function dropBuildRecord(paths: RecordPaths): void {
   rmSync(paths.file, { force: true });
