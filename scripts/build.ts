@@ -154,7 +154,7 @@ async function renderSite(run: BuildRun, paths: RecordPaths, incremental: boolea
   const env = {
     [pageRecordEnv.write]: paths.nextPages,
     [searchIndexBuiltBy]: 'build',
-    ...(incremental ? { [pageRecordEnv.previous]: paths.pages, [pageRecordEnv.carryFrom]: run.out } : {}),
+    ...(incremental ? { [pageRecordEnv.previous]: paths.pages, [pageRecordEnv.carryFrom]: run.out, [pageRecordEnv.syncChangedOnly]: '1' } : {}),
   };
   const code = await runAstroBuild(run, env);
   if (code !== 0) {

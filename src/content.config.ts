@@ -1,6 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { collectionFileExtension, collectionFolder } from './lib/article/collection-files.ts';
+import { articleLoader } from './lib/article/article-loader.ts';
 import { catalogueEntrySchema } from './lib/article/schema.ts';
 
 /**
@@ -10,14 +9,7 @@ import { catalogueEntrySchema } from './lib/article/schema.ts';
  * paragraphs from its file and renders them itself: article text is data, never Markdown.
  */
 const articles = defineCollection({
-  loader: glob({
-    pattern: `*${collectionFileExtension}`,
-    base: `./${collectionFolder}`,
-    // Nothing reads an entry's raw file (`entry.body`): leaving it out of the data store keeps
-    // the store, and each page's load of it, smaller.
-    retainBody: false,
-    generateId: ({ data, entry }) => (typeof data['slug'] === 'string' ? data['slug'] : entry.slice(0, -collectionFileExtension.length)),
-  }),
+  loader: articleLoader(),
   // Every file is checked whole; the collection keeps the catalogue's fields (see catalogueEntrySchema).
   schema: catalogueEntrySchema,
 });

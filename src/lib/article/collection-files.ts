@@ -1,5 +1,5 @@
 /**
- * Where the content collection lives: `npm run ingest` writes it, Astro's glob loader reads it,
+ * Where the content collection lives: `npm run ingest` writes it, the collection's loader (`article-loader.ts`) reads it,
  * and the search index is built from it. One JSON file per article, named by its slug.
  */
 

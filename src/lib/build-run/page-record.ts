@@ -15,6 +15,11 @@ export const pageRecordEnv = {
   previous: 'ARCHIVE_PREVIOUS_PAGE_RECORD',
   /** The last build's output, whose unchanged pages an incremental build keeps. */
   carryFrom: 'ARCHIVE_CARRY_FROM',
+  /**
+   * Set (to `1`) in an incremental build: the site's code is the last build's, so the collection's
+   * loader reads only the files changed since the last sync (see `articleLoader`).
+   */
+  syncChangedOnly: 'ARCHIVE_SYNC_CHANGED_ONLY',
 } as const;
 
 /** A page as `getStaticPaths` gives it. */
