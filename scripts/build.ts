@@ -4,7 +4,8 @@
 // planBuild). Options: --seeds DIR, --out DIR, --full, --skip-invalid (or ARCHIVE_SKIP_INVALID=1),
 // --allow-empty, --no-wait, --quiet.
 import type { ChildProcess } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -121,7 +122,8 @@ async function build(run: BuildRun): Promise<number> {
   }
   if (plan.plan.mode === 'full') console.error(`build: rendering every page: ${plan.plan.reason}.`);
   const incremental = plan.plan.mode === 'incremental';
-  if (!(await renderSite(run, paths, incremental))) {
+  const counts = countsFileFor(plan.inputs);
+  if (!(await renderSite(run, paths, { incremental, counts }))) {
     dropBuildRecord(paths);
     return 1;
   }
@@ -146,10 +148,11 @@ async function build(run: BuildRun): Promise<number> {
  * Astro's build into the temporary folder, the search index built beside it on a worker thread
  * from the moment the ingest is done, then moved into the output. False (said why) on a failure.
  */
-async function renderSite(run: BuildRun, paths: RecordPaths, incremental: boolean): Promise<boolean> {
+async function renderSite(run: BuildRun, paths: RecordPaths, { incremental, counts }: { incremental: boolean; counts: string }): Promise<boolean> {
   startPageRecord(paths);
   rmSync(run.indexStaging, { recursive: true, force: true });
-  const index = runWorker({ collectionDir: resolve(collectionFolder), outDir: run.indexStaging });
+  // The index's term counts are reused only in an incremental build, and from a build of the same code.
+  const index = runWorker({ collectionDir: resolve(collectionFolder), outDir: run.indexStaging, countsFile: counts, reuseCounts: incremental });
   index.catch(() => undefined);
   const env = {
     [pageRecordEnv.write]: paths.nextPages,
@@ -169,6 +172,17 @@ async function renderSite(run: BuildRun, paths: RecordPaths, incremental: boolea
   }
   await moveIndexInto(run.indexStaging, run.temp);
   return true;
+}
+
+/**
+ * Where the search index's term counts are kept (see `openKeptCounts`): a file named by the site's
+ * code, so that counts are never reused by other code; the files of other code are removed.
+ */
+function countsFileFor(inputs: Readonly<Record<string, string>>): string {
+  const dir = resolve('.cache', 'search-counts');
+  const name = `${createHash('sha256').update(JSON.stringify(inputs)).digest('hex').slice(0, 16)}.ndjson`;
+  if (existsSync(dir)) for (const other of readdirSync(dir)) if (other !== name) rmSync(join(dir, other), { force: true });
+  return join(dir, name);
 }
 
 /** The plan for this build (see `planBuild`), with the site's inputs it was made from. */

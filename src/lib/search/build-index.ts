@@ -3,7 +3,7 @@ import type { CollectionArticle } from '../article/schema.ts';
 import { entityKinds } from '../entities/entity-kinds.ts';
 import { nameFacets, searchFacets } from './facets.ts';
 import { formatDate } from '../format/format-date.ts';
-import { invertDocuments } from './minisearch-internals.ts';
+import { countDocument, invertDocuments, type DocumentCounts } from './minisearch-internals.ts';
 import { maxTypoDistance, minFuzzyLength, type SearchDocument } from './options.ts';
 import { prefixKey, suffixKey } from './shard-key.ts';
 import type { EndsList, NameFacets, SearchDocRecord, SearchFacets, SearchManifest, ShardEntry, WordList } from './types.ts';
@@ -19,9 +19,11 @@ export interface BuildOptions {
   readonly shardBytes: number;
   /** Longest body text kept in a document file for snippets. */
   readonly maxDocText: number;
+  /** A document's counts (`countDocument`, or counts kept from an earlier build of the same text). */
+  readonly count: (doc: SearchDocument) => DocumentCounts;
 }
 
-export const defaultBuildOptions: BuildOptions = Object.freeze({ shardBytes: 16_000, maxDocText: 20_000 });
+export const defaultBuildOptions: BuildOptions = Object.freeze({ shardBytes: 16_000, maxDocText: 20_000, count: countDocument });
 
 /**
  * Build the sharded search index of a set of articles. The postings and statistics are exactly
@@ -31,9 +33,9 @@ export const defaultBuildOptions: BuildOptions = Object.freeze({ shardBytes: 16_
  * articles, same files.
  */
 export function buildSearchIndex(articles: readonly SearchArticle[], options: Partial<BuildOptions> = {}): SearchIndexFiles {
-  const { shardBytes, maxDocText } = { ...defaultBuildOptions, ...options };
+  const { shardBytes, maxDocText, count } = { ...defaultBuildOptions, ...options };
   const sorted = orderArticles(articles);
-  const { postings, fieldLength, averageFieldLength } = invertDocuments(sorted.map(toSearchDocument));
+  const { postings, fieldLength, averageFieldLength } = invertDocuments(sorted.map(toSearchDocument), count);
 
   const files = new Map<string, string>();
   const groups = new Map<string, string[]>();

@@ -32,39 +32,60 @@ export interface InvertedDocuments {
   readonly averageFieldLength: number[];
 }
 
+/** What `add` counts of one document's field: its distinct tokens (before processing), and each term with its frequency. */
+export interface FieldCounts {
+  readonly length: number;
+  readonly terms: readonly string[];
+  readonly freqs: readonly number[];
+}
+
+/** What `add` counts of one document, field by field (order of `fields`). */
+export type DocumentCounts = readonly FieldCounts[];
+
+/**
+ * A document's counts as MiniSearch's `add` makes them: per field, the number of distinct tokens
+ * (before processing, as MiniSearch counts them) and each processed term's frequency, in the
+ * order the terms first come.
+ */
+export function countDocument(doc: SearchDocument): DocumentCounts {
+  const tokenCounts = new Map<string, number>();
+  const counts = new Map<string, number>();
+  return fields.map((field) => {
+    tokenCounts.clear();
+    for (const token of tokenize(doc[field])) tokenCounts.set(token, (tokenCounts.get(token) ?? 0) + 1);
+    counts.clear();
+    for (const [token, n] of tokenCounts) {
+      const term = processTerm(token);
+      if (term) counts.set(term, (counts.get(term) ?? 0) + n);
+    }
+    return { length: tokenCounts.size, terms: [...counts.keys()], freqs: [...counts.values()] };
+  });
+}
+
 /**
  * The inverted index MiniSearch's `add` builds, without its radix tree (too slow at archive
  * scale): per term and field, each document's term frequency, written directly as
  * `[gap, freq, …]` (documents come in ascending order, numbered by `id`); per document and field,
- * the number of distinct tokens (before processing, as MiniSearch counts them); per field, the
- * running mean of those lengths, computed in MiniSearch's order so the floats are identical.
- * A document's terms are counted first, so the shared postings are touched once per distinct term.
+ * the number of distinct tokens; per field, the running mean of those lengths, computed in
+ * MiniSearch's order so the floats are identical. Each document is counted first (`count`, which a
+ * caller may answer from counts kept from an earlier build), so the shared postings are touched
+ * once per distinct term.
  */
-export function invertDocuments(docs: readonly SearchDocument[]): InvertedDocuments {
+export function invertDocuments(docs: readonly SearchDocument[], count: (doc: SearchDocument) => DocumentCounts = countDocument): InvertedDocuments {
   const postings = new Map<string, FieldPostings[]>();
   const fieldLength = fields.map(() => new Array<number>(docs.length).fill(0));
   const averageFieldLength = fields.map(() => 0);
-  const tokenCounts = new Map<string, number>();
-  const counts = new Map<string, number>();
-  docs.forEach((doc, count) => {
-    fields.forEach((field, fieldId) => {
-      tokenCounts.clear();
-      for (const token of tokenize(doc[field])) tokenCounts.set(token, (tokenCounts.get(token) ?? 0) + 1);
-      const length = tokenCounts.size;
+  docs.forEach((doc, n) => {
+    count(doc).forEach(({ length, terms, freqs }, fieldId) => {
       (fieldLength[fieldId] as number[])[doc.id] = length;
-      averageFieldLength[fieldId] = ((averageFieldLength[fieldId] ?? 0) * count + length) / (count + 1);
-      counts.clear();
-      for (const [token, n] of tokenCounts) {
-        const term = processTerm(token);
-        if (term) counts.set(term, (counts.get(term) ?? 0) + n);
-      }
-      for (const [term, freq] of counts) {
+      averageFieldLength[fieldId] = ((averageFieldLength[fieldId] ?? 0) * n + length) / (n + 1);
+      terms.forEach((term, k) => {
         let byField = postings.get(term);
         if (!byField) postings.set(term, (byField = fields.map(() => ({ gaps: [], last: 0 }))));
         const list = byField[fieldId] as FieldPostings;
-        list.gaps.push(doc.id - list.last, freq);
+        list.gaps.push(doc.id - list.last, freqs[k] ?? 0);
         list.last = doc.id;
-      }
+      });
     });
   });
   return { postings, fieldLength, averageFieldLength };

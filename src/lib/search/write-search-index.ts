@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { collectionFileExtension } from '../article/collection-files.ts';
 import { articleSchema, collectionEntrySchema } from '../article/schema.ts';
 import { buildSearchIndex, type SearchArticle } from './build-index.ts';
+import { openKeptCounts } from './kept-counts.ts';
 
 /** Where a build's search index comes from and goes to. */
 export interface WriteSearchIndexOptions {
@@ -10,6 +11,12 @@ export interface WriteSearchIndexOptions {
   readonly collectionDir: string;
   /** The folder the index files are written into (created; it should not exist yet). */
   readonly outDir: string;
+  /**
+   * Where the documents' term counts are kept between builds (see `openKeptCounts`): written after
+   * each build, and read only when `reuseCounts` says the code that counts them is the same as then.
+   */
+  readonly countsFile?: string;
+  readonly reuseCounts?: boolean;
 }
 
 /**
@@ -18,12 +25,17 @@ export interface WriteSearchIndexOptions {
  * pages: the index is built from the same files as the collection, after Astro has loaded and
  * checked them, and needs none of what the pages render.
  */
-export async function writeSearchIndex({ collectionDir, outDir }: WriteSearchIndexOptions): Promise<number> {
-  const files = buildSearchIndex(await readSearchArticles(collectionDir));
+export async function writeSearchIndex({ collectionDir, outDir, countsFile, reuseCounts = false }: WriteSearchIndexOptions): Promise<number> {
+  const counts = openKeptCounts(reuseCounts ? countsFile : undefined);
+  const files = buildSearchIndex(await readSearchArticles(collectionDir), { count: (doc) => counts.count(doc) });
   const paths = [...files.keys()];
   await Promise.all([...new Set(paths.map((path) => dirname(join(outDir, path))))].map((folder) => mkdir(folder, { recursive: true })));
   for (let i = 0; i < paths.length; i += 256) {
     await Promise.all(paths.slice(i, i + 256).map((path) => writeFile(join(outDir, path), files.get(path) ?? '')));
+  }
+  if (countsFile !== undefined) {
+    await mkdir(dirname(countsFile), { recursive: true });
+    counts.save(countsFile);
   }
   return paths.length;
 }

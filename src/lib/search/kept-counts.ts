@@ -1,0 +1,93 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { writeFileAtomic } from '../ingest/write-file-atomic.ts';
+import { countDocument, type DocumentCounts, type FieldCounts } from './minisearch-internals.ts';
+import { fields, type SearchDocument } from './options.ts';
+
+/**
+ * Documents' term counts kept from one build of the index for the next, by the digest of the
+ * document's text: counting is two thirds of building the index, and an article added changes one
+ * document's counts. Kept as one line of JSON per document, `[digest, length, "term freq …", …]`
+ * (a term holds neither spaces nor newlines: `tokenize` splits on both), and held as those lines
+ * until used, so that keeping them costs no more memory than the file.
+ */
+export interface KeptCounts {
+  /** `countDocument` of a document, from the kept counts when they have its text. */
+  count(doc: SearchDocument): DocumentCounts;
+  /** Write the counts of every document counted since this was opened (and only those) to `path`. */
+  save(path: string): void;
+}
+
+/** The digest of a document's indexed text, field by field. */
+function digestOf(doc: SearchDocument): string {
+  const hash = createHash('sha1');
+  for (const field of fields) hash.update(doc[field]).update('\0');
+  return hash.digest('base64url');
+}
+
+/** The kept counts at `path`, or none (`path` undefined, missing or unreadable: counts are only a saving). */
+export function openKeptCounts(path: string | undefined): KeptCounts {
+  const kept = path === undefined ? new Map<string, string>() : readLines(path);
+  const next: string[] = [];
+  return {
+    count(doc) {
+      const digest = digestOf(doc);
+      const line = kept.get(digest);
+      const counts = (line === undefined ? undefined : decode(line)) ?? countDocument(doc);
+      next.push(line ?? encode(digest, counts));
+      return counts;
+    },
+    save(path) {
+      writeFileAtomic(path, (function* () {
+        for (const line of next) yield `${line}\n`;
+      })());
+    },
+  };
+}
+
+function readLines(path: string): Map<string, string> {
+  const lines = new Map<string, string>();
+  let text: Buffer;
+  try {
+    text = readFileSync(path);
+  } catch {
+    return lines;
+  }
+  for (let start = 0; start < text.length; ) {
+    const end = text.indexOf(0x0a, start);
+    const line = text.toString('utf8', start, end < 0 ? text.length : end);
+    const digest = /^\["([^"]+)"/u.exec(line)?.[1];
+    if (digest !== undefined) lines.set(digest, line);
+    start = end < 0 ? text.length : end + 1;
+  }
+  return lines;
+}
+
+function encode(digest: string, counts: DocumentCounts): string {
+  const parts: (string | number)[] = [digest];
+  for (const { length, terms, freqs } of counts) parts.push(length, terms.map((term, k) => `${term} ${freqs[k] ?? 0}`).join(' '));
+  return JSON.stringify(parts);
+}
+
+/** The counts of a kept line, or undefined when it is not one (a damaged file is counted afresh). */
+function decode(line: string): DocumentCounts | undefined {
+  try {
+    const parts = JSON.parse(line) as unknown[];
+    if (!Array.isArray(parts) || parts.length !== 1 + 2 * fields.length) return undefined;
+    return fields.map((_, f): FieldCounts => {
+      const length = parts[1 + 2 * f];
+      const pairs = parts[2 + 2 * f];
+      if (typeof length !== 'number' || typeof pairs !== 'string') throw new Error('not a kept count');
+      const words = pairs === '' ? [] : pairs.split(' ');
+      const terms: string[] = [];
+      const freqs: number[] = [];
+      for (let k = 0; k + 1 < words.length; k += 2) {
+        terms.push(words[k] ?? '');
+        freqs.push(Number(words[k + 1]));
+      }
+      return { length, terms, freqs };
+    });
+  } catch {
+    return undefined;
+  }
+}
