@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { writeFileAtomic } from '../ingest/write-file-atomic.ts';
+import { linesOf, writeLines } from '../ingest/lines-file.ts';
 import { countDocument, type DocumentCounts, type FieldCounts } from './minisearch-internals.ts';
 import { fields, type SearchDocument } from './options.ts';
 
@@ -38,27 +37,16 @@ export function openKeptCounts(path: string | undefined): KeptCounts {
       return counts;
     },
     save(path) {
-      writeFileAtomic(path, (function* () {
-        for (const line of next) yield `${line}\n`;
-      })());
+      writeLines(path, next);
     },
   };
 }
 
 function readLines(path: string): Map<string, string> {
   const lines = new Map<string, string>();
-  let text: Buffer;
-  try {
-    text = readFileSync(path);
-  } catch {
-    return lines;
-  }
-  for (let start = 0; start < text.length; ) {
-    const end = text.indexOf(0x0a, start);
-    const line = text.toString('utf8', start, end < 0 ? text.length : end);
+  for (const line of linesOf(path)) {
     const digest = /^\["([^"]+)"/u.exec(line)?.[1];
     if (digest !== undefined) lines.set(digest, line);
-    start = end < 0 ? text.length : end + 1;
   }
   return lines;
 }
