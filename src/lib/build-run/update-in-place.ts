@@ -23,15 +23,18 @@ export function updateInPlace(fresh: string, out: string, kept: Iterable<string>
   const freshFiles = filesUnder(fresh).filter((path) => !inWhole(path));
   const wanted = new Set(freshFiles);
   for (const address of kept) wanted.add(pageFile('', address).replace(/^[\\/]/u, ''));
+  // Everything is read before anything changes, so that `out` is a mix for as short a time as can be.
+  const stale = filesUnder(out).filter((path) => !inWhole(path) && !wanted.has(path));
   for (const path of freshFiles) {
     const target = join(out, path);
     mkdirSync(dirname(target), { recursive: true });
     renameSync(join(fresh, path), target);
   }
-  for (const folder of wholeFolders) swapFolder(join(fresh, folder), join(out, folder));
-  const stale = filesUnder(out).filter((path) => !inWhole(path) && !wanted.has(path));
+  const asides = wholeFolders.flatMap((folder) => swapFolder(join(fresh, folder), join(out, folder)));
   for (const path of stale) rmSync(join(out, path));
   removeEmptyFolders(out, stale);
+  // `out` is whole again: the old folders put aside go last, as they take longest to delete.
+  for (const aside of asides) rmSync(aside, { recursive: true, force: true });
   return { moved: freshFiles.length, removed: stale.length };
 }
 
@@ -42,14 +45,14 @@ function filesUnder(dir: string): string[] {
     .map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1));
 }
 
-/** Put the folder `from` in place of `to` by renames, then delete the old `to`. */
-function swapFolder(from: string, to: string): void {
-  if (!existsSync(from)) return;
+/** Put the folder `from` in place of `to` by renames; returns where the old `to` was put aside, if there was one. */
+function swapFolder(from: string, to: string): string[] {
+  if (!existsSync(from)) return [];
   const aside = join(dirname(to), `.${to.slice(dirname(to).length + 1)}.old-${process.pid}`);
   const had = existsSync(to);
   if (had) renameSync(to, aside);
   renameSync(from, to);
-  if (had) rmSync(aside, { recursive: true, force: true });
+  return had ? [aside] : [];
 }
 
 /** Remove the folders of `out` that held the removed files and are empty now, deepest first. */
