@@ -7,7 +7,6 @@ import { glob } from 'astro/loaders';
 import { pageRecordEnv } from '../build-run/page-record.ts';
 import { collectionFileExtension, collectionFolder } from './collection-files.ts';
 
-
 /** The article's id: its `slug`, or else its file name without the extension. */
 function articleId(data: Record<string, unknown>, file: string): string {
   return typeof data['slug'] === 'string' ? data['slug'] : file.slice(0, -collectionFileExtension.length);
@@ -16,9 +15,9 @@ function articleId(data: Record<string, unknown>, file: string): string {
 /**
  * The articles collection's loader. `astro dev` gets Astro's glob loader, which watches the folder.
  * A build reads the folder itself: the glob loader reads and hashes every file in every build
- * (3 s at 10,000 articles), where an incremental build (`pageRecordEnv.syncChangedOnly`) reads only the files
- * whose stamp (inode, size, modification and change times) differs from the last sync's, and
- * deletes the entries of files gone. Every other build reads and checks every file: the schema
+ * (3 s at 10,000 articles), where an incremental build (`pageRecordEnv.syncChangedOnly`) reads
+ * only the files whose stamp (inode, size, modification and change times) differs from the last
+ * sync's, and deletes the entries of files gone. Every other build reads and checks every file: the schema
  * may have changed, which Astro's own check (of `content.config.ts` alone) would not see.
  */
 export function articleLoader(): Loader {
@@ -48,20 +47,20 @@ async function syncFolder({ config, store, meta, parseData, generateDigest }: Lo
   const fileOf = new Map<string, string>();
   for (const file of files) {
     const path = join(dir, file);
+    const filePath = `${collectionFolder}/${file}`;
     const { ino, size, mtimeMs, ctimeMs } = statSync(path);
     const stamp = `${ino}:${size}:${mtimeMs}:${ctimeMs}`;
     const [known, knownId] = (meta.get(stampKey(file)) ?? '').split('\n');
     let id = knownId ?? '';
     if (!changedOnly || known !== stamp || !store.has(id)) {
       const contents = readFileSync(path, 'utf8');
-      const data = parseJson(contents, `${collectionFolder}/${file}`);
+      const data = parseJson(contents, filePath);
       id = articleId(data, file);
-      const filePath = `${collectionFolder}/${file}`;
       setEntry(store, { id, data: await parseData({ id, data, filePath: path }), filePath, digest: generateDigest(contents) });
       meta.set(stampKey(file), `${stamp}\n${id}`);
     }
     const other = fileOf.get(id);
-    if (other !== undefined) throw new Error(`${collectionFolder}/${file}: expected an article of its own, found the id "${id}" of ${other} too. Fix: run \`npm run ingest\`, which names each file by its article's slug.`);
+    if (other !== undefined) throw new Error(`${filePath}: expected an article of its own, found the id "${id}" of ${other} too. Fix: run \`npm run ingest\`, which names each file by its article's slug.`);
     fileOf.set(id, file);
   }
   // The meta stamps of files gone stay: a file of that name again is a new inode, so read.

@@ -26,7 +26,7 @@ function digestOf(doc: SearchDocument): string {
 
 /** The kept counts at `path`, or none (`path` undefined, missing or unreadable: counts are only a saving). */
 export function openKeptCounts(path: string | undefined): KeptCounts {
-  const kept = path === undefined ? new Map<string, string>() : readLines(path);
+  const kept = path === undefined ? new Map<string, string>() : keptLines(path);
   const next: string[] = [];
   return {
     count(doc) {
@@ -42,7 +42,8 @@ export function openKeptCounts(path: string | undefined): KeptCounts {
   };
 }
 
-function readLines(path: string): Map<string, string> {
+/** The kept lines of a file, by the digest each begins with. */
+function keptLines(path: string): Map<string, string> {
   const lines = new Map<string, string>();
   for (const line of linesOf(path)) {
     const digest = /^\["([^"]+)"/u.exec(line)?.[1];
