@@ -1,6 +1,11 @@
 /** Agencies and picture libraries whose name closes a photo or video credit. */
-const agency =
-  String.raw`(?:AFP|AP|Reuters|REUTERS|Getty(?: Images)?|EPA(?:-EFE)?|EFE|Shutterstock|Xinhua|Bloomberg|Anadolu(?: Agency)?|dpa|DPA|PA(?: Wire| Images| Media)?|Alamy|iStock(?:photo)?|AAP|ANI|PTI|TASS|Sputnik|NurPhoto|SOPA Images|ZUMA(?: Press| Wire)?|Zuma|WireImage|Sipa(?: USA)?|Kyodo|Yonhap|UPI|Handout|Pool|Unsplash|Pexels|Pixabay|Flickr|Wikimedia Commons)`;
+const agencies: readonly string[] = [
+  'AFP', 'AP', 'Reuters', 'REUTERS', String.raw`Getty(?: Images)?`, String.raw`EPA(?:-EFE)?`, 'EFE', 'Shutterstock', 'Xinhua', 'Bloomberg',
+  String.raw`Anadolu(?: Agency)?`, 'dpa', 'DPA', String.raw`PA(?: Wire| Images| Media)?`, 'Alamy', String.raw`iStock(?:photo)?`, 'AAP', 'ANI', 'PTI',
+  'TASS', 'Sputnik', 'NurPhoto', 'SOPA Images', String.raw`ZUMA(?: Press| Wire)?`, 'Zuma', 'WireImage', String.raw`Sipa(?: USA)?`, 'Kyodo',
+  'Yonhap', 'UPI', 'Handout', 'Pool', 'Unsplash', 'Pexels', 'Pixabay', 'Flickr', 'Wikimedia Commons',
+];
+const agency = `(?:${agencies.join('|')})`;
 const name = String.raw`[\p{Lu}][\p{L}'’.-]*`;
 
 const rules: readonly RegExp[] = [
@@ -29,15 +34,26 @@ const rules: readonly RegExp[] = [
   /^(?:view|see) (?:\d+ )?(?:images|photos|pictures|gallery)$/iu,
 ];
 
+/** The first word of each agency's name, lowercased: every rule that names an agency has one. */
+const agencyHeads = [...new Set(agencies.map((a) => (/^\p{L}+/u.exec(a)?.[0] ?? '').toLowerCase()))];
+
 /**
  * Every rule needs one of these (in the lowercased line): a cheap test that spares most lines the
  * rules. Two tests rather than one alternation: with its one-character keywords apart, the engine
  * skips ahead through the words that cannot start a keyword. The whole-word keywords share the
- * second test: one pass over the line costs less than two.
+ * second test: one pass over the line costs less than two. Agencies of up to three letters are
+ * looked for as whole words (every rule has an agency's name between word boundaries), the longer
+ * ones and the words of captions anywhere.
  */
 const hints: readonly RegExp[] = [
   /[/|[(©]/,
-  /afp|reuters|getty|epa|shutterstock|xinhua|bloomberg|anadolu|dpa|alamy|istock|tass|sputnik|nurphoto|sopa|zuma|wireimage|sipa|kyodo|yonhap|handout|pool|unsplash|pexels|pixabay|flickr|wikimedia|photo|image|picture|video|footage|illustration|graphic|credit|courtesy|copyright|supplied|file|view|see|\b(?:ap|pa|ani|pti|aap|upi|efe)\b/,
+  new RegExp(
+    [
+      ...agencyHeads.filter((head) => head.length > 3),
+      ...['photo', 'image', 'picture', 'video', 'footage', 'illustration', 'graphic', 'credit', 'courtesy', 'copyright', 'supplied', 'file', 'view', 'see'],
+      String.raw`\b(?:${agencyHeads.filter((head) => head.length <= 3).join('|')})\b`,
+    ].join('|'),
+  ),
 ];
 
 /** A credit standing alone on its line: "(Robert F. Bukaty / AP)", "Getty Images", "Evan Vucci/AP Photo". */
