@@ -1,10 +1,11 @@
+import { monthNames } from '../format/format-date.ts';
+
 /**
  * The commonest date lines, read without chrono: a line that is only "12 March 2015",
  * "March 12, 2015" or "2015-03-12" (English month names as printed, a year from 1800 to 2099).
  * Chrono's strict English parser, asked first, reads each such line whole, to the same date;
  * it costs far more than a pattern, and a page's date line is seldom seen twice.
  */
-const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const monthNumbers: ReadonlyMap<string, number> = new Map(monthNames.map((m, i) => [m, i + 1]));
 const month = `(${monthNames.join('|')})`;
 const dayMonthYear = new RegExp(String.raw`^(\d{1,2}) ${month} (\d{4})$`, 'u');
