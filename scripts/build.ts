@@ -19,6 +19,7 @@ import { acquireBuildLock, refuseEmptySite, removeStaleBuilds, replaceDir } from
 import { pageRecordEnv } from '../src/lib/build-run/page-record.ts';
 import { siteInputs } from '../src/lib/build-run/site-inputs.ts';
 import { formatSummary, ingestSeeds } from '../src/lib/ingest/index.ts';
+import type { IndexWrite } from '../src/lib/search/write-search-index.ts';
 import { exitOnSignals } from './exit-on-signals.ts';
 import { runCli } from './run-cli.ts';
 import { spawnAstro, stopAstro } from './spawn-astro.ts';
@@ -123,7 +124,8 @@ async function build(run: BuildRun): Promise<number> {
   if (plan.plan.mode === 'full') console.error(`build: rendering every page: ${plan.plan.reason}.`);
   const incremental = plan.plan.mode === 'incremental';
   const counts = countsFileFor(plan.inputs);
-  if (!(await renderSite(run, paths, { incremental, counts }))) {
+  const index = await renderSite(run, paths, { incremental, counts });
+  if (index === undefined) {
     dropBuildRecord(paths);
     return 1;
   }
@@ -131,11 +133,12 @@ async function build(run: BuildRun): Promise<number> {
   if (kept === undefined) replaceDir(run.temp, out);
   else {
     forgetBuildRecord(paths);
-    updateInPlace(run.temp, out, kept.kept, [searchIndexFolder]);
+    updateInPlace(run.temp, out, kept.kept, index.paths.map((path) => join(searchIndexFolder, path)));
   }
   saveBuildRecord(paths, { inputs: plan.inputs, collection: plan.collection, home: homeHash(out) ?? '', listing: listingHash(out) ?? '' });
   if (kept !== undefined) {
     console.error(`build: ${articleChanges(summary.written, summary.removed.length)}: ${kept.rendered} page${kept.rendered === 1 ? '' : 's'} rendered, ${kept.kept.length} kept.`);
+    console.error(`build: search index: ${index.written} file${index.written === 1 ? '' : 's'} written, ${index.paths.length - index.written} kept.`);
   }
   console.error(`build: ${articles} article${articles === 1 ? '' : 's'} built into ${displayPath(out)}.`);
   if (summary.errors.length > 0) {
@@ -146,13 +149,24 @@ async function build(run: BuildRun): Promise<number> {
 
 /**
  * Astro's build into the temporary folder, the search index built beside it on a worker thread
- * from the moment the ingest is done, then moved into the output. False (said why) on a failure.
+ * from the moment the ingest is done, then moved into the output: every index file, or in an
+ * incremental build those that changed since the last. What the index wrote, or undefined (said
+ * why) on a failure.
  */
-async function renderSite(run: BuildRun, paths: RecordPaths, { incremental, counts }: { incremental: boolean; counts: string }): Promise<boolean> {
+async function renderSite(run: BuildRun, paths: RecordPaths, { incremental, counts }: { incremental: boolean; counts: string }): Promise<IndexWrite | undefined> {
   startPageRecord(paths);
   rmSync(run.indexStaging, { recursive: true, force: true });
-  // The index's term counts are reused only in an incremental build, and from a build of the same code.
-  const index = runWorker({ collectionDir: resolve(collectionFolder), outDir: run.indexStaging, countsFile: counts, reuseCounts: incremental });
+  // The index's term counts are reused only in an incremental build, and from a build of the same
+  // code; so are the last build's index files. The documents' numbers are kept by every build.
+  const index = runWorker({
+    collectionDir: resolve(collectionFolder),
+    outDir: run.indexStaging,
+    countsFile: counts,
+    reuseCounts: incremental,
+    orderFile: resolve('.cache', 'search-order.txt'),
+    ...(incremental ? { previousFiles: join(paths.pages, indexFilesRecord) } : {}),
+    filesRecord: join(paths.nextPages, indexFilesRecord),
+  });
   index.catch(() => undefined);
   const env = {
     [pageRecordEnv.write]: paths.nextPages,
@@ -162,17 +176,21 @@ async function renderSite(run: BuildRun, paths: RecordPaths, { incremental, coun
   const code = await runAstroBuild(run, env);
   if (code !== 0) {
     console.error(`build: astro build failed (exit status ${code}, see above); ${displayPath(run.out)} was left as it was.`);
-    return false;
+    return undefined;
   }
+  let written: IndexWrite;
   try {
-    await index;
+    written = await index;
   } catch (error) {
     console.error(`build: building the search index failed: ${error instanceof Error ? error.message : String(error)}; ${displayPath(run.out)} was left as it was.`);
-    return false;
+    return undefined;
   }
   await moveIndexInto(run.indexStaging, run.temp);
-  return true;
+  return written;
 }
+
+/** The record of the search index's files (see `writeSearchIndex`), kept with the build's page record. */
+const indexFilesRecord = 'search-index.files';
 
 /**
  * Where the search index's term counts are kept (see `openKeptCounts`): a file named by the site's

@@ -4,4 +4,4 @@
 import { parentPort, workerData } from 'node:worker_threads';
 
 const { writeSearchIndex } = await import('../lib/search/write-search-index.ts');
-parentPort?.postMessage({ files: await writeSearchIndex(workerData) });
+parentPort?.postMessage(await writeSearchIndex(workerData));

@@ -5,7 +5,7 @@ import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { collectionFolder } from '../lib/article/collection-files.ts';
 import { heapCeilingMb } from '../lib/build-run/heap-ceiling.ts';
-import type { WriteSearchIndexOptions } from '../lib/search/write-search-index.ts';
+import type { IndexWrite, WriteSearchIndexOptions } from '../lib/search/write-search-index.ts';
 
 /**
  * The search index under `/search-index/`. In a build, it is written into `<outDir>/search-index/`:
@@ -17,7 +17,7 @@ import type { WriteSearchIndexOptions } from '../lib/search/write-search-index.t
 export function searchIndex(): AstroIntegration {
   let root: URL | undefined;
   let cacheDir: URL | undefined;
-  let pending: Promise<{ staging: string; files: number }> | undefined;
+  let pending: Promise<{ staging: string; index: IndexWrite }> | undefined;
   return {
     name: 'search-index',
     hooks: {
@@ -36,8 +36,8 @@ export function searchIndex(): AstroIntegration {
         const options: WriteSearchIndexOptions = { collectionDir: fileURLToPath(new URL(`${collectionFolder}/`, root)), outDir: staging };
         pending = (async () => {
           await rm(staging, { recursive: true, force: true });
-          const files = await runWorker(options);
-          return { staging, files };
+          const index = await runWorker(options);
+          return { staging, index };
         })();
         // Reported in astro:build:done; never an unhandled rejection meanwhile.
         pending.catch(() => undefined);
@@ -45,11 +45,11 @@ export function searchIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         if (process.env[searchIndexBuiltBy] === 'build') return;
         if (pending === undefined) throw new Error('search-index: the build finished without starting the search index.');
-        const { staging, files } = await pending.catch((error: unknown) => {
+        const { staging, index } = await pending.catch((error: unknown) => {
           throw new Error(`search-index: building the search index failed: ${error instanceof Error ? error.message : String(error)}`);
         });
         await moveIndexInto(staging, fileURLToPath(dir));
-        logger.info(`wrote ${files} search index files`);
+        logger.info(`wrote ${index.written} search index files`);
       },
     },
   };
@@ -77,14 +77,14 @@ export async function moveIndexInto(staging: string, outDir: string): Promise<vo
   }
 }
 
-/** `writeSearchIndex` on a worker thread; resolves with the number of files written. */
-export function runWorker(options: WriteSearchIndexOptions): Promise<number> {
+/** `writeSearchIndex` on a worker thread; resolves with what it wrote. */
+export function runWorker(options: WriteSearchIndexOptions): Promise<IndexWrite> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./search-index-worker.mjs', import.meta.url), {
       workerData: options,
       resourceLimits: { maxOldGenerationSizeMb: heapCeilingMb() },
     });
-    worker.once('message', (message: { files: number }) => resolve(message.files));
+    worker.once('message', (message: IndexWrite) => resolve(message));
     worker.once('error', reject);
     worker.once('exit', (code) => {
       if (code !== 0) reject(new Error(`the search index worker stopped with exit status ${code}`));

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { CollectionArticle } from '../article/schema.ts';
 import { entityKinds } from '../entities/entity-kinds.ts';
+import { keptOrder } from './document-order.ts';
 import { nameFacets, searchFacets } from './facets.ts';
 import { formatDate } from '../format/format-date.ts';
 import { countDocument, invertDocuments, type DocumentCounts } from './minisearch-internals.ts';
@@ -21,20 +22,22 @@ export interface BuildOptions {
   readonly maxDocText: number;
   /** A document's counts (`countDocument`, or counts kept from an earlier build of the same text). */
   readonly count: (doc: SearchDocument) => DocumentCounts;
+  /** The last build's documents, by slug in number order, whose numbers are kept (see `keptOrder`); none gives slug order. */
+  readonly order: readonly string[];
 }
 
-export const defaultBuildOptions: BuildOptions = Object.freeze({ shardBytes: 16_000, maxDocText: 20_000, count: countDocument });
+export const defaultBuildOptions: BuildOptions = Object.freeze({ shardBytes: 16_000, maxDocText: 20_000, count: countDocument, order: [] });
 
 /**
  * Build the sharded search index of a set of articles. The postings and statistics are exactly
  * those MiniSearch computes with the shared options (`invertDocuments`; the ranking test compares
  * them with a real MiniSearch index); they are split into `manifest.json`, `facets.json`, `facets/<kind>.json`,
  * `words/<key>.json`, `ends/<key>.json`, `terms/<key>.<i>.json` and `docs/<n>.json`. Pure: same
- * articles, same files.
+ * articles and last order, same files.
  */
 export function buildSearchIndex(articles: readonly SearchArticle[], options: Partial<BuildOptions> = {}): SearchIndexFiles {
-  const { shardBytes, maxDocText, count } = { ...defaultBuildOptions, ...options };
-  const sorted = orderArticles(articles);
+  const { shardBytes, maxDocText, count, order } = { ...defaultBuildOptions, ...options };
+  const sorted = orderArticles(articles, order);
   const { postings, fieldLength, averageFieldLength } = invertDocuments(sorted.map(toSearchDocument), count);
 
   const files = new Map<string, string>();
@@ -138,9 +141,17 @@ function gaps(numbers: readonly number[]): number[] {
   return numbers.map((n, i) => n - (i === 0 ? 0 : (numbers[i - 1] ?? 0)));
 }
 
-/** Articles in index order (by slug): a document's number is its position here. */
-export function orderArticles<T extends Pick<SearchArticle, 'slug'>>(articles: readonly T[]): T[] {
-  return [...articles].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+/**
+ * Articles in index order: a document's number is its position here. By slug, or the last build's
+ * numbers kept (`keptOrder` of the last order).
+ */
+export function orderArticles<T extends Pick<SearchArticle, 'slug'>>(articles: readonly T[], previous: readonly string[] = []): T[] {
+  const bySlug = new Map<string, T>();
+  for (const a of articles) {
+    if (bySlug.has(a.slug)) throw new Error(`search index: two articles have the slug ${a.slug}; each collection file must have its own.`);
+    bySlug.set(a.slug, a);
+  }
+  return keptOrder(previous, [...bySlug.keys()]).map((slug) => bySlug.get(slug) as T);
 }
 
 /** An article as the index sees it, numbered by its position in `orderArticles`. */

@@ -1,8 +1,12 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { collectionFileExtension } from '../article/collection-files.ts';
 import { articleSchema, collectionEntrySchema } from '../article/schema.ts';
+import { linesOf, writeLines } from '../ingest/lines-file.ts';
 import { buildSearchIndex, type SearchArticle } from './build-index.ts';
+import { keptOrder } from './document-order.ts';
 import { openKeptCounts } from './kept-counts.ts';
 
 /** Where a build's search index comes from and goes to. */
@@ -17,27 +21,69 @@ export interface WriteSearchIndexOptions {
    */
   readonly countsFile?: string;
   readonly reuseCounts?: boolean;
+  /** Where the documents' order is kept between builds (see `keptOrder`): read when it exists, written after. */
+  readonly orderFile?: string;
+  /**
+   * The record of the index files the output already has (see `filesRecord`): a file whose text
+   * is the same is not written again, so `outDir` receives only the files that changed.
+   */
+  readonly previousFiles?: string;
+  /** Where to record this index's files: one line per file, the digest of its text and its path. */
+  readonly filesRecord?: string;
+}
+
+/** What `writeSearchIndex` did: every file of the index, and how many of them it wrote. */
+export interface IndexWrite {
+  readonly paths: readonly string[];
+  readonly written: number;
 }
 
 /**
- * Build the search index of the collection's files and write it into `outDir`; returns the
- * number of files written. The build runs this on a worker thread while Astro renders the
- * pages: the index is built from the same files as the collection, after Astro has loaded and
- * checked them, and needs none of what the pages render.
+ * Build the search index of the collection's files and write it into `outDir`: every file, or,
+ * given `previousFiles`, those that changed. The build runs this on a worker thread while Astro
+ * renders the pages: the index is built from the same files as the collection, after Astro has
+ * loaded and checked them, and needs none of what the pages render.
  */
-export async function writeSearchIndex({ collectionDir, outDir, countsFile, reuseCounts = false }: WriteSearchIndexOptions): Promise<number> {
+export async function writeSearchIndex(options: WriteSearchIndexOptions): Promise<IndexWrite> {
+  const { collectionDir, outDir, countsFile, reuseCounts = false, orderFile, previousFiles, filesRecord } = options;
   const counts = openKeptCounts(reuseCounts ? countsFile : undefined);
-  const files = buildSearchIndex(await readSearchArticles(collectionDir), { count: (doc) => counts.count(doc) });
-  const paths = [...files.keys()];
-  await Promise.all([...new Set(paths.map((path) => dirname(join(outDir, path))))].map((folder) => mkdir(folder, { recursive: true })));
-  for (let i = 0; i < paths.length; i += 256) {
-    await Promise.all(paths.slice(i, i + 256).map((path) => writeFile(join(outDir, path), files.get(path) ?? '')));
+  const articles = await readSearchArticles(collectionDir);
+  const order = keptOrder(orderFile === undefined ? [] : [...linesOf(orderFile)], articles.map((a) => a.slug));
+  const files = buildSearchIndex(articles, { count: (doc) => counts.count(doc), order });
+  const digests = new Map([...files].map(([path, text]) => [path, digestOf(text)]));
+  const had = previousFiles === undefined ? new Map<string, string>() : recordedDigests(previousFiles);
+  const changed = [...files.keys()].filter((path) => had.get(path) !== digests.get(path));
+  await mkdir(outDir, { recursive: true });
+  await Promise.all([...new Set(changed.map((path) => dirname(join(outDir, path))))].map((folder) => mkdir(folder, { recursive: true })));
+  for (let i = 0; i < changed.length; i += 256) {
+    await Promise.all(changed.slice(i, i + 256).map((path) => writeFile(join(outDir, path), files.get(path) ?? '')));
   }
-  if (countsFile !== undefined) {
-    await mkdir(dirname(countsFile), { recursive: true });
-    counts.save(countsFile);
+  const saves: [path: string | undefined, save: (path: string) => void][] = [
+    [countsFile, (path) => counts.save(path)],
+    [orderFile, (path) => writeLines(path, order)],
+    [filesRecord, (path) => writeLines(path, [...digests].map(([file, digest]) => `${digest} ${file}`))],
+  ];
+  for (const [path, save] of saves) {
+    if (path === undefined) continue;
+    mkdirSync(dirname(path), { recursive: true });
+    save(path);
   }
-  return paths.length;
+  return { paths: [...files.keys()], written: changed.length };
+}
+
+/** The digest a files record gives each text. */
+function digestOf(text: string): string {
+  return createHash('sha1').update(text).digest('base64url');
+}
+
+/** The digests of a files record, by path; none when it is missing or unreadable (every file is then written). */
+function recordedDigests(path: string): Map<string, string> {
+  const digests = new Map<string, string>();
+  for (const line of linesOf(path)) {
+    const space = line.indexOf(' ');
+    if (space > 0) digests.set(line.slice(space + 1), line.slice(0, space));
+  }
+  return digests;
 }
 
 /** What the index needs of every collection file of a folder (`<slug>.json`), in file-name order. */

@@ -21,10 +21,11 @@ const last = {
   'timeline/2020/index.html': 'old 2020',
   '_astro/site.css': 'css',
   'search-index/manifest.json': 'old manifest',
-  'search-index/ab.json': 'old shard',
+  'search-index/ab.json': 'unchanged shard',
+  'search-index/gone.json': 'old shard',
 };
 
-/** What the incremental build wrote: the pages it rendered, the files every build writes, the new index. */
+/** What the incremental build wrote: the pages it rendered, the files every build writes, the index's changed files. */
 const fresh = {
   'index.html': 'new home',
   'articles/b/index.html': 'new b',
@@ -34,21 +35,36 @@ const fresh = {
   'search-index/cd.json': 'new shard',
 };
 
+/** The pages the build kept, and its other files (the whole index, changed or not). */
+const keptPages = ['/articles/a/', '/timeline/2020/'];
+const keptFiles = ['search-index/manifest.json', 'search-index/ab.json', 'search-index/cd.json'];
+
 describe('updateInPlace', () => {
-  test('gives the output a full build would: fresh files in, kept pages untouched, the rest removed', () => {
+  test('gives the output a full build would: fresh files in, kept files untouched, the rest removed', () => {
     const out = tempDir();
     const built = tempDir();
     writeTree(out, last);
     writeTree(built, fresh);
-    const keptInode = statSync(join(out, 'articles', 'a', 'index.html')).ino;
-    const done = updateInPlace(built, out, ['/articles/a/', '/timeline/2020/'], ['search-index']);
+    const inode = (path: string): number => statSync(join(out, path)).ino;
+    const keptInodes = [inode('articles/a/index.html'), inode('search-index/ab.json')];
+    const done = updateInPlace(built, out, keptPages, keptFiles);
     const full = tempDir();
-    writeTree(full, { ...fresh, 'articles/a/index.html': 'a', 'timeline/2020/index.html': 'old 2020' });
+    writeTree(full, { ...fresh, 'articles/a/index.html': 'a', 'timeline/2020/index.html': 'old 2020', 'search-index/ab.json': 'unchanged shard' });
     expect(fileHashes(out)).toEqual(fileHashes(full));
-    expect(statSync(join(out, 'articles', 'a', 'index.html')).ino).toBe(keptInode);
+    expect([inode('articles/a/index.html'), inode('search-index/ab.json')]).toEqual(keptInodes);
     expect(existsSync(join(out, 'articles', 'gone'))).toBe(false);
     expect(readFileSync(join(out, 'search-index', 'manifest.json'), 'utf8')).toBe('new manifest');
-    expect(done).toEqual({ moved: 4, removed: 1 });
+    expect(done).toEqual({ moved: 6, removed: 2 });
+  });
+
+  test('changes nothing when a file it keeps is missing from the last output, and says so', () => {
+    const out = tempDir();
+    const built = tempDir();
+    writeTree(out, last);
+    writeTree(built, fresh);
+    const before = fileHashes(out);
+    expect(() => updateInPlace(built, out, keptPages, [...keptFiles, 'search-index/lost.json'])).toThrow(/search-index\/lost\.json from the last build, and it is missing; run `npm run build -- --full`/);
+    expect(fileHashes(out)).toEqual(before);
   });
 
   test('leaves no folder of its own behind', () => {
@@ -56,8 +72,7 @@ describe('updateInPlace', () => {
     const built = tempDir();
     writeTree(out, last);
     writeTree(built, fresh);
-    updateInPlace(built, out, ['/articles/a/', '/timeline/2020/'], ['search-index']);
-    expect(Object.keys(fileHashes(out)).filter((path) => path.includes('.old-'))).toEqual([]);
+    updateInPlace(built, out, keptPages, keptFiles);
     expect(Object.keys(fileHashes(built))).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { toCollectionEntry } from '../../../src/lib/article/collection-entry.ts';
@@ -6,6 +6,7 @@ import type { Article } from '../../../src/lib/article/schema.ts';
 import { buildSearchIndex } from '../../../src/lib/search/build-index.ts';
 import { writeSearchIndex } from '../../../src/lib/search/write-search-index.ts';
 import { serializeArticle } from '../../../src/lib/ingest/serialize-article.ts';
+import { fileHashes } from '../../helpers/run-script.ts';
 import { tempDir } from '../../helpers/temp-dir.ts';
 
 const article = (n: number, body: string[]): Article => ({
@@ -45,8 +46,35 @@ describe('writeSearchIndex', () => {
   test('writes exactly the files buildSearchIndex makes of the collection', async () => {
     const outDir = join(tempDir(), 'search-index');
     const expected = buildSearchIndex(entries);
-    expect(await writeSearchIndex({ collectionDir: collection(), outDir })).toBe(expected.size);
+    const done = await writeSearchIndex({ collectionDir: collection(), outDir });
+    expect(done).toEqual({ paths: [...expected.keys()], written: expected.size });
     for (const [path, text] of expected) expect(readFileSync(join(outDir, path), 'utf8')).toBe(text);
+  });
+
+  test('keeps the documents’ numbers, and given the last files record, writes only the files that changed', async () => {
+    const dir = collection();
+    const keep = tempDir();
+    const orderFile = join(keep, 'order.txt');
+    const firstRecord = join(keep, 'first.files');
+    const secondRecord = join(keep, 'second.files');
+    const first = join(tempDir(), 'first');
+    await writeSearchIndex({ collectionDir: dir, outDir: first, orderFile, filesRecord: firstRecord });
+    // An article added whose slug sorts first: by slug, every document's number would move.
+    const added = toCollectionEntry(article(4, ['A ferry joins the harbour fleet.']), '004.txt', []);
+    writeFileSync(join(dir, 'aaa-added-000004.json'), serializeArticle({ ...added, slug: 'aaa-added-000004' }));
+    const second = join(tempDir(), 'second');
+    const done = await writeSearchIndex({ collectionDir: dir, outDir: second, orderFile, previousFiles: firstRecord, filesRecord: secondRecord });
+    expect(readFileSync(orderFile, 'utf8').split('\n')).toEqual([...entries.map((e) => e.slug).sort(), 'aaa-added-000004', '']);
+    expect(JSON.parse(readFileSync(join(second, 'docs', '3.json'), 'utf8'))).toMatchObject({ slug: 'aaa-added-000004' });
+    expect(existsSync(join(second, 'docs', '0.json'))).toBe(false);
+    expect(done.written).toBeLessThan(done.paths.length);
+    // The changed files over the first output give what a full write of the same order gives.
+    const full = join(tempDir(), 'full');
+    await writeSearchIndex({ collectionDir: dir, outDir: full, orderFile });
+    cpSync(second, first, { recursive: true });
+    const wanted = new Set(done.paths);
+    expect(Object.fromEntries(Object.entries(fileHashes(first)).filter(([path]) => wanted.has(path)))).toEqual(fileHashes(full));
+    expect(readFileSync(secondRecord, 'utf8').trim().split('\n')).toHaveLength(done.paths.length);
   });
 
   test('names a collection file that is not an entry, and says how to fix it', async () => {
