@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { moveIndexInto, runWorker, searchIndexBuiltBy, searchIndexFolder } from '../src/integrations/search-index.ts';
 import { collectionFolder } from '../src/lib/article/collection-files.ts';
 import { planBuild, type BuildPlan } from '../src/lib/build-run/build-plan.ts';
-import { collectionHash, dropBuildRecord, forgetBuildRecord, homeHash, listingHash, readBuildRecord, recordPaths, saveBuildRecord, startPageRecord, type RecordPaths } from '../src/lib/build-run/build-record.ts';
+import { collectionHash, dropBuildRecord, forgetBuildRecord, homeHash, listingHash, outputFiles, readBuildRecord, recordPaths, saveBuildRecord, startPageRecord, type RecordPaths } from '../src/lib/build-run/build-record.ts';
 import { keptPagesFile, type KeptPages } from '../src/lib/build-run/kept-pages.ts';
 import { updateInPlace } from '../src/lib/build-run/update-in-place.ts';
 import { acquireBuildLock, refuseEmptySite, removeStaleBuilds, replaceDir } from '../src/lib/build-run/index.ts';
@@ -130,12 +130,15 @@ async function build(run: BuildRun): Promise<number> {
     return 1;
   }
   const kept = incremental ? readKeptPages(paths.nextPages) : undefined;
-  if (kept === undefined) replaceDir(run.temp, out);
-  else {
+  let files: readonly string[];
+  if (kept === undefined) {
+    replaceDir(run.temp, out);
+    files = outputFiles(out) ?? [];
+  } else {
     forgetBuildRecord(paths);
-    updateInPlace(run.temp, out, kept.kept, index.paths.map((path) => join(searchIndexFolder, path)));
+    files = updateInPlace(run.temp, out, plan.files, kept.kept, index.paths.map((path) => join(searchIndexFolder, path))).files;
   }
-  saveBuildRecord(paths, { inputs: plan.inputs, collection: plan.collection, home: homeHash(out) ?? '', listing: listingHash(out) ?? '' });
+  saveBuildRecord(paths, { inputs: plan.inputs, collection: plan.collection, home: homeHash(out) ?? '', listing: listingHash(files) });
   if (kept !== undefined) {
     console.error(`build: ${articleChanges(summary.written, summary.removed.length)}: ${kept.rendered} page${kept.rendered === 1 ? '' : 's'} rendered, ${kept.kept.length} kept.`);
     console.error(`build: search index: ${index.written} file${index.written === 1 ? '' : 's'} written, ${index.paths.length - index.written} kept.`);
@@ -203,21 +206,25 @@ function countsFileFor(inputs: Readonly<Record<string, string>>): string {
   return join(dir, name);
 }
 
-/** The plan for this build (see `planBuild`), with the site's inputs it was made from. */
-function planFor(run: BuildRun, paths: RecordPaths): { plan: BuildPlan; inputs: Record<string, string>; collection: string } {
+/**
+ * The plan for this build (see `planBuild`), with the site's inputs it was made from and the files
+ * the output holds (read once: the build holds the lock, so they are the same when it updates them).
+ */
+function planFor(run: BuildRun, paths: RecordPaths): { plan: BuildPlan; inputs: Record<string, string>; collection: string; files: readonly string[] } {
   const inputs = siteInputs(process.cwd());
   const collection = collectionHash(collectionFolder);
   const record = readBuildRecord(paths);
+  const files = outputFiles(run.out);
   const plan = planBuild({
     full: run.full,
     record,
     inputs,
     home: homeHash(run.out),
-    listing: listingHash(run.out),
+    listing: files === undefined ? undefined : listingHash(files),
     collection,
     outName: displayPath(run.out),
   });
-  return { plan, inputs, collection };
+  return { plan, inputs, collection, files: files ?? [] };
 }
 
 /** "1 article written", "2 articles removed", "1 article written, 1 removed"; changes an earlier `npm run ingest` made are not counted. */

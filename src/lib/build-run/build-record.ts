@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { BuildRecord } from './build-plan.ts';
 
 /** Where the record of the builds into one output folder lives, under `.cache/builds/`. */
@@ -36,10 +36,18 @@ export function homeHash(out: string): string | undefined {
   return existsSync(home) ? createHash('sha256').update(readFileSync(home)).digest('base64url') : undefined;
 }
 
-/** A hash of the list of every file under an output folder, or undefined when there is none. */
-export function listingHash(out: string): string | undefined {
+/** The files under an output folder, as paths relative to it in code-unit order; undefined when there is none. */
+export function outputFiles(out: string): string[] | undefined {
   if (!existsSync(out)) return undefined;
-  const files = readdirSync(out, { recursive: true, encoding: 'utf8' }).sort();
+  const root = resolve(out);
+  return readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name).slice(root.length + 1))
+    .sort();
+}
+
+/** A hash of an output's list of files (`outputFiles`). */
+export function listingHash(files: readonly string[]): string {
   return createHash('sha256').update(files.join('\n')).digest('base64url');
 }
 

@@ -1,30 +1,33 @@
-import { mkdirSync, readdirSync, renameSync, rmdirSync, rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { mkdirSync, renameSync, rmdirSync, rmSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { outputFiles } from './build-record.ts';
 import { pageFile } from './kept-pages.ts';
 
-/** What `updateInPlace` did: files moved in from the new build, and old files removed. */
+/** What `updateInPlace` did: files moved in from the new build, old files removed, and the files `out` holds now. */
 export interface InPlaceUpdate {
   readonly moved: number;
   readonly removed: number;
+  /** Relative paths, in code-unit order (as `outputFiles` lists them). */
+  readonly files: readonly string[];
 }
 
 /**
- * Bring the last output `out` to what an incremental build made: the files of `fresh` (the pages
- * it rendered, the files every build writes, and the search index's files that changed), the
- * pages it kept (`kept`, addresses), and the other files it kept (`keptFiles`, paths: the index's
- * unchanged files), which `out` has. Each file of `fresh` replaces its namesake by a rename, so
- * that no file is ever half-written; every other file of `out` is removed, with the folders it
- * leaves empty. The result is what a full build would write, file for file. This costs a few
- * renames where linking every kept file into a new folder and deleting the old one cost seconds,
- * but `out` is a mix of the two outputs while it runs: the caller forgets its build record first,
- * so that a run stopped here is followed by a full build.
+ * Bring the last output `out`, which holds the files `had` (relative paths), to what an
+ * incremental build made: the files of `fresh` (the pages it rendered, the files every build
+ * writes, and the search index's files that changed), the pages it kept (`kept`, addresses), and
+ * the other files it kept (`keptFiles`, paths: the index's unchanged files), which `out` has. Each
+ * file of `fresh` replaces its namesake by a rename, so that no file is ever half-written; every
+ * other file of `out` is removed, with the folders it leaves empty. The result is what a full
+ * build would write, file for file. This costs a few renames where linking every kept file into
+ * a new folder and deleting the old one cost seconds, but `out` is a mix of the two outputs while
+ * it runs: the caller forgets its build record first, so that a run stopped here is followed by a
+ * full build.
  */
-export function updateInPlace(fresh: string, out: string, kept: Iterable<string>, keptFiles: Iterable<string>): InPlaceUpdate {
-  const freshFiles = filesUnder(fresh);
+export function updateInPlace(fresh: string, out: string, had: readonly string[], kept: Iterable<string>, keptFiles: Iterable<string>): InPlaceUpdate {
+  const freshFiles = outputFiles(fresh) ?? [];
   const wanted = new Set([...freshFiles, ...keptFiles]);
-  for (const address of kept) wanted.add(pageFile('', address).replace(/^[\\/]/u, ''));
-  // Everything is read before anything changes, so that `out` is a mix for as short a time as can be.
-  const had = filesUnder(out);
+  for (const address of kept) wanted.add(relative('/', pageFile('/', address)));
+  // Everything is known before anything changes, so that `out` is a mix for as short a time as can be.
   const present = new Set([...had, ...freshFiles]);
   const missing = [...wanted].find((path) => !present.has(path));
   if (missing !== undefined) throw new Error(`update-in-place: the build keeps ${join(out, missing)} from the last build, and it is missing; run \`npm run build -- --full\`.`);
@@ -36,14 +39,7 @@ export function updateInPlace(fresh: string, out: string, kept: Iterable<string>
   }
   for (const path of stale) rmSync(join(out, path));
   removeEmptyFolders(out, stale);
-  return { moved: freshFiles.length, removed: stale.length };
-}
-
-/** The files under a folder, as paths relative to it. */
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1));
+  return { moved: freshFiles.length, removed: stale.length, files: [...wanted].sort() };
 }
 
 /** Remove the folders of `out` that held the removed files and are empty now, deepest first. */

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { outputFiles } from '../../../src/lib/build-run/build-record.ts';
 import { updateInPlace } from '../../../src/lib/build-run/update-in-place.ts';
 import { fileHashes } from '../../helpers/run-script.ts';
 import { tempDir } from '../../helpers/temp-dir.ts';
@@ -47,14 +48,15 @@ describe('updateInPlace', () => {
     writeTree(built, fresh);
     const inode = (path: string): number => statSync(join(out, path)).ino;
     const keptInodes = [inode('articles/a/index.html'), inode('search-index/ab.json')];
-    const done = updateInPlace(built, out, keptPages, keptFiles);
+    const done = updateInPlace(built, out, Object.keys(last), keptPages, keptFiles);
     const full = tempDir();
     writeTree(full, { ...fresh, 'articles/a/index.html': 'a', 'timeline/2020/index.html': 'old 2020', 'search-index/ab.json': 'unchanged shard' });
     expect(fileHashes(out)).toEqual(fileHashes(full));
+    expect(done.files).toEqual(outputFiles(full));
     expect([inode('articles/a/index.html'), inode('search-index/ab.json')]).toEqual(keptInodes);
     expect(existsSync(join(out, 'articles', 'gone'))).toBe(false);
     expect(readFileSync(join(out, 'search-index', 'manifest.json'), 'utf8')).toBe('new manifest');
-    expect(done).toEqual({ moved: 6, removed: 2 });
+    expect(done).toMatchObject({ moved: 6, removed: 2 });
   });
 
   test('changes nothing when a file it keeps is missing from the last output, and says so', () => {
@@ -63,7 +65,7 @@ describe('updateInPlace', () => {
     writeTree(out, last);
     writeTree(built, fresh);
     const before = fileHashes(out);
-    expect(() => updateInPlace(built, out, keptPages, [...keptFiles, 'search-index/lost.json'])).toThrow(/search-index\/lost\.json from the last build, and it is missing; run `npm run build -- --full`/);
+    expect(() => updateInPlace(built, out, Object.keys(last), keptPages, [...keptFiles, 'search-index/lost.json'])).toThrow(/search-index\/lost\.json from the last build, and it is missing; run `npm run build -- --full`/);
     expect(fileHashes(out)).toEqual(before);
   });
 
@@ -72,7 +74,7 @@ describe('updateInPlace', () => {
     const built = tempDir();
     writeTree(out, last);
     writeTree(built, fresh);
-    updateInPlace(built, out, keptPages, keptFiles);
+    updateInPlace(built, out, Object.keys(last), keptPages, keptFiles);
     expect(Object.keys(fileHashes(built))).toEqual([]);
   });
 });
