@@ -4,7 +4,7 @@ import { entityKinds } from '../entities/entity-kinds.ts';
 import { keptOrder } from './document-order.ts';
 import { nameFacets, searchFacets } from './facets.ts';
 import { formatDate } from '../format/format-date.ts';
-import { countDocument, invertDocuments, type DocumentCounts } from './minisearch-internals.ts';
+import { countDocument, invertDocuments, type DocumentCounts, type InvertedDocuments } from './minisearch-internals.ts';
 import { maxTypoDistance, minFuzzyLength, type SearchDocument } from './options.ts';
 import { prefixKey, suffixKey } from './shard-key.ts';
 import type { EndsList, NameFacets, SearchDocRecord, SearchFacets, SearchManifest, ShardEntry, WordList } from './types.ts';
@@ -36,41 +36,83 @@ export const defaultBuildOptions: BuildOptions = Object.freeze({ shardBytes: 16_
  * articles and last order, same files.
  */
 export function buildSearchIndex(articles: readonly SearchArticle[], options: Partial<BuildOptions> = {}): SearchIndexFiles {
+  return new Map(searchIndexFiles(articles, options));
+}
+
+/**
+ * The files of `buildSearchIndex`, one at a time and in its order, the manifest last (it names
+ * the build by a digest of all the others): a caller that writes each file as it comes never
+ * holds the whole index, most of a gigabyte of text at 100,000 articles.
+ */
+export function* searchIndexFiles(articles: readonly SearchArticle[], options: Partial<BuildOptions> = {}): Generator<[path: string, text: string]> {
   const { shardBytes, maxDocText, count, order } = { ...defaultBuildOptions, ...options };
   const sorted = orderArticles(articles, order);
   const { postings, fieldLength, averageFieldLength } = invertDocuments(sorted.map(toSearchDocument), count);
+  const lists: WordLists = { words: [], ends: [], splits: {}, shardOf: new Map() };
+  const hash = createHash('sha256');
+  // Lazily, in turn: the ends lists read the shards the word lists placed each term in.
+  for (const part of [termFiles(postings, shardBytes, lists), endsFiles(postings, lists), facetFiles(sorted), docFiles(sorted, maxDocText)]) {
+    for (const [path, text] of part) {
+      hash.update(path).update('\0').update(text).update('\0');
+      yield [path, text];
+    }
+  }
+  const manifest: Omit<SearchManifest, 'build'> = {
+    version: 4,
+    documentCount: sorted.length,
+    averageFieldLength,
+    fieldLength,
+    words: [...lists.words].sort(),
+    ends: [...lists.ends].sort(),
+    splits: lists.splits,
+  };
+  hash.update(JSON.stringify(manifest));
+  yield ['manifest.json', JSON.stringify({ ...manifest, build: hash.digest('hex').slice(0, 12) })];
+}
 
-  const files = new Map<string, string>();
+/** What the word and ends lists tell the manifest: their keys, the groups split over shards, and each term's shard. */
+interface WordLists {
+  readonly words: string[];
+  readonly ends: string[];
+  readonly splits: Record<string, string[]>;
+  readonly shardOf: Map<string, number>;
+}
+
+/**
+ * Each word group's posting shards, `terms/<key>.<i>.json` of about `shardBytes` each, then its
+ * word list, `words/<key>.json`; groups by the prefix key of their terms, in sorted order.
+ */
+function* termFiles(postings: InvertedDocuments['postings'], shardBytes: number, lists: WordLists): Generator<[string, string]> {
   const groups = new Map<string, string[]>();
   for (const term of [...postings.keys()].sort()) push(groups, prefixKey(term), term);
-  const shardOf = new Map<string, number>();
-  const splits: Record<string, string[]> = {};
   for (const [key, terms] of groups) {
     const starts: number[] = [];
     let shard: string[] = [];
     let bytes = 0;
-    const flush = () => {
-      if (shard.length === 0) return;
-      files.set(`terms/${key}.${starts.length - 1}.json`, `[${shard.join(',')}]`);
-      shard = [];
-      bytes = 0;
-    };
-    terms.forEach((term, i) => {
+    for (const [i, term] of terms.entries()) {
       // Each entry is stringified once: the shard is these texts joined, as JSON.stringify(shard) would be.
       const entry: ShardEntry = [term, ...(postings.get(term)?.map((list) => list.gaps) ?? [])];
       const text = JSON.stringify(entry);
-      if (shard.length > 0 && bytes + text.length > shardBytes) flush();
+      if (shard.length > 0 && bytes + text.length > shardBytes) {
+        yield [`terms/${key}.${starts.length - 1}.json`, `[${shard.join(',')}]`];
+        shard = [];
+        bytes = 0;
+      }
       if (shard.length === 0) starts.push(i);
       shard.push(text);
       bytes += text.length;
-      shardOf.set(term, starts.length - 1);
-    });
-    flush();
-    if (starts.length > 1) splits[key] = starts.slice(1).map((start) => terms[start] ?? '');
+      lists.shardOf.set(term, starts.length - 1);
+    }
+    if (shard.length > 0) yield [`terms/${key}.${starts.length - 1}.json`, `[${shard.join(',')}]`];
+    if (starts.length > 1) lists.splits[key] = starts.slice(1).map((start) => terms[start] ?? '');
     const list: WordList = { terms, shards: starts };
-    files.set(`words/${key}.json`, JSON.stringify(list));
+    lists.words.push(key);
+    yield [`words/${key}.json`, JSON.stringify(list)];
   }
+}
 
+/** The ends lists, `ends/<key>.json`: the terms long enough for a typo match, by their last two characters, each with its shard. */
+function* endsFiles(postings: InvertedDocuments['postings'], lists: WordLists): Generator<[string, string]> {
   const ends = new Map<string, string[]>();
   for (const term of postings.keys()) {
     // A typo match is at least minFuzzyLength - maxTypoDistance long.
@@ -78,12 +120,15 @@ export function buildSearchIndex(articles: readonly SearchArticle[], options: Pa
   }
   for (const [key, terms] of ends) {
     terms.sort();
-    const list: EndsList = { terms, shards: terms.map((term) => shardOf.get(term) ?? 0) };
-    files.set(`ends/${key}.json`, JSON.stringify(list));
+    const list: EndsList = { terms, shards: terms.map((term) => lists.shardOf.get(term) ?? 0) };
+    lists.ends.push(key);
+    yield [`ends/${key}.json`, JSON.stringify(list)];
   }
+}
 
-  for (const [path, text] of facetFiles(sorted)) files.set(path, text);
-  sorted.forEach((a, doc) => {
+/** Each document's file, `docs/<n>.json`: what a result shows, and the text its snippet is cut from. */
+function* docFiles(sorted: readonly SearchArticle[], maxDocText: number): Generator<[string, string]> {
+  for (const [doc, a] of sorted.entries()) {
     const record: SearchDocRecord = {
       slug: a.slug,
       title: a.title,
@@ -93,23 +138,8 @@ export function buildSearchIndex(articles: readonly SearchArticle[], options: Pa
       byline: a.byline ?? (a.authors.length > 0 ? a.authors.join(', ') : null),
       text: a.body.join('\n\n').slice(0, maxDocText),
     };
-    files.set(`docs/${doc}.json`, JSON.stringify(record));
-  });
-
-  const manifest: Omit<SearchManifest, 'build'> = {
-    version: 4,
-    documentCount: sorted.length,
-    averageFieldLength,
-    fieldLength,
-    words: [...groups.keys()].sort(),
-    ends: [...ends.keys()].sort(),
-    splits,
-  };
-  const hash = createHash('sha256');
-  for (const [path, text] of files) hash.update(path).update('\0').update(text).update('\0');
-  hash.update(JSON.stringify(manifest));
-  files.set('manifest.json', JSON.stringify({ ...manifest, build: hash.digest('hex').slice(0, 12) }));
-  return files;
+    yield [`docs/${doc}.json`, JSON.stringify(record)];
+  }
 }
 
 /**

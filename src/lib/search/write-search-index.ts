@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { collectionFileExtension } from '../article/collection-files.ts';
 import { articleSchema, collectionEntrySchema } from '../article/schema.ts';
 import { linesOf, writeLines } from '../ingest/lines-file.ts';
-import { buildSearchIndex, type SearchArticle } from './build-index.ts';
+import { searchIndexFiles, type SearchArticle } from './build-index.ts';
 import { keptOrder } from './document-order.ts';
 import { openKeptCounts } from './kept-counts.ts';
 
@@ -40,24 +40,30 @@ export interface IndexWrite {
 
 /**
  * Build the search index of the collection's files and write it into `outDir`: every file, or,
- * given `previousFiles`, those that changed. The build runs this on a worker thread while Astro
- * renders the pages: the index is built from the same files as the collection, after Astro has
- * loaded and checked them, and needs none of what the pages render.
+ * given `previousFiles`, those that changed; each as it is made, so the whole index is never held.
+ * The build runs this on a worker thread while Astro renders the pages: the index is built from
+ * the same files as the collection, after Astro has loaded and checked them, and needs none of
+ * what the pages render.
  */
 export async function writeSearchIndex(options: WriteSearchIndexOptions): Promise<IndexWrite> {
   const { collectionDir, outDir, countsFile, reuseCounts = false, orderFile, previousFiles, filesRecord } = options;
   const counts = openKeptCounts(reuseCounts ? countsFile : undefined);
   const articles = await readSearchArticles(collectionDir);
   const order = keptOrder(orderFile === undefined ? [] : [...linesOf(orderFile)], articles.map((a) => a.slug));
-  const files = buildSearchIndex(articles, { count: (doc) => counts.count(doc), order });
-  const digests = new Map([...files].map(([path, text]) => [path, digestOf(text)]));
   const had = previousFiles === undefined ? new Map<string, string>() : recordedDigests(previousFiles);
-  const changed = [...files.keys()].filter((path) => had.get(path) !== digests.get(path));
+  const digests = new Map<string, string>();
+  let batch: [path: string, text: string][] = [];
+  let written = 0;
   await mkdir(outDir, { recursive: true });
-  await Promise.all([...new Set(changed.map((path) => dirname(join(outDir, path))))].map((folder) => mkdir(folder, { recursive: true })));
-  for (let i = 0; i < changed.length; i += 256) {
-    await Promise.all(changed.slice(i, i + 256).map((path) => writeFile(join(outDir, path), files.get(path) ?? '')));
+  for (const [path, text] of searchIndexFiles(articles, { count: (doc) => counts.count(doc), order })) {
+    const digest = digestOf(text);
+    digests.set(path, digest);
+    if (had.get(path) !== digest) batch.push([path, text]);
+    if (batch.length < 256) continue;
+    written += await writeFiles(outDir, batch);
+    batch = [];
   }
+  written += await writeFiles(outDir, batch);
   const saves: [path: string | undefined, save: (path: string) => void][] = [
     [countsFile, (path) => counts.save(path)],
     [orderFile, (path) => writeLines(path, order)],
@@ -68,7 +74,14 @@ export async function writeSearchIndex(options: WriteSearchIndexOptions): Promis
     mkdirSync(dirname(path), { recursive: true });
     save(path);
   }
-  return { paths: [...files.keys()], written: changed.length };
+  return { paths: [...digests.keys()], written };
+}
+
+/** Write files under a folder together, with the folders they need; returns how many. */
+async function writeFiles(outDir: string, files: readonly [path: string, text: string][]): Promise<number> {
+  await Promise.all([...new Set(files.map(([path]) => dirname(join(outDir, path))))].map((folder) => mkdir(folder, { recursive: true })));
+  await Promise.all(files.map(([path, text]) => writeFile(join(outDir, path), text)));
+  return files.length;
 }
 
 /** The digest a files record gives each text. */
