@@ -1,5 +1,5 @@
 import { mkdirSync, renameSync, rmdirSync, rmSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import { outputFiles } from './build-record.ts';
 import { pageFile } from './kept-pages.ts';
 
@@ -26,7 +26,7 @@ export interface InPlaceUpdate {
 export function updateInPlace(fresh: string, out: string, had: readonly string[], kept: Iterable<string>, keptFiles: Iterable<string>): InPlaceUpdate {
   const freshFiles = outputFiles(fresh) ?? [];
   const wanted = new Set([...freshFiles, ...keptFiles]);
-  for (const address of kept) wanted.add(relative('/', pageFile('/', address)));
+  for (const address of kept) wanted.add(pageFile('', address).replace(/^[\\/]/u, ''));
   // Everything is known before anything changes, so that `out` is a mix for as short a time as can be.
   const present = new Set([...had, ...freshFiles]);
   const missing = [...wanted].find((path) => !present.has(path));
