@@ -22,8 +22,9 @@ export function groupByMonth<T extends Pick<CollectionArticle, 'id' | 'title' | 
   year: string,
 ): MonthGroup<T>[] {
   const groups = new Map<string, T[]>();
-  for (const article of [...articles].sort(compareOldestFirst)) {
-    if (article.date === null || article.date.slice(0, 4) !== year) continue;
+  // The year's articles only are sorted: a year page's build sorted the whole archive once per year.
+  const ofYear = articles.filter((article): article is T & { date: string } => article.date !== null && article.date.slice(0, 4) === year);
+  for (const article of ofYear.sort(compareOldestFirst)) {
     const id = monthIdOf(article.date);
     const list = groups.get(id) ?? [];
     list.push(article);
