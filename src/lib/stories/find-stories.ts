@@ -83,20 +83,41 @@ function bandPositions(rows: number): number[][] {
 const tilings = new Map<number, number[][]>();
 
 /**
- * The LSH buckets with two or more articles, band by band (one band's keys in memory at a time).
- * A band's key is its values packed into one number: exact for two rows, hashed for more.
+ * The LSH buckets with two or more articles, band by band (one band's keys in memory at a time),
+ * each in input order. A band's key is its values packed into 32 bits: exact for two rows, hashed
+ * for more. The articles are sorted by key (two stable counting sorts, one per 16-bit half) and
+ * each run of one key is a bucket: a map from key to articles cost four times as much, as most
+ * keys are past the small integers an engine keys maps by cheaply.
  */
 function* buckets(values: readonly Uint16Array[], rows: number): Generator<number[]> {
+  const signed = values.flatMap((v, i) => (v.length === signatureLength ? [i] : []));
+  const keys = new Uint32Array(values.length);
   for (const band of bandPositions(rows)) {
-    const map = new Map<number, number[]>();
-    values.forEach((v, i) => {
-      if (v.length !== signatureLength) return;
+    for (const i of signed) {
+      const v = values[i] as Uint16Array;
       let key = 0;
-      for (const r of band) key = rows <= 2 ? key * 65536 + (v[r] ?? 0) : Math.imul(key ^ (v[r] ?? 0), 0x01000193) >>> 0;
-      const bucket = map.get(key);
-      if (bucket) bucket.push(i);
-      else map.set(key, [i]);
-    });
-    for (const bucket of map.values()) if (bucket.length > 1) yield bucket;
+      for (const r of band) key = rows <= 2 ? ((key << 16) | (v[r] ?? 0)) >>> 0 : Math.imul(key ^ (v[r] ?? 0), 0x01000193) >>> 0;
+      keys[i] = key;
+    }
+    const sorted = countingSort(countingSort(signed, (i) => (keys[i] ?? 0) & 0xffff), (i) => (keys[i] ?? 0) >>> 16);
+    for (let from = 0; from < sorted.length; ) {
+      let to = from + 1;
+      while (to < sorted.length && keys[sorted[to] ?? 0] === keys[sorted[from] ?? 0]) to++;
+      if (to - from > 1) yield Array.from(sorted.subarray(from, to));
+      from = to;
+    }
   }
+}
+
+/** `items` stably sorted by a 16-bit digit. */
+function countingSort(items: ArrayLike<number>, digit: (item: number) => number): Int32Array {
+  const starts = new Int32Array(65537);
+  for (let k = 0; k < items.length; k++) starts[digit(items[k] ?? 0) + 1]! += 1;
+  for (let d = 1; d <= 65536; d++) starts[d]! += starts[d - 1] ?? 0;
+  const out = new Int32Array(items.length);
+  for (let k = 0; k < items.length; k++) {
+    const item = items[k] ?? 0;
+    out[starts[digit(item)]!++] = item;
+  }
+  return out;
 }
