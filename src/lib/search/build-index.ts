@@ -91,7 +91,7 @@ function* termFiles(postings: InvertedDocuments['postings'], shardBytes: number,
     let bytes = 0;
     for (const [i, term] of terms.entries()) {
       // Each entry is stringified once: the shard is these texts joined, as JSON.stringify(shard) would be.
-      const entry: ShardEntry = [term, ...(postings.get(term)?.map((list) => list.gaps) ?? [])];
+      const entry: ShardEntry = [term, ...(postings.get(term) ?? [])];
       const text = JSON.stringify(entry);
       if (shard.length > 0 && bytes + text.length > shardBytes) {
         yield [`terms/${key}.${starts.length - 1}.json`, `[${shard.join(',')}]`];

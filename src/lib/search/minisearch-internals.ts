@@ -1,5 +1,6 @@
 import MiniSearch, { type AsPlainObject } from 'minisearch';
 import { fields, miniSearchOptions, processTerm, tokenize, type SearchDocument } from './options.ts';
+import { PostingLists } from './posting-lists.ts';
 
 /**
  * Everything the sharded index assumes about MiniSearch beyond its documented API, in one place:
@@ -16,16 +17,10 @@ export const miniSearchVersion = '7.2.0';
 /** The serialization version `MiniSearch.loadJS` is given, as its `toJSON` writes it. */
 export const serializationVersion = 2;
 
-/** One term's postings in one field: `[gap, freq, …]` in ascending document order, and the last document. */
-export interface FieldPostings {
-  readonly gaps: number[];
-  last: number;
-}
-
 /** An archive's documents as MiniSearch's `add` would count them. */
 export interface InvertedDocuments {
-  /** For each term, its postings in each field (order of `fields`). */
-  readonly postings: Map<string, FieldPostings[]>;
+  /** For each term, its postings in each field (order of `fields`), as `[gap, freq, …]`. */
+  readonly postings: PostingLists;
   /** `fieldLength[field][doc]`: the number of distinct tokens of that field. */
   readonly fieldLength: number[][];
   /** Each field's mean length, to the last bit as MiniSearch's running mean gives it. */
@@ -72,20 +67,14 @@ export function countDocument(doc: SearchDocument): DocumentCounts {
  * once per distinct term.
  */
 export function invertDocuments(docs: readonly SearchDocument[], count: (doc: SearchDocument) => DocumentCounts = countDocument): InvertedDocuments {
-  const postings = new Map<string, FieldPostings[]>();
+  const postings = new PostingLists(fields.length);
   const fieldLength = fields.map(() => new Array<number>(docs.length).fill(0));
   const averageFieldLength = fields.map(() => 0);
   docs.forEach((doc, n) => {
     count(doc).forEach(({ length, terms, freqs }, fieldId) => {
       (fieldLength[fieldId] as number[])[doc.id] = length;
       averageFieldLength[fieldId] = ((averageFieldLength[fieldId] ?? 0) * n + length) / (n + 1);
-      terms.forEach((term, k) => {
-        let byField = postings.get(term);
-        if (!byField) postings.set(term, (byField = fields.map(() => ({ gaps: [], last: 0 }))));
-        const list = byField[fieldId] as FieldPostings;
-        list.gaps.push(doc.id - list.last, freqs[k] ?? 0);
-        list.last = doc.id;
-      });
+      for (let k = 0; k < terms.length; k++) postings.add(terms[k] ?? '', fieldId, doc.id, freqs[k] ?? 0);
     });
   });
   return { postings, fieldLength, averageFieldLength };

@@ -17,7 +17,7 @@ function engines() {
   real.addAll(docs);
   const { postings, fieldLength, averageFieldLength } = invertDocuments(docs);
   const ours = createEngine({ documentCount: docs.length, fieldLength, averageFieldLength });
-  addPostings(ours, [...postings].map(([term, byField]) => [term, ...byField.map((list) => list.gaps)] as const));
+  addPostings(ours, [...postings.keys()].map((term) => [term, ...(postings.get(term) ?? [])] as const));
   return { real, ours };
 }
 
