@@ -103,9 +103,7 @@ export function manifestChanged(before: ReadonlyMap<string, ManifestEntry>, afte
 export function writeManifest(path: string, entries: ReadonlyMap<string, ManifestEntry>): void {
   try {
     mkdirSync(dirname(path), { recursive: true });
-    writeLines(path, (function* () {
-      for (const pair of entries) yield JSON.stringify(pair);
-    })());
+    writeLines(path, entries.entries().map((pair) => JSON.stringify(pair)));
   } catch {
     // The manifest only saves time.
   }

@@ -67,7 +67,7 @@ export async function writeSearchIndex(options: WriteSearchIndexOptions): Promis
   const saves: [path: string | undefined, save: (path: string) => void][] = [
     [countsFile, (path) => counts.save(path)],
     [orderFile, (path) => writeLines(path, order)],
-    [filesRecord, (path) => writeLines(path, [...digests].map(([file, digest]) => `${digest} ${file}`))],
+    [filesRecord, (path) => writeLines(path, digests.entries().map(([file, digest]) => `${digest} ${file}`))],
   ];
   for (const [path, save] of saves) {
     if (path === undefined) continue;
