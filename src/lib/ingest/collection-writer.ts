@@ -1,9 +1,9 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { collectionFileExtension } from '../article/collection-files.ts';
-import { removeStaleTemps } from './remove-stale-temps.ts';
+import { removeStaleTemps } from '../files/remove-stale-temps.ts';
 import type { FileStamp } from './seed-stamp.ts';
-import { writeFileAtomic } from './write-file-atomic.ts';
+import { writeFileAtomic } from '../files/write-file-atomic.ts';
 
 /** Markdown files in the folder are stale entries too: the collection is JSON only. */
 const formerExtension = '.md';

@@ -9,4 +9,3 @@ export { normalizerVersion } from './normalizer-version.ts';
 export { defaultMaxSeedBytes, formatBytes, readSeed, type ReadSeedResult } from './read-seed.ts';
 export { toSeedJson, type SeedJson, type SeedReport } from './seed-report.ts';
 export { serializeArticle } from './serialize-article.ts';
-export { writeFileAtomic } from './write-file-atomic.ts';

@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { NormalizeResult } from '../normalize/index.ts';
-import { removeStaleTemps } from './remove-stale-temps.ts';
-import { writeFileAtomic } from './write-file-atomic.ts';
+import { removeStaleTemps } from '../files/remove-stale-temps.ts';
+import { writeFileAtomic } from '../files/write-file-atomic.ts';
 
 /** One seed's prepared result: the checked normalizer result and, for an article, its collection file. */
 export interface CachedSeed {

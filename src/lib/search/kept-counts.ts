@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { linesOf, writeLines } from '../ingest/lines-file.ts';
+import { linesOf, writeLines } from '../files/lines-file.ts';
 import { countDocument, type DocumentCounts, type FieldCounts } from './minisearch-internals.ts';
 import { fields, type SearchDocument } from './options.ts';
 

@@ -4,7 +4,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { collectionFileExtension } from '../article/collection-files.ts';
 import { articleSchema, collectionEntrySchema } from '../article/schema.ts';
-import { linesOf, writeLines } from '../ingest/lines-file.ts';
+import { linesOf, writeLines } from '../files/lines-file.ts';
 import { searchIndexFiles, type SearchArticle } from './build-index.ts';
 import { keptOrder } from './document-order.ts';
 import { openKeptCounts } from './kept-counts.ts';

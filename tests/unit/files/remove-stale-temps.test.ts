@@ -3,7 +3,7 @@ import { readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createCollectionWriter } from '../../../src/lib/ingest/collection-writer.ts';
-import { removeStaleTemps } from '../../../src/lib/ingest/remove-stale-temps.ts';
+import { removeStaleTemps } from '../../../src/lib/files/remove-stale-temps.ts';
 import { tempDir } from '../../helpers/temp-dir.ts';
 
 /** A live process that is not us (a concurrent run), and the pid of one that has exited. */

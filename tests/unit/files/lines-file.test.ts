@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { linesOf, writeLines } from '../../../src/lib/ingest/lines-file.ts';
+import { linesOf, writeLines } from '../../../src/lib/files/lines-file.ts';
 import { tempDir } from '../../helpers/temp-dir.ts';
 
 describe('linesOf and writeLines', () => {
