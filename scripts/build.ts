@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { moveIndexInto, runWorker, searchIndexBuiltBy, searchIndexFolder } from '../src/integrations/search-index.ts';
 import { collectionFolder } from '../src/lib/article/collection-files.ts';
 import { planBuild, type BuildPlan } from '../src/lib/build-run/build-plan.ts';
-import { collectionHash, dropBuildRecord, forgetBuildRecord, homeHash, listingHash, outputFiles, readBuildRecord, recordPaths, saveBuildRecord, startPageRecord, type RecordPaths } from '../src/lib/build-run/build-record.ts';
+import { collectionHash, dropBuildRecord, forgetBuildRecord, homeHash, listingHash, outputFiles, outputFilesInBackground, readBuildRecord, recordPaths, saveBuildRecord, startPageRecord, type RecordPaths } from '../src/lib/build-run/build-record.ts';
 import { keptPagesFile, type KeptPages } from '../src/lib/build-run/kept-pages.ts';
 import { updateInPlace } from '../src/lib/build-run/update-in-place.ts';
 import { acquireBuildLock, refuseEmptySite, removeStaleBuilds, replaceDir } from '../src/lib/build-run/index.ts';
@@ -96,6 +96,10 @@ runCli('build', usage, async () => {
 
 async function build(run: BuildRun): Promise<number> {
   const { out } = run;
+  // The last output is listed on a worker while the seeds are ingested (the build holds the lock:
+  // nothing else changes it meanwhile); a failure to list it is the plan's to report.
+  const listing = outputFilesInBackground(out);
+  listing.catch(() => undefined);
   const summary = await ingestSeeds({ seedsDir: run.seedsDir, workers: availableParallelism() });
   for (const line of formatSummary(summary, run.quiet)) console.error(line);
   if (!summary.complete) {
@@ -116,7 +120,7 @@ async function build(run: BuildRun): Promise<number> {
     return 1;
   }
   const paths = recordPaths(resolve('.cache'), out);
-  const plan = planFor(run, paths);
+  const plan = planFor(run, paths, await listing);
   if (plan.plan.mode === 'unchanged') {
     console.error(`build: no article changed since the last build: ${displayPath(out)} kept as it was (${articles} article${articles === 1 ? '' : 's'}).`);
     return 0;
@@ -210,11 +214,14 @@ function countsFileFor(inputs: Readonly<Record<string, string>>): string {
  * The plan for this build (see `planBuild`), with the site's inputs it was made from and the files
  * the output holds (read once: the build holds the lock, so they are the same when it updates them).
  */
-function planFor(run: BuildRun, paths: RecordPaths): { plan: BuildPlan; inputs: Record<string, string>; collection: string; files: readonly string[] } {
+function planFor(
+  run: BuildRun,
+  paths: RecordPaths,
+  files: readonly string[] | undefined,
+): { plan: BuildPlan; inputs: Record<string, string>; collection: string; files: readonly string[] } {
   const inputs = siteInputs(process.cwd());
   const collection = collectionHash(collectionFolder);
   const record = readBuildRecord(paths);
-  const files = outputFiles(run.out);
   const plan = planBuild({
     full: run.full,
     record,

@@ -1,10 +1,10 @@
 import { rename, rm, cp } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { collectionFolder } from '../lib/article/collection-files.ts';
 import { heapCeilingMb } from '../lib/build-run/heap-ceiling.ts';
+import { workerAnswer } from '../lib/build-run/worker-answer.ts';
 import type { IndexWrite, WriteSearchIndexOptions } from '../lib/search/write-search-index.ts';
 
 /**
@@ -79,15 +79,6 @@ export async function moveIndexInto(staging: string, outDir: string): Promise<vo
 
 /** `writeSearchIndex` on a worker thread; resolves with what it wrote. */
 export function runWorker(options: WriteSearchIndexOptions): Promise<IndexWrite> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./search-index-worker.mjs', import.meta.url), {
-      workerData: options,
-      resourceLimits: { maxOldGenerationSizeMb: heapCeilingMb() },
-    });
-    worker.once('message', (message: IndexWrite) => resolve(message));
-    worker.once('error', reject);
-    worker.once('exit', (code) => {
-      if (code !== 0) reject(new Error(`the search index worker stopped with exit status ${code}`));
-    });
-  });
+  const limits = { maxOldGenerationSizeMb: heapCeilingMb() };
+  return workerAnswer(new URL('./search-index-worker.mjs', import.meta.url), { workerData: options, resourceLimits: limits }, 'the search index worker');
 }

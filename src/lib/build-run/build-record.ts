@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { BuildRecord } from './build-plan.ts';
+import { workerAnswer } from './worker-answer.ts';
 
 /** Where the record of the builds into one output folder lives, under `.cache/builds/`. */
 export interface RecordPaths {
@@ -44,6 +45,15 @@ export function outputFiles(out: string): string[] | undefined {
     .filter((entry) => entry.isFile())
     .map((entry) => join(entry.parentPath, entry.name).slice(root.length + 1))
     .sort();
+}
+
+/**
+ * `outputFiles` on a worker thread: listing the last output takes 0.7 s at 10,000 articles (a
+ * folder per page), which the build overlaps with the ingest instead of waiting for it.
+ */
+export async function outputFilesInBackground(out: string): Promise<string[] | undefined> {
+  const files = await workerAnswer<string[] | null>(new URL('./output-files-worker.mjs', import.meta.url), { workerData: out }, `the listing of ${out}`);
+  return files ?? undefined;
 }
 
 /** A hash of an output's list of files (`outputFiles`). */

@@ -1,0 +1,32 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { outputFiles, outputFilesInBackground } from '../../../src/lib/build-run/build-record.ts';
+import { tempDir } from '../../helpers/temp-dir.ts';
+
+function output(files: readonly string[]): string {
+  const root = join(tempDir(), 'dist');
+  mkdirSync(root);
+  for (const file of files) {
+    mkdirSync(dirname(join(root, file)), { recursive: true });
+    writeFileSync(join(root, file), file);
+  }
+  return root;
+}
+
+describe('outputFiles and outputFilesInBackground', () => {
+  test.each([
+    { name: 'pages in folders, in code-unit order', files: ['index.html', 'articles/b/index.html', 'articles/a/index.html', 'B.xml'], expected: ['B.xml', 'articles/a/index.html', 'articles/b/index.html', 'index.html'] },
+    { name: 'an empty output', files: [], expected: [] },
+  ])('$name: the worker lists what the calling thread lists', async ({ files, expected }) => {
+    const root = output(files);
+    expect(outputFiles(root)).toEqual(expected);
+    await expect(outputFilesInBackground(root)).resolves.toEqual(expected);
+  });
+
+  test('an output folder that is not there lists as undefined', async () => {
+    const missing = join(tempDir(), 'dist');
+    expect(outputFiles(missing)).toBeUndefined();
+    await expect(outputFilesInBackground(missing)).resolves.toBeUndefined();
+  });
+});
