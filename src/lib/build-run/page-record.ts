@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -45,10 +45,20 @@ export function routeAddress(route: string, params: Readonly<Record<string, stri
   return filled;
 }
 
-/** A hash of what a page is rendered from: its props as JSON (maps and sets as their entries). */
+/**
+ * A hash of what a page is rendered from: its props as JSON (maps and sets as their entries). Props
+ * are stringified as they are, and again with a replacer that lists a map's or a set's entries only
+ * when the JSON holds an empty object, which is how a map or a set comes out without it: the
+ * replacer, called for every value, took two thirds of the time, and no page's props hold one today.
+ */
 export function propsHash(props: object): string {
-  const json = JSON.stringify(props, (_, value: unknown) => (value instanceof Map || value instanceof Set ? [...value] : value));
-  return createHash('sha256').update(json).digest('base64url').slice(0, 22);
+  let json = JSON.stringify(props);
+  if (json.includes('{}')) json = JSON.stringify(props, entriesOfMapsAndSets);
+  return hash('sha256', json, 'base64url').slice(0, 22);
+}
+
+function entriesOfMapsAndSets(_: string, value: unknown): unknown {
+  return value instanceof Map || value instanceof Set ? [...value] : value;
 }
 
 /** The record file of a route in a record folder. */

@@ -27,6 +27,11 @@ describe('propsHash', () => {
     ['a changed value', { a: 1 }, { a: 2 }, false],
     ['a changed map', { m: new Map([['k', 1]]) }, { m: new Map([['k', 2]]) }, false],
     ['an equal set', { s: new Set(['a', 'b']) }, { s: new Set(['a', 'b']) }, true],
+    ['a changed set', { s: new Set(['a', 'b']) }, { s: new Set(['a']) }, false],
+    ['a map and its entries as a list', { m: new Map([['k', 1]]) }, { m: [['k', 1]] }, true],
+    ['a set deep in a list and its values', { l: [{ s: new Set(['a']) }] }, { l: [{ s: ['a'] }] }, true],
+    ['an empty map and an empty object', { m: new Map() }, { m: {} }, false],
+    ['an empty object beside a map, and beside its entries', { e: {}, m: new Map([['k', 1]]) }, { e: {}, m: [['k', 1]] }, true],
   ])('%s: equal hashes is %s', (_, a, b, same) => {
     expect(propsHash(a) === propsHash(b)).toBe(same);
   });
