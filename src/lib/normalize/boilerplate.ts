@@ -1,4 +1,5 @@
 import type { RemovalReason } from '../article/schema.ts';
+import { initialism, pictureLibrary } from './agency-shape.ts';
 
 /**
  * A vocabulary of page furniture: phrases that name a page's machinery rather than its story.
@@ -29,7 +30,9 @@ const part: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
   [/^(?:advertisement|sponsored)\b[\s:–—-]/iu, 'advertisement'],
   [/^\(?(?:related(?: articles?| stories| content| coverage)?|read (?:more|next|also)|see also|also read|more(?: on this)?|watch(?: now)?|listen)\s*:\s*\S/iu, 'related links'],
   [/^\S.{0,40}\bsays:$/u, 'comments'],
-  [/^(?:(?:photo|image|picture|video|graphic|illustration|file photo)s?(?: credit)?\s*[:|]|(?:photo|image|picture|video|illustration)s? (?:by|courtesy(?: of)?)\b|credit\s*:|photograph\s*:|source\s*:\s*(?:getty|reuters|afp|ap|epa)|\(?(?:getty images|shutterstock|istock(?:photo)?|ap photo|afp photo|reuters\/|epa-efe)\b)/iu, 'caption or credit'],
+  [/^(?:(?:photo|image|picture|video|graphic|illustration|file photo)s?(?: credit)?\s*[:|]|(?:photo|image|picture|video|illustration)s? (?:by|courtesy(?: of)?)\b|credit\s*:|photograph\s*:)/iu, 'caption or credit'],
+  // A line that opens with a credit: "Stock Images", "XP Photo/…", "Source: WNA".
+  [new RegExp(String.raw`^(?:[Ss]ource\s*:\s*${initialism}\b|\(?(?:${pictureLibrary}|${initialism}\s+Photo)(?![\p{L}]))`, 'u'), 'caption or credit'],
 ];
 
 const partMaxLength = 260;
@@ -38,7 +41,7 @@ const partMaxLength = 260;
  * lines the rules. "©" is looked for apart: a one-character keyword keeps the engine from skipping ahead.
  */
 const partHint =
-  /\(c\)|copyright|rights reserved|cookie|continuing to|newsletter|sign[- ]?up|subscri|inbox|unsubscribe|email|adapted|republished|reproduced|originally|wire|agency feed|already|unlock|trial|unlimited|journalism|member|limit|join|share|says:|opens in|advertis|related|read|see also|more|watch|listen|sponsored|photo|image|picture|video|graphic|illustration|credit|courtesy|source|getty|shutterstock|istock|reuters|afp|epa/;
+  /\(c\)|copyright|rights reserved|cookie|continuing to|newsletter|sign[- ]?up|subscri|inbox|unsubscribe|email|adapted|republished|reproduced|originally|wire|agency feed|already|unlock|trial|unlimited|journalism|member|limit|join|share|says:|opens in|advertis|related|read|see also|more|watch|listen|sponsored|photo|image|picture|video|graphic|illustration|credit|courtesy|source|wire|commons/;
 
 /** An author's note: "Jane Doe is a reporter for The Daily Example, covering …". */
 const authorBio =

@@ -1,4 +1,4 @@
-import { agencyPattern } from './find-caption.ts';
+import { isAgency } from './agency-shape.ts';
 import { rememberLines } from './remember-lines.ts';
 import { stopwords } from './stopwords.ts';
 
@@ -33,20 +33,6 @@ const fieldSeparator = /\s*[|•·]\s*|\s+\/\s+/u;
 const fieldMark = /[|•·/]/u;
 const namesBeforeStamp =
   /^(.{4,60}?)\s*(?:[|•·]\s*)?(?:(?:published|updated|posted)\b.*|\d+\s+(?:min(?:ute)?s?|hours?|days?|weeks?|months?)\s+ago)$/iu;
-/**
- * Agencies, wires and desks: a byline naming only one of these names no person ("By AFP", "Staff").
- * The agencies are those whose name closes a photo credit, and the wires' names in full.
- */
-const agencies = new RegExp(
-  String.raw`^(?:${agencyPattern}|Associated Press|Agence France-Presse|Press Association|Canadian Press|CP|IANS|ANSA|Staff|Agencies|Wires?)$`,
-  'iu',
-);
-
-/** Whether a text is only an agency's, wire's or desk's name. */
-export function isAgency(text: string): boolean {
-  return agencies.test(text.trim());
-}
-
 /**
  * The byline: a "By A and B" line (or "Author: A", or an author label followed by the names)
  * among the head lines, or names before a time stamp ("Jane Doe | 5 hours ago"); else a short line

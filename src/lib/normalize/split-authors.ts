@@ -1,4 +1,4 @@
-import { isAgency } from './find-byline.ts';
+import { isAgency } from './agency-shape.ts';
 
 /**
  * Split a printed byline into the names of its authors.
@@ -14,7 +14,7 @@ const anySpace = /\s+/gu;
 const email = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
 const url = /\bhttps?:\/\/\S+|\bwww\.\S+/giu;
 const handle = /(?<![\p{L}\p{N}._])@[\p{L}\p{N}_]+/gu;
-// A parenthesised aside "(AFP)", "(@jdoe)", "(photos)" is never part of a name (innermost
+// A parenthesised aside "(WNA)", "(@jdoe)", "(photos)" is never part of a name (innermost
 // first: `[^()]` keeps a run of "(" linear).
 const aside = /\s*\([^()]*\)/gu;
 // "et al." closes a list and names no one ("and others" needs no rule: it has no capital).
@@ -69,7 +69,7 @@ const hasCapital = /\p{Lu}/u;
 const sentenceStop = /^\p{L}[\p{L}\p{M}'’-]{2,}\.$/u;
 /**
  * Words of a role or desk ("Games Editor", "Senior Correspondent", "Special to The Post",
- * "Associated Press"): from the first of these on, the words are not part of a name.
+ * "Example Press"): from the first of these on, the words are not part of a name.
  */
 const roleWords: ReadonlySet<string> = new Set(
   (
@@ -94,7 +94,7 @@ const roleWords: ReadonlySet<string> = new Set(
  * - Names are separated by ",", ";", "/", " and ", " & ", " with "; by "und", "y", "et", "e" only
  *   when the words on each side are a full name of two words or more.
  * - Dropped: roles and desks ("News Reporter", "Special to The Post"), agencies and desks on their
- *   own ("Staff", "AFP", "The Associated Press"), anything from "for The Times" / "in Beirut" on,
+ *   own ("Staff", "WNA", "The Example Press"), anything from "for The Times" / "in Beirut" on,
  *   a time stamp and what follows it, emails, URLs, @handles, "(asides)", "et al.", and credits
  *   that are not authorship ("Editing by", "Photographs by", "Graphics by"). "Additional
  *   reporting by" names count as authors.

@@ -15,6 +15,12 @@ describe('isCaption', () => {
     '[1/5] A journalist takes a selfie in Maras, Turkey. REUTERS/Issam Abdallah',
     'Image: Phando Jikelo/Independent Newspapers',
     'Illustration by Arina Kokoreva',
+    // Outlets told by their shape, not by a list: any initialism, a picture library's words.
+    'Jane Doe WNA',
+    'Photo: Jane Doe / Example Images',
+    'Jane Doe, Example Images',
+    'A crowd gathers outside the court. NEWSWIRE/Jane Doe',
+    'A crowd gathers outside the court. Jane Doe/Newsfield',
   ])('%s is a caption or credit', (line) => {
     expect(isCaption(line)).toBe(true);
   });
@@ -25,6 +31,13 @@ describe('isCaption', () => {
     'Pompeo says Russia responsible for Turkish soldiers\' deaths',
     'The AFP news agency reported that the strike killed 34 soldiers on Thursday.',
     'Reporters saw the video and the photos before they were removed.',
+    // Shapes that read like credits and are not: a byline naming the paper, a dateline of two
+    // cities, a headline with a slash, a link, a menu.
+    'Jane Doe, XTV',
+    'BEIRUT/THE HAGUE, March 7 (Newswire) - A tank crew fired two shells.',
+    'Review: AC/DC Rocks Wembley',
+    'More From XTV',
+    'Home | News | Sport',
   ])('%s is not', (line) => {
     expect(isCaption(line)).toBe(false);
   });
@@ -38,6 +51,7 @@ describe('isCreditOnly', () => {
     { line: 'Jane Example/Reuters Pictures', expected: true },
     { line: 'Scott Heins/Gothamist', expected: false }, // an outlet the list does not know: see isNamedCredit
     { line: 'The AP photo desk said the picture was genuine.', expected: false },
+    { line: 'Jane Doe,XTV', expected: false }, // a byline: the headline above it is no caption
   ])('is $expected for $line', ({ line, expected }) => {
     expect(isCreditOnly(line)).toBe(expected);
   });
