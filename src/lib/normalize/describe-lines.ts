@@ -2,7 +2,7 @@ import type { BlockKind, RemovalReason } from '../article/schema.ts';
 import { boilerplateReason, sectionReason } from './boilerplate.ts';
 import { classifyBlocks, toBlock, type Block, type BlockClass } from './classify-blocks.ts';
 import { findBody, findContinuation, type BodyRange } from './find-body.ts';
-import { isCaption, isCreditOnly, isNamedCredit } from './find-caption.ts';
+import { isCaption, isCreditOnly, isNamedCredit, isPersonCredit } from './find-caption.ts';
 import type { PageLines } from './read-lines.ts';
 
 /** What each unit is on its own and in its neighbourhood: the facts the roles are decided from. */
@@ -72,6 +72,10 @@ export function describeLines(
     if (isCreditOnly(u) || (isNamedCredit(u) && above.length <= captionLength && sentenceLike.test(above) && above.split(' ').length >= 6)) {
       caption[i - 1] = true;
       if (furniture[i] === null) caption[i] = true;
+    } else if (furniture[i] === null && isPersonCredit(u) && above.split(' ').length >= 5) {
+      // A name and an initialism under a line of five words or more (a headline, a caption) is
+      // its credit; the line above stays what it is.
+      caption[i] = true;
     }
   });
   const sections = units.map((u) => sectionReason(u));

@@ -50,13 +50,16 @@ const hints: readonly RegExp[] = [
 ];
 const initialismHint = new RegExp(String.raw`,\s*\p{Lu}{2}`, 'u');
 
-/**
- * A person's name closed by an initialism, the whole line: "Jane Doe WNA". The name is two or
- * three capitalised words, none of them a stopword ("More From NBC" is a link).
- */
 const personThenInitialism = new RegExp(String.raw`^(\p{Lu}\p{Ll}+(?:\s+(?:\p{Lu}\.|\p{Lu}\p{Ll}+)){1,2})\s+${initialism}$`, 'u');
 
-function isPersonCredit(line: string): boolean {
+/**
+ * Whether a line is only a person's name closed by an initialism: "Jane Doe WNA". The name is two
+ * or three capitalised words, none of them a stopword ("More From NBC" is a link). A short
+ * headline can have that shape too ("Apple Sues FBI"), so the caller also asks for a caption or
+ * a headline above it.
+ */
+export function isPersonCredit(line: string): boolean {
+  if (line.length > 60) return false;
   const m = personThenInitialism.exec(line);
   return m?.[1] !== undefined && m[1].split(/\s+/u).every((w) => !stopwords.has(w.toLowerCase()));
 }
@@ -93,7 +96,6 @@ export function isNamedCredit(line: string): boolean {
 export function isCaption(line: string, lower?: string): boolean {
   if (line.length > 600) return false;
   lower ??= line.toLowerCase();
-  if (line.length <= 60 && isPersonCredit(line)) return true;
   if (!hints.some((hint) => hint.test(lower)) && !initialismHint.test(line)) return false;
   // A gallery's "more >" link after the credit.
   const text = line.replace(/\s*(?:more\s*)?[>›»]+$/iu, '');

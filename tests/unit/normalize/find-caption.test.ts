@@ -1,9 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { isCaption, isCreditOnly, isNamedCredit } from '../../../src/lib/normalize/find-caption.ts';
+import { isCaption, isCreditOnly, isNamedCredit, isPersonCredit } from '../../../src/lib/normalize/find-caption.ts';
 
 describe('isCaption', () => {
   test.each([
-    'Mike Pompeo AFP',
     'Paul Gypteau, AFP | A Russian Sukhoi Su-30SM fighter jet lands at the Russian Hmeimim military base in Latakia province, on December 16, 2015.',
     'Disputing Turkey, Russian Ambassador Dodges Blame Over Deadly Airstrikes in Northwest Syria video by Nik Yarst.',
     'The gutted remains of the two buildings. Photograph: Eva Manez/Reuters',
@@ -16,7 +15,6 @@ describe('isCaption', () => {
     'Image: Phando Jikelo/Independent Newspapers',
     'Illustration by Arina Kokoreva',
     // Outlets told by their shape, not by a list: any initialism, a picture library's words.
-    'Jane Doe WNA',
     'Photo: Jane Doe / Example Images',
     'Jane Doe, Example Images',
     'A crowd gathers outside the court. NEWSWIRE/Jane Doe',
@@ -40,6 +38,20 @@ describe('isCaption', () => {
     'Home | News | Sport',
   ])('%s is not', (line) => {
     expect(isCaption(line)).toBe(false);
+  });
+});
+
+describe('isPersonCredit', () => {
+  test.each([
+    { line: 'Mike Pompeo AFP', expected: true },
+    { line: 'Jane Doe WNA', expected: true }, // any initialism: the shape, not a list
+    { line: 'Robert F. Doe XP', expected: true },
+    { line: 'Apple Sues FBI', expected: true }, // the shape alone cannot tell: the caller asks for a line above
+    { line: 'More From XTV', expected: false }, // a stopword: a link
+    { line: 'Jane Doe', expected: false },
+    { line: 'JANE DOE WNA', expected: false },
+  ])('is $expected for $line', ({ line, expected }) => {
+    expect(isPersonCredit(line)).toBe(expected);
   });
 });
 

@@ -305,6 +305,19 @@ describe('removal reasons', () => {
       { text: 'Ambassador to Examplestan', reason: 'caption or credit' },
     ]);
   });
+
+  test('a name and an initialism under the headline are its photo credit', () => {
+    const text = ['Envoy says the talks will resume next week', 'Jane Doe WNA', para(1), para(2)].join('\n\n');
+    const result = normalize({ file: 'x.txt', bytes: utf8(text) });
+    expect(result.ok && result.article.title).toBe('Envoy says the talks will resume next week');
+    expect(result.ok && result.article.removed).toEqual([{ text: 'Jane Doe WNA', reason: 'caption or credit' }]);
+  });
+
+  test('a short headline of that shape, under a section label, stays the headline', () => {
+    const text = ['Technology', 'Apple Sues FBI', para(1), para(2)].join('\n\n');
+    const result = normalize({ file: 'x.txt', bytes: utf8(text) });
+    expect(result.ok && result.article.title).toBe('Apple Sues FBI');
+  });
 });
 
 describe('the five seeds follow the rules', () => {
