@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { writeFileAtomic } from './write-file-atomic.ts';
 
 /**
@@ -35,4 +36,58 @@ function* batched(lines: Iterable<string>): Generator<string> {
     }
   }
   if (part !== '') yield part;
+}
+
+/** Lines written one at a time as they are made, for a file that replaces `path` whole when done. */
+export interface LinesWriter {
+  /** Add a line (a newline is added after it). */
+  write(line: string): void;
+  /** Write what is left and put the file in place of `path`. */
+  commit(): void;
+  /** Give up: the temporary file goes, `path` stays as it was. */
+  abort(): void;
+}
+
+/**
+ * A writer of lines to `path` that holds at most about a megabyte of them: they go to a temporary
+ * file beside it (named as `writeFileAtomic` names its own, so a run killed mid-write leaves
+ * nothing `removeStaleTemps` does not clear), which `commit` renames over `path`.
+ */
+export function linesWriter(path: string): LinesWriter {
+  const temp = join(dirname(path), `.${basename(path)}.tmp-${process.pid}`);
+  let fd: number | undefined = openSync(temp, 'w');
+  let part = '';
+  const flush = (): void => {
+    if (fd !== undefined && part !== '') writeSync(fd, part);
+    part = '';
+  };
+  const close = (): void => {
+    if (fd !== undefined) closeSync(fd);
+    fd = undefined;
+  };
+  return {
+    write(line) {
+      if (fd === undefined) throw new Error(`${path}: lines written after the file was committed or abandoned`);
+      part += `${line}\n`;
+      if (part.length >= 1 << 20) flush();
+    },
+    commit() {
+      try {
+        flush();
+        close();
+        renameSync(temp, path);
+      } catch (error) {
+        this.abort();
+        throw error;
+      }
+    },
+    abort() {
+      part = '';
+      try {
+        close();
+      } finally {
+        rmSync(temp, { force: true });
+      }
+    },
+  };
 }

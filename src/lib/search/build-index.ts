@@ -47,7 +47,12 @@ export function buildSearchIndex(articles: readonly SearchArticle[], options: Pa
 export function* searchIndexFiles(articles: readonly SearchArticle[], options: Partial<BuildOptions> = {}): Generator<[path: string, text: string]> {
   const { shardBytes, maxDocText, count, order } = { ...defaultBuildOptions, ...options };
   const sorted = orderArticles(articles, order);
-  const { postings, fieldLength, averageFieldLength } = invertDocuments(sorted.map(toSearchDocument), count);
+  // Each document's text is made as it is counted, not all of them first: at 100,000 articles
+  // they are half a gigabyte.
+  const { postings, fieldLength, averageFieldLength } = invertDocuments(
+    sorted.values().map((article, id) => toSearchDocument(article, id)),
+    count,
+  );
   const lists: WordLists = { words: [], ends: [], splits: {}, shardOf: new Map() };
   const hash = createHash('sha256');
   // Lazily, in turn: the ends lists read the shards the word lists placed each term in.

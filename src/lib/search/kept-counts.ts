@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { linesOf, writeLines } from '../files/lines-file.ts';
+import { linesOf, linesWriter } from '../files/lines-file.ts';
 import { countDocument, type DocumentCounts, type FieldCounts } from './minisearch-internals.ts';
 import { fields, type SearchDocument } from './options.ts';
 
@@ -8,13 +8,17 @@ import { fields, type SearchDocument } from './options.ts';
  * document's text: counting is two thirds of building the index, and an article added changes one
  * document's counts. Kept as one line of JSON per document, `[digest, length, "term freq …", …]`
  * (a term holds neither spaces nor newlines: `tokenize` splits on both), and held as those lines
- * until used, so that keeping them costs no more memory than the file.
+ * until used, so that keeping them costs no more memory than the file. Each kept line is let go
+ * once its document is counted, and the lines for the next build go to their file as they come:
+ * at 100,000 articles either set is about 400 MB.
  */
 export interface KeptCounts {
   /** `countDocument` of a document, from the kept counts when they have its text. */
   count(doc: SearchDocument): DocumentCounts;
-  /** Write the counts of every document counted since this was opened (and only those) to `path`. */
-  save(path: string): void;
+  /** Put the counts of every document counted since this was opened (and only those) at `saveTo`. */
+  save(): void;
+  /** Give up: the file at `saveTo` stays as it was. */
+  discard(): void;
 }
 
 /** The digest of a document's indexed text, field by field. */
@@ -24,20 +28,28 @@ function digestOf(doc: SearchDocument): string {
   return hash.digest('base64url');
 }
 
-/** The kept counts at `path`, or none (`path` undefined, missing or unreadable: counts are only a saving). */
-export function openKeptCounts(path: string | undefined): KeptCounts {
+/**
+ * The kept counts at `path`, or none (`path` undefined, missing or unreadable: counts are only a
+ * saving), saving the counts made to `saveTo` (its folder must exist), or nowhere.
+ */
+export function openKeptCounts(path: string | undefined, saveTo?: string): KeptCounts {
   const kept = path === undefined ? new Map<string, string>() : keptLines(path);
-  const next: string[] = [];
+  const next = saveTo === undefined ? undefined : linesWriter(saveTo);
   return {
     count(doc) {
       const digest = digestOf(doc);
       const line = kept.get(digest);
-      const counts = (line === undefined ? undefined : decode(line)) ?? countDocument(doc);
-      next.push(line ?? encode(digest, counts));
+      kept.delete(digest);
+      const decoded = line === undefined ? undefined : decode(line);
+      const counts = decoded ?? countDocument(doc);
+      next?.write(decoded !== undefined && line !== undefined ? line : encode(digest, counts));
       return counts;
     },
-    save(path) {
-      writeLines(path, next);
+    save() {
+      next?.commit();
+    },
+    discard() {
+      next?.abort();
     },
   };
 }

@@ -64,19 +64,24 @@ export function countDocument(doc: SearchDocument): DocumentCounts {
  * the number of distinct tokens; per field, the running mean of those lengths, computed in
  * MiniSearch's order so the floats are identical. Each document is counted first (`count`, which a
  * caller may answer from counts kept from an earlier build), so the shared postings are touched
- * once per distinct term.
+ * once per distinct term. The documents may come one at a time (a generator): none need be held
+ * after it is counted.
  */
-export function invertDocuments(docs: readonly SearchDocument[], count: (doc: SearchDocument) => DocumentCounts = countDocument): InvertedDocuments {
+export function invertDocuments(docs: Iterable<SearchDocument>, count: (doc: SearchDocument) => DocumentCounts = countDocument): InvertedDocuments {
   const postings = new PostingLists(fields.length);
-  const fieldLength = fields.map(() => new Array<number>(docs.length).fill(0));
+  const fieldLength = fields.map((): number[] => []);
   const averageFieldLength = fields.map(() => 0);
-  docs.forEach((doc, n) => {
+  let n = 0;
+  for (const doc of docs) {
     count(doc).forEach(({ length, terms, freqs }, fieldId) => {
       (fieldLength[fieldId] as number[])[doc.id] = length;
       averageFieldLength[fieldId] = ((averageFieldLength[fieldId] ?? 0) * n + length) / (n + 1);
       for (let k = 0; k < terms.length; k++) postings.add(terms[k] ?? '', fieldId, doc.id, freqs[k] ?? 0);
     });
-  });
+    n++;
+  }
+  // Every document numbered below the count has its length, as MiniSearch's arrays have.
+  for (const lengths of fieldLength) for (let doc = 0; doc < n; doc++) lengths[doc] ??= 0;
   return { postings, fieldLength, averageFieldLength };
 }
 

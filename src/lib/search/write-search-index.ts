@@ -8,6 +8,8 @@ import { linesOf, writeLines } from '../files/lines-file.ts';
 import { searchIndexFiles, type SearchArticle } from './build-index.ts';
 import { keptOrder } from './document-order.ts';
 import { openKeptCounts } from './kept-counts.ts';
+import type { DocumentCounts } from './minisearch-internals.ts';
+import type { SearchDocument } from './options.ts';
 
 /** Where a build's search index comes from and goes to. */
 export interface WriteSearchIndexOptions {
@@ -46,8 +48,22 @@ export interface IndexWrite {
  * what the pages render.
  */
 export async function writeSearchIndex(options: WriteSearchIndexOptions): Promise<IndexWrite> {
-  const { collectionDir, outDir, countsFile, reuseCounts = false, orderFile, previousFiles, filesRecord } = options;
-  const counts = openKeptCounts(reuseCounts ? countsFile : undefined);
+  const { countsFile, reuseCounts = false } = options;
+  if (countsFile !== undefined) mkdirSync(dirname(countsFile), { recursive: true });
+  const counts = openKeptCounts(reuseCounts ? countsFile : undefined, countsFile);
+  try {
+    const written = await writeIndexFiles(options, (doc) => counts.count(doc));
+    counts.save();
+    return written;
+  } catch (error) {
+    counts.discard();
+    throw error;
+  }
+}
+
+/** The index files of `writeSearchIndex`, with the order and files records; the counts are the caller's. */
+async function writeIndexFiles(options: WriteSearchIndexOptions, count: (doc: SearchDocument) => DocumentCounts): Promise<IndexWrite> {
+  const { collectionDir, outDir, orderFile, previousFiles, filesRecord } = options;
   const articles = await readSearchArticles(collectionDir);
   const order = keptOrder(orderFile === undefined ? [] : [...linesOf(orderFile)], articles.map((a) => a.slug));
   const had = previousFiles === undefined ? new Map<string, string>() : recordedDigests(previousFiles);
@@ -55,7 +71,7 @@ export async function writeSearchIndex(options: WriteSearchIndexOptions): Promis
   let batch: [path: string, text: string][] = [];
   let written = 0;
   await mkdir(outDir, { recursive: true });
-  for (const [path, text] of searchIndexFiles(articles, { count: (doc) => counts.count(doc), order })) {
+  for (const [path, text] of searchIndexFiles(articles, { count, order })) {
     const digest = digestOf(text);
     digests.set(path, digest);
     if (had.get(path) !== digest) batch.push([path, text]);
@@ -65,7 +81,6 @@ export async function writeSearchIndex(options: WriteSearchIndexOptions): Promis
   }
   written += await writeFiles(outDir, batch);
   const saves: [path: string | undefined, save: (path: string) => void][] = [
-    [countsFile, (path) => counts.save(path)],
     [orderFile, (path) => writeLines(path, order)],
     [filesRecord, (path) => writeLines(path, digests.entries().map(([file, digest]) => `${digest} ${file}`))],
   ];

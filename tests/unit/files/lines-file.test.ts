@@ -1,7 +1,7 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { linesOf, writeLines } from '../../../src/lib/files/lines-file.ts';
+import { linesOf, linesWriter, writeLines } from '../../../src/lib/files/lines-file.ts';
 import { tempDir } from '../../helpers/temp-dir.ts';
 
 describe('linesOf and writeLines', () => {
@@ -22,5 +22,35 @@ describe('linesOf and writeLines', () => {
     writeFileSync(path, 'a\nb');
     expect([...linesOf(path)]).toEqual(['a', 'b']);
     expect([...linesOf(join(tempDir(), 'none.jsonl'))]).toEqual([]);
+  });
+});
+
+describe('linesWriter', () => {
+  test.each([
+    ['no line', []],
+    ['lines with text beyond ASCII', ['["é",2]', '["名",3]', '']],
+    ['more than a megabyte of lines', Array.from({ length: 3000 }, (_, i) => `${i}:${'x'.repeat(500)}`)],
+  ])('gives back what was written, once committed: %s', (_, lines) => {
+    const dir = tempDir();
+    const path = join(dir, 'lines.jsonl');
+    writeFileSync(path, 'the last file\n');
+    const writer = linesWriter(path);
+    for (const line of lines) writer.write(line);
+    expect(readFileSync(path, 'utf8')).toBe('the last file\n');
+    writer.commit();
+    expect([...linesOf(path)]).toEqual(lines);
+    expect(readdirSync(dir)).toEqual(['lines.jsonl']);
+  });
+
+  test('leaves the last file, and no temporary one, when abandoned', () => {
+    const dir = tempDir();
+    const path = join(dir, 'lines.jsonl');
+    writeFileSync(path, 'the last file\n');
+    const writer = linesWriter(path);
+    writer.write('a line');
+    writer.abort();
+    expect(readFileSync(path, 'utf8')).toBe('the last file\n');
+    expect(readdirSync(dir)).toEqual(['lines.jsonl']);
+    expect(() => writer.write('another')).toThrow(/lines\.jsonl: lines written after the file was committed or abandoned/u);
   });
 });

@@ -14,9 +14,9 @@ const fresh = buildSearchIndex(articles);
 /** Counts kept by one build of `kept`'s articles, saved to a file; returns its path. */
 function keptBy(kept: typeof articles): string {
   const path = join(tempDir(), 'counts.ndjson');
-  const counts = openKeptCounts(undefined);
+  const counts = openKeptCounts(undefined, path);
   buildSearchIndex(kept, { count: (doc) => counts.count(doc) });
-  counts.save(path);
+  counts.save();
   return path;
 }
 
@@ -47,10 +47,31 @@ describe('openKeptCounts', () => {
 
   test('saves only the documents of its own build', () => {
     const path = keptBy(articles);
-    const counts = openKeptCounts(path);
-    buildSearchIndex(articles.slice(0, 10), { count: (doc) => counts.count(doc) });
     const again = join(tempDir(), 'again.ndjson');
-    counts.save(again);
+    const counts = openKeptCounts(path, again);
+    buildSearchIndex(articles.slice(0, 10), { count: (doc) => counts.count(doc) });
+    counts.save();
     expect(readFileSync(again, 'utf8').trim().split('\n')).toHaveLength(10);
+  });
+
+  test('saves a damaged line counted afresh, not as it was read', () => {
+    const path = keptBy(articles);
+    const lines = readFileSync(path, 'utf8').split('\n');
+    const digest = /^\["([^"]+)"/u.exec(lines[0] ?? '')?.[1] ?? '';
+    writeFileSync(path, [`["${digest}",1]`, ...lines.slice(1)].join('\n'));
+    const again = join(tempDir(), 'again.ndjson');
+    const counts = openKeptCounts(path, again);
+    buildSearchIndex(articles, { count: (doc) => counts.count(doc) });
+    counts.save();
+    expect(readFileSync(again, 'utf8').split('\n')[0]).toBe(lines[0]);
+  });
+
+  test('saves the file whole or not at all: a build given up leaves the last one', () => {
+    const path = keptBy(articles);
+    const before = readFileSync(path, 'utf8');
+    const counts = openKeptCounts(path, path);
+    buildSearchIndex(articles.slice(0, 10), { count: (doc) => counts.count(doc) });
+    counts.discard();
+    expect(readFileSync(path, 'utf8')).toBe(before);
   });
 });
