@@ -4,7 +4,7 @@ import { entityKinds } from '../entities/entity-kinds.ts';
 import { keptOrder } from './document-order.ts';
 import { nameFacets, searchFacets } from './facets.ts';
 import { formatDate } from '../format/format-date.ts';
-import { countDocument, invertDocuments, type DocumentCounts, type InvertedDocuments } from './minisearch-internals.ts';
+import { countDocument, documentInverter, type DocumentCounts, type InvertedDocuments } from './minisearch-internals.ts';
 import { maxTypoDistance, minFuzzyLength, type SearchDocument } from './options.ts';
 import { prefixKey, suffixKey } from './shard-key.ts';
 import type { EndsList, NameFacets, SearchDocRecord, SearchFacets, SearchManifest, ShardEntry, WordList } from './types.ts';
@@ -44,27 +44,40 @@ export function buildSearchIndex(articles: readonly SearchArticle[], options: Pa
  * the build by a digest of all the others): a caller that writes each file as it comes never
  * holds the whole index, most of a gigabyte of text at 100,000 articles.
  */
-export function* searchIndexFiles(articles: readonly SearchArticle[], options: Partial<BuildOptions> = {}): Generator<[path: string, text: string]> {
-  const { shardBytes, maxDocText, count, order } = { ...defaultBuildOptions, ...options };
-  const sorted = orderArticles(articles, order);
-  // Each document's text is made as it is counted, not all of them first: at 100,000 articles
-  // they are half a gigabyte.
-  const { postings, fieldLength, averageFieldLength } = invertDocuments(
-    sorted.values().map((article, id) => toSearchDocument(article, id)),
-    count,
-  );
-  const lists: WordLists = { words: [], ends: [], splits: {}, shardOf: new Map() };
+export function searchIndexFiles(articles: readonly SearchArticle[], options: Partial<BuildOptions> = {}): Generator<[path: string, text: string]> {
+  return orderedIndexFiles(orderArticles(articles, options.order ?? []), options);
+}
+
+/**
+ * The files of `searchIndexFiles` from articles already in index order (`orderArticles`), taken
+ * one at a time: each article's document file comes as its document is counted, and only what
+ * the filters need of it is kept after, not its text. Given articles read as they are asked
+ * for, no more than one article's text is held at a time.
+ */
+export function* orderedIndexFiles(ordered: Iterable<SearchArticle>, options: Partial<BuildOptions> = {}): Generator<[path: string, text: string]> {
+  const { shardBytes, maxDocText, count } = { ...defaultBuildOptions, ...options };
+  const inverter = documentInverter(count);
+  const kept: SearchArticle[] = [];
   const hash = createHash('sha256');
-  // Lazily, in turn: the ends lists read the shards the word lists placed each term in.
-  for (const part of [termFiles(postings, shardBytes, lists), endsFiles(postings, lists), facetFiles(sorted), docFiles(sorted, maxDocText)]) {
-    for (const [path, text] of part) {
+  const hashed = function* (files: Iterable<[string, string]>): Generator<[string, string]> {
+    for (const [path, text] of files) {
       hash.update(path).update('\0').update(text).update('\0');
       yield [path, text];
     }
+  };
+  for (const article of ordered) {
+    const id = kept.length;
+    inverter.add(toSearchDocument(article, id));
+    yield* hashed([docFile(id, article, maxDocText)]);
+    kept.push({ ...article, body: [] });
   }
+  const { postings, fieldLength, averageFieldLength } = inverter.done();
+  const lists: WordLists = { words: [], ends: [], splits: {}, shardOf: new Map() };
+  // Lazily, in turn: the ends lists read the shards the word lists placed each term in.
+  for (const part of [termFiles(postings, shardBytes, lists), endsFiles(postings, lists), facetFiles(kept)]) yield* hashed(part);
   const manifest: Omit<SearchManifest, 'build'> = {
     version: 4,
-    documentCount: sorted.length,
+    documentCount: kept.length,
     averageFieldLength,
     fieldLength,
     words: [...lists.words].sort(),
@@ -131,20 +144,18 @@ function* endsFiles(postings: InvertedDocuments['postings'], lists: WordLists): 
   }
 }
 
-/** Each document's file, `docs/<n>.json`: what a result shows, and the text its snippet is cut from. */
-function* docFiles(sorted: readonly SearchArticle[], maxDocText: number): Generator<[string, string]> {
-  for (const [doc, a] of sorted.entries()) {
-    const record: SearchDocRecord = {
-      slug: a.slug,
-      title: a.title,
-      date: a.date,
-      dateText: formatDate(a.date),
-      source: a.source,
-      byline: a.byline ?? (a.authors.length > 0 ? a.authors.join(', ') : null),
-      text: a.body.join('\n\n').slice(0, maxDocText),
-    };
-    yield [`docs/${doc}.json`, JSON.stringify(record)];
-  }
+/** A document's file, `docs/<n>.json`: what a result shows, and the text its snippet is cut from. */
+function docFile(doc: number, a: SearchArticle, maxDocText: number): [string, string] {
+  const record: SearchDocRecord = {
+    slug: a.slug,
+    title: a.title,
+    date: a.date,
+    dateText: formatDate(a.date),
+    source: a.source,
+    byline: a.byline ?? (a.authors.length > 0 ? a.authors.join(', ') : null),
+    text: a.body.join('\n\n').slice(0, maxDocText),
+  };
+  return [`docs/${doc}.json`, JSON.stringify(record)];
 }
 
 /**

@@ -68,21 +68,37 @@ export function countDocument(doc: SearchDocument): DocumentCounts {
  * after it is counted.
  */
 export function invertDocuments(docs: Iterable<SearchDocument>, count: (doc: SearchDocument) => DocumentCounts = countDocument): InvertedDocuments {
+  const inverter = documentInverter(count);
+  for (const doc of docs) inverter.add(doc);
+  return inverter.done();
+}
+
+/** `invertDocuments` a document at a time: `add` each in turn, then `done` gives the index. */
+export interface DocumentInverter {
+  add(doc: SearchDocument): void;
+  done(): InvertedDocuments;
+}
+
+export function documentInverter(count: (doc: SearchDocument) => DocumentCounts = countDocument): DocumentInverter {
   const postings = new PostingLists(fields.length);
   const fieldLength = fields.map((): number[] => []);
   const averageFieldLength = fields.map(() => 0);
   let n = 0;
-  for (const doc of docs) {
-    count(doc).forEach(({ length, terms, freqs }, fieldId) => {
-      (fieldLength[fieldId] as number[])[doc.id] = length;
-      averageFieldLength[fieldId] = ((averageFieldLength[fieldId] ?? 0) * n + length) / (n + 1);
-      for (let k = 0; k < terms.length; k++) postings.add(terms[k] ?? '', fieldId, doc.id, freqs[k] ?? 0);
-    });
-    n++;
-  }
-  // Every document numbered below the count has its length, as MiniSearch's arrays have.
-  for (const lengths of fieldLength) for (let doc = 0; doc < n; doc++) lengths[doc] ??= 0;
-  return { postings, fieldLength, averageFieldLength };
+  return {
+    add(doc) {
+      count(doc).forEach(({ length, terms, freqs }, fieldId) => {
+        (fieldLength[fieldId] as number[])[doc.id] = length;
+        averageFieldLength[fieldId] = ((averageFieldLength[fieldId] ?? 0) * n + length) / (n + 1);
+        for (let k = 0; k < terms.length; k++) postings.add(terms[k] ?? '', fieldId, doc.id, freqs[k] ?? 0);
+      });
+      n++;
+    },
+    done() {
+      // Every document numbered below the count has its length, as MiniSearch's arrays have.
+      for (const lengths of fieldLength) for (let doc = 0; doc < n; doc++) lengths[doc] ??= 0;
+      return { postings, fieldLength, averageFieldLength };
+    },
+  };
 }
 
 /** The global statistics an engine starts from (the manifest's). */

@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { collectionFileExtension } from '../article/collection-files.ts';
+import { collectionFileExtension, collectionFileName } from '../article/collection-files.ts';
 import { articleSchema, collectionEntrySchema } from '../article/schema.ts';
 import { linesOf, writeLines } from '../files/lines-file.ts';
-import { searchIndexFiles, type SearchArticle } from './build-index.ts';
+import { orderedIndexFiles, type SearchArticle } from './build-index.ts';
 import { keptOrder } from './document-order.ts';
 import { openKeptCounts } from './kept-counts.ts';
 import type { DocumentCounts } from './minisearch-internals.ts';
@@ -64,14 +64,13 @@ export async function writeSearchIndex(options: WriteSearchIndexOptions): Promis
 /** The index files of `writeSearchIndex`, with the order and files records; the counts are the caller's. */
 async function writeIndexFiles(options: WriteSearchIndexOptions, count: (doc: SearchDocument) => DocumentCounts): Promise<IndexWrite> {
   const { collectionDir, outDir, orderFile, previousFiles, filesRecord } = options;
-  const articles = await readSearchArticles(collectionDir);
-  const order = keptOrder(orderFile === undefined ? [] : [...linesOf(orderFile)], articles.map((a) => a.slug));
+  const order = keptOrder(orderFile === undefined ? [] : [...linesOf(orderFile)], await collectionSlugs(collectionDir));
   const had = previousFiles === undefined ? new Map<string, string>() : recordedDigests(previousFiles);
   const digests = new Map<string, string>();
   let batch: [path: string, text: string][] = [];
   let written = 0;
   await mkdir(outDir, { recursive: true });
-  for (const [path, text] of searchIndexFiles(articles, { count, order })) {
+  for (const [path, text] of orderedIndexFiles(readInOrder(collectionDir, order), { count })) {
     const digest = digestOf(text);
     digests.set(path, digest);
     if (had.get(path) !== digest) batch.push([path, text]);
@@ -112,6 +111,28 @@ function recordedDigests(path: string): Map<string, string> {
     if (space > 0) digests.set(line.slice(space + 1), line.slice(0, space));
   }
   return digests;
+}
+
+/** The slugs of a collection folder's files (`<slug>.json`), in file-name order. */
+async function collectionSlugs(collectionDir: string): Promise<string[]> {
+  const names = (await readdir(collectionDir)).filter((name) => name.endsWith(collectionFileExtension) && !name.startsWith('.')).sort();
+  return names.map((name) => name.slice(0, -collectionFileExtension.length));
+}
+
+/**
+ * What the index needs of the collection's articles, read one at a time in the given order of
+ * slugs: at most one article's text is held (the index keeps none). Throws naming the file when
+ * one is not an entry or holds another slug than its name.
+ */
+function* readInOrder(collectionDir: string, slugs: readonly string[]): Generator<SearchArticle> {
+  for (const slug of slugs) {
+    const path = join(collectionDir, collectionFileName(slug));
+    const article = searchArticleOf(readFileSync(path, 'utf8'), path);
+    if (article.slug !== slug) {
+      throw new Error(`search index: ${path} holds the article ${article.slug}, but a collection file is named by its slug. Run \`npm run ingest\` to write it again.`);
+    }
+    yield article;
+  }
 }
 
 /** What the index needs of every collection file of a folder (`<slug>.json`), in file-name order. */

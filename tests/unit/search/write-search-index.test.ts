@@ -85,6 +85,16 @@ describe('writeSearchIndex', () => {
     );
   });
 
+  test('names a collection file that holds another article than its name says', async () => {
+    const dir = collection();
+    const moved = entries[1];
+    if (moved === undefined) throw new Error('the fixture has three entries');
+    writeFileSync(join(dir, 'renamed-123456.json'), serializeArticle(moved));
+    await expect(writeSearchIndex({ collectionDir: dir, outDir: join(tempDir(), 'out') })).rejects.toThrow(
+      new RegExp(`renamed-123456\\.json holds the article ${moved.slug}, but a collection file is named by its slug.*npm run ingest`),
+    );
+  });
+
   test('writes an index with no documents for an empty collection', async () => {
     const dir = join(tempDir(), 'empty');
     mkdirSync(dir);
