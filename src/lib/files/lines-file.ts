@@ -1,6 +1,5 @@
 import { closeSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
-import { writeFileAtomic } from './write-file-atomic.ts';
+import { tempPathFor, writeFileAtomic } from './write-file-atomic.ts';
 
 /**
  * The lines of a file of one record a line (the ingest manifest, the search index's kept counts);
@@ -49,12 +48,12 @@ export interface LinesWriter {
 }
 
 /**
- * A writer of lines to `path` that holds at most about a megabyte of them: they go to a temporary
- * file beside it (named as `writeFileAtomic` names its own, so a run killed mid-write leaves
- * nothing `removeStaleTemps` does not clear), which `commit` renames over `path`.
+ * A writer of lines to `path` that holds at most about a megabyte of them: they go to the temporary
+ * file `writeFileAtomic` would write (so a run killed mid-write leaves nothing `removeStaleTemps`
+ * does not clear), which `commit` renames over `path`.
  */
 export function linesWriter(path: string): LinesWriter {
-  const temp = join(dirname(path), `.${basename(path)}.tmp-${process.pid}`);
+  const temp = tempPathFor(path);
   let fd: number | undefined = openSync(temp, 'w');
   let part = '';
   const flush = (): void => {

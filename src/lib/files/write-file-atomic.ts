@@ -8,7 +8,7 @@ import { basename, dirname, join } from 'node:path';
  * Content given as parts is written part by part, so a file may be larger than one string can be.
  */
 export function writeFileAtomic(path: string, content: string | Iterable<string>): void {
-  const temp = join(dirname(path), `.${basename(path)}.tmp-${process.pid}`);
+  const temp = tempPathFor(path);
   try {
     if (typeof content === 'string') writeFileSync(temp, content);
     else writeParts(temp, content);
@@ -17,6 +17,11 @@ export function writeFileAtomic(path: string, content: string | Iterable<string>
     rmSync(temp, { force: true });
     throw error;
   }
+}
+
+/** The temporary file a write of `path` goes to before it is renamed over it: `.<name>.tmp-<pid>` beside it. */
+export function tempPathFor(path: string): string {
+  return join(dirname(path), `.${basename(path)}.tmp-${process.pid}`);
 }
 
 function writeParts(path: string, parts: Iterable<string>): void {

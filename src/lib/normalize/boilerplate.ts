@@ -41,7 +41,7 @@ const partMaxLength = 260;
  * lines the rules. "©" is looked for apart: a one-character keyword keeps the engine from skipping ahead.
  */
 const partHint =
-  /\(c\)|copyright|rights reserved|cookie|continuing to|newsletter|sign[- ]?up|subscri|inbox|unsubscribe|email|adapted|republished|reproduced|originally|wire|agency feed|already|unlock|trial|unlimited|journalism|member|limit|join|share|says:|opens in|advertis|related|read|see also|more|watch|listen|sponsored|photo|image|picture|video|graphic|illustration|credit|courtesy|source|wire|commons/;
+  /\(c\)|copyright|rights reserved|cookie|continuing to|newsletter|sign[- ]?up|subscri|inbox|unsubscribe|email|adapted|republished|reproduced|originally|wire|agency feed|already|unlock|trial|unlimited|journalism|member|limit|join|share|says:|opens in|advertis|related|read|see also|more|watch|listen|sponsored|photo|image|picture|video|graphic|illustration|credit|courtesy|source|commons/;
 
 /** An author's note: "Jane Doe is a reporter for The Daily Example, covering …". */
 const authorBio =

@@ -73,7 +73,7 @@ const saysCredit = /^(?:photo(?:graph)?|image|picture|illustration|video|footage
  * "Amy K. Dragoo/AIMMEDIA"). Menus write such pairs too ("Find/Post Jobs"), so the name has two or
  * three words and the line above must read as a caption.
  */
-const nameAndOutlet = /^\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+)){1,2}\/\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3}$/u;
+const nameAndOutlet = new RegExp(String.raw`^${person}\/${capitalised}(?:\s+${capitalised}){0,3}$`, 'u');
 
 /** Whether a line is only a photo credit: the line above it is then the caption. */
 export function isCreditOnly(line: string): boolean {

@@ -59,22 +59,23 @@ export function* orderedIndexFiles(ordered: Iterable<SearchArticle>, options: Pa
   const inverter = documentInverter(count);
   const kept: SearchArticle[] = [];
   const hash = createHash('sha256');
-  const hashed = function* (files: Iterable<[string, string]>): Generator<[string, string]> {
-    for (const [path, text] of files) {
-      hash.update(path).update('\0').update(text).update('\0');
-      yield [path, text];
-    }
+  /** A file as it is given out, added to the digest that names the build. */
+  const digested = (file: [path: string, text: string]): [path: string, text: string] => {
+    hash.update(file[0]).update('\0').update(file[1]).update('\0');
+    return file;
   };
   for (const article of ordered) {
     const id = kept.length;
     inverter.add(toSearchDocument(article, id));
-    yield* hashed([docFile(id, article, maxDocText)]);
+    yield digested(docFile(id, article, maxDocText));
     kept.push({ ...article, body: [] });
   }
   const { postings, fieldLength, averageFieldLength } = inverter.done();
   const lists: WordLists = { words: [], ends: [], splits: {}, shardOf: new Map() };
   // Lazily, in turn: the ends lists read the shards the word lists placed each term in.
-  for (const part of [termFiles(postings, shardBytes, lists), endsFiles(postings, lists), facetFiles(kept)]) yield* hashed(part);
+  for (const part of [termFiles(postings, shardBytes, lists), endsFiles(postings, lists), facetFiles(kept)]) {
+    for (const file of part) yield digested(file);
+  }
   const manifest: Omit<SearchManifest, 'build'> = {
     version: 4,
     documentCount: kept.length,

@@ -137,7 +137,7 @@ function* readInOrder(collectionDir: string, slugs: readonly string[]): Generato
 
 /** What the index needs of every collection file of a folder (`<slug>.json`), in file-name order. */
 export async function readSearchArticles(collectionDir: string): Promise<SearchArticle[]> {
-  const names = (await readdir(collectionDir)).filter((name) => name.endsWith(collectionFileExtension) && !name.startsWith('.')).sort();
+  const names = (await collectionSlugs(collectionDir)).map(collectionFileName);
   const articles: SearchArticle[] = [];
   for (let i = 0; i < names.length; i += 256) {
     const texts = await Promise.all(names.slice(i, i + 256).map((name) => readFile(join(collectionDir, name), 'utf8')));
