@@ -2,6 +2,7 @@ import { defineConfig } from 'astro/config';
 import { pageOutput } from './src/integrations/page-output.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { siteUrlWarning } from './src/integrations/site-url-warning.ts';
+import { storeAtRunTime } from './src/integrations/store-at-run-time.ts';
 
 process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
 
@@ -16,7 +17,7 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   // pageOutput after searchIndex: the sitemap lists the output's pages once they are all in place.
-  integrations: [siteUrlWarning(), searchIndex(), pageOutput()],
+  integrations: [siteUrlWarning(), storeAtRunTime(), searchIndex(), pageOutput()],
   // Article text is JSON data rendered by the pages, never Markdown: nothing here configures Markdown.
   // Stylesheets are always files, never inline <style>, so a Content-Security-Policy of style-src 'self' holds.
   build: { inlineStylesheets: 'never' },

@@ -42,6 +42,8 @@ describe('npm run build', () => {
     // No SITE_URL: the build says the feed, sitemap and canonical links point at localhost, and how to fix it
     // (read without the colours Astro's logger adds when the terminal, or CI, asks for them).
     expect(stripVTControlCharacters(`${run.stdout}${run.stderr}`)).toMatch(/\[site-url\] the site's address is http:\/\/localhost:4321, so canonical links, the RSS feed and the sitemap point at this machine\..*Set SITE_URL/);
+    // The content store's chunks were read at run time, not bundled (see store-at-run-time.ts).
+    expect(stripVTControlCharacters(`${run.stdout}${run.stderr}`)).not.toContain('[store-at-run-time]');
     const home = readFileSync(join(project, 'dist', 'index.html'), 'utf8');
     for (const title of ['Harbour plan approved', 'Tram line opens', 'Library extends its hours']) expect(home).toContain(title);
     expect(readdirSync(project).filter((name) => name.includes('building') || name.includes('.old-'))).toEqual([]);
