@@ -33,6 +33,7 @@ export const defaultRelatedOptions: RelatedOptions = Object.freeze({ most: 5, le
  */
 export function findRelated(articles: readonly Relatable[], exclude: (a: string, b: string) => boolean = () => false, options: Partial<RelatedOptions> = {}): Map<string, string[]> {
   const o = { ...defaultRelatedOptions, ...options };
+  if (o.most < 1) return new Map();
   const { features, postings, isName } = featureTable(articles);
   const limit = Math.min(o.maxPostings, Math.max(2, articles.length * o.commonShare));
   // A feature of one article matches none, but still counts in its length: it is part of what the article is about.
@@ -48,6 +49,8 @@ export function findRelated(articles: readonly Relatable[], exclude: (a: string,
   const scores = new Float64Array(articles.length);
   const named = new Uint8Array(articles.length);
   const touched = new Int32Array(articles.length);
+  const topScore = new Float64Array(o.most);
+  const topIndex = new Int32Array(o.most);
   const related = new Map<string, string[]>();
   articles.forEach((article, i) => {
     let count = 0;
@@ -64,18 +67,35 @@ export function findRelated(articles: readonly Relatable[], exclude: (a: string,
         if (name) named[j] = 1;
       }
     }
-    const passing: { j: number; score: number }[] = [];
+    // The best `most` so far, best first (score, then position): a full sort of the candidates
+    // that pass cost a third of the time at 100,000 articles.
+    let ranked = 0;
     for (let k = 0; k < count; k++) {
       const j = touched[k] ?? 0;
       const score = (scores[j] ?? 0) / ((norms[i] ?? 1) * (norms[j] ?? 1) || 1);
-      if (score >= (named[j] ? o.least : o.leastWithoutNames) && !exclude(article.id, articles[j]?.id ?? '')) passing.push({ j, score });
+      const passes = score >= (named[j] ? o.least : o.leastWithoutNames);
       scores[j] = 0;
       named[j] = 0;
+      if (!passes || (ranked === o.most && !ranksAbove(score, j, topScore[ranked - 1] ?? 0, topIndex[ranked - 1] ?? 0))) continue;
+      if (exclude(article.id, articles[j]?.id ?? '')) continue;
+      let at = Math.min(ranked, o.most - 1);
+      while (at > 0 && ranksAbove(score, j, topScore[at - 1] ?? 0, topIndex[at - 1] ?? 0)) {
+        topScore[at] = topScore[at - 1] ?? 0;
+        topIndex[at] = topIndex[at - 1] ?? 0;
+        at--;
+      }
+      topScore[at] = score;
+      topIndex[at] = j;
+      ranked = Math.min(ranked + 1, o.most);
     }
-    const ranked = passing.sort((a, b) => b.score - a.score || a.j - b.j).slice(0, o.most);
-    if (ranked.length > 0) related.set(article.id, ranked.map(({ j }) => articles[j]?.id ?? ''));
+    if (ranked > 0) related.set(article.id, Array.from(topIndex.subarray(0, ranked), (j) => articles[j]?.id ?? ''));
   });
   return related;
+}
+
+/** Whether a score ranks above another: higher, or as high and earlier in the archive. */
+function ranksAbove(score: number, j: number, otherScore: number, otherJ: number): boolean {
+  return score > otherScore || (score === otherScore && j < otherJ);
 }
 
 /** Each article's features as numbers (its names first, then its terms, each once), and each feature's articles in order. */
