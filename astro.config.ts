@@ -20,7 +20,9 @@ export default defineConfig({
   integrations: [siteUrlWarning(), storeAtRunTime(), searchIndex(), pageOutput()],
   // Article text is JSON data rendered by the pages, never Markdown: nothing here configures Markdown.
   // Stylesheets are always files, never inline <style>, so a Content-Security-Policy of style-src 'self' holds.
-  build: { inlineStylesheets: 'never' },
+  // Eight pages rendered at a time: rendering one at a time, Astro's thread waited for each
+  // page's file to be written, a third of a full build at 10,000 articles (50.6 s → 38-42 s).
+  build: { inlineStylesheets: 'never', concurrency: 8 },
   devToolbar: { enabled: false },
   // The content store in files of at most 10 MB: one file of it would pass V8's 512 MB string limit near 340,000 articles.
   experimental: { collectionStorage: 'chunked' },
