@@ -171,8 +171,11 @@ async function renderSite(run: BuildRun, paths: RecordPaths, { incremental, coun
     countsFile: counts,
     reuseCounts: incremental,
     orderFile: resolve('.cache', 'search-order.txt'),
-    ...(incremental ? { previousFiles: join(paths.pages, indexFilesRecord) } : {}),
+    ...(incremental
+      ? { previousFiles: join(paths.pages, indexFilesRecord), previousIndex: join(run.out, searchIndexFolder), previousDocuments: join(paths.pages, indexDocumentsRecord) }
+      : {}),
     filesRecord: join(paths.nextPages, indexFilesRecord),
+    documentsRecord: join(paths.nextPages, indexDocumentsRecord),
   });
   index.catch(() => undefined);
   const env = {
@@ -196,8 +199,9 @@ async function renderSite(run: BuildRun, paths: RecordPaths, { incremental, coun
   return written;
 }
 
-/** The record of the search index's files (see `writeSearchIndex`), kept with the build's page record. */
+/** The records of the search index's files and documents (see `writeSearchIndex`), kept with the build's page record. */
 const indexFilesRecord = 'search-index.files';
+const indexDocumentsRecord = 'search-index.documents';
 
 /**
  * Where the search index's term counts are kept (see `openKeptCounts`): a file named by the site's

@@ -4,7 +4,7 @@ import { entityKinds } from '../entities/entity-kinds.ts';
 import { keptOrder } from './document-order.ts';
 import { nameFacets, searchFacets } from './facets.ts';
 import { formatDate } from '../format/format-date.ts';
-import { countDocument, documentInverter, type DocumentCounts, type InvertedDocuments } from './minisearch-internals.ts';
+import { countDocument, documentInverter, type DocumentCounts } from './minisearch-internals.ts';
 import { maxTypoDistance, minFuzzyLength, type SearchDocument } from './options.ts';
 import { prefixKey, suffixKey } from './shard-key.ts';
 import type { EndsList, NameFacets, SearchDocRecord, SearchFacets, SearchManifest, ShardEntry, WordList } from './types.ts';
@@ -36,7 +36,7 @@ export const defaultBuildOptions: BuildOptions = Object.freeze({ shardBytes: 16_
  * articles and last order, same files.
  */
 export function buildSearchIndex(articles: readonly SearchArticle[], options: Partial<BuildOptions> = {}): SearchIndexFiles {
-  return new Map(searchIndexFiles(articles, options));
+  return new Map(Array.from(searchIndexFiles(articles, options), ({ path, text }) => [path, text ?? '']));
 }
 
 /**
@@ -44,8 +44,28 @@ export function buildSearchIndex(articles: readonly SearchArticle[], options: Pa
  * the build by a digest of all the others): a caller that writes each file as it comes never
  * holds the whole index, most of a gigabyte of text at 100,000 articles.
  */
-export function searchIndexFiles(articles: readonly SearchArticle[], options: Partial<BuildOptions> = {}): Generator<[path: string, text: string]> {
+export function searchIndexFiles(articles: readonly SearchArticle[], options: Partial<BuildOptions> = {}): Generator<IndexFile> {
   return orderedIndexFiles(orderArticles(articles, options.order ?? []), options);
+}
+
+/**
+ * A file of the index: its path, its text, and the digest of its text (`indexFileDigest`). The
+ * text is null for a file that an incremental index keeps from the last build (see `patch-index.ts`).
+ */
+export interface IndexFile {
+  readonly path: string;
+  readonly text: string | null;
+  readonly digest: string;
+}
+
+/** The digest of an index file's text: what the files record keeps, and what names the build. */
+export function indexFileDigest(text: string): string {
+  return createHash('sha1').update(text).digest('base64url');
+}
+
+/** An index file made now. */
+export function madeFile(path: string, text: string): IndexFile {
+  return { path, text, digest: indexFileDigest(text) };
 }
 
 /**
@@ -54,43 +74,57 @@ export function searchIndexFiles(articles: readonly SearchArticle[], options: Pa
  * the filters need of it is kept after, not its text. Given articles read as they are asked
  * for, no more than one article's text is held at a time.
  */
-export function* orderedIndexFiles(ordered: Iterable<SearchArticle>, options: Partial<BuildOptions> = {}): Generator<[path: string, text: string]> {
+export function* orderedIndexFiles(ordered: Iterable<SearchArticle>, options: Partial<BuildOptions> = {}): Generator<IndexFile> {
   const { shardBytes, maxDocText, count } = { ...defaultBuildOptions, ...options };
   const inverter = documentInverter(count);
   const kept: SearchArticle[] = [];
-  const hash = createHash('sha256');
-  /** A file as it is given out, added to the digest that names the build. */
-  const digested = (file: [path: string, text: string]): [path: string, text: string] => {
-    hash.update(file[0]).update('\0').update(file[1]).update('\0');
-    return file;
-  };
+  const build = buildDigest();
   for (const article of ordered) {
     const id = kept.length;
     inverter.add(toSearchDocument(article, id));
-    yield digested(docFile(id, article, maxDocText));
+    yield build.add(docFile(id, article, maxDocText));
     kept.push({ ...article, body: [] });
   }
   const { postings, fieldLength, averageFieldLength } = inverter.done();
   const lists: WordLists = { words: [], ends: [], splits: {}, shardOf: new Map() };
-  // Lazily, in turn: the ends lists read the shards the word lists placed each term in.
-  for (const part of [termFiles(postings, shardBytes, lists), endsFiles(postings, lists), facetFiles(kept)]) {
-    for (const file of part) yield digested(file);
+  const groups = new Map<string, string[]>();
+  for (const term of [...postings.keys()].sort()) push(groups, prefixKey(term), term);
+  for (const key of [...groups.keys()].sort()) {
+    const entry = (term: string): ShardEntry => [term, ...(postings.get(term) ?? [])];
+    for (const file of groupFiles(key, groups.get(key) ?? [], entry, shardBytes, lists)) yield build.add(file);
   }
-  const manifest: Omit<SearchManifest, 'build'> = {
-    version: 4,
-    documentCount: kept.length,
-    averageFieldLength,
-    fieldLength,
-    words: [...lists.words].sort(),
-    ends: [...lists.ends].sort(),
-    splits: lists.splits,
+  for (const file of endsFiles(lists)) yield build.add(file);
+  for (const file of facetFiles(kept)) yield build.add(file);
+  yield build.manifest({ documentCount: kept.length, averageFieldLength, fieldLength }, lists);
+}
+
+/**
+ * The digest that names a build (the manifest's `build`): of every file's path and digest, in
+ * the order they come, then of the manifest itself.
+ */
+export function buildDigest(): { add(file: IndexFile): IndexFile; manifest(statistics: Pick<SearchManifest, 'documentCount' | 'averageFieldLength' | 'fieldLength'>, lists: WordLists): IndexFile } {
+  const hash = createHash('sha256');
+  return {
+    add(file) {
+      hash.update(file.path).update('\0').update(file.digest).update('\0');
+      return file;
+    },
+    manifest(statistics, lists) {
+      const manifest: Omit<SearchManifest, 'build'> = {
+        version: 4,
+        ...statistics,
+        words: [...lists.words].sort(),
+        ends: [...lists.ends].sort(),
+        splits: lists.splits,
+      };
+      hash.update(JSON.stringify(manifest));
+      return madeFile('manifest.json', JSON.stringify({ ...manifest, build: hash.digest('hex').slice(0, 12) }));
+    },
   };
-  hash.update(JSON.stringify(manifest));
-  yield ['manifest.json', JSON.stringify({ ...manifest, build: hash.digest('hex').slice(0, 12) })];
 }
 
 /** What the word and ends lists tell the manifest: their keys, the groups split over shards, and each term's shard. */
-interface WordLists {
+export interface WordLists {
   readonly words: string[];
   readonly ends: string[];
   readonly splits: Record<string, string[]>;
@@ -98,55 +132,58 @@ interface WordLists {
 }
 
 /**
- * Each word group's posting shards, `terms/<key>.<i>.json` of about `shardBytes` each, then its
- * word list, `words/<key>.json`; groups by the prefix key of their terms, in sorted order.
+ * One word group's posting shards, `terms/<key>.<i>.json` of about `shardBytes` each, then its
+ * word list, `words/<key>.json`, from its terms (sorted) and each term's entry.
  */
-function* termFiles(postings: InvertedDocuments['postings'], shardBytes: number, lists: WordLists): Generator<[string, string]> {
-  const groups = new Map<string, string[]>();
-  for (const term of [...postings.keys()].sort()) push(groups, prefixKey(term), term);
-  for (const [key, terms] of groups) {
-    const starts: number[] = [];
-    let shard: string[] = [];
-    let bytes = 0;
-    for (const [i, term] of terms.entries()) {
-      // Each entry is stringified once: the shard is these texts joined, as JSON.stringify(shard) would be.
-      const entry: ShardEntry = [term, ...(postings.get(term) ?? [])];
-      const text = JSON.stringify(entry);
-      if (shard.length > 0 && bytes + text.length > shardBytes) {
-        yield [`terms/${key}.${starts.length - 1}.json`, `[${shard.join(',')}]`];
-        shard = [];
-        bytes = 0;
-      }
-      if (shard.length === 0) starts.push(i);
-      shard.push(text);
-      bytes += text.length;
-      lists.shardOf.set(term, starts.length - 1);
+export function* groupFiles(key: string, terms: readonly string[], entry: (term: string) => ShardEntry, shardBytes: number, lists: WordLists): Generator<IndexFile> {
+  const starts: number[] = [];
+  let shard: string[] = [];
+  let bytes = 0;
+  for (const [i, term] of terms.entries()) {
+    // Each entry is stringified once: the shard is these texts joined, as JSON.stringify(shard) would be.
+    const text = JSON.stringify(entry(term));
+    if (shard.length > 0 && bytes + text.length > shardBytes) {
+      yield madeFile(`terms/${key}.${starts.length - 1}.json`, `[${shard.join(',')}]`);
+      shard = [];
+      bytes = 0;
     }
-    if (shard.length > 0) yield [`terms/${key}.${starts.length - 1}.json`, `[${shard.join(',')}]`];
-    if (starts.length > 1) lists.splits[key] = starts.slice(1).map((start) => terms[start] ?? '');
-    const list: WordList = { terms, shards: starts };
-    lists.words.push(key);
-    yield [`words/${key}.json`, JSON.stringify(list)];
+    if (shard.length === 0) starts.push(i);
+    shard.push(text);
+    bytes += text.length;
   }
+  if (shard.length > 0) yield madeFile(`terms/${key}.${starts.length - 1}.json`, `[${shard.join(',')}]`);
+  const list: WordList = { terms: [...terms], shards: starts };
+  keptGroup(key, list, lists);
+  yield madeFile(`words/${key}.json`, JSON.stringify(list));
 }
 
-/** The ends lists, `ends/<key>.json`: the terms long enough for a typo match, by their last two characters, each with its shard. */
-function* endsFiles(postings: InvertedDocuments['postings'], lists: WordLists): Generator<[string, string]> {
+/** Note in `lists` a word group as its word list gives it: its key, its split, each term's shard. */
+export function keptGroup(key: string, list: WordList, lists: WordLists): void {
+  if (list.shards.length > 1) lists.splits[key] = list.shards.slice(1).map((start) => list.terms[start] ?? '');
+  lists.words.push(key);
+  list.shards.forEach((start, shard) => {
+    const end = list.shards[shard + 1] ?? list.terms.length;
+    for (let i = start; i < end; i++) lists.shardOf.set(list.terms[i] ?? '', shard);
+  });
+}
+
+/** The ends lists, `ends/<key>.json` in key order: the terms long enough for a typo match, by their last two characters, each with its shard. */
+export function* endsFiles(lists: WordLists): Generator<IndexFile> {
   const ends = new Map<string, string[]>();
-  for (const term of postings.keys()) {
+  for (const term of lists.shardOf.keys()) {
     // A typo match is at least minFuzzyLength - maxTypoDistance long.
     if (term.length >= minFuzzyLength - maxTypoDistance) push(ends, suffixKey(term), term);
   }
-  for (const [key, terms] of ends) {
-    terms.sort();
+  for (const key of [...ends.keys()].sort()) {
+    const terms = (ends.get(key) ?? []).sort();
     const list: EndsList = { terms, shards: terms.map((term) => lists.shardOf.get(term) ?? 0) };
     lists.ends.push(key);
-    yield [`ends/${key}.json`, JSON.stringify(list)];
+    yield madeFile(`ends/${key}.json`, JSON.stringify(list));
   }
 }
 
 /** A document's file, `docs/<n>.json`: what a result shows, and the text its snippet is cut from. */
-function docFile(doc: number, a: SearchArticle, maxDocText: number): [string, string] {
+export function docFile(doc: number, a: SearchArticle, maxDocText: number): IndexFile {
   const record: SearchDocRecord = {
     slug: a.slug,
     title: a.title,
@@ -156,7 +193,7 @@ function docFile(doc: number, a: SearchArticle, maxDocText: number): [string, st
     byline: a.byline ?? (a.authors.length > 0 ? a.authors.join(', ') : null),
     text: a.body.join('\n\n').slice(0, maxDocText),
   };
-  return [`docs/${doc}.json`, JSON.stringify(record)];
+  return madeFile(`docs/${doc}.json`, JSON.stringify(record));
 }
 
 /**
@@ -165,7 +202,7 @@ function docFile(doc: number, a: SearchArticle, maxDocText: number): [string, st
  * (the names that have a page, each with its documents as gaps: small numbers for the names many
  * documents give, and nothing for the many documents that give none).
  */
-function facetFiles(sorted: readonly SearchArticle[]): [path: string, text: string][] {
+export function facetFiles(sorted: readonly Pick<SearchArticle, 'date' | 'source' | 'entities'>[]): IndexFile[] {
   const { years, sources } = searchFacets(sorted);
   const facets: SearchFacets = {
     years,
@@ -175,10 +212,10 @@ function facetFiles(sorted: readonly SearchArticle[]): [path: string, text: stri
   };
   const names = nameFacets(sorted);
   return [
-    ['facets.json', JSON.stringify(facets)],
-    ...entityKinds.map((kind): [string, string] => {
+    madeFile('facets.json', JSON.stringify(facets)),
+    ...entityKinds.map((kind): IndexFile => {
       const file: NameFacets = { names: names[kind].map((choice) => choice.name), docs: names[kind].map((choice) => gaps(choice.articles)) };
-      return [`facets/${kind}.json`, JSON.stringify(file)];
+      return madeFile(`facets/${kind}.json`, JSON.stringify(file));
     }),
   ];
 }
@@ -216,7 +253,7 @@ export function creditOf(article: Pick<SearchArticle, 'byline' | 'authors' | 'so
   return [byline, source].filter((part) => part !== '').join(' · ');
 }
 
-function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+export function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);

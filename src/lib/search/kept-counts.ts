@@ -15,6 +15,14 @@ import { fields, type SearchDocument } from './options.ts';
 export interface KeptCounts {
   /** `countDocument` of a document, from the kept counts when they have its text. */
   count(doc: SearchDocument): DocumentCounts;
+  /** The digest of the text of each document counted, by its number. */
+  readonly digests: readonly string[];
+  /** Whether the counts of a text are kept, by its digest. */
+  has(digest: string): boolean;
+  /** The kept counts of a text, by its digest (still kept after); undefined when not kept. */
+  peek(digest: string): DocumentCounts | undefined;
+  /** Save a text's kept counts as they are, for a document not counted again; false when not kept. */
+  carry(digest: string): boolean;
   /** Put the counts of every document counted since this was opened (and only those) at `saveTo`. */
   save(): void;
   /** Give up: the file at `saveTo` stays as it was. */
@@ -22,7 +30,7 @@ export interface KeptCounts {
 }
 
 /** The digest of a document's indexed text, field by field. */
-function digestOf(doc: SearchDocument): string {
+export function documentDigest(doc: SearchDocument): string {
   const hash = createHash('sha1');
   for (const field of fields) hash.update(doc[field]).update('\0');
   return hash.digest('base64url');
@@ -35,15 +43,36 @@ function digestOf(doc: SearchDocument): string {
 export function openKeptCounts(path: string | undefined, saveTo?: string): KeptCounts {
   const kept = path === undefined ? new Map<string, string>() : keptLines(path);
   const next = saveTo === undefined ? undefined : linesWriter(saveTo);
+  const digests: string[] = [];
+  /** The texts whose kept counts `carry` has saved (two documents may have one text). */
+  const carried = new Set<string>();
   return {
+    digests,
     count(doc) {
-      const digest = digestOf(doc);
+      const digest = documentDigest(doc);
+      digests[doc.id] = digest;
       const line = kept.get(digest);
       kept.delete(digest);
       const decoded = line === undefined ? undefined : decode(line);
       const counts = decoded ?? countDocument(doc);
       next?.write(decoded !== undefined && line !== undefined ? line : encode(digest, counts));
       return counts;
+    },
+    has(digest) {
+      return kept.has(digest) || carried.has(digest);
+    },
+    peek(digest) {
+      const line = kept.get(digest);
+      return line === undefined ? undefined : decode(line);
+    },
+    carry(digest) {
+      if (carried.has(digest)) return true;
+      const line = kept.get(digest);
+      if (line === undefined) return false;
+      kept.delete(digest);
+      carried.add(digest);
+      next?.write(line);
+      return true;
     },
     save() {
       next?.commit();

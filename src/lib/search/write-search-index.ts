@@ -1,15 +1,14 @@
-import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { collectionFileExtension, collectionFileName } from '../article/collection-files.ts';
 import { articleSchema, collectionEntrySchema } from '../article/schema.ts';
 import { linesOf, writeLines } from '../files/lines-file.ts';
-import { orderedIndexFiles, type SearchArticle } from './build-index.ts';
+import { defaultBuildOptions, orderedIndexFiles, type SearchArticle } from './build-index.ts';
 import { keptOrder } from './document-order.ts';
-import { openKeptCounts } from './kept-counts.ts';
-import type { DocumentCounts } from './minisearch-internals.ts';
-import type { SearchDocument } from './options.ts';
+import { openKeptCounts, type KeptCounts } from './kept-counts.ts';
+import { documentEntry, documentLine, fileStamp, planPatch, readLastIndex } from './last-index.ts';
+import { patchedIndexFiles, type DocumentEntry } from './patch-index.ts';
 
 /** Where a build's search index comes from and goes to. */
 export interface WriteSearchIndexOptions {
@@ -32,12 +31,22 @@ export interface WriteSearchIndexOptions {
   readonly previousFiles?: string;
   /** Where to record this index's files: one line per file, the digest of its text and its path. */
   readonly filesRecord?: string;
+  /**
+   * The last build's index folder and its documents record (see `documentsRecord`): given both,
+   * with `previousFiles` and kept counts, a build in which few documents changed puts them into
+   * the last index (`planPatch`) instead of indexing every document.
+   */
+  readonly previousIndex?: string;
+  readonly previousDocuments?: string;
+  /** Where to record this index's documents: per number, its slug, its file's stamp, the digest of its text and what the filters need. */
+  readonly documentsRecord?: string;
 }
 
-/** What `writeSearchIndex` did: every file of the index, and how many of them it wrote. */
+/** What `writeSearchIndex` did: every file of the index, how many of them it wrote, and whether it patched the last index. */
 export interface IndexWrite {
   readonly paths: readonly string[];
   readonly written: number;
+  readonly patched: boolean;
 }
 
 /**
@@ -52,7 +61,7 @@ export async function writeSearchIndex(options: WriteSearchIndexOptions): Promis
   if (countsFile !== undefined) mkdirSync(dirname(countsFile), { recursive: true });
   const counts = openKeptCounts(reuseCounts ? countsFile : undefined, countsFile);
   try {
-    const written = await writeIndexFiles(options, (doc) => counts.count(doc));
+    const written = await writeIndexFiles(options, counts);
     counts.save();
     return written;
   } catch (error) {
@@ -61,34 +70,52 @@ export async function writeSearchIndex(options: WriteSearchIndexOptions): Promis
   }
 }
 
-/** The index files of `writeSearchIndex`, with the order and files records; the counts are the caller's. */
-async function writeIndexFiles(options: WriteSearchIndexOptions, count: (doc: SearchDocument) => DocumentCounts): Promise<IndexWrite> {
-  const { collectionDir, outDir, orderFile, previousFiles, filesRecord } = options;
+/** The index files of `writeSearchIndex`, with the order, files and documents records; the counts are the caller's to save. */
+async function writeIndexFiles(options: WriteSearchIndexOptions, counts: KeptCounts): Promise<IndexWrite> {
+  const { collectionDir, outDir, orderFile, previousFiles, filesRecord, previousIndex, previousDocuments, documentsRecord } = options;
   const order = keptOrder(orderFile === undefined ? [] : [...linesOf(orderFile)], await collectionSlugs(collectionDir));
+  const stamps = order.map((slug) => fileStamp(join(collectionDir, collectionFileName(slug))));
   const had = previousFiles === undefined ? new Map<string, string>() : recordedDigests(previousFiles);
+  const last = previousIndex === undefined || previousDocuments === undefined ? undefined : readLastIndex(previousIndex, previousDocuments, had);
+  const patch = last === undefined ? undefined : planPatch(last, order, stamps, counts, (slug) => readArticle(collectionDir, slug));
+  const read: DocumentEntry[] = [];
+  const files =
+    patch === undefined
+      ? orderedIndexFiles(noting(readInOrder(collectionDir, order), (article, doc) => read.push(documentEntry(article, stamps[doc] ?? '', ''))), { count: (doc) => counts.count(doc) })
+      : patchedIndexFiles(patch, defaultBuildOptions);
   const digests = new Map<string, string>();
   let batch: [path: string, text: string][] = [];
   let written = 0;
   await mkdir(outDir, { recursive: true });
-  for (const [path, text] of orderedIndexFiles(readInOrder(collectionDir, order), { count })) {
-    const digest = digestOf(text);
+  for (const { path, text, digest } of files) {
     digests.set(path, digest);
-    if (had.get(path) !== digest) batch.push([path, text]);
+    if (text !== null && had.get(path) !== digest) batch.push([path, text]);
     if (batch.length < 256) continue;
     written += await writeFiles(outDir, batch);
     batch = [];
   }
   written += await writeFiles(outDir, batch);
+  const documents = patch?.documents ?? read.map((entry, doc) => ({ ...entry, digest: counts.digests[doc] ?? '' }));
   const saves: [path: string | undefined, save: (path: string) => void][] = [
     [orderFile, (path) => writeLines(path, order)],
     [filesRecord, (path) => writeLines(path, digests.entries().map(([file, digest]) => `${digest} ${file}`))],
+    [documentsRecord, (path) => writeLines(path, documents.map(documentLine))],
   ];
   for (const [path, save] of saves) {
     if (path === undefined) continue;
     mkdirSync(dirname(path), { recursive: true });
     save(path);
   }
-  return { paths: [...digests.keys()], written };
+  return { paths: [...digests.keys()], written, patched: patch !== undefined };
+}
+
+/** The items of `items`, each passed to `note` with its position as it is taken. */
+function* noting<T>(items: Iterable<T>, note: (item: T, position: number) => void): Generator<T> {
+  let position = 0;
+  for (const item of items) {
+    note(item, position++);
+    yield item;
+  }
 }
 
 /** Write files under a folder together, with the folders they need; returns how many. */
@@ -96,11 +123,6 @@ async function writeFiles(outDir: string, files: readonly [path: string, text: s
   await Promise.all([...new Set(files.map(([path]) => dirname(join(outDir, path))))].map((folder) => mkdir(folder, { recursive: true })));
   await Promise.all(files.map(([path, text]) => writeFile(join(outDir, path), text)));
   return files.length;
-}
-
-/** The digest a files record gives each text. */
-function digestOf(text: string): string {
-  return createHash('sha1').update(text).digest('base64url');
 }
 
 /** The digests of a files record, by path; none when it is missing or unreadable (every file is then written). */
@@ -125,14 +147,17 @@ async function collectionSlugs(collectionDir: string): Promise<string[]> {
  * one is not an entry or holds another slug than its name.
  */
 function* readInOrder(collectionDir: string, slugs: readonly string[]): Generator<SearchArticle> {
-  for (const slug of slugs) {
-    const path = join(collectionDir, collectionFileName(slug));
-    const article = searchArticleOf(readFileSync(path, 'utf8'), path);
-    if (article.slug !== slug) {
-      throw new Error(`search index: ${path} holds the article ${article.slug}, but a collection file is named by its slug. Run \`npm run ingest\` to write it again.`);
-    }
-    yield article;
+  for (const slug of slugs) yield readArticle(collectionDir, slug);
+}
+
+/** What the index needs of the collection file of a slug; throws naming the file when it is not an entry or holds another slug than its name. */
+function readArticle(collectionDir: string, slug: string): SearchArticle {
+  const path = join(collectionDir, collectionFileName(slug));
+  const article = searchArticleOf(readFileSync(path, 'utf8'), path);
+  if (article.slug !== slug) {
+    throw new Error(`search index: ${path} holds the article ${article.slug}, but a collection file is named by its slug. Run \`npm run ingest\` to write it again.`);
   }
+  return article;
 }
 
 /** What the index needs of every collection file of a folder (`<slug>.json`), in file-name order. */

@@ -47,7 +47,7 @@ describe('writeSearchIndex', () => {
     const outDir = join(tempDir(), 'search-index');
     const expected = buildSearchIndex(entries);
     const done = await writeSearchIndex({ collectionDir: collection(), outDir });
-    expect(done).toEqual({ paths: [...expected.keys()], written: expected.size });
+    expect(done).toEqual({ paths: [...expected.keys()], written: expected.size, patched: false });
     for (const [path, text] of expected) expect(readFileSync(join(outDir, path), 'utf8')).toBe(text);
   });
 

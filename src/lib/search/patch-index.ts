@@ -1,0 +1,184 @@
+import type { ArticleEntities } from '../entities/entity-kinds.ts';
+import { buildDigest, docFile, endsFiles, facetFiles, groupFiles, keptGroup, type IndexFile, type SearchArticle, type WordLists } from './build-index.ts';
+import type { DocumentCounts } from './minisearch-internals.ts';
+import { fields } from './options.ts';
+import { prefixKey } from './shard-key.ts';
+import type { SearchManifest, ShardEntry, WordList } from './types.ts';
+
+/**
+ * An incremental build's search index: the last build's files, with the few documents changed
+ * since put in. Only the word groups that hold a term a changed document had or has are read and
+ * made again; every other file but the small lists is the last build's, unread (its text null).
+ * The files are byte for byte those `orderedIndexFiles` makes of all the documents (the tests
+ * compare them): the postings of a group are a function of its terms' documents, and no unchanged
+ * document has a posting in a group that is not read again.
+ */
+
+/** What the index keeps of each document from one build to the next (the documents record, by number). */
+export interface DocumentEntry {
+  readonly slug: string;
+  /** Its collection file's stamp (inode, size, modification and change times): the same stamp, the same article. */
+  readonly stamp: string;
+  /** The digest of its indexed text (`documentDigest`): its kept counts are filed under it. */
+  readonly digest: string;
+  readonly date: string | null;
+  readonly source: string | null;
+  readonly entities: ArticleEntities;
+}
+
+/** The last build's index, as an incremental build reads it. */
+export interface LastIndex {
+  /** Its documents, by number. */
+  readonly documents: readonly DocumentEntry[];
+  readonly manifest: SearchManifest;
+  /** The text of one of its files. */
+  read(path: string): string;
+  /** The digest of one of its files (from its files record), or undefined when it has none. */
+  digest(path: string): string | undefined;
+}
+
+/** A document number whose document changed: its counts in the last build, if it had one, and now, if it has one. */
+export interface ChangedDocument {
+  readonly doc: number;
+  readonly before?: DocumentCounts | undefined;
+  readonly after?: { readonly article: SearchArticle; readonly counts: DocumentCounts };
+}
+
+/** What `patchedIndexFiles` needs: the last index, this build's documents by number, and those changed. */
+export interface IndexPatch {
+  readonly last: LastIndex;
+  readonly documents: readonly DocumentEntry[];
+  readonly changed: readonly ChangedDocument[];
+}
+
+/** Whether every file `patchedIndexFiles` could keep is in the last build's files record. */
+export function canPatch(last: LastIndex, changed: ReadonlySet<number>, documentCount: number): boolean {
+  for (let doc = 0; doc < documentCount; doc++) if (!changed.has(doc) && last.digest(`docs/${doc}.json`) === undefined) return false;
+  return last.manifest.words.every((key) => last.digest(`words/${key}.json`) !== undefined && shardPaths(key, last.manifest).every((path) => last.digest(path) !== undefined));
+}
+
+/**
+ * The index files of this build's documents, in `orderedIndexFiles`'s order, from the last
+ * build's: document files of changed documents and word groups they touch made again, lists
+ * and filters made again, every other file kept (text null, its digest the last build's).
+ */
+export function* patchedIndexFiles({ last, documents, changed }: IndexPatch, { shardBytes, maxDocText }: { shardBytes: number; maxDocText: number }): Generator<IndexFile> {
+  const build = buildDigest();
+  const kept = (path: string): IndexFile => {
+    const digest = last.digest(path);
+    if (digest === undefined) throw new Error(`search index: the last build's files record lacks ${path}; build again with --full.`);
+    return { path, text: null, digest };
+  };
+  const at = new Map(changed.map((c) => [c.doc, c]));
+  for (let doc = 0; doc < documents.length; doc++) {
+    const now = at.get(doc)?.after;
+    yield build.add(now === undefined ? kept(`docs/${doc}.json`) : docFile(doc, now.article, maxDocText));
+  }
+  const touched = new Set(changed.flatMap((c) => [c.before, c.after?.counts].flatMap((counts) => (counts ?? []).flatMap(({ terms }) => terms.map(prefixKey)))));
+  const lists: WordLists = { words: [], ends: [], splits: {}, shardOf: new Map() };
+  for (const key of [...new Set([...last.manifest.words, ...touched])].sort()) {
+    if (!touched.has(key)) {
+      keptGroup(key, JSON.parse(last.read(`words/${key}.json`)) as WordList, lists);
+      for (const path of [...shardPaths(key, last.manifest), `words/${key}.json`]) yield build.add(kept(path));
+      continue;
+    }
+    const postings = patchedGroup(key, last, changed);
+    if (postings.size === 0) continue;
+    const entry = (term: string): ShardEntry => [term, ...(postings.get(term) ?? [])];
+    for (const file of groupFiles(key, [...postings.keys()].sort(), entry, shardBytes, lists)) yield build.add(file);
+  }
+  for (const file of endsFiles(lists)) yield build.add(file);
+  for (const file of facetFiles(documents)) yield build.add(file);
+  const fieldLength = fields.map((_, f) => documents.map((_, doc) => at.get(doc)?.after?.counts[f]?.length ?? last.manifest.fieldLength[f]?.[doc] ?? 0));
+  yield build.manifest({ documentCount: documents.length, averageFieldLength: fieldLength.map(runningMean), fieldLength }, lists);
+}
+
+/** The posting shards of a word group of an index, by its manifest. */
+function shardPaths(key: string, manifest: SearchManifest): string[] {
+  return Array.from({ length: (manifest.splits[key]?.length ?? 0) + 1 }, (_, i) => `terms/${key}.${i}.json`);
+}
+
+/** The mean of lengths as MiniSearch keeps it, document by document, so that the floats are the same. */
+function runningMean(lengths: readonly number[]): number {
+  let mean = 0;
+  lengths.forEach((length, n) => (mean = (mean * n + length) / (n + 1)));
+  return mean;
+}
+
+/**
+ * A word group's postings (`[gap, freq, …]` per field, by term) with the changed documents put
+ * in: the last build's, less every posting of a changed document number, plus the documents'
+ * postings now. A term left with none is gone.
+ */
+function patchedGroup(key: string, last: LastIndex, changed: readonly ChangedDocument[]): Map<string, number[][]> {
+  /** Per term and field, `[doc, freq, …]` by ascending document. */
+  const lists = new Map<string, number[][]>();
+  if (last.manifest.words.includes(key)) {
+    for (const path of shardPaths(key, last.manifest)) {
+      for (const [term, ...byField] of JSON.parse(last.read(path)) as [string, ...number[][]][]) lists.set(term, byField.map(fromGaps));
+    }
+  }
+  const gone = new Set(changed.map((c) => c.doc));
+  for (const { before } of changed) {
+    for (const [f, { terms }] of (before ?? []).entries()) {
+      for (const term of terms) {
+        const list = lists.get(term);
+        if (prefixKey(term) === key && list !== undefined) list[f] = withoutDocuments(list[f] ?? [], gone);
+      }
+    }
+  }
+  const added = new Set<number[]>();
+  for (const { doc, after } of changed) {
+    for (const [f, { terms, freqs }] of (after?.counts ?? []).entries()) {
+      terms.forEach((term, k) => {
+        if (prefixKey(term) !== key) return;
+        const byField = lists.get(term) ?? fields.map((): number[] => []);
+        lists.set(term, byField);
+        const list = byField[f] ?? [];
+        byField[f] = list;
+        list.push(doc, freqs[k] ?? 0);
+        added.add(list);
+      });
+    }
+  }
+  for (const list of added) sortPairs(list);
+  const postings = new Map<string, number[][]>();
+  for (const [term, byField] of lists) if (byField.some((list) => list.length > 0)) postings.set(term, byField.map(toGaps));
+  return postings;
+}
+
+function fromGaps(list: readonly number[]): number[] {
+  const pairs: number[] = [];
+  let doc = 0;
+  for (let k = 0; k + 1 < list.length; k += 2) {
+    doc += list[k] ?? 0;
+    pairs.push(doc, list[k + 1] ?? 0);
+  }
+  return pairs;
+}
+
+function toGaps(pairs: readonly number[]): number[] {
+  const list: number[] = [];
+  let previous = 0;
+  for (let k = 0; k + 1 < pairs.length; k += 2) {
+    const doc = pairs[k] ?? 0;
+    list.push(doc - previous, pairs[k + 1] ?? 0);
+    previous = doc;
+  }
+  return list;
+}
+
+function withoutDocuments(pairs: readonly number[], gone: ReadonlySet<number>): number[] {
+  const kept: number[] = [];
+  for (let k = 0; k + 1 < pairs.length; k += 2) if (!gone.has(pairs[k] ?? 0)) kept.push(pairs[k] ?? 0, pairs[k + 1] ?? 0);
+  return kept;
+}
+
+/** Sort `[doc, freq, …]` by document, in place. */
+function sortPairs(pairs: number[]): void {
+  const sorted = Array.from({ length: pairs.length / 2 }, (_, i) => [pairs[2 * i] ?? 0, pairs[2 * i + 1] ?? 0] as const).sort((a, b) => a[0] - b[0]);
+  sorted.forEach(([doc, freq], i) => {
+    pairs[2 * i] = doc;
+    pairs[2 * i + 1] = freq;
+  });
+}
