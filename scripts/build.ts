@@ -145,7 +145,8 @@ async function build(run: BuildRun): Promise<number> {
   saveBuildRecord(paths, { inputs: plan.inputs, collection: plan.collection, home: homeHash(out) ?? '', listing: listingHash(files) });
   if (kept !== undefined) {
     console.error(`build: ${articleChanges(summary.written, summary.removed.length)}: ${kept.rendered} page${kept.rendered === 1 ? '' : 's'} rendered, ${kept.kept.length} kept.`);
-    console.error(`build: search index: ${index.written} file${index.written === 1 ? '' : 's'} written, ${index.paths.length - index.written} kept.`);
+    const how = index.patched ? 'the changed articles put into the last index' : 'every article indexed again';
+    console.error(`build: search index: ${how}: ${index.written} file${index.written === 1 ? '' : 's'} written, ${index.paths.length - index.written} kept.`);
   }
   console.error(`build: ${articles} article${articles === 1 ? '' : 's'} built into ${displayPath(out)}.`);
   if (summary.errors.length > 0) {
