@@ -16,11 +16,18 @@ export interface NamedGroup<T> {
  */
 export function groupByName<T>(articles: readonly T[], namesOf: (article: T) => readonly string[], keyOf: (name: string) => string = nameSlug): NamedGroup<T>[] {
   const groups = new Map<string, { spellings: Map<string, number>; articles: T[] }>();
+  // Each spelling's slug, made once: a name recurs in many articles.
+  const slugs = new Map<string, string>();
+  const slugOf = (name: string): string => {
+    let slug = slugs.get(name);
+    if (slug === undefined) slugs.set(name, (slug = nameSlug(keyOf(name))));
+    return slug;
+  };
   for (const article of articles) {
     // Two spellings of one name in one article count as two spellings but one article.
     const joined = new Set<string>();
     for (const name of new Set(namesOf(article).map((n) => n.trim()).filter(Boolean))) {
-      const slug = nameSlug(keyOf(name));
+      const slug = slugOf(name);
       const group = groups.get(slug) ?? { spellings: new Map<string, number>(), articles: [] };
       group.spellings.set(name, (group.spellings.get(name) ?? 0) + 1);
       if (!joined.has(slug)) group.articles.push(article);
