@@ -1,10 +1,11 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { pageRecordEnv } from '../build-run/page-record.ts';
+import { fileStamp } from '../files/file-stamp.ts';
 import { collectionFileExtension, collectionFolder } from './collection-files.ts';
 
 /** The article's id: its `slug`, or else its file name without the extension. */
@@ -48,8 +49,7 @@ async function syncFolder({ config, store, meta, parseData, generateDigest }: Lo
   for (const file of files) {
     const path = join(dir, file);
     const filePath = `${collectionFolder}/${file}`;
-    const { ino, size, mtimeMs, ctimeMs } = statSync(path);
-    const stamp = `${ino}:${size}:${mtimeMs}:${ctimeMs}`;
+    const stamp = fileStamp(path);
     const [known, knownId] = (meta.get(stampKey(file)) ?? '').split('\n');
     let id = knownId ?? '';
     if (!changedOnly || known !== stamp || !store.has(id)) {

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { linesOf } from '../files/lines-file.ts';
 import { toSearchDocument, type SearchArticle } from './build-index.ts';
@@ -16,12 +16,6 @@ import { searchManifestSchema } from './types.ts';
 /** The most documents changed for a patch: past this share (or this many, in a small archive), every document is indexed again. */
 const patchShare = 0.05;
 const patchFloor = 64;
-
-/** A collection file's stamp: inode, size, modification and change times (as the collection's loader compares them). */
-export function fileStamp(path: string): string {
-  const { ino, size, mtimeMs, ctimeMs } = statSync(path);
-  return `${ino}:${size}:${mtimeMs}:${ctimeMs}`;
-}
 
 /** A line of the documents record. */
 export function documentLine({ slug, stamp, digest, date, source, entities }: DocumentEntry): string {

@@ -3,11 +3,12 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { collectionFileExtension, collectionFileName } from '../article/collection-files.ts';
 import { articleSchema, collectionEntrySchema } from '../article/schema.ts';
+import { fileStamp } from '../files/file-stamp.ts';
 import { linesOf, writeLines } from '../files/lines-file.ts';
 import { defaultBuildOptions, orderedIndexFiles, type SearchArticle } from './build-index.ts';
 import { keptOrder } from './document-order.ts';
 import { openKeptCounts, type KeptCounts } from './kept-counts.ts';
-import { documentEntry, documentLine, fileStamp, planPatch, readLastIndex } from './last-index.ts';
+import { documentEntry, documentLine, planPatch, readLastIndex } from './last-index.ts';
 import { patchedIndexFiles, type DocumentEntry } from './patch-index.ts';
 
 /** Where a build's search index comes from and goes to. */

@@ -1,0 +1,11 @@
+import { statSync } from 'node:fs';
+
+/**
+ * A file's stamp: inode, size, modification and change times. A file written again (as the
+ * ingest writes collection files: a new file renamed into place) gets a new one; an equal stamp
+ * is taken to mean the same contents, as the collection's loader and the search index take it.
+ */
+export function fileStamp(path: string): string {
+  const { ino, size, mtimeMs, ctimeMs } = statSync(path);
+  return `${ino}:${size}:${mtimeMs}:${ctimeMs}`;
+}
