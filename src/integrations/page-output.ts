@@ -33,7 +33,7 @@ export function pageOutput(): AstroIntegration {
         const rendered = pageAddresses(out);
         const record = process.env[pageRecordEnv.write];
         const from = process.env[pageRecordEnv.carryFrom];
-        const kept = record && from ? keptPages(out, from, readPageRecord(record).keys()) : [];
+        const kept = record && from ? keptPages(new Set(rendered), from, readPageRecord(record).keys()) : [];
         if (record && from) {
           const pages: KeptPages = { rendered: rendered.length, kept };
           writeFileSync(join(record, keptPagesFile), JSON.stringify(pages));

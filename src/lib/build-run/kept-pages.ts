@@ -19,14 +19,15 @@ export interface KeptPages {
 }
 
 /**
- * The pages of this build's record (`addresses`) that Astro did not render into `dir` (their
- * props did not change): they stay as they are in the last output `from`, which must have them.
- * Returns their addresses; throws, naming the page and the fix, when the last output lacks one.
+ * The pages of this build's record (`addresses`) that Astro did not render (not among `rendered`,
+ * the addresses of the pages in its output: their props did not change): they stay as they are in
+ * the last output `from`, which must have them. Returns their addresses; throws, naming the page
+ * and the fix, when the last output lacks one.
  */
-export function keptPages(dir: string, from: string, addresses: Iterable<string>): string[] {
+export function keptPages(rendered: ReadonlySet<string>, from: string, addresses: Iterable<string>): string[] {
   const kept: string[] = [];
   for (const address of addresses) {
-    if (existsSync(pageFile(dir, address))) continue;
+    if (rendered.has(address)) continue;
     const source = pageFile(from, address);
     if (!existsSync(source)) throw new Error(`kept-pages: ${address} was not rendered, and the last build's ${source} is missing; run \`npm run build -- --full\`.`);
     kept.push(address);
