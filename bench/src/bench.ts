@@ -109,7 +109,7 @@ async function bench(options: BenchOptions, workspace: Workspace, resources: { s
       astro: packageVersion('astro') ?? 'not installed',
       pagefind: packageVersion('pagefind'),
     },
-    options: { articles, runs, lighthouse: options.lighthouse, browser: options.browser, bare: options.bare, seed: options.seed, queries: options.queries, stories: options.stories },
+    options: { articles, runs, lighthouse: options.lighthouse, browser: options.browser, bare: options.bare, ingest: options.ingest, rebuild: options.rebuild, seed: options.seed, queries: options.queries, stories: options.stories },
     archive: { articles, seedBytes, generateSeconds },
     ingest: null,
     build: null,
@@ -127,7 +127,11 @@ async function bench(options: BenchOptions, workspace: Workspace, resources: { s
   results.stories = await step(results, `story detection and names at ${options.stories.map((size) => size.toLocaleString('en-US')).join(', ')} articles`, async () =>
     options.stories.map((size) => measureStories(world, size)),
   );
-  results.ingest = await step(results, 'ingest (cold, warm, one seed added)', () => measureIngest(world, project, articles, runs, timeout(100, 600_000)));
+  if (options.ingest) {
+    results.ingest = await step(results, 'ingest (cold, warm, one seed added)', () => measureIngest(world, project, articles, runs, timeout(100, 600_000)));
+  } else {
+    results.notes.push('ingest figures skipped (--no-ingest); the full build ingests cold');
+  }
   const bare = join(workspace.root, 'bare-astro');
   // Without the bare project, our builds are still measured, alone.
   const bareReady =
@@ -150,7 +154,9 @@ async function bench(options: BenchOptions, workspace: Workspace, resources: { s
     };
   }
   // The last build left dist/ and its record: rebuilds after a one-seed change start from there.
-  if (results.build !== null) {
+  if (!options.rebuild) {
+    results.notes.push('rebuild figures skipped (--no-rebuild)');
+  } else if (results.build !== null) {
     results.rebuild = await step(results, 'rebuilds after adding, changing and deleting one seed', () => measureRebuilds(world, project, articles, runs, timeout(300, 900_000)));
   }
   const dist = join(project, 'dist');
@@ -225,11 +231,11 @@ function floorPaths(dist: string): string[] {
 /** Figures that must be present for a complete run. */
 function missingFigures(results: BenchResults, options: BenchOptions): string[] {
   const required: [string, unknown][] = [
-    ['ingest', results.ingest],
     ['build', results.build],
     ['sizes', results.sizes],
     ['search index size', results.sizes?.searchIndex],
   ];
+  if (options.ingest) required.push(['ingest', results.ingest]);
   if (options.bare) required.push(['bare Astro', results.bareAstro]);
   if (options.browser) required.push(['search', results.search], ['Pagefind search', results.search?.pagefind]);
   if (options.lighthouse) required.push(['lighthouse', results.lighthouse]);

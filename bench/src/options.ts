@@ -12,6 +12,10 @@ export interface BenchOptions {
   readonly browser: boolean;
   /** Also build the same articles as a bare Astro site, for comparison. */
   readonly bare: boolean;
+  /** Time `npm run ingest` on its own (cold, warm, one seed added); the build ingests either way. */
+  readonly ingest: boolean;
+  /** Time the rebuilds after adding, changing and deleting one seed. */
+  readonly rebuild: boolean;
   /** Where results.json is written. */
   readonly out: string;
   /** Seed of the synthetic archive. */
@@ -34,6 +38,8 @@ export const defaultOptions: Readonly<BenchOptions> = Object.freeze({
   lighthouse: false,
   browser: true,
   bare: true,
+  ingest: true,
+  rebuild: true,
   out: 'bench/results.json',
   seed: 20_260_101,
   keep: false,
@@ -43,7 +49,8 @@ export const defaultOptions: Readonly<BenchOptions> = Object.freeze({
   reportOnly: false,
 });
 
-export const usage = `Usage: npm run bench -- [--articles N] [--runs K] [--lighthouse] [--no-browser] [--no-bare] [--out FILE] [--seed S] [--queries Q] [--stories LIST] [--keep] [--verbose]
+export const usage = `Usage: npm run bench -- [--articles N] [--runs K] [--lighthouse] [--no-browser] [--no-bare] [--no-ingest] [--no-rebuild]
+                       [--out FILE] [--seed S] [--queries Q] [--stories LIST] [--keep] [--verbose]
        npm run bench -- --report-only
 
   --articles N    generated articles (default ${defaultOptions.articles})
@@ -51,6 +58,8 @@ export const usage = `Usage: npm run bench -- [--articles N] [--runs K] [--light
   --lighthouse    also score each page type with Lighthouse
   --no-browser    skip every figure that needs Chromium (search, Pagefind, Lighthouse)
   --no-bare       skip the bare Astro site (it stops with "Invalid string length" at 100,000)
+  --no-ingest     skip timing the ingest on its own (the build still ingests, cold)
+  --no-rebuild    skip the rebuilds after one seed is added, changed and deleted
   --out FILE      results file (default ${defaultOptions.out})
   --seed S        seed of the synthetic archive (default ${defaultOptions.seed})
   --queries Q     use only Q of the benchmark queries, spread over their kinds (a quick check)
@@ -82,6 +91,8 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
         lighthouse: { type: 'boolean' },
         'no-browser': { type: 'boolean' },
         'no-bare': { type: 'boolean' },
+        'no-ingest': { type: 'boolean' },
+        'no-rebuild': { type: 'boolean' },
         out: { type: 'string' },
         seed: { type: 'string' },
         keep: { type: 'boolean' },
@@ -104,6 +115,8 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     lighthouse: parsed.lighthouse === true,
     browser,
     bare: parsed['no-bare'] !== true,
+    ingest: parsed['no-ingest'] !== true,
+    rebuild: parsed['no-rebuild'] !== true,
     out: parsed.out ?? defaultOptions.out,
     seed: positiveInteger('seed', parsed.seed, defaultOptions.seed),
     keep: parsed.keep === true,

@@ -40,6 +40,8 @@ export function benchCommand(options: BenchResults['options']): string {
   if (!options.browser) flags.push('--no-browser');
   // Runs saved before the option existed have no `bare`: they built the bare site.
   if (options.bare === false) flags.push('--no-bare');
+  if (options.ingest === false) flags.push('--no-ingest');
+  if (options.rebuild === false) flags.push('--no-rebuild');
   if (options.queries !== null) flags.push(`--queries ${options.queries}`);
   if (options.seed !== defaultOptions.seed) flags.push(`--seed ${options.seed}`);
   const stories = options.stories ?? defaultOptions.stories;

@@ -9,6 +9,7 @@ describe('parseOptions', () => {
     { argv: ['--articles', '10_000', '--runs', '5'], expected: { articles: 10_000, runs: 5 } },
     { argv: ['--no-browser'], expected: { browser: false } },
     { argv: ['--no-bare'], expected: { bare: false } },
+    { argv: ['--no-ingest', '--no-rebuild'], expected: { ingest: false, rebuild: false } },
     { argv: ['--lighthouse', '--out', 'x.json'], expected: { lighthouse: true, out: 'x.json' } },
     { argv: ['--queries', '4', '--keep'], expected: { queries: 4, keep: true } },
     { argv: ['--report-only'], expected: { reportOnly: true } },

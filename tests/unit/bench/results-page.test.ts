@@ -30,6 +30,7 @@ describe('benchCommand', () => {
     { change: { browser: false, queries: 7 }, command: 'npm run bench -- --articles 1000 --runs 3 --no-browser --queries 7' },
     { change: { seed: 5, stories: [200] }, command: 'npm run bench -- --articles 1000 --runs 3 --seed 5 --stories 200' },
     { change: { browser: false, bare: false }, command: 'npm run bench -- --articles 1000 --runs 3 --no-browser --no-bare' },
+    { change: { articles: 1_000_000, runs: 1, browser: false, bare: false, ingest: false, rebuild: false }, command: 'npm run bench -- --articles 1000000 --runs 1 --no-browser --no-bare --no-ingest --no-rebuild' },
   ])('gives `$command`', ({ change, command }) => {
     expect(benchCommand({ ...defaultOptions, ...change })).toBe(command);
   });
