@@ -1,4 +1,5 @@
 import { defineConfig } from 'astro/config';
+import { keepRenderer } from './src/integrations/keep-renderer.ts';
 import { pageOutput } from './src/integrations/page-output.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { siteUrlWarning } from './src/integrations/site-url-warning.ts';
@@ -17,7 +18,7 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   // pageOutput after searchIndex: the sitemap lists the output's pages once they are all in place.
-  integrations: [siteUrlWarning(), storeAtRunTime(), searchIndex(), pageOutput()],
+  integrations: [siteUrlWarning(), storeAtRunTime(), keepRenderer(), searchIndex(), pageOutput()],
   // Article text is JSON data rendered by the pages, never Markdown: nothing here configures Markdown.
   // Stylesheets are always files, never inline <style>, so a Content-Security-Policy of style-src 'self' holds.
   // Eight pages rendered at a time: rendering one at a time, Astro's thread waited for each

@@ -5,9 +5,9 @@
 // --allow-empty, --no-wait, --quiet.
 import type { ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { moveIndexInto, runWorker, searchIndexBuiltBy, searchIndexFolder } from '../src/integrations/search-index.ts';
 import { collectionFolder } from '../src/lib/article/collection-files.ts';
@@ -17,12 +17,13 @@ import { keptPagesFile, type KeptPages } from '../src/lib/build-run/kept-pages.t
 import { updateInPlace } from '../src/lib/build-run/update-in-place.ts';
 import { acquireBuildLock, refuseEmptySite, removeStaleBuilds, replaceDir } from '../src/lib/build-run/index.ts';
 import { pageRecordEnv } from '../src/lib/build-run/page-record.ts';
+import { keepRendererEnv, rendererFolder } from '../src/lib/build-run/renderer-record.ts';
 import { siteInputs } from '../src/lib/build-run/site-inputs.ts';
 import { formatSummary, ingestSeeds } from '../src/lib/ingest/index.ts';
 import type { IndexWrite } from '../src/lib/search/write-search-index.ts';
 import { exitOnSignals } from './exit-on-signals.ts';
 import { runCli } from './run-cli.ts';
-import { spawnAstro, stopAstro } from './spawn-astro.ts';
+import { spawnAstro, spawnNode, stopAstro } from './spawn-astro.ts';
 
 const usage = 'Usage: npm run build -- [--seeds DIR] [--out DIR] [--full] [--skip-invalid] [--allow-empty] [--no-wait] [--quiet]';
 
@@ -140,7 +141,7 @@ async function build(run: BuildRun): Promise<number> {
     files = outputFiles(out) ?? [];
   } else {
     forgetBuildRecord(paths);
-    files = updateInPlace(run.temp, out, plan.files, kept.kept, index.paths.map((path) => join(searchIndexFolder, path))).files;
+    files = updateInPlace(run.temp, out, plan.files, kept.kept, [...index.paths.map((path) => join(searchIndexFolder, path)), ...staticFiles(plan.files)]).files;
   }
   saveBuildRecord(paths, { inputs: plan.inputs, collection: plan.collection, home: homeHash(out) ?? '', listing: listingHash(files) });
   if (kept !== undefined) {
@@ -184,7 +185,7 @@ async function renderSite(run: BuildRun, paths: RecordPaths, { incremental, coun
     [searchIndexBuiltBy]: 'build',
     ...(incremental ? { [pageRecordEnv.previous]: paths.pages, [pageRecordEnv.carryFrom]: run.out, [pageRecordEnv.syncChangedOnly]: '1' } : {}),
   };
-  const code = await runAstroBuild(run, env);
+  const code = await renderPages(run, paths, env, incremental);
   if (code !== 0) {
     console.error(`build: astro build failed (exit status ${code}, see above); ${displayPath(run.out)} was left as it was.`);
     return undefined;
@@ -251,10 +252,30 @@ function readKeptPages(recordDir: string): KeptPages {
   return JSON.parse(readFileSync(join(recordDir, keptPagesFile), 'utf8')) as KeptPages;
 }
 
-/** `astro build --outDir <temp>` in a process group of its own; resolves with its exit status. */
-function runAstroBuild(run: BuildRun, env: Readonly<Record<string, string>>): Promise<number> {
+/**
+ * Render the pages into the temporary folder: in an incremental build with the last build's kept
+ * renderer, without starting Astro (see `renderChanged`), which then stays kept; otherwise, or if
+ * that fails, with `astro build`, which keeps its own. Resolves with the exit status.
+ */
+async function renderPages(run: BuildRun, paths: RecordPaths, env: Readonly<Record<string, string>>, incremental: boolean): Promise<number> {
+  const kept = join(paths.pages, rendererFolder);
+  const next = join(paths.nextPages, rendererFolder);
+  if (incremental && existsSync(kept)) {
+    mkdirSync(run.temp, { recursive: true });
+    const code = await runChild(run, spawnNode([join(import.meta.dirname, 'render-changed.ts'), '--renderer', kept, '--out', run.temp], { ownGroup: true, env }));
+    if (code === 0) {
+      renameSync(kept, next);
+      return 0;
+    }
+    console.error('build: the last build\'s renderer did not render the pages (see above): starting Astro.');
+    rmSync(run.temp, { recursive: true, force: true });
+  }
+  return runChild(run, spawnAstro(['build', '--outDir', run.temp], { ownGroup: true, env: { ...env, [keepRendererEnv]: next } }));
+}
+
+/** Follow a child started in a process group of its own (Astro, or the kept renderer); resolves with its exit status. */
+function runChild(run: BuildRun, child: ChildProcess): Promise<number> {
   return new Promise((done) => {
-    const child = spawnAstro(['build', '--outDir', run.temp], { ownGroup: true, env });
     run.astro = child;
     child.on('exit', (code, signal) => {
       run.astro = null;
@@ -263,6 +284,19 @@ function runAstroBuild(run: BuildRun, env: Readonly<Record<string, string>>): Pr
     child.on('error', () => done(1));
   });
 }
+
+/**
+ * The files of the last output that every build of the same code writes alike, which a build that
+ * renders with the kept renderer does not write again: Astro's bundled assets and the copies of
+ * `public/`.
+ */
+function staticFiles(files: readonly string[]): string[] {
+  const publicFiles = existsSync('public') ? new Set(readdirSync('public', { recursive: true, encoding: 'utf8' }).map((path) => path.split(sep).join('/'))) : new Set<string>();
+  return files.filter((path) => path.startsWith(`${astroAssetsFolder}/`) || publicFiles.has(path));
+}
+
+/** Where Astro puts the bundled stylesheets and scripts in the output (its `build.assets`, left at its default). */
+const astroAssetsFolder = '_astro';
 
 function displayPath(path: string): string {
   const rel = path.startsWith(process.cwd() + '/') ? path.slice(process.cwd().length + 1) : path;

@@ -35,7 +35,12 @@ export function spawnAstro(args: readonly string[], options: SpawnAstroOptions =
   const pkgPath = require.resolve('astro/package.json');
   const pkg = JSON.parse(readFileSync(pkgPath, 'utf8')) as { bin: string | Record<string, string> };
   const bin = typeof pkg.bin === 'string' ? pkg.bin : (pkg.bin['astro'] ?? 'astro.js');
-  return spawn(process.execPath, ['--import', dieWithParent, ...astroHeapFlags(), join(dirname(pkgPath), bin), ...args], {
+  return spawnNode([join(dirname(pkgPath), bin), ...args], options);
+}
+
+/** `node <args>` (a script and its arguments) started as `spawnAstro` starts Astro: same Node, heap ceiling and ending. */
+export function spawnNode(args: readonly string[], options: SpawnAstroOptions): ChildProcess {
+  return spawn(process.execPath, ['--import', dieWithParent, ...astroHeapFlags(), ...args], {
     stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
     detached: options.ownGroup,
     env: { ...process.env, ...options.env, ASTRO_TELEMETRY_DISABLED: '1' },

@@ -1,6 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { articleLoader } from './lib/article/article-loader.ts';
-import { catalogueEntrySchema } from './lib/article/schema.ts';
+import { articlesCollection } from './lib/article/articles-collection.ts';
 
 /**
  * The articles collection: one JSON file per article, `<slug>.json`, that `npm run ingest`
@@ -8,10 +7,6 @@ import { catalogueEntrySchema } from './lib/article/schema.ts';
  * is its slug. The collection keeps each article's catalogue fields; an article page reads its
  * paragraphs from its file and renders them itself: article text is data, never Markdown.
  */
-const articles = defineCollection({
-  loader: articleLoader(),
-  // Every file is checked whole; the collection keeps the catalogue's fields (see catalogueEntrySchema).
-  schema: catalogueEntrySchema,
-});
+const articles = defineCollection({ loader: articlesCollection.loader(), schema: articlesCollection.schema });
 
 export const collections = { articles };

@@ -8,18 +8,34 @@ import { sitemapFiles } from '../lib/build-run/sitemap-files.ts';
 import { isMovedAddress } from '../lib/site/moved-pages.ts';
 
 /** The address of every page in an output folder (`articles/x/index.html` → `/articles/x/`). */
-function pageAddresses(dir: string): string[] {
+export function pageAddresses(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((path) => path === 'index.html' || path.endsWith(`${sep}index.html`))
     .map((path) => `/${path.slice(0, -'index.html'.length).split(sep).join('/')}`);
 }
 
 /**
- * After the pages are rendered: in an incremental build (see `changedPages`), the unchanged pages
- * are listed, to be kept in the last output (`npm run build` moves the new files in); then the sitemap is written from every page of the output but
+ * After the pages are rendered into `out` (`rendered`, their addresses): in an incremental build
+ * (see `changedPages`), the unchanged pages are listed, to be kept in the last output (`npm run
+ * build` moves the new files in); then the sitemap is written from every page of the output but
  * the moved ones (`isMovedAddress`), in an order of their addresses alone, so that both kinds of
- * build write the same sitemap.
+ * build write the same sitemap. Said through `log`.
  */
+export async function finishPageOutput(out: string, site: string, rendered: readonly string[], log: (line: string) => void, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const record = env[pageRecordEnv.write];
+  const from = env[pageRecordEnv.carryFrom];
+  const kept = record && from ? keptPages(new Set(rendered), from, readPageRecord(record).keys()) : [];
+  if (record && from) {
+    const pages: KeptPages = { rendered: rendered.length, kept };
+    writeFileSync(join(record, keptPagesFile), JSON.stringify(pages));
+    log(`keeps ${kept.length} unchanged pages of the last build`);
+  }
+  const files = await sitemapFiles(site, [...rendered, ...kept].filter((address) => !isMovedAddress(address)));
+  for (const file of files) writeFileSync(join(out, file.name), file.xml);
+  log(`wrote ${files.map((file) => file.name).join(', ')}`);
+}
+
+/** Astro's side of `finishPageOutput`: when its build is done, from the pages in its output. */
 export function pageOutput(): AstroIntegration {
   let site = '';
   return {
@@ -30,18 +46,7 @@ export function pageOutput(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const rendered = pageAddresses(out);
-        const record = process.env[pageRecordEnv.write];
-        const from = process.env[pageRecordEnv.carryFrom];
-        const kept = record && from ? keptPages(new Set(rendered), from, readPageRecord(record).keys()) : [];
-        if (record && from) {
-          const pages: KeptPages = { rendered: rendered.length, kept };
-          writeFileSync(join(record, keptPagesFile), JSON.stringify(pages));
-          logger.info(`keeps ${kept.length} unchanged pages of the last build`);
-        }
-        const files = await sitemapFiles(site, [...rendered, ...kept].filter((address) => !isMovedAddress(address)));
-        for (const file of files) writeFileSync(join(out, file.name), file.xml);
-        logger.info(`wrote ${files.map((file) => file.name).join(', ')}`);
+        await finishPageOutput(out, site, pageAddresses(out), (line) => logger.info(line));
       },
     },
   };

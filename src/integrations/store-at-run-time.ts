@@ -1,36 +1,54 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
-/**
- * The id Astro gives each file of its chunked content store (`experimental.collectionStorage:
- * 'chunked'`) as a module of the build's server bundle: `\0astro:data-layer-content-chunk:<name>.txt.mjs`.
- */
-const chunkModule = /^\0astro:data-layer-content-chunk:([a-f0-9]{16}\.txt)\.mjs$/;
+/** The id of the module through which the server bundle reads Astro's content store. */
+const storeModule = '\0astro:data-layer-content';
 
 /**
- * The code of a content-store chunk's module when it reads the chunk's file as the build runs,
- * or null for any other module. Astro makes each chunk a module exporting the file's text as a
- * string literal, so the bundler parses and writes the whole store again: at 100,000 articles,
- * 180 MB of text became 370 MB of modules and six of the ten seconds of bundling. The bundle is
- * the build's own and is run by it, on this machine, while the store's files are in place.
+ * The code of the content store's module when it reads the chunked store (`experimental.
+ * collectionStorage: 'chunked'`) from its folder as the bundle runs, or null for any other module.
+ * Astro makes the store a module importing each 10 MB part as a module of its own that exports
+ * the part's text as a string literal, so the bundler parsed and wrote the whole store again (at
+ * 100,000 articles, 180 MB of text became 370 MB of modules and six of the ten seconds of
+ * bundling), and the bundle named the parts of that build's store. Read at run time, the store is
+ * whatever its folder holds when the bundle is loaded: the parts its manifest lists, in order,
+ * as Astro's own reader takes them (`ImmutableDataStore.manifestToMap`, strings or modules), or
+ * the store handed to it in memory (`handedStoreKey`). So a kept bundle reads a store written
+ * since, or synced just before it is loaded (see `render-changed.ts`).
  */
-export function storeChunkCode(id: string, storeDir: string): string | null {
-  const name = chunkModule.exec(id)?.[1];
-  if (name === undefined) return null;
-  const path = fileURLToPath(new URL(name, storeDir));
-  return `import { readFileSync } from 'node:fs';\nexport default readFileSync(${JSON.stringify(path)}, 'utf8');\n`;
+export function storeModuleCode(id: string, storeDir: string): string | null {
+  if (id !== storeModule) return null;
+  const dir = JSON.stringify(fileURLToPath(storeDir));
+  return [
+    "import { existsSync, readFileSync } from 'node:fs';",
+    "import { join } from 'node:path';",
+    `const handed = globalThis[Symbol.for(${JSON.stringify(handedStoreKey)})];`,
+    `const dir = ${dir};`,
+    "const manifestFile = join(dir, 'manifest.json');",
+    'const manifest = handed instanceof Map || !existsSync(manifestFile) ? null : JSON.parse(readFileSync(manifestFile, "utf8"));',
+    'export default handed instanceof Map ? handed : manifest === null ? new Map() : Object.fromEntries(Object.entries(manifest).map(([collection, parts]) => [collection, parts.map((part) => readFileSync(join(dir, part), "utf8"))]));',
+    '',
+  ].join('\n');
 }
 
+/**
+ * The key (of `Symbol.for`) under which a process that has the content store in memory, as
+ * Astro's store holds it (a map of collections), hands it to the bundle it loads next, which then
+ * reads no file (see `render-changed.ts`).
+ */
+export const handedStoreKey = 'news-archive.content-store';
+
 /** Where `astro build` keeps the content store: `data-store/` in its cache folder. */
-function storeDirOf(cacheDir: URL): URL {
+export function storeDirOf(cacheDir: URL): URL {
   return new URL('data-store/', cacheDir);
 }
 
 /**
- * In `astro build`, the content store's chunks are read from their files by the server bundle
- * instead of being bundled into it (see `storeChunkCode`). Warns when a build with a chunked store
- * bundled none this way (Astro named them otherwise): the build is then as correct, only slower.
+ * In `astro build`, the server bundle reads the content store from its files as it runs instead
+ * of holding it (see `storeModuleCode`). Warns when a build with a chunked store did not: this
+ * Astro names the module otherwise; the build is then as correct, only slower, and its bundle
+ * cannot be kept.
  */
 export function storeAtRunTime(): AstroIntegration {
   let storeDir: URL | undefined;
@@ -39,7 +57,7 @@ export function storeAtRunTime(): AstroIntegration {
     name: 'store-at-run-time',
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig }) => {
-        if (command !== 'build') return;
+        if (command !== 'build' || config.experimental.collectionStorage !== 'chunked') return;
         const dir = storeDirOf(config.cacheDir);
         storeDir = dir;
         updateConfig({
@@ -49,7 +67,7 @@ export function storeAtRunTime(): AstroIntegration {
                 name: 'store-at-run-time',
                 apply: 'build',
                 transform(_code: string, id: string) {
-                  const code = storeChunkCode(id, dir.href);
+                  const code = storeModuleCode(id, dir.href);
                   if (code !== null) replaced++;
                   return code;
                 },
@@ -60,10 +78,9 @@ export function storeAtRunTime(): AstroIntegration {
       },
       'astro:build:done': ({ logger }) => {
         if (storeDir === undefined || replaced > 0 || !existsSync(storeDir)) return;
-        if (readdirSync(storeDir).some((name) => name.endsWith('.txt'))) {
-          logger.warn(`no chunk of the content store (${fileURLToPath(storeDir)}) was read at run time: this Astro names them otherwise, so they were bundled (slower, as correct). See src/integrations/store-at-run-time.ts.`);
-        }
+        logger.warn(`the content store (${fileURLToPath(storeDir)}) was bundled, not read at run time: this Astro names its module otherwise (slower, as correct). See src/integrations/store-at-run-time.ts.`);
       },
     },
   };
 }
+

@@ -1,11 +1,14 @@
 // An incremental `npm run build` (only the pages whose data changed are rendered, the others kept
 // from the last output) gives the same dist/ as a full build, byte for byte: after adding,
-// changing, renaming and deleting a seed, and over random sequences of those. Any doubt about
-// the last output means a full build, with its reason.
+// changing, renaming and deleting a seed, and over random sequences of those, whether the pages
+// are rendered by the last build's kept renderer or, when it cannot be used, by Astro. Any doubt
+// about the last output means a full build, with its reason.
 import { cpSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { recordPaths } from '../../src/lib/build-run/build-record.ts';
+import { rendererFiles, rendererFolder } from '../../src/lib/build-run/renderer-record.ts';
 import { copyProject } from '../helpers/project-copy.ts';
 import { fileHashes, projectRoot, runScript, type ScriptRun } from '../helpers/run-script.ts';
 import { datedArticle, writeSeeds } from '../helpers/seed-files.ts';
@@ -48,6 +51,9 @@ describe('incremental npm run build', () => {
     const [, rendered, kept] = /build: 1 article written: (\d+) pages? rendered, (\d+) kept\./.exec(run.stderr) ?? [];
     expect(Number(rendered)).toBeGreaterThan(0);
     expect(Number(kept)).toBeGreaterThan(0);
+    // Rendered without starting Astro, by the bundle the first build kept.
+    expect(run.stderr).toMatch(/render-changed: \d+ pages? rendered with the last build's renderer\./);
+    expect(run.stderr).not.toContain('[build]');
     await expectSameAsFullBuild();
   }, buildTimeout);
 
@@ -60,15 +66,34 @@ describe('incremental npm run build', () => {
     await expectSameAsFullBuild();
   }, buildTimeout);
 
+  test('starts Astro, saying why, when the kept renderer cannot be used; Astro keeps a new one', async () => {
+    const renderer = join(recordPaths(join(project, '.cache'), join(project, 'dist')).pages, rendererFolder);
+    writeFileSync(join(renderer, rendererFiles.record), '{"astro":');
+    const file = join(seeds, 'tram.txt');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('take three years', 'take four years'));
+    const run = await build();
+    expect(run.stderr).toMatch(/render-changed: the last build's renderer cannot be used: its record \S+renderer\.json is damaged/);
+    expect(run.stderr).toContain("build: the last build's renderer did not render the pages (see above): starting Astro.");
+    expect(run.stderr).toMatch(/build: 1 article written: \d+ pages? rendered, \d+ kept\./);
+    await expectSameAsFullBuild();
+    writeFileSync(file, readFileSync(file, 'utf8').replace('take four years', 'take five years'));
+    expect((await build()).stderr).toMatch(/render-changed: \d+ pages? rendered with the last build's renderer\./);
+    await expectSameAsFullBuild();
+  }, buildTimeout);
+
   test('after renaming a seed, equals a full build', async () => {
     renameSync(join(seeds, 'library.txt'), join(seeds, 'library-hours.txt'));
-    expect((await build()).stderr).toMatch(/build: 1 article written(, 1 removed)?: \d+ pages? rendered, \d+ kept\./);
+    const run = await build();
+    expect(run.stderr).toMatch(/build: 1 article written(, 1 removed)?: \d+ pages? rendered, \d+ kept\./);
+    expect(run.stderr).toMatch(/render-changed: \d+ pages? rendered with the last build's renderer\./);
     await expectSameAsFullBuild();
   }, buildTimeout);
 
   test('after deleting a seed, its pages are gone and dist/ equals a full build', async () => {
     rmSync(join(seeds, 'harbour.txt'));
-    expect((await build()).stderr).toMatch(/build: 1 article removed: \d+ pages? rendered, \d+ kept\./);
+    const run = await build();
+    expect(run.stderr).toMatch(/build: 1 article removed: \d+ pages? rendered, \d+ kept\./);
+    expect(run.stderr).toMatch(/render-changed: \d+ pages? rendered with the last build's renderer\./);
     expect(readdirSync(join(project, 'dist', 'articles')).some((name) => name.startsWith('harbour-plan-approved'))).toBe(false);
     await expectSameAsFullBuild();
   }, buildTimeout);
@@ -119,7 +144,7 @@ describe('incremental npm run build', () => {
       fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 3 }), async (steps) => {
         for (const s of steps) {
           apply(s);
-          await build();
+          expect((await build()).stderr).toMatch(/render-changed: \d+ pages? rendered with the last build's renderer\.|build: no article changed since the last build/);
         }
         await expectSameAsFullBuild();
       }),

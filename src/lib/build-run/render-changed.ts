@@ -1,0 +1,201 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { basename, dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { articlesCollection } from '../article/articles-collection.ts';
+import { astroVersion } from '../../integrations/keep-renderer.ts';
+import { finishPageOutput } from '../../integrations/page-output.ts';
+import { handedStoreKey } from '../../integrations/store-at-run-time.ts';
+import { localSiteWarning } from '../site/local-site-warning.ts';
+import { readRendererRecord, rendererFiles, type RendererRecord } from './renderer-record.ts';
+
+/**
+ * The kept renderer cannot be used (see `readRendererRecord`), or this Astro's internals are not
+ * what it was written against: the build starts Astro instead.
+ */
+export class RendererUnusable extends Error {
+  override name = 'RendererUnusable';
+}
+
+/** A route as Astro's bundle gives it with a page to render. */
+interface Route {
+  readonly route: string;
+  readonly type: string;
+  readonly component: string;
+  readonly isIndex?: boolean;
+}
+
+/** The parts of Astro that a build without Astro's CLI needs: Astro's own, so that it writes and renders as Astro does. */
+interface AstroParts {
+  MutableDataStore: { fromDir(dir: URL, chunkSize: number, logger: unknown): Promise<AstroStore>; fromMap(collections: Map<string, unknown>): Promise<AstroStore> };
+  ChunkedWriter: new (dir: URL, chunkSize: number) => { write(collections: Map<string, unknown>): Promise<boolean> };
+  getEntryData(entry: object, collection: object, emitFile: boolean): Promise<unknown>;
+  getDataStoreChunkSize(settings: object): number | undefined;
+  StaticPaths: new (app: unknown) => { getAllWithMetadata(): Promise<{ paths: { pathname: string; route: Route }[] }> };
+  renderForPrerender(app: unknown, request: Request, options: { routeData: Route }): Promise<{ response: Response }>;
+  installRenderScope(scope: AsyncLocalStorage<object>): { run<T>(store: object, fn: () => T): T };
+  createRequest(options: object): Request;
+  getUrlForPath(pathname: string, base: string, origin: string, format: string, trailingSlash: string, type: string, isIndex?: boolean): URL;
+  getOutFolder(options: object): URL;
+  getOutFile(format: string, folder: URL, pathname: string, route: Route): URL;
+  xxhash(): Promise<{ h64ToString(text: string): string }>;
+}
+
+interface AstroStore {
+  collections(): Map<string, unknown>;
+  scopedStore(collection: string): unknown;
+  metaStore(collection: string): unknown;
+}
+
+/** Each part of Astro this module uses, by the file of Astro's package (or the package) that exports it. */
+const astroModules: Readonly<Record<keyof AstroParts, string>> = {
+  MutableDataStore: 'dist/content/mutable-data-store.js',
+  ChunkedWriter: 'dist/content/data-store-writer.js',
+  getEntryData: 'dist/content/utils.js',
+  getDataStoreChunkSize: 'dist/content/paths.js',
+  StaticPaths: 'dist/runtime/prerender/static-paths.js',
+  renderForPrerender: 'astro/app',
+  installRenderScope: 'astro/app',
+  createRequest: 'dist/core/request.js',
+  getUrlForPath: 'dist/core/build/common.js',
+  getOutFolder: 'dist/core/build/common.js',
+  getOutFile: 'dist/core/build/common.js',
+  xxhash: 'xxhash-wasm',
+};
+
+/** Astro's parts, loaded; an Astro whose files or exports differ makes the renderer unusable, naming what is missing. */
+async function loadAstroParts(): Promise<AstroParts> {
+  const require = createRequire(import.meta.url);
+  const astroDir = dirname(require.resolve('astro/package.json'));
+  const astroRequire = createRequire(join(astroDir, 'package.json'));
+  const parts: Partial<Record<keyof AstroParts, unknown>> = {};
+  for (const [name, where] of Object.entries(astroModules) as [keyof AstroParts, string][]) {
+    const url = where.startsWith('dist/') ? pathToFileURL(join(astroDir, where)).href : pathToFileURL(astroRequire.resolve(where)).href;
+    let module: Record<string, unknown>;
+    try {
+      module = (await import(url)) as Record<string, unknown>;
+    } catch (error) {
+      throw new RendererUnusable(`this Astro has no ${where} (${error instanceof Error ? error.message : String(error)})`);
+    }
+    const value = name === 'xxhash' ? module['default'] : module[name];
+    if (typeof value !== 'function') throw new RendererUnusable(`this Astro's ${where} exports no ${name}`);
+    parts[name] = value;
+  }
+  return parts as AstroParts;
+}
+
+/** Logs of Astro's own code: warnings and errors go to stderr, the rest nowhere. */
+const quietLogger = {
+  options: { destination: { write: (log: { level: string; message: string }) => (log.level === 'warn' || log.level === 'error' ? console.error(log.message) : true) } },
+};
+
+/**
+ * Past this many articles read again or removed by a sync, the store's files are written anew;
+ * below it they are left as they were (writing them serializes every entry: about 5 s at 100,000
+ * articles). Left, they stay a correct cache: their stamps are the files' stamps of their last
+ * write, so the next sync (here, or Astro's) reads again every file changed since.
+ */
+export const storeRewriteAfter = 1000;
+
+/**
+ * Bring Astro's content store up to date with the collection's files, as `astro build`'s content
+ * sync would: the same loader, schema check and digest, on Astro's own store, read from and
+ * written to its files by Astro's own code. Returns the store's collections, synced.
+ */
+async function syncStore(record: RendererRecord, root: string, astro: AstroParts): Promise<Map<string, unknown>> {
+  const logger = { warn: (message: string) => console.error(message), info: () => undefined, debug: () => undefined, error: (message: string) => console.error(message) };
+  const chunkSize = astro.getDataStoreChunkSize({ config: { experimental: { collectionStorage: record.collectionStorage } } });
+  if (chunkSize === undefined) throw new RendererUnusable('the content store is one file, not chunked');
+  const dir = new URL(record.storeDir);
+  // Changed through a copy without a writer: Astro's store would write itself 500 ms after a change.
+  const store = await astro.MutableDataStore.fromMap((await astro.MutableDataStore.fromDir(dir, chunkSize, logger)).collections());
+  const { h64ToString } = await astro.xxhash();
+  const { name, schema } = articlesCollection;
+  const loader = articlesCollection.loader();
+  const scoped = store.scopedStore(name) as Record<string, unknown>;
+  let changes = 0;
+  const counted = new Proxy(scoped, {
+    get: (target, key) => {
+      const value = Reflect.get(target, key) as unknown;
+      if (typeof value !== 'function') return value;
+      if (key !== 'set' && key !== 'delete') return value.bind(target);
+      return (...args: unknown[]) => {
+        changes += 1;
+        return (value as (...args: unknown[]) => unknown).apply(target, args);
+      };
+    },
+  });
+  await loader.load({
+    collection: name,
+    store: counted,
+    meta: store.metaStore(name),
+    logger,
+    config: { root: pathToFileURL(`${root}/`) },
+    parseData: ({ id, data, filePath = '' }: { id: string; data: unknown; filePath?: string }) =>
+      astro.getEntryData({ id, collection: name, unvalidatedData: data, _internal: { rawData: undefined, filePath } }, { type: 'content_layer', loader, schema }, false),
+    generateDigest: (data: unknown) => h64ToString(typeof data === 'string' ? data : JSON.stringify(data)),
+  } as unknown as Parameters<typeof loader.load>[0]);
+  if (changes >= storeRewriteAfter) await new astro.ChunkedWriter(dir, chunkSize).write(store.collections());
+  return store.collections();
+}
+
+/** The kept bundle's app, loaded (with the content store handed to it) and handed what Astro's build handed it. */
+async function loadApp(record: RendererRecord, rendererDir: string): Promise<unknown> {
+  const entry = join(rendererDir, rendererFiles.bundle, record.entry);
+  const app = ((await import(pathToFileURL(entry).href)) as { app?: { setInternals?: unknown; setOptions?: unknown } }).app;
+  if (app === undefined || typeof app.setInternals !== 'function' || typeof app.setOptions !== 'function') {
+    throw new RendererUnusable(`the bundle's entry ${entry} exports no app`);
+  }
+  const typed = app as { setInternals(internals: object): void; setOptions(options: object): void };
+  typed.setInternals({ pagesByKeys: new Map(record.pagesByKeys), entrySpecifierToBundleMap: new Map(record.entrySpecifierToBundleMap) });
+  typed.setOptions({ settings: record.settings, logger: quietLogger });
+  return app;
+}
+
+/** Render each page the routes give (in a build, the changed ones: see `changedPages`) into `out`, as Astro writes them. */
+async function renderPages(app: unknown, record: RendererRecord, out: string, astro: AstroParts): Promise<string[]> {
+  const { paths } = await new astro.StaticPaths(app).getAllWithMetadata();
+  const origin = new URL(record.site).origin;
+  const outRoot = pathToFileURL(`${out}/`);
+  const addresses: string[] = [];
+  for (const { pathname, route } of paths) {
+    const url = astro.getUrlForPath(pathname, '/', origin, 'directory', 'always', route.type, route.isIndex);
+    const request = astro.createRequest({ url, headers: new Headers(), logger: quietLogger, isPrerendered: true, routePattern: route.component });
+    const { response } = await astro.renderForPrerender(app, request, { routeData: route });
+    const expected = route.route === '/404' ? 404 : 200;
+    if (response.status !== expected) throw new RendererUnusable(`${pathname} answered ${response.status}, where Astro's build has its own handling`);
+    const encoded = encodeURI(pathname);
+    const folder = astro.getOutFolder({ outRoot, buildFormat: 'directory', pathname: encoded, routeData: route });
+    const file = astro.getOutFile('directory', folder, encoded, route);
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(file, Buffer.from(await response.arrayBuffer()));
+    const path = fileURLToPath(file);
+    if (route.type === 'page' && basename(path) === 'index.html') {
+      const folderPath = relative(out, dirname(path)).split(sep).join('/');
+      addresses.push(folderPath === '' ? '/' : `/${folderPath}/`);
+    }
+  }
+  return addresses;
+}
+
+/**
+ * Render a build's pages without starting Astro: the content store is synced with Astro's own
+ * code, then the last build's server bundle (kept in `rendererDir`) renders the pages whose props
+ * changed into `out`, and the build's page output is finished as Astro's would be (kept pages,
+ * sitemap). The site's code must be the code that bundle was built from: `npm run build` uses it
+ * only when nothing but the articles changed. Throws `RendererUnusable` when it cannot be used.
+ */
+export async function renderChanged({ root, rendererDir, out, log }: { root: string; rendererDir: string; out: string; log: (line: string) => void }): Promise<{ rendered: number }> {
+  const record = readRendererRecord(rendererDir, astroVersion(), root);
+  if ('unusable' in record) throw new RendererUnusable(record.unusable);
+  const astro = await loadAstroParts();
+  const warning = localSiteWarning(record.site);
+  if (warning !== null) log(`[site-url] ${warning}`);
+  (globalThis as Record<symbol, unknown>)[Symbol.for(handedStoreKey)] = await syncStore(record, root, astro);
+  const app = await loadApp(record, rendererDir);
+  const scope = astro.installRenderScope(new AsyncLocalStorage());
+  const addresses = await scope.run({}, () => renderPages(app, record, out, astro));
+  await finishPageOutput(out, record.site, addresses, log);
+  return { rendered: addresses.length };
+}
