@@ -8,7 +8,7 @@ const storeModule = '\0astro:data-layer-content';
 /**
  * The code of the content store's module when it reads the chunked store (`experimental.
  * collectionStorage: 'chunked'`) from its folder as the bundle runs, or null for any other module.
- * Astro makes the store a module importing each 10 MB part as a module of its own that exports
+ * Astro makes the store a module importing each 20 MB part as a module of its own that exports
  * the part's text as a string literal, so the bundler parsed and wrote the whole store again (at
  * 100,000 articles, 180 MB of text became 370 MB of modules and six of the ten seconds of
  * bundling), and the bundle named the parts of that build's store. Read at run time, the store is
