@@ -17,13 +17,13 @@ import { keptPagesFile, type KeptPages } from '../src/lib/build-run/kept-pages.t
 import { updateInPlace } from '../src/lib/build-run/update-in-place.ts';
 import { acquireBuildLock, refuseEmptySite, removeStaleBuilds, replaceDir } from '../src/lib/build-run/index.ts';
 import { pageRecordEnv } from '../src/lib/build-run/page-record.ts';
-import { keepRendererEnv, rendererFolder } from '../src/lib/build-run/renderer-record.ts';
+import { keepRendererEnv, renderMessage, rendererFiles, rendererFolder } from '../src/lib/build-run/renderer-record.ts';
 import { siteInputs } from '../src/lib/build-run/site-inputs.ts';
 import { formatSummary, ingestSeeds } from '../src/lib/ingest/index.ts';
 import type { IndexWrite } from '../src/lib/search/write-search-index.ts';
 import { exitOnSignals } from './exit-on-signals.ts';
 import { runCli } from './run-cli.ts';
-import { spawnAstro, spawnNode, stopAstro } from './spawn-astro.ts';
+import { signalGroup, spawnAstro, spawnNode, stopAstro } from './spawn-astro.ts';
 
 const usage = 'Usage: npm run build -- [--seeds DIR] [--out DIR] [--full] [--skip-invalid] [--allow-empty] [--no-wait] [--quiet]';
 
@@ -38,8 +38,16 @@ interface BuildRun {
   readonly quiet: boolean;
   /** Where the search index is built before it moves into `temp`. */
   readonly indexStaging: string;
-  /** The running `astro build`, so that a signal can end it with us. */
+  /** The running `astro build` (or kept renderer), so that a signal can end it with us. */
   astro: ChildProcess | null;
+  /** The last build's kept renderer, started before the ingest and waiting to be told to render (see `startKeptRenderer`). */
+  renderer: WaitingRenderer | null;
+}
+
+/** A renderer process loading while the seeds are ingested, and its exit status once it ends. */
+interface WaitingRenderer {
+  readonly child: ChildProcess;
+  readonly exit: Promise<number>;
 }
 
 runCli('build', usage, async () => {
@@ -75,8 +83,10 @@ runCli('build', usage, async () => {
     allowEmpty: values['allow-empty'],
     quiet: values.quiet,
     astro: null,
+    renderer: null,
   };
   const cleanUp = (): void => {
+    if (run.renderer !== null) signalGroup(run.renderer.child, 'SIGKILL');
     rmSync(run.temp, { recursive: true, force: true });
     rmSync(run.indexStaging, { recursive: true, force: true });
     lock.release();
@@ -85,6 +95,7 @@ runCli('build', usage, async () => {
   // leaves the folder and the lock to the next build, and Astro ends itself).
   exitOnSignals(async (signal) => {
     if (run.astro !== null) await stopAstro(run.astro, signal);
+    if (run.renderer !== null) await stopAstro(run.renderer.child, signal);
     cleanUp();
   });
   try {
@@ -101,6 +112,8 @@ async function build(run: BuildRun): Promise<number> {
   // nothing else changes it meanwhile); a failure to list it is the plan's to report.
   const listing = outputFilesInBackground(out);
   listing.catch(() => undefined);
+  const paths = recordPaths(resolve('.cache'), out);
+  run.renderer = startKeptRenderer(run, paths);
   const summary = await ingestSeeds({ seedsDir: run.seedsDir, workers: availableParallelism() });
   for (const line of formatSummary(summary, run.quiet)) console.error(line);
   if (!summary.complete) {
@@ -120,7 +133,6 @@ async function build(run: BuildRun): Promise<number> {
     console.error(`build: ${refusal.replaceAll(out, displayPath(out))}`);
     return 1;
   }
-  const paths = recordPaths(resolve('.cache'), out);
   const plan = planFor(run, paths, await listing);
   if (plan.plan.mode === 'unchanged') {
     console.error(`build: no article changed since the last build: ${displayPath(out)} kept as it was (${articles} article${articles === 1 ? '' : 's'}).`);
@@ -180,12 +192,7 @@ async function renderSite(run: BuildRun, paths: RecordPaths, { incremental, coun
     documentsRecord: join(paths.nextPages, indexDocumentsRecord),
   });
   index.catch(() => undefined);
-  const env = {
-    [pageRecordEnv.write]: paths.nextPages,
-    [searchIndexBuiltBy]: 'build',
-    ...(incremental ? { [pageRecordEnv.previous]: paths.pages, [pageRecordEnv.carryFrom]: run.out, [pageRecordEnv.syncChangedOnly]: '1' } : {}),
-  };
-  const code = await renderPages(run, paths, env, incremental);
+  const code = await renderPages(run, paths, renderEnv(run, paths, incremental), incremental);
   if (code !== 0) {
     console.error(`build: astro build failed (exit status ${code}, see above); ${displayPath(run.out)} was left as it was.`);
     return undefined;
@@ -252,35 +259,61 @@ function readKeptPages(recordDir: string): KeptPages {
   return JSON.parse(readFileSync(join(recordDir, keptPagesFile), 'utf8')) as KeptPages;
 }
 
+/** What Astro, or the kept renderer, is told of the build: where its page record goes, and in an incremental build the last one and its output. */
+function renderEnv(run: BuildRun, paths: RecordPaths, incremental: boolean): Record<string, string> {
+  return {
+    [pageRecordEnv.write]: paths.nextPages,
+    [searchIndexBuiltBy]: 'build',
+    ...(incremental ? { [pageRecordEnv.previous]: paths.pages, [pageRecordEnv.carryFrom]: run.out, [pageRecordEnv.syncChangedOnly]: '1' } : {}),
+  };
+}
+
+/**
+ * Start the renderer the last build kept (see `renderChanged`), when there is one and `--full` was
+ * not given, so that it loads while the seeds are ingested: it renders only when told, once the
+ * build is known to be incremental, and is ended otherwise.
+ */
+function startKeptRenderer(run: BuildRun, paths: RecordPaths): WaitingRenderer | null {
+  const kept = join(paths.pages, rendererFolder);
+  if (run.full || !existsSync(paths.file) || !existsSync(join(kept, rendererFiles.record))) return null;
+  const child = spawnNode([join(import.meta.dirname, 'render-changed.ts'), '--renderer', kept, '--out', run.temp, '--wait'], { ownGroup: true, env: renderEnv(run, paths, true) });
+  return { child, exit: childExit(child) };
+}
+
 /**
  * Render the pages into the temporary folder: in an incremental build with the last build's kept
  * renderer, without starting Astro (see `renderChanged`), which then stays kept; otherwise, or if
  * that fails, with `astro build`, which keeps its own. Resolves with the exit status.
  */
 async function renderPages(run: BuildRun, paths: RecordPaths, env: Readonly<Record<string, string>>, incremental: boolean): Promise<number> {
-  const kept = join(paths.pages, rendererFolder);
   const next = join(paths.nextPages, rendererFolder);
-  if (incremental && existsSync(kept)) {
+  const renderer = run.renderer;
+  run.renderer = null;
+  if (renderer !== null && !incremental) await stopAstro(renderer.child, 'SIGTERM');
+  if (renderer !== null && incremental) {
     mkdirSync(run.temp, { recursive: true });
-    const code = await runChild(run, spawnNode([join(import.meta.dirname, 'render-changed.ts'), '--renderer', kept, '--out', run.temp], { ownGroup: true, env }));
+    run.astro = renderer.child;
+    if (renderer.child.connected) renderer.child.send(renderMessage);
+    const code = await renderer.exit;
+    run.astro = null;
     if (code === 0) {
-      renameSync(kept, next);
+      renameSync(join(paths.pages, rendererFolder), next);
       return 0;
     }
     console.error('build: the last build\'s renderer did not render the pages (see above): starting Astro.');
     rmSync(run.temp, { recursive: true, force: true });
   }
-  return runChild(run, spawnAstro(['build', '--outDir', run.temp], { ownGroup: true, env: { ...env, [keepRendererEnv]: next } }));
+  const astro = spawnAstro(['build', '--outDir', run.temp], { ownGroup: true, env: { ...env, [keepRendererEnv]: next } });
+  run.astro = astro;
+  const code = await childExit(astro);
+  run.astro = null;
+  return code;
 }
 
-/** Follow a child started in a process group of its own (Astro, or the kept renderer); resolves with its exit status. */
-function runChild(run: BuildRun, child: ChildProcess): Promise<number> {
+/** A child's exit status once it ends (1 when it could not start or a signal ended it). */
+function childExit(child: ChildProcess): Promise<number> {
   return new Promise((done) => {
-    run.astro = child;
-    child.on('exit', (code, signal) => {
-      run.astro = null;
-      done(code ?? (signal ? 1 : 0));
-    });
+    child.on('exit', (code, signal) => done(code ?? (signal ? 1 : 0)));
     child.on('error', () => done(1));
   });
 }

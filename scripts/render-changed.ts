@@ -1,21 +1,47 @@
-// Started by `npm run build` in an incremental build: render the changed pages with the last
-// build's kept renderer, without starting Astro (see src/lib/build-run/render-changed.ts). On any
-// failure (exit status 1) the build starts Astro instead.
+// Started by `npm run build` when the last build kept a renderer: render the changed pages with
+// it, without starting Astro (see src/lib/build-run/render-changed.ts). With --wait it loads the
+// renderer, then waits for the build's "render" message (sent once the seeds are ingested and the
+// build is known to be incremental); the build ends it otherwise. On any failure (exit status 1)
+// the build starts Astro instead.
 import { parseArgs } from 'node:util';
-import { renderChanged, RendererUnusable } from '../src/lib/build-run/render-changed.ts';
+import { prepareRenderer, renderChanged, RendererUnusable } from '../src/lib/build-run/render-changed.ts';
+import { renderMessage } from '../src/lib/build-run/renderer-record.ts';
 import { runCli } from './run-cli.ts';
 
-const usage = 'Usage: node scripts/render-changed.ts --renderer DIR --out DIR';
+const usage = 'Usage: node scripts/render-changed.ts --renderer DIR --out DIR [--wait]';
+
+/** Resolve when the parent process sends `renderMessage`. */
+function parentSaysRender(): Promise<void> {
+  // Held while waiting: die-with-parent.mjs unrefs the channel, and a listener does not ref it.
+  process.channel?.ref();
+  return new Promise((resolve) => {
+    const listener = (message: unknown): void => {
+      if (message !== renderMessage) return;
+      process.off('message', listener);
+      // The channel must not keep this process alive once told (see die-with-parent.mjs).
+      process.channel?.unref();
+      resolve();
+    };
+    process.on('message', listener);
+  });
+}
+
+// Until the pages are rendered: a process that ended early (its event loop empty) did not render them.
+process.exitCode = 1;
 
 runCli('render-changed', usage, async () => {
-  const { values } = parseArgs({ options: { renderer: { type: 'string' }, out: { type: 'string' } } });
+  const { values } = parseArgs({ options: { renderer: { type: 'string' }, out: { type: 'string' }, wait: { type: 'boolean', default: false } } });
   if (values.renderer === undefined || values.out === undefined) throw new Error(`expected --renderer and --out.\n${usage}`);
+  const told = values.wait ? parentSaysRender() : Promise.resolve();
   try {
-    const { rendered } = await renderChanged({ root: process.cwd(), rendererDir: values.renderer, out: values.out, log: (line) => console.error(`render-changed: ${line}`) });
+    const prepared = await prepareRenderer({ root: process.cwd(), rendererDir: values.renderer });
+    await told;
+    const { rendered } = await renderChanged(prepared, { root: process.cwd(), out: values.out, log: (line) => console.error(`render-changed: ${line}`) });
     console.error(`render-changed: ${rendered} page${rendered === 1 ? '' : 's'} rendered with the last build's renderer.`);
     return 0;
   } catch (error) {
     if (!(error instanceof RendererUnusable)) throw error;
+    await told;
     console.error(`render-changed: the last build's renderer cannot be used: ${error.message}.`);
     return 1;
   }

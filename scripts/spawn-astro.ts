@@ -68,7 +68,7 @@ export function stopAstro(child: ChildProcess, signal: NodeJS.Signals, graceMs =
 }
 
 /** Signal the child's process group, or the child alone when it leads none. */
-function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+export function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
   if (child.pid === undefined) return;
   try {
     process.kill(-child.pid, signal);

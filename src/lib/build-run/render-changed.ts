@@ -98,18 +98,31 @@ const quietLogger = {
  */
 export const storeRewriteAfter = 1000;
 
-/**
- * Bring Astro's content store up to date with the collection's files, as `astro build`'s content
- * sync would: the same loader, schema check and digest, on Astro's own store, read from and
- * written to its files by Astro's own code. Returns the store's collections, synced.
- */
-async function syncStore(record: RendererRecord, root: string, astro: AstroParts): Promise<Map<string, unknown>> {
-  const logger = { warn: (message: string) => console.error(message), info: () => undefined, debug: () => undefined, error: (message: string) => console.error(message) };
+/** Astro's content store as its files hold it, and where and how they are written. */
+interface StoreOnDisk {
+  readonly dir: URL;
+  readonly chunkSize: number;
+  readonly collections: Map<string, unknown>;
+}
+
+/** Read Astro's content store from its files, with Astro's own code. */
+async function readStore(record: RendererRecord, astro: AstroParts): Promise<StoreOnDisk> {
   const chunkSize = astro.getDataStoreChunkSize({ config: { experimental: { collectionStorage: record.collectionStorage } } });
   if (chunkSize === undefined) throw new RendererUnusable('the content store is one file, not chunked');
   const dir = new URL(record.storeDir);
-  // Changed through a copy without a writer: Astro's store would write itself 500 ms after a change.
-  const store = await astro.MutableDataStore.fromMap((await astro.MutableDataStore.fromDir(dir, chunkSize, logger)).collections());
+  return { dir, chunkSize, collections: (await astro.MutableDataStore.fromDir(dir, chunkSize, storeLogger)).collections() };
+}
+
+const storeLogger = { warn: (message: string) => console.error(message), info: () => undefined, debug: () => undefined, error: (message: string) => console.error(message) };
+
+/**
+ * Bring Astro's content store up to date with the collection's files, as `astro build`'s content
+ * sync would: the same loader, schema check and digest, on Astro's own store, written to its
+ * files by Astro's own writer. Returns the store's collections, synced.
+ */
+async function syncStore({ dir, chunkSize, collections }: StoreOnDisk, root: string, astro: AstroParts): Promise<Map<string, unknown>> {
+  // A store without a writer: Astro's store read from its files would write itself 500 ms after a change.
+  const store = await astro.MutableDataStore.fromMap(collections);
   const { h64ToString } = await astro.xxhash();
   const { name, schema } = articlesCollection;
   const loader = articlesCollection.loader();
@@ -130,7 +143,7 @@ async function syncStore(record: RendererRecord, root: string, astro: AstroParts
     collection: name,
     store: counted,
     meta: store.metaStore(name),
-    logger,
+    logger: storeLogger,
     config: { root: pathToFileURL(`${root}/`) },
     parseData: ({ id, data, filePath = '' }: { id: string; data: unknown; filePath?: string }) =>
       astro.getEntryData({ id, collection: name, unvalidatedData: data, _internal: { rawData: undefined, filePath } }, { type: 'content_layer', loader, schema }, false),
@@ -140,7 +153,7 @@ async function syncStore(record: RendererRecord, root: string, astro: AstroParts
   return store.collections();
 }
 
-/** The kept bundle's app, loaded (with the content store handed to it) and handed what Astro's build handed it. */
+/** The kept bundle's app, loaded and handed what Astro's build handed it; it reads the content store when a page first asks. */
 async function loadApp(record: RendererRecord, rendererDir: string): Promise<unknown> {
   const entry = join(rendererDir, rendererFiles.bundle, record.entry);
   const app = ((await import(pathToFileURL(entry).href)) as { app?: { setInternals?: unknown; setOptions?: unknown } }).app;
@@ -179,21 +192,41 @@ async function renderPages(app: unknown, record: RendererRecord, out: string, as
   return addresses;
 }
 
+/** The kept renderer, loaded and ready to render once the collection's files are final (see `prepareRenderer`). */
+export interface PreparedRenderer {
+  readonly record: RendererRecord;
+  readonly astro: AstroParts;
+  readonly store: StoreOnDisk;
+  readonly app: unknown;
+}
+
 /**
- * Render a build's pages without starting Astro: the content store is synced with Astro's own
- * code, then the last build's server bundle (kept in `rendererDir`) renders the pages whose props
- * changed into `out`, and the build's page output is finished as Astro's would be (kept pages,
- * sitemap). The site's code must be the code that bundle was built from: `npm run build` uses it
- * only when nothing but the articles changed. Throws `RendererUnusable` when it cannot be used.
+ * Load the renderer kept in `rendererDir`: Astro's parts, the content store as its files hold it,
+ * and the bundle, loaded and handed what Astro's build handed it. Nothing here reads the
+ * collection's files, so it can run while the seeds are ingested. Throws `RendererUnusable` when
+ * the renderer cannot be used.
  */
-export async function renderChanged({ root, rendererDir, out, log }: { root: string; rendererDir: string; out: string; log: (line: string) => void }): Promise<{ rendered: number }> {
+export async function prepareRenderer({ root, rendererDir }: { root: string; rendererDir: string }): Promise<PreparedRenderer> {
   const record = readRendererRecord(rendererDir, astroVersion(), root);
   if ('unusable' in record) throw new RendererUnusable(record.unusable);
   const astro = await loadAstroParts();
+  const store = await readStore(record, astro);
+  return { record, astro, store, app: await loadApp(record, rendererDir) };
+}
+
+/**
+ * Render a build's pages without starting Astro: the content store is synced with Astro's own
+ * code and handed to the last build's server bundle (prepared by `prepareRenderer`), which renders
+ * the pages whose props changed into `out`; then the build's page output is finished as Astro's
+ * would be (kept pages, sitemap). The site's code must be the code that bundle was built from:
+ * `npm run build` uses it only when nothing but the articles changed. Throws `RendererUnusable`
+ * when a page cannot be rendered as Astro's build would.
+ */
+export async function renderChanged({ record, astro, store, app }: PreparedRenderer, { root, out, log }: { root: string; out: string; log: (line: string) => void }): Promise<{ rendered: number }> {
   const warning = localSiteWarning(record.site);
   if (warning !== null) log(`[site-url] ${warning}`);
-  (globalThis as Record<symbol, unknown>)[Symbol.for(handedStoreKey)] = await syncStore(record, root, astro);
-  const app = await loadApp(record, rendererDir);
+  // The bundle reads the store when a page first asks for it: the synced one, handed in memory.
+  (globalThis as Record<symbol, unknown>)[Symbol.for(handedStoreKey)] = await syncStore(store, root, astro);
   const scope = astro.installRenderScope(new AsyncLocalStorage());
   const addresses = await scope.run({}, () => renderPages(app, record, out, astro));
   await finishPageOutput(out, record.site, addresses, log);

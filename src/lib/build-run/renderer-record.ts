@@ -31,6 +31,8 @@ export interface RendererRecord {
 
 /** The environment variable by which `npm run build` asks `astro build` to keep its renderer, and where. */
 export const keepRendererEnv = 'ARCHIVE_KEEP_RENDERER';
+/** The message by which `npm run build` tells a renderer started with `--wait` to render (see `scripts/render-changed.ts`). */
+export const renderMessage = 'render';
 /** The renderer's folder in a page record folder. */
 export const rendererFolder = 'renderer';
 /** The record's file and the bundle's folder in a renderer folder. */
