@@ -88,7 +88,8 @@ runCli('build', usage, async () => {
   const cleanUp = (): void => {
     if (run.renderer !== null) signalGroup(run.renderer.child, 'SIGKILL');
     rmSync(run.temp, { recursive: true, force: true });
-    rmSync(run.indexStaging, { recursive: true, force: true });
+    // Retried: a search index worker still running (a signal ended the build) may be writing into it.
+    rmSync(run.indexStaging, { recursive: true, force: true, maxRetries: 5 });
     lock.release();
   };
   // Ctrl-C, `kill` or a closed terminal: end Astro's process group, then clean up (a `kill -9`
@@ -194,6 +195,8 @@ async function renderSite(run: BuildRun, paths: RecordPaths, { incremental, coun
   index.catch(() => undefined);
   const code = await renderPages(run, paths, renderEnv(run, paths, incremental), incremental);
   if (code !== 0) {
+    // The index is not needed now: ended before its staging folder is removed, which it writes into.
+    await index.stop();
     console.error(`build: astro build failed (exit status ${code}, see above); ${displayPath(run.out)} was left as it was.`);
     return undefined;
   }

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { collectionFolder } from '../lib/article/collection-files.ts';
 import { heapCeilingMb } from '../lib/build-run/heap-ceiling.ts';
-import { workerAnswer } from '../lib/build-run/worker-answer.ts';
+import { workerAnswer, type WorkerRun } from '../lib/build-run/worker-answer.ts';
 import type { IndexWrite, WriteSearchIndexOptions } from '../lib/search/write-search-index.ts';
 
 /**
@@ -77,8 +77,8 @@ export async function moveIndexInto(staging: string, outDir: string): Promise<vo
   }
 }
 
-/** `writeSearchIndex` on a worker thread; resolves with what it wrote. */
-export function runWorker(options: WriteSearchIndexOptions): Promise<IndexWrite> {
+/** `writeSearchIndex` on a worker thread; resolves with what it wrote (`stop` ends it before). */
+export function runWorker(options: WriteSearchIndexOptions): WorkerRun<IndexWrite> {
   const limits = { maxOldGenerationSizeMb: heapCeilingMb() };
   return workerAnswer(new URL('./search-index-worker.mjs', import.meta.url), { workerData: options, resourceLimits: limits }, 'the search index worker');
 }

@@ -24,4 +24,11 @@ describe('workerAnswer', () => {
   ])('rejects when the worker $name', async ({ source, message }) => {
     await expect(workerAnswer(workerModule(source), {}, 'the worker')).rejects.toThrow(message);
   });
+
+  test('stops a worker that has not answered, which then rejects', async () => {
+    const run = workerAnswer(workerModule('setInterval(() => undefined, 1000);'), {}, 'the endless worker');
+    run.catch(() => undefined);
+    await run.stop();
+    await expect(run).rejects.toThrow(/the endless worker was stopped before it answered/);
+  });
 });
