@@ -1,7 +1,8 @@
-// `npm run build`: check Node, ingest the seeds, then `astro build` into a temporary folder
+// `npm run build`: check Node, ingest the seeds, then render the site into a temporary folder
 // that replaces dist/ only when the build succeeds. One build at a time (.cache/build.lock).
 // Only the pages whose data changed are rendered when the last build's output can be kept (see
-// planBuild). Options: --seeds DIR, --out DIR, --full, --skip-invalid (or ARCHIVE_SKIP_INVALID=1),
+// planBuild), with the renderer the last Astro build kept when it can be used, else with
+// `astro build`. Options: --seeds DIR, --out DIR, --full, --skip-invalid (or ARCHIVE_SKIP_INVALID=1),
 // --allow-empty, --no-wait, --quiet.
 import type { ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -170,10 +171,10 @@ async function build(run: BuildRun): Promise<number> {
 }
 
 /**
- * Astro's build into the temporary folder, the search index built beside it on a worker thread
- * from the moment the ingest is done, then moved into the output: every index file, or in an
- * incremental build those that changed since the last. What the index wrote, or undefined (said
- * why) on a failure.
+ * The pages rendered into the temporary folder (see `renderPages`), the search index built
+ * beside them on a worker thread from the moment the ingest is done, then moved into the output:
+ * every index file, or in an incremental build those that changed since the last. What the index
+ * wrote, or undefined (said why) on a failure.
  */
 async function renderSite(run: BuildRun, paths: RecordPaths, { incremental, counts }: { incremental: boolean; counts: string }): Promise<IndexWrite | undefined> {
   startPageRecord(paths);
