@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { BuildRecord } from './build-plan.ts';
 import { workerAnswer } from './worker-answer.ts';
 
@@ -14,9 +14,12 @@ export interface RecordPaths {
   readonly nextPages: string;
 }
 
+/** The start of the name of a running build's page record folder (`pages.next-<pid>`). */
+const nextPagesPrefix = 'pages.next-';
+
 export function recordPaths(cacheDir: string, out: string): RecordPaths {
   const dir = join(cacheDir, 'builds', createHash('sha256').update(out).digest('hex').slice(0, 16));
-  return { file: join(dir, 'record.json'), pages: join(dir, 'pages'), nextPages: join(dir, `pages.next-${process.pid}`) };
+  return { file: join(dir, 'record.json'), pages: join(dir, 'pages'), nextPages: join(dir, `${nextPagesPrefix}${process.pid}`) };
 }
 
 /** The last build's record, or undefined when there is none or it cannot be read (a full build follows). */
@@ -75,9 +78,14 @@ export function collectionHash(dir: string): string {
   return hash.digest('base64url');
 }
 
-/** Make room for the running build's page record. */
+/**
+ * Make room for the running build's page record, and remove those that builds stopped by a signal
+ * or `kill -9` left beside it (`pages.next-<pid>`, each with its kept renderer): the build holds
+ * the lock, so no other build is writing one.
+ */
 export function startPageRecord(paths: RecordPaths): void {
-  rmSync(paths.nextPages, { recursive: true, force: true });
+  const dir = dirname(paths.nextPages);
+  if (existsSync(dir)) for (const name of readdirSync(dir)) if (name.startsWith(nextPagesPrefix)) rmSync(join(dir, name), { recursive: true, force: true });
   mkdirSync(paths.nextPages, { recursive: true });
 }
 

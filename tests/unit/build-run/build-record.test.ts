@@ -1,7 +1,7 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { outputFiles, outputFilesInBackground } from '../../../src/lib/build-run/build-record.ts';
+import { outputFiles, outputFilesInBackground, recordPaths, startPageRecord } from '../../../src/lib/build-run/build-record.ts';
 import { tempDir } from '../../helpers/temp-dir.ts';
 
 function output(files: readonly string[]): string {
@@ -28,5 +28,19 @@ describe('outputFiles and outputFilesInBackground', () => {
     const missing = join(tempDir(), 'dist');
     expect(outputFiles(missing)).toBeUndefined();
     await expect(outputFilesInBackground(missing)).resolves.toBeUndefined();
+  });
+});
+
+describe('startPageRecord', () => {
+  test("makes the running build's record folder empty and removes those stopped builds left, keeping the last record", () => {
+    const paths = recordPaths(tempDir(), '/archive/dist');
+    const left = join(dirname(paths.nextPages), 'pages.next-4242');
+    for (const dir of [paths.pages, paths.nextPages, join(left, 'renderer')]) mkdirSync(dir, { recursive: true });
+    writeFileSync(join(paths.pages, 'route-a.json'), '{}');
+    writeFileSync(join(paths.nextPages, 'route-b.json'), '{}');
+    startPageRecord(paths);
+    expect(readdirSync(dirname(paths.nextPages)).sort()).toEqual(['pages', basename(paths.nextPages)].sort());
+    expect(readdirSync(paths.nextPages)).toEqual([]);
+    expect(readdirSync(paths.pages)).toEqual(['route-a.json']);
   });
 });
