@@ -1,11 +1,11 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { basename, dirname, join, relative, sep } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { articlesCollection } from '../article/articles-collection.ts';
 import { astroVersion } from '../../integrations/keep-renderer.ts';
-import { finishPageOutput } from '../../integrations/page-output.ts';
+import { finishPageOutput, pageAddresses } from '../../integrations/page-output.ts';
 import { handedStoreKey } from '../../integrations/store-at-run-time.ts';
 import { localSiteWarning } from '../site/local-site-warning.ts';
 import { readRendererRecord, rendererFiles, type RendererRecord } from './renderer-record.ts';
@@ -96,7 +96,7 @@ const quietLogger = {
  * articles). Left, they stay a correct cache: their stamps are the files' stamps of their last
  * write, so the next sync (here, or Astro's) reads again every file changed since.
  */
-export const storeRewriteAfter = 1000;
+const storeRewriteAfter = 1000;
 
 /** Astro's content store as its files hold it, and where and how they are written. */
 interface StoreOnDisk {
@@ -167,11 +167,10 @@ async function loadApp(record: RendererRecord, rendererDir: string): Promise<unk
 }
 
 /** Render each page the routes give (in a build, the changed ones: see `changedPages`) into `out`, as Astro writes them. */
-async function renderPages(app: unknown, record: RendererRecord, out: string, astro: AstroParts): Promise<string[]> {
+async function renderPages(app: unknown, record: RendererRecord, out: string, astro: AstroParts): Promise<void> {
   const { paths } = await new astro.StaticPaths(app).getAllWithMetadata();
   const origin = new URL(record.site).origin;
   const outRoot = pathToFileURL(`${out}/`);
-  const addresses: string[] = [];
   for (const { pathname, route } of paths) {
     const url = astro.getUrlForPath(pathname, '/', origin, 'directory', 'always', route.type, route.isIndex);
     const request = astro.createRequest({ url, headers: new Headers(), logger: quietLogger, isPrerendered: true, routePattern: route.component });
@@ -183,13 +182,7 @@ async function renderPages(app: unknown, record: RendererRecord, out: string, as
     const file = astro.getOutFile('directory', folder, encoded, route);
     mkdirSync(folder, { recursive: true });
     writeFileSync(file, Buffer.from(await response.arrayBuffer()));
-    const path = fileURLToPath(file);
-    if (route.type === 'page' && basename(path) === 'index.html') {
-      const folderPath = relative(out, dirname(path)).split(sep).join('/');
-      addresses.push(folderPath === '' ? '/' : `/${folderPath}/`);
-    }
   }
-  return addresses;
 }
 
 /** The kept renderer, loaded and ready to render once the collection's files are final (see `prepareRenderer`). */
@@ -228,7 +221,9 @@ export async function renderChanged({ record, astro, store, app }: PreparedRende
   // The bundle reads the store when a page first asks for it: the synced one, handed in memory.
   (globalThis as Record<symbol, unknown>)[Symbol.for(handedStoreKey)] = await syncStore(store, root, astro);
   const scope = astro.installRenderScope(new AsyncLocalStorage());
-  const addresses = await scope.run({}, () => renderPages(app, record, out, astro));
+  await scope.run({}, () => renderPages(app, record, out, astro));
+  // `out` started empty: its pages are the ones rendered, listed as Astro's side lists them.
+  const addresses = pageAddresses(out);
   await finishPageOutput(out, record.site, addresses, log);
   return { rendered: addresses.length };
 }
