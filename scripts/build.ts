@@ -14,6 +14,7 @@ import { moveIndexInto, runWorker, searchIndexBuiltBy, searchIndexFolder } from 
 import { collectionFolder } from '../src/lib/article/collection-files.ts';
 import { planBuild, type BuildPlan } from '../src/lib/build-run/build-plan.ts';
 import { collectionHash, dropBuildRecord, forgetBuildRecord, homeHash, listingHash, outputFiles, outputFilesInBackground, readBuildRecord, recordPaths, saveBuildRecord, startPageRecord, type RecordPaths } from '../src/lib/build-run/build-record.ts';
+import { saveListing } from '../src/lib/build-run/kept-listing.ts';
 import { keptPagesFile, type KeptPages } from '../src/lib/build-run/kept-pages.ts';
 import { updateInPlace } from '../src/lib/build-run/update-in-place.ts';
 import { acquireBuildLock, refuseEmptySite, removeStaleBuilds, replaceDir } from '../src/lib/build-run/index.ts';
@@ -112,9 +113,9 @@ async function build(run: BuildRun): Promise<number> {
   const { out } = run;
   // The last output is listed on a worker while the seeds are ingested (the build holds the lock:
   // nothing else changes it meanwhile); a failure to list it is the plan's to report.
-  const listing = outputFilesInBackground(out);
-  listing.catch(() => undefined);
   const paths = recordPaths(resolve('.cache'), out);
+  const listing = outputFilesInBackground(out, paths.listing);
+  listing.catch(() => undefined);
   run.renderer = startKeptRenderer(run, paths);
   const summary = await ingestSeeds({ seedsDir: run.seedsDir, workers: availableParallelism() });
   for (const line of formatSummary(summary, run.quiet)) console.error(line);
@@ -157,6 +158,7 @@ async function build(run: BuildRun): Promise<number> {
     forgetBuildRecord(paths);
     files = updateInPlace(run.temp, out, plan.files, kept.kept, [...index.paths.map((path) => join(searchIndexFolder, path)), ...staticFiles(plan.files)]).files;
   }
+  saveListing(paths.listing, out, files);
   saveBuildRecord(paths, { inputs: plan.inputs, collection: plan.collection, home: homeHash(out) ?? '', listing: listingHash(files) });
   if (kept !== undefined) {
     console.error(`build: ${articleChanges(summary.written, summary.removed.length)}: ${kept.rendered} page${kept.rendered === 1 ? '' : 's'} rendered, ${kept.kept.length} kept.`);

@@ -120,6 +120,11 @@ describe('incremental npm run build', () => {
     rmSync(join(project, 'dist', 'search'), { recursive: true });
     expect((await build()).stderr).toContain('build: rendering every page: files were added to or removed from dist/ since the last build.');
     expect(readdirSync(join(project, 'dist', 'search'))).toEqual(['index.html']);
+    // A file put deep in dist/ changes no folder the build looks at but its own: still seen.
+    const page = readdirSync(join(project, 'dist', 'articles'))[0] ?? '';
+    writeFileSync(join(project, 'dist', 'articles', page, 'stray.html'), '');
+    expect((await build()).stderr).toContain('build: rendering every page: files were added to or removed from dist/ since the last build.');
+    expect(readdirSync(join(project, 'dist', 'articles', page))).toEqual(['index.html']);
   }, buildTimeout);
 
   test('over random sequences of adds, changes, renames and deletes, equals a full build', async () => {

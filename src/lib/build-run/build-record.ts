@@ -12,6 +12,8 @@ export interface RecordPaths {
   readonly pages: string;
   /** The page record the running build writes, put in place of `pages` when it succeeds. */
   readonly nextPages: string;
+  /** The list of the output's files the last build left (see `saveListing`). */
+  readonly listing: string;
 }
 
 /** The start of the name of a running build's page record folder (`pages.next-<pid>`). */
@@ -19,7 +21,7 @@ const nextPagesPrefix = 'pages.next-';
 
 export function recordPaths(cacheDir: string, out: string): RecordPaths {
   const dir = join(cacheDir, 'builds', createHash('sha256').update(out).digest('hex').slice(0, 16));
-  return { file: join(dir, 'record.json'), pages: join(dir, 'pages'), nextPages: join(dir, `${nextPagesPrefix}${process.pid}`) };
+  return { file: join(dir, 'record.json'), pages: join(dir, 'pages'), nextPages: join(dir, `${nextPagesPrefix}${process.pid}`), listing: join(dir, 'listing.json') };
 }
 
 /** The last build's record, or undefined when there is none or it cannot be read (a full build follows). */
@@ -52,10 +54,12 @@ export function outputFiles(out: string): string[] | undefined {
 
 /**
  * `outputFiles` on a worker thread: listing the last output took 0.16 to 0.7 s at 10,000 articles
- * (a folder per page), which the build overlaps with the ingest instead of waiting for it.
+ * (a folder per page), which the build overlaps with the ingest instead of waiting for it. With
+ * `kept`, the list the last build kept there is taken instead when the output's folders are as it
+ * left them (see `keptListing`).
  */
-export async function outputFilesInBackground(out: string): Promise<string[] | undefined> {
-  const files = await workerAnswer<string[] | null>(new URL('./output-files-worker.mjs', import.meta.url), { workerData: out }, `the listing of ${out}`);
+export async function outputFilesInBackground(out: string, kept?: string): Promise<string[] | undefined> {
+  const files = await workerAnswer<string[] | null>(new URL('./output-files-worker.mjs', import.meta.url), { workerData: { out, kept } }, `the listing of ${out}`);
   return files ?? undefined;
 }
 

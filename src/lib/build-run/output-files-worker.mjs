@@ -1,6 +1,9 @@
-// The build's worker thread that lists the last output (`outputFiles`, in build-record.ts) while
-// the seeds are ingested. Node strips the types of the TypeScript sources itself.
+// The build's worker thread that lists the last output (`outputFiles`, in build-record.ts, or the
+// list the last build kept: `keptListing`) while the seeds are ingested. Node strips the types of
+// the TypeScript sources itself.
 import { parentPort, workerData } from 'node:worker_threads';
 
 const { outputFiles } = await import('./build-record.ts');
-parentPort?.postMessage(outputFiles(workerData) ?? null);
+const { keptListing } = await import('./kept-listing.ts');
+const { out, kept } = workerData;
+parentPort?.postMessage((kept === undefined ? undefined : keptListing(kept, out)) ?? outputFiles(out) ?? null);
