@@ -156,14 +156,31 @@ async function syncStore({ dir, chunkSize, collections }: StoreOnDisk, root: str
 /** The kept bundle's app, loaded and handed what Astro's build handed it; it reads the content store when a page first asks. */
 async function loadApp(record: RendererRecord, rendererDir: string): Promise<unknown> {
   const entry = join(rendererDir, rendererFiles.bundle, record.entry);
-  const app = ((await import(pathToFileURL(entry).href)) as { app?: { setInternals?: unknown; setOptions?: unknown } }).app;
+  const loaded = (await import(pathToFileURL(entry).href)) as { app?: { setInternals?: unknown; setOptions?: unknown }; manifest?: { pageMap?: unknown } };
+  const app = loaded.app;
   if (app === undefined || typeof app.setInternals !== 'function' || typeof app.setOptions !== 'function') {
     throw new RendererUnusable(`the bundle's entry ${entry} exports no app`);
   }
   const typed = app as { setInternals(internals: object): void; setOptions(options: object): void };
   typed.setInternals({ pagesByKeys: new Map(record.pagesByKeys), entrySpecifierToBundleMap: new Map(record.entrySpecifierToBundleMap) });
   typed.setOptions({ settings: record.settings, logger: quietLogger });
+  await loadPageModules(loaded.manifest?.pageMap);
   return app;
+}
+
+/**
+ * Load every route's page module now, while the seeds are ingested, rather than when its route is
+ * first asked for its pages (about 0.3 s at 10,000 articles). A page module reads the content store
+ * only when a page asks for it, so this reads no store. A bundle without a page map is left to
+ * load them as it renders.
+ */
+async function loadPageModules(pageMap: unknown): Promise<void> {
+  if (!(pageMap instanceof Map)) return;
+  for (const load of pageMap.values()) {
+    if (typeof load !== 'function') continue;
+    const module = (await (load as () => Promise<unknown>)()) as { page?: unknown };
+    if (typeof module.page === 'function') await (module.page as () => Promise<unknown>)();
+  }
 }
 
 /** Render each page the routes give (in a build, the changed ones: see `changedPages`) into `out`, as Astro writes them. */
