@@ -11,7 +11,7 @@ import { availableParallelism } from 'node:os';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { moveIndexInto, runWorker, searchIndexBuiltBy, searchIndexFolder } from '../src/integrations/search-index.ts';
-import { collectionFolder } from '../src/lib/article/collection-files.ts';
+import { collectionFolder, collectionStamps } from '../src/lib/article/collection-files.ts';
 import { planBuild, type BuildPlan } from '../src/lib/build-run/build-plan.ts';
 import { collectionHash, dropBuildRecord, forgetBuildRecord, homeHash, listingHash, outputFiles, outputFilesInBackground, readBuildRecord, recordPaths, saveBuildRecord, startPageRecord, type RecordPaths } from '../src/lib/build-run/build-record.ts';
 import { saveListing } from '../src/lib/build-run/kept-listing.ts';
@@ -19,7 +19,7 @@ import { keptPagesFile, type KeptPages } from '../src/lib/build-run/kept-pages.t
 import { updateInPlace } from '../src/lib/build-run/update-in-place.ts';
 import { acquireBuildLock, refuseEmptySite, removeStaleBuilds, replaceDir } from '../src/lib/build-run/index.ts';
 import { pageRecordEnv } from '../src/lib/build-run/page-record.ts';
-import { keepRendererEnv, renderMessage, rendererFiles, rendererFolder } from '../src/lib/build-run/renderer-record.ts';
+import { keepRendererEnv, rendererFiles, rendererFolder, type RenderMessage } from '../src/lib/build-run/renderer-record.ts';
 import { siteInputs } from '../src/lib/build-run/site-inputs.ts';
 import { formatSummary, ingestSeeds } from '../src/lib/ingest/index.ts';
 import type { IndexWrite } from '../src/lib/search/write-search-index.ts';
@@ -144,7 +144,7 @@ async function build(run: BuildRun): Promise<number> {
   if (plan.plan.mode === 'full') console.error(`build: rendering every page: ${plan.plan.reason}.`);
   const incremental = plan.plan.mode === 'incremental';
   const counts = countsFileFor(plan.inputs);
-  const index = await renderSite(run, paths, { incremental, counts });
+  const index = await renderSite(run, paths, { incremental, counts, stamps: plan.stamps });
   if (index === undefined) {
     dropBuildRecord(paths);
     return 1;
@@ -178,7 +178,11 @@ async function build(run: BuildRun): Promise<number> {
  * every index file, or in an incremental build those that changed since the last. What the index
  * wrote, or undefined (said why) on a failure.
  */
-async function renderSite(run: BuildRun, paths: RecordPaths, { incremental, counts }: { incremental: boolean; counts: string }): Promise<IndexWrite | undefined> {
+async function renderSite(
+  run: BuildRun,
+  paths: RecordPaths,
+  { incremental, counts, stamps }: { incremental: boolean; counts: string; stamps: ReadonlyMap<string, string> },
+): Promise<IndexWrite | undefined> {
   startPageRecord(paths);
   rmSync(run.indexStaging, { recursive: true, force: true });
   // The index's term counts are reused only in an incremental build, and from a build of the same
@@ -196,7 +200,7 @@ async function renderSite(run: BuildRun, paths: RecordPaths, { incremental, coun
     documentsRecord: join(paths.nextPages, indexDocumentsRecord),
   });
   index.catch(() => undefined);
-  const code = await renderPages(run, paths, renderEnv(run, paths, incremental), incremental);
+  const code = await renderPages(run, paths, renderEnv(run, paths, incremental), { incremental, stamps });
   if (code !== 0) {
     // The index is not needed now: ended before its staging folder is removed, which it writes into.
     await index.stop();
@@ -237,9 +241,10 @@ function planFor(
   run: BuildRun,
   paths: RecordPaths,
   files: readonly string[] | undefined,
-): { plan: BuildPlan; inputs: Record<string, string>; collection: string; files: readonly string[] } {
+): { plan: BuildPlan; inputs: Record<string, string>; collection: string; stamps: ReadonlyMap<string, string>; files: readonly string[] } {
   const inputs = siteInputs(process.cwd());
-  const collection = collectionHash(collectionFolder);
+  const stamps = collectionStamps(collectionFolder);
+  const collection = collectionHash(stamps);
   const record = readBuildRecord(paths);
   const plan = planBuild({
     full: run.full,
@@ -250,7 +255,7 @@ function planFor(
     collection,
     outName: displayPath(run.out),
   });
-  return { plan, inputs, collection, files: files ?? [] };
+  return { plan, inputs, collection, stamps, files: files ?? [] };
 }
 
 /** "1 article written", "2 articles removed", "1 article written, 1 removed"; changes an earlier `npm run ingest` made are not counted. */
@@ -291,7 +296,12 @@ function startKeptRenderer(run: BuildRun, paths: RecordPaths): WaitingRenderer |
  * renderer, without starting Astro (see `renderChanged`), which then stays kept; otherwise, or if
  * that fails, with `astro build`, which keeps its own. Resolves with the exit status.
  */
-async function renderPages(run: BuildRun, paths: RecordPaths, env: Readonly<Record<string, string>>, incremental: boolean): Promise<number> {
+async function renderPages(
+  run: BuildRun,
+  paths: RecordPaths,
+  env: Readonly<Record<string, string>>,
+  { incremental, stamps }: { incremental: boolean; stamps: ReadonlyMap<string, string> },
+): Promise<number> {
   const next = join(paths.nextPages, rendererFolder);
   const renderer = run.renderer;
   run.renderer = null;
@@ -299,7 +309,7 @@ async function renderPages(run: BuildRun, paths: RecordPaths, env: Readonly<Reco
   if (renderer !== null && incremental) {
     mkdirSync(run.temp, { recursive: true });
     run.astro = renderer.child;
-    if (renderer.child.connected) renderer.child.send(renderMessage);
+    if (renderer.child.connected) renderer.child.send({ render: true, stamps: [...stamps] } satisfies RenderMessage);
     const code = await renderer.exit;
     run.astro = null;
     if (code === 0) {

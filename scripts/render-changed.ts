@@ -1,26 +1,27 @@
 // Started by `npm run build` when the last build kept a renderer: render the changed pages with
 // it, without starting Astro (see src/lib/build-run/render-changed.ts). With --wait it loads the
 // renderer, then waits for the build's "render" message (sent once the seeds are ingested and the
-// build is known to be incremental); the build ends it otherwise. On any failure (exit status 1)
+// build is known to be incremental, with the collection's file stamps); the build ends it otherwise. On any failure (exit status 1)
 // the build starts Astro instead.
 import { parseArgs } from 'node:util';
 import { prepareRenderer, renderChanged, RendererUnusable } from '../src/lib/build-run/render-changed.ts';
-import { renderMessage } from '../src/lib/build-run/renderer-record.ts';
+import { renderMessageStamps } from '../src/lib/build-run/renderer-record.ts';
 import { runCli } from './run-cli.ts';
 
 const usage = 'Usage: node scripts/render-changed.ts --renderer DIR --out DIR [--wait]';
 
-/** Resolve when the parent process sends `renderMessage`. */
-function parentSaysRender(): Promise<void> {
+/** Resolve, with the collection's stamps it sends, when the parent process sends a `RenderMessage`. */
+function parentSaysRender(): Promise<Map<string, string>> {
   // Held while waiting: die-with-parent.mjs unrefs the channel, and a listener does not ref it.
   process.channel?.ref();
   return new Promise((resolve) => {
     const listener = (message: unknown): void => {
-      if (message !== renderMessage) return;
+      const stamps = renderMessageStamps(message);
+      if (stamps === undefined) return;
       process.off('message', listener);
       // The channel must not keep this process alive once told (see die-with-parent.mjs).
       process.channel?.unref();
-      resolve();
+      resolve(stamps);
     };
     process.on('message', listener);
   });
@@ -32,11 +33,11 @@ process.exitCode = 1;
 runCli('render-changed', usage, async () => {
   const { values } = parseArgs({ options: { renderer: { type: 'string' }, out: { type: 'string' }, wait: { type: 'boolean', default: false } } });
   if (values.renderer === undefined || values.out === undefined) throw new Error(`expected --renderer and --out.\n${usage}`);
-  const told = values.wait ? parentSaysRender() : Promise.resolve();
+  const told = values.wait ? parentSaysRender() : Promise.resolve(undefined);
   try {
     const prepared = await prepareRenderer({ root: process.cwd(), rendererDir: values.renderer });
-    await told;
-    const { rendered } = await renderChanged(prepared, { root: process.cwd(), out: values.out, log: (line) => console.error(`render-changed: ${line}`) });
+    const stamps = await told;
+    const { rendered } = await renderChanged(prepared, { root: process.cwd(), out: values.out, stamps, log: (line) => console.error(`render-changed: ${line}`) });
     console.error(`render-changed: ${rendered} page${rendered === 1 ? '' : 's'} rendered with the last build's renderer.`);
     return 0;
   } catch (error) {

@@ -1,12 +1,11 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { pageRecordEnv } from '../build-run/page-record.ts';
-import { fileStamp } from '../files/file-stamp.ts';
-import { collectionFileExtension, collectionFolder } from './collection-files.ts';
+import { collectionFileExtension, collectionFolder, collectionStamps } from './collection-files.ts';
 
 /** The article's id: its `slug`, or else its file name without the extension. */
 function articleId(data: Record<string, unknown>, file: string): string {
@@ -20,8 +19,9 @@ function articleId(data: Record<string, unknown>, file: string): string {
  * only the files whose stamp (inode, size, modification and change times) differs from the last
  * sync's, and deletes the entries of files gone. Every other build reads and checks every file: the schema
  * may have changed, which Astro's own check (of `content.config.ts` alone) would not see.
+ * `stamps`, given by a build that took them already (`collectionStamps`), spare the loader its own.
  */
-export function articleLoader(): Loader {
+export function articleLoader({ stamps }: { stamps?: ReadonlyMap<string, string> } = {}): Loader {
   const watched = glob({
     pattern: `*${collectionFileExtension}`,
     base: `./${collectionFolder}`,
@@ -34,7 +34,7 @@ export function articleLoader(): Loader {
     name: 'article-loader',
     load: async (context) => {
       if (context.watcher !== undefined) return watched.load(context);
-      await syncFolder(context, process.env[pageRecordEnv.syncChangedOnly] === '1');
+      await syncFolder(context, process.env[pageRecordEnv.syncChangedOnly] === '1', stamps);
     },
   };
 }
@@ -42,14 +42,17 @@ export function articleLoader(): Loader {
 /** The meta key of a file's stamp and id. */
 const stampKey = (file: string): string => `stamp:${file}`;
 
-async function syncFolder({ config, store, meta, parseData, generateDigest }: LoaderContext, changedOnly: boolean): Promise<void> {
+/**
+ * Sync the store with the collection's files. `stamps`, when given, are the files' stamps as
+ * `collectionStamps` took them after the last change to the folder (the build's, which holds the
+ * lock): the folder is then neither listed nor its files stat'ed again.
+ */
+async function syncFolder({ config, store, meta, parseData, generateDigest }: LoaderContext, changedOnly: boolean, stamps: ReadonlyMap<string, string> = collectionStamps(fileURLToPath(new URL(`${collectionFolder}/`, config.root)))): Promise<void> {
   const dir = fileURLToPath(new URL(`${collectionFolder}/`, config.root));
-  const files = existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith(collectionFileExtension) && !name.startsWith('.')).sort() : [];
   const fileOf = new Map<string, string>();
-  for (const file of files) {
+  for (const [file, stamp] of stamps) {
     const path = join(dir, file);
     const filePath = `${collectionFolder}/${file}`;
-    const stamp = fileStamp(path);
     const [known, knownId] = (meta.get(stampKey(file)) ?? '').split('\n');
     let id = knownId ?? '';
     if (!changedOnly || known !== stamp || !store.has(id)) {

@@ -57,6 +57,16 @@ function splitWords(folded: string): string[] {
  * "Erdoğan" and "Erdogan" share a page; a name with no Latin letters gets `n-` and six hex digits.
  */
 export function nameSlug(name: string): string {
-  const words = asciiWords(name).join('-').slice(0, 80).replace(/-+$/u, '');
-  return words !== '' ? words : `n-${createHash('sha256').update(name).digest('hex').slice(0, 6)}`;
+  let slug = nameSlugs.get(name);
+  if (slug === undefined) {
+    const words = asciiWords(name).join('-').slice(0, 80).replace(/-+$/u, '');
+    slug = words !== '' ? words : `n-${createHash('sha256').update(name).digest('hex').slice(0, 6)}`;
+    nameSlugs.set(name, slug);
+  }
+  return slug;
 }
+/**
+ * Each name's slug, made once per process: a build asks for the slug of every name of every
+ * article several times (its links, its rail, the name pages), and an archive repeats its names.
+ */
+const nameSlugs = new Map<string, string>();

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { BuildRecord } from './build-plan.ts';
 import { workerAnswer } from './worker-answer.ts';
@@ -69,16 +69,12 @@ export function listingHash(files: readonly string[]): string {
 }
 
 /**
- * A hash of a collection folder's files: each name, size and modification time. A file written
- * again with the same content changes it too; the page record then finds no page to render.
+ * A hash of a collection's files (`collectionStamps`): each name and stamp. A file written again
+ * with the same content changes it too; the page record then finds no page to render.
  */
-export function collectionHash(dir: string): string {
+export function collectionHash(stamps: ReadonlyMap<string, string>): string {
   const hash = createHash('sha256');
-  if (!existsSync(dir)) return hash.digest('base64url');
-  for (const name of readdirSync(dir).sort()) {
-    const { size, mtimeMs } = statSync(join(dir, name));
-    hash.update(`${name}\0${size}\0${mtimeMs}\n`);
-  }
+  for (const [name, stamp] of stamps) hash.update(`${name}\0${stamp}\n`);
   return hash.digest('base64url');
 }
 

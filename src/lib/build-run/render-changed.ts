@@ -120,12 +120,12 @@ const storeLogger = { warn: (message: string) => console.error(message), info: (
  * sync would: the same loader, schema check and digest, on Astro's own store, written to its
  * files by Astro's own writer. Returns the store's collections, synced.
  */
-async function syncStore({ dir, chunkSize, collections }: StoreOnDisk, root: string, astro: AstroParts): Promise<Map<string, unknown>> {
+async function syncStore({ dir, chunkSize, collections }: StoreOnDisk, root: string, astro: AstroParts, stamps: ReadonlyMap<string, string> | undefined): Promise<Map<string, unknown>> {
   // A store without a writer: Astro's store read from its files would write itself 500 ms after a change.
   const store = await astro.MutableDataStore.fromMap(collections);
   const { h64ToString } = await astro.xxhash();
   const { name, schema } = articlesCollection;
-  const loader = articlesCollection.loader();
+  const loader = articlesCollection.loader(stamps === undefined ? {} : { stamps });
   const scoped = store.scopedStore(name) as Record<string, unknown>;
   let changes = 0;
   const counted = new Proxy(scoped, {
@@ -229,14 +229,18 @@ export async function prepareRenderer({ root, rendererDir }: { root: string; ren
  * code and handed to the last build's server bundle (prepared by `prepareRenderer`), which renders
  * the pages whose props changed into `out`; then the build's page output is finished as Astro's
  * would be (kept pages, sitemap). The site's code must be the code that bundle was built from:
- * `npm run build` uses it only when nothing but the articles changed. Throws `RendererUnusable`
- * when a page cannot be rendered as Astro's build would.
+ * `npm run build` uses it only when nothing but the articles changed. `stamps`, the collection's
+ * file stamps as the build took them once its ingest was done (`collectionStamps`), spare the sync
+ * a stat of every file. Throws `RendererUnusable` when a page cannot be rendered as Astro's build would.
  */
-export async function renderChanged({ record, astro, store, app }: PreparedRenderer, { root, out, log }: { root: string; out: string; log: (line: string) => void }): Promise<{ rendered: number }> {
+export async function renderChanged(
+  { record, astro, store, app }: PreparedRenderer,
+  { root, out, log, stamps }: { root: string; out: string; log: (line: string) => void; stamps?: ReadonlyMap<string, string> | undefined },
+): Promise<{ rendered: number }> {
   const warning = localSiteWarning(record.site);
   if (warning !== null) log(`[site-url] ${warning}`);
   // The bundle reads the store when a page first asks for it: the synced one, handed in memory.
-  (globalThis as Record<symbol, unknown>)[Symbol.for(handedStoreKey)] = await syncStore(store, root, astro);
+  (globalThis as Record<symbol, unknown>)[Symbol.for(handedStoreKey)] = await syncStore(store, root, astro, stamps);
   const scope = astro.installRenderScope(new AsyncLocalStorage());
   await scope.run({}, () => renderPages(app, record, out, astro));
   // `out` started empty: its pages are the ones rendered, listed as Astro's side lists them.

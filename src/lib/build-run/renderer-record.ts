@@ -31,8 +31,22 @@ export interface RendererRecord {
 
 /** The environment variable by which `npm run build` asks `astro build` to keep its renderer, and where. */
 export const keepRendererEnv = 'ARCHIVE_KEEP_RENDERER';
-/** The message by which `npm run build` tells a renderer started with `--wait` to render (see `scripts/render-changed.ts`). */
-export const renderMessage = 'render';
+/**
+ * The message by which `npm run build` tells a renderer started with `--wait` to render (see
+ * `scripts/render-changed.ts`), with the collection's file stamps as the build took them
+ * (`collectionStamps`), in order.
+ */
+export interface RenderMessage {
+  readonly render: true;
+  readonly stamps: readonly (readonly [string, string])[];
+}
+
+/** The stamps of a `RenderMessage`, or undefined for any other message. */
+export function renderMessageStamps(message: unknown): Map<string, string> | undefined {
+  if (typeof message !== 'object' || message === null || !('render' in message) || message.render !== true) return undefined;
+  const stamps = 'stamps' in message && Array.isArray(message.stamps) ? (message.stamps as [string, string][]) : [];
+  return new Map(stamps);
+}
 /** The renderer's folder in a page record folder. */
 export const rendererFolder = 'renderer';
 /** The record's file and the bundle's folder in a renderer folder. */

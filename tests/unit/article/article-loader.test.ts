@@ -5,6 +5,7 @@ import { isDeepStrictEqual } from 'node:util';
 import type { LoaderContext } from 'astro/loaders';
 import { afterEach, describe, expect, test } from 'vitest';
 import { articleLoader } from '../../../src/lib/article/article-loader.ts';
+import { collectionStamps } from '../../../src/lib/article/collection-files.ts';
 import { pageRecordEnv } from '../../../src/lib/build-run/page-record.ts';
 import { tempDir } from '../../helpers/temp-dir.ts';
 
@@ -16,7 +17,11 @@ function stores(): { store: Map<string, Entry>; meta: Map<string, string> } {
 }
 
 /** Run the loader over `root`'s collection, as a build does; returns the files it parsed. */
-async function sync(root: string, kept: ReturnType<typeof stores>, options: { changedOnly: boolean; schema?: (data: Record<string, unknown>) => Record<string, unknown> }): Promise<string[]> {
+async function sync(
+  root: string,
+  kept: ReturnType<typeof stores>,
+  options: { changedOnly: boolean; schema?: (data: Record<string, unknown>) => Record<string, unknown>; stamps?: ReadonlyMap<string, string> },
+): Promise<string[]> {
   const parsed: string[] = [];
   const { store, meta } = kept;
   const context = {
@@ -41,7 +46,7 @@ async function sync(root: string, kept: ReturnType<typeof stores>, options: { ch
     generateDigest: (text: string) => String(text.length) + text.slice(0, 40),
   } as unknown as LoaderContext;
   process.env[pageRecordEnv.syncChangedOnly] = options.changedOnly ? '1' : '';
-  await articleLoader().load(context);
+  await articleLoader(options.stamps === undefined ? {} : { stamps: options.stamps }).load(context);
   return parsed.sort();
 }
 
@@ -76,6 +81,24 @@ describe('articleLoader in a build', () => {
     expect([...kept.store.keys()].sort()).toEqual(['b', 'c']);
     expect(kept.store.get('b')?.data).toEqual({ slug: 'b', title: 'B, again' });
     expect(kept.store.get('b')?.filePath).toBe('src/content/articles/b.json');
+  });
+
+  test('with the stamps a build took, reads the files they say changed and drops the ones they leave out, listing nothing itself', async () => {
+    const c = collection();
+    const kept = stores();
+    c.write('a', 'A');
+    c.write('b', 'B');
+    const dir = join(c.root, 'src', 'content', 'articles');
+    await sync(c.root, kept, { changedOnly: false });
+    const stamps = collectionStamps(dir);
+    expect(await sync(c.root, kept, { changedOnly: true, stamps })).toEqual([]);
+    c.write('b', 'B, again');
+    // Stamps taken before the change: the file is taken as it was, so the build's stamps must be its last.
+    expect(await sync(c.root, kept, { changedOnly: true, stamps })).toEqual([]);
+    c.write('c', 'C');
+    expect(await sync(c.root, kept, { changedOnly: true, stamps: collectionStamps(dir) })).toEqual(['b.json', 'c.json']);
+    expect(await sync(c.root, kept, { changedOnly: true, stamps: new Map([...collectionStamps(dir)].filter(([name]) => name !== 'a.json')) })).toEqual([]);
+    expect([...kept.store.keys()].sort()).toEqual(['b', 'c']);
   });
 
   test('a full sync replaces an entry the schema now reads otherwise, though its file is the same', async () => {

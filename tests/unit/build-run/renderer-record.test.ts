@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { readRendererRecord, rendererFiles, type RendererRecord } from '../../../src/lib/build-run/renderer-record.ts';
+import { readRendererRecord, rendererFiles, type RendererRecord, renderMessageStamps } from '../../../src/lib/build-run/renderer-record.ts';
 import { tempDir } from '../../helpers/temp-dir.ts';
 
 const record: RendererRecord = {
@@ -43,5 +43,17 @@ describe('readRendererRecord', () => {
   ])('says why it cannot use $name', ({ text, entry, astro, root, unusable }) => {
     const read = readRendererRecord(rendererDir(text, entry), astro, root);
     expect('unusable' in read ? read.unusable : read).toMatch(unusable);
+  });
+});
+
+describe('renderMessageStamps', () => {
+  test.each([
+    { name: 'a render message', message: { render: true, stamps: [['a.json', '1:2:3:4']] }, expected: new Map([['a.json', '1:2:3:4']]) },
+    { name: 'one of an empty collection', message: { render: true, stamps: [] }, expected: new Map() },
+    { name: 'the bare word', message: 'render', expected: undefined },
+    { name: 'another message', message: { stop: true }, expected: undefined },
+    { name: 'nothing', message: null, expected: undefined },
+  ])('$name', ({ message, expected }) => {
+    expect(renderMessageStamps(message)).toEqual(expected);
   });
 });
