@@ -4,6 +4,7 @@ import { pageOutput } from './src/integrations/page-output.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { siteUrlWarning } from './src/integrations/site-url-warning.ts';
 import { storeAtRunTime } from './src/integrations/store-at-run-time.ts';
+import { defaultSite } from './src/lib/site/default-site.ts';
 
 process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
 
@@ -12,7 +13,7 @@ process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
  * Set SITE_URL when publishing (`SITE_URL=https://news.example.org/ npm run build`); the default
  * suits `npm start` on this machine, and `npm run build` warns while it is still in use.
  */
-const site = process.env['SITE_URL'] || 'http://localhost:4321';
+const site = process.env['SITE_URL'] || defaultSite;
 
 export default defineConfig({
   site,

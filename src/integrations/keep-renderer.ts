@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
 import { keepRendererEnv, rendererFiles, type RendererRecord } from '../lib/build-run/renderer-record.ts';
+import { defaultSite } from '../lib/site/default-site.ts';
 import { storeDirOf } from './store-at-run-time.ts';
 
 /** Node's own `import()`: the config's modules run in Vite's module runner, whose `import()` is closed once the bundle is built. */
@@ -59,7 +60,7 @@ export function keepRenderer(): AstroIntegration {
       'astro:config:done': ({ config: done }) => {
         config = {
           root: fileURLToPath(done.root).replace(/\/$/, ''),
-          site: done.site ?? 'http://localhost:4321',
+          site: done.site ?? defaultSite,
           storeDir: storeDirOf(done.cacheDir).href,
           collectionStorage: done.experimental.collectionStorage,
         };

@@ -5,6 +5,7 @@ import type { AstroIntegration } from 'astro';
 import { keptPages, keptPagesFile, type KeptPages } from '../lib/build-run/kept-pages.ts';
 import { pageRecordEnv, readPageRecord } from '../lib/build-run/page-record.ts';
 import { sitemapFiles } from '../lib/build-run/sitemap-files.ts';
+import { defaultSite } from '../lib/site/default-site.ts';
 import { isMovedAddress } from '../lib/site/moved-pages.ts';
 
 /** The address of every page in an output folder (`articles/x/index.html` → `/articles/x/`). */
@@ -42,7 +43,7 @@ export function pageOutput(): AstroIntegration {
     name: 'page-output',
     hooks: {
       'astro:config:done': ({ config }) => {
-        site = config.site ?? 'http://localhost:4321';
+        site = config.site ?? defaultSite;
       },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);

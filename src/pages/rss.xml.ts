@@ -1,5 +1,6 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
+import { defaultSite } from '../lib/site/default-site.ts';
 import { loadArticles } from '../lib/site/load-articles.ts';
 import { rssItems } from '../lib/site/rss-items.ts';
 
@@ -8,7 +9,7 @@ export const GET: APIRoute = async ({ site }) =>
   rss({
     title: 'News archive',
     description: 'The newest articles in the news archive.',
-    site: site ?? 'http://localhost:4321',
+    site: site ?? defaultSite,
     items: rssItems((await loadArticles()).map((entry) => entry.data)),
     customData: '<language>en</language>',
   });
