@@ -25,7 +25,7 @@ export function pageAddresses(dir: string): string[] {
 export async function finishPageOutput(out: string, site: string, rendered: readonly string[], log: (line: string) => void, env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const record = env[pageRecordEnv.write];
   const from = env[pageRecordEnv.carryFrom];
-  const kept = record && from ? keptPages(new Set(rendered), from, readPageRecord(record).keys()) : [];
+  const kept = record && from ? keptPages(new Set(rendered), readPageRecord(record).keys()) : [];
   if (record && from) {
     const pages: KeptPages = { rendered: rendered.length, kept };
     writeFileSync(join(record, keptPagesFile), JSON.stringify(pages));

@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** The file a page's address is written to: `/articles/x/` → `articles/x/index.html`. */
@@ -19,18 +18,14 @@ export interface KeptPages {
 }
 
 /**
- * The pages of this build's record (`addresses`) that Astro did not render (not among `rendered`,
+ * The pages of this build's record (`addresses`) that were not rendered (not among `rendered`,
  * the addresses of the pages in its output: their props did not change): they stay as they are in
- * the last output `from`, which must have them. Returns their addresses; throws, naming the page
- * and the fix, when the last output lacks one.
+ * the last output. Returns their addresses. Whether the last output has each is checked once, from
+ * its list of files, when the build moves the new pages in (`updateInPlace`): a stat per kept
+ * page here took 0.6 s at 100,000 articles.
  */
-export function keptPages(rendered: ReadonlySet<string>, from: string, addresses: Iterable<string>): string[] {
+export function keptPages(rendered: ReadonlySet<string>, addresses: Iterable<string>): string[] {
   const kept: string[] = [];
-  for (const address of addresses) {
-    if (rendered.has(address)) continue;
-    const source = pageFile(from, address);
-    if (!existsSync(source)) throw new Error(`kept-pages: ${address} was not rendered, and the last build's ${source} is missing; run \`npm run build -- --full\`.`);
-    kept.push(address);
-  }
+  for (const address of addresses) if (!rendered.has(address)) kept.push(address);
   return kept;
 }
