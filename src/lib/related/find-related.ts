@@ -98,23 +98,35 @@ function ranksAbove(score: number, j: number, otherScore: number, otherJ: number
   return score > otherScore || (score === otherScore && j < otherJ);
 }
 
-/** Each article's features as numbers (its names first, then its terms, each once), and each feature's articles in order. */
+/**
+ * Each article's features as numbers (its names first, then its terms, each once), and each
+ * feature's articles in order. Names and terms are numbered from one count, each kind in a map of
+ * its own, so that no key is made by joining strings (a quarter of a million at 10,000 articles).
+ */
 function featureTable(articles: readonly Relatable[]): { features: number[][]; postings: number[][]; isName: boolean[] } {
-  const ids = new Map<string, number>();
+  const nameIds = new Map<string, number>();
+  const termIds = new Map<string, number>();
   const postings: number[][] = [];
   const isName: boolean[] = [];
-  const features = articles.map((a, i) =>
-    [...new Set(a.names.map((n) => `n:${n}`)), ...new Set(a.terms.map((t) => `t:${t}`))].map((key) => {
+  const features = articles.map((a, i) => {
+    const list: number[] = [];
+    const add = (ids: Map<string, number>, key: string, name: boolean): void => {
       let f = ids.get(key);
       if (f === undefined) {
         f = postings.length;
         ids.set(key, f);
         postings.push([]);
-        isName.push(key.startsWith('n:'));
+        isName.push(name);
       }
-      postings[f]!.push(i);
-      return f;
-    }),
-  );
+      const holders = postings[f]!;
+      // Each feature once per article: its postings end with the article when it was added already.
+      if (holders[holders.length - 1] === i) return;
+      holders.push(i);
+      list.push(f);
+    };
+    for (const n of a.names) add(nameIds, n, true);
+    for (const t of a.terms) add(termIds, t, false);
+    return list;
+  });
   return { features, postings, isName };
 }
