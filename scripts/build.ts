@@ -136,7 +136,8 @@ async function build(run: BuildRun): Promise<number> {
     console.error(`build: ${refusal.replaceAll(out, displayPath(out))}`);
     return 1;
   }
-  const plan = planFor(run, paths, await listing);
+  const listed = await listing;
+  const plan = planFor(run, paths, listed?.files);
   if (plan.plan.mode === 'unchanged') {
     console.error(`build: no article changed since the last build: ${displayPath(out)} kept as it was (${articles} article${articles === 1 ? '' : 's'}).`);
     return 0;
@@ -151,14 +152,17 @@ async function build(run: BuildRun): Promise<number> {
   }
   const kept = incremental ? readKeptPages(paths.nextPages) : undefined;
   let files: readonly string[];
+  let touched: ReadonlySet<string> | undefined;
   if (kept === undefined) {
     replaceDir(run.temp, out);
     files = outputFiles(out) ?? [];
   } else {
     forgetBuildRecord(paths);
-    files = updateInPlace(run.temp, out, plan.files, kept.kept, [...index.paths.map((path) => join(searchIndexFolder, path)), ...staticFiles(plan.files)]).files;
+    const update = updateInPlace(run.temp, out, plan.files, kept.kept, [...index.paths.map((path) => join(searchIndexFolder, path)), ...staticFiles(plan.files)]);
+    files = update.files;
+    touched = update.touched;
   }
-  saveListing(paths.listing, out, files);
+  saveListing(paths.listing, out, files, listed?.folders === undefined || touched === undefined ? undefined : { folders: listed.folders, touched });
   saveBuildRecord(paths, { inputs: plan.inputs, collection: plan.collection, home: homeHash(out) ?? '', listing: listingHash(files) });
   if (kept !== undefined) {
     console.error(`build: ${articleChanges(summary.written, summary.removed.length)}: ${kept.rendered} page${kept.rendered === 1 ? '' : 's'} rendered, ${kept.kept.length} kept.`);

@@ -7,7 +7,8 @@ import { cpSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } 
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { recordPaths } from '../../src/lib/build-run/build-record.ts';
+import { outputFiles, recordPaths } from '../../src/lib/build-run/build-record.ts';
+import { keptListing } from '../../src/lib/build-run/kept-listing.ts';
 import { rendererFiles, rendererFolder } from '../../src/lib/build-run/renderer-record.ts';
 import { copyProject } from '../helpers/project-copy.ts';
 import { fileHashes, projectRoot, runScript, type ScriptRun } from '../helpers/run-script.ts';
@@ -54,6 +55,9 @@ describe('incremental npm run build', () => {
     // Rendered without starting Astro, by the bundle the first build kept.
     expect(run.stderr).toMatch(/render-changed: \d+ pages? rendered with the last build's renderer\./);
     expect(run.stderr).not.toContain('[build]');
+    // The file list it kept holds for dist/ as it left it: the next build need not list dist/ again.
+    const dist = join(project, 'dist');
+    expect(keptListing(recordPaths(join(project, '.cache'), dist).listing, dist)?.files).toEqual(outputFiles(dist));
     await expectSameAsFullBuild();
   }, buildTimeout);
 

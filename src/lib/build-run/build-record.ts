@@ -56,11 +56,17 @@ export function outputFiles(out: string): string[] | undefined {
  * `outputFiles` on a worker thread: listing the last output took 0.16 to 0.7 s at 10,000 articles
  * (a folder per page), which the build overlaps with the ingest instead of waiting for it. With
  * `kept`, the list the last build kept there is taken instead when the output's folders are as it
- * left them (see `keptListing`).
+ * left them (see `keptListing`), with the folders' times it found.
  */
-export async function outputFilesInBackground(out: string, kept?: string): Promise<string[] | undefined> {
-  const files = await workerAnswer<string[] | null>(new URL('./output-files-worker.mjs', import.meta.url), { workerData: { out, kept } }, `the listing of ${out}`);
-  return files ?? undefined;
+export async function outputFilesInBackground(out: string, kept?: string): Promise<OutputListing | undefined> {
+  const listing = await workerAnswer<OutputListing | null>(new URL('./output-files-worker.mjs', import.meta.url), { workerData: { out, kept } }, `the listing of ${out}`);
+  return listing ?? undefined;
+}
+
+/** An output's files (`outputFiles`), with each folder's time as found when they came from the kept list (`keptListing`). */
+export interface OutputListing {
+  readonly files: string[];
+  readonly folders?: Readonly<Record<string, number>>;
 }
 
 /** A hash of an output's list of files (`outputFiles`). */

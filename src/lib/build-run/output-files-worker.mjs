@@ -6,4 +6,6 @@ import { parentPort, workerData } from 'node:worker_threads';
 const { outputFiles } = await import('./build-record.ts');
 const { keptListing } = await import('./kept-listing.ts');
 const { out, kept } = workerData;
-parentPort?.postMessage((kept === undefined ? undefined : keptListing(kept, out)) ?? outputFiles(out) ?? null);
+const listing = kept === undefined ? undefined : keptListing(kept, out);
+const files = listing === undefined ? outputFiles(out) : undefined;
+parentPort?.postMessage(listing ?? (files === undefined ? null : { files }));

@@ -1,6 +1,7 @@
 import { mkdirSync, renameSync, rmdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { outputFiles } from './build-record.ts';
+import { foldersOf } from './kept-listing.ts';
 import { pageFile } from './kept-pages.ts';
 
 /** What `updateInPlace` did: files moved in from the new build, old files removed, and the files `out` holds now. */
@@ -9,6 +10,8 @@ export interface InPlaceUpdate {
   readonly removed: number;
   /** Relative paths, in code-unit order (as `outputFiles` lists them). */
   readonly files: readonly string[];
+  /** The folders of `out` whose entries it changed (`foldersOf` the files moved and removed). */
+  readonly touched: ReadonlySet<string>;
 }
 
 /**
@@ -39,7 +42,7 @@ export function updateInPlace(fresh: string, out: string, had: readonly string[]
   }
   for (const path of stale) rmSync(join(out, path));
   removeEmptyFolders(out, stale);
-  return { moved: freshFiles.length, removed: stale.length, files: [...wanted].sort() };
+  return { moved: freshFiles.length, removed: stale.length, files: [...wanted].sort(), touched: foldersOf([...freshFiles, ...stale]) };
 }
 
 /** Remove the folders of `out` that held the removed files and are empty now, deepest first. */

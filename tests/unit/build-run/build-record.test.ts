@@ -21,7 +21,7 @@ describe('outputFiles and outputFilesInBackground', () => {
   ])('$name: the worker lists what the calling thread lists', async ({ files, expected }) => {
     const root = output(files);
     expect(outputFiles(root)).toEqual(expected);
-    await expect(outputFilesInBackground(root)).resolves.toEqual(expected);
+    await expect(outputFilesInBackground(root)).resolves.toEqual({ files: expected });
   });
 
   test('an output folder that is not there lists as undefined', async () => {

@@ -1,8 +1,8 @@
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { outputFiles, outputFilesInBackground } from '../../../src/lib/build-run/build-record.ts';
-import { keptListing, saveListing } from '../../../src/lib/build-run/kept-listing.ts';
+import { foldersOf, keptListing, saveListing } from '../../../src/lib/build-run/kept-listing.ts';
 import { tempDir } from '../../helpers/temp-dir.ts';
 
 const files = ['index.html', 'articles/a/index.html', 'articles/b/index.html', 'search/index/w-ab.json'];
@@ -36,7 +36,7 @@ describe('keptListing', () => {
   ])('$name: the kept list is taken: $kept', ({ change, kept }) => {
     const { out, listing } = keptOutput();
     change(out);
-    expect(keptListing(listing, out)).toEqual(kept ? outputFiles(out) : undefined);
+    expect(keptListing(listing, out)?.files).toEqual(kept ? outputFiles(out) : undefined);
   });
 
   test.each([
@@ -56,8 +56,30 @@ describe('keptListing', () => {
     // A kept list naming a file no folder holds, in a folder it lists: taken, so trusted.
     const kept = JSON.parse(readFileSync(listing, 'utf8')) as { files: string[] };
     writeFileSync(listing, JSON.stringify({ ...kept, files: [...kept.files, 'articles/a/kept.html'].sort() }));
-    await expect(outputFilesInBackground(out, listing)).resolves.toContain('articles/a/kept.html');
+    const taken = await outputFilesInBackground(out, listing);
+    expect(taken?.files).toContain('articles/a/kept.html');
+    expect(taken?.folders?.['articles/a']).toBe(statSync(join(out, 'articles/a')).mtimeMs);
     writeFileSync(join(out, 'added.html'), '');
-    await expect(outputFilesInBackground(out, listing)).resolves.toContain('added.html');
+    const listed = await outputFilesInBackground(out, listing);
+    expect(listed?.files).toContain('added.html');
+    expect(listed?.folders).toBeUndefined();
+  });
+});
+
+describe('saveListing with the times found at the start', () => {
+  test('keeps the found time of each folder not touched, and reads the touched ones', () => {
+    const { out, listing } = keptOutput();
+    const found = keptListing(listing, out);
+    if (found === undefined) throw new Error('expected the kept list');
+    // A time no folder has, for a folder not touched: kept as found, so not read again.
+    const folders = { ...found.folders, 'articles/b': 1 };
+    writeFileSync(join(out, 'articles/a/new.html'), '');
+    saveListing(listing, out, [...found.files, 'articles/a/new.html'].sort(), { folders, touched: foldersOf(['articles/a/new.html']) });
+    const saved = JSON.parse(readFileSync(listing, 'utf8')) as { folders: Record<string, number> };
+    expect(saved.folders['articles/b']).toBe(1);
+    expect(saved.folders['articles/a']).toBe(statSync(join(out, 'articles/a')).mtimeMs);
+    expect(saved.folders['.']).toBe(statSync(out).mtimeMs);
+    // What it kept is trusted until a folder moves: here the touched folder's time holds, the carried one does not.
+    expect(keptListing(listing, out)).toBeUndefined();
   });
 });

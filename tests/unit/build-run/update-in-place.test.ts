@@ -57,6 +57,8 @@ describe('updateInPlace', () => {
     expect(existsSync(join(out, 'articles', 'gone'))).toBe(false);
     expect(readFileSync(join(out, 'search-index', 'manifest.json'), 'utf8')).toBe('new manifest');
     expect(done).toMatchObject({ moved: 6, removed: 2 });
+    // The folders whose entries changed; the kept pages' folders (articles/a, timeline/2020) are not among them.
+    expect([...done.touched].sort()).toEqual(['.', '_astro', 'articles', 'articles/b', 'articles/c', 'articles/gone', 'search-index']);
   });
 
   test('changes nothing when a file it keeps is missing from the last output, and says so', () => {
