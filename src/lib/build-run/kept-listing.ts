@@ -1,6 +1,7 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { writeFileAtomic } from '../files/write-file-atomic.ts';
+import { stampMargins } from '../ingest/seed-stamp.ts';
 
 /** The list of an output's files as a build left it, with the modification time of each folder holding them. */
 export interface KeptListing {
@@ -8,6 +9,8 @@ export interface KeptListing {
   readonly files: readonly string[];
   /** Each folder holding a file, at any depth (the output itself as `.`), with its `mtimeMs`. */
   readonly folders: Readonly<Record<string, number>>;
+  /** When the times were read (wall clock, just before). */
+  readonly savedAt: number;
 }
 
 /**
@@ -29,12 +32,29 @@ export function foldersOf(files: Iterable<string>): Set<string> {
  * folders keep the times found, unread: nothing else writes into `out` while the build holds its lock.
  */
 export function saveListing(file: string, out: string, files: readonly string[], since?: { folders: Readonly<Record<string, number>>; touched: ReadonlySet<string> }): void {
+  const savedAt = Date.now();
   const folders: Record<string, number> = {};
   for (const folder of foldersOf(files)) {
     const found = since === undefined || since.touched.has(folder) ? undefined : since.folders[folder];
     folders[folder] = found ?? statSync(join(out, folder)).mtimeMs;
   }
-  writeFileAtomic(file, JSON.stringify({ files, folders } satisfies KeptListing));
+  writeFileAtomic(file, JSON.stringify({ files, folders, savedAt } satisfies KeptListing));
+}
+
+/**
+ * Whether a folder's time, read at `savedAt`, was too close to the read to vouch for what the
+ * folder held: a change in the same tick of the file system's clock, after the read, would leave
+ * the time as it was (the margins of seed stamps, `stampMargins`: whole seconds on a coarse clock).
+ */
+function tooRecent(mtimeMs: number, savedAt: number): boolean {
+  return mtimeMs > savedAt - (mtimeMs % 1000 === 0 ? stampMargins.coarseMs : stampMargins.fineMs);
+}
+
+/** The entries `files` give each of `folders`: the names of its files and of its folders that hold one. */
+function entriesOf(files: readonly string[], folders: ReadonlySet<string>): Map<string, Set<string>> {
+  const entries = new Map<string, Set<string>>([...folders].map((folder) => [folder, new Set<string>()]));
+  for (const file of files) for (let path = file; path !== '.'; path = dirname(path)) entries.get(dirname(path))?.add(basename(path));
+  return entries;
 }
 
 /**
@@ -42,8 +62,10 @@ export function saveListing(file: string, out: string, files: readonly string[],
  * removed from or renamed in any of its folders since: adding, removing or renaming an entry sets
  * its folder's modification time, so one stat per folder tells what listing each folder would
  * (at 100,000 articles, listing the output took 6.5 s of CPU, a stat per folder about 0.5 s).
- * Returns the list with the times found (as `saveListing` takes them). Undefined when nothing is
- * kept, it cannot be read, or a folder changed or is gone: the caller lists the output then.
+ * A folder changed in the same tick of the clock as its time was read would keep its time, so a
+ * folder whose time was that close to the reading (`tooRecent`) is listed and compared. Returns
+ * the list with the times found (as `saveListing` takes them). Undefined when nothing is kept, it
+ * cannot be read, or a folder changed or is gone: the caller lists the output then.
  */
 export function keptListing(file: string, out: string): KeptListing | undefined {
   if (!existsSync(file)) return undefined;
@@ -53,12 +75,19 @@ export function keptListing(file: string, out: string): KeptListing | undefined 
   } catch {
     return undefined;
   }
-  if (!Array.isArray(kept.files) || typeof kept.folders !== 'object' || kept.folders === null) return undefined;
+  if (!Array.isArray(kept.files) || typeof kept.folders !== 'object' || kept.folders === null || typeof kept.savedAt !== 'number') return undefined;
   const folders = foldersOf(kept.files);
   if (folders.size !== Object.keys(kept.folders).length) return undefined;
+  const recent = new Set<string>();
   for (const folder of folders) {
     const stat = statSync(join(out, folder), { throwIfNoEntry: false });
     if (stat === undefined || !stat.isDirectory() || stat.mtimeMs !== kept.folders[folder]) return undefined;
+    if (tooRecent(stat.mtimeMs, kept.savedAt)) recent.add(folder);
   }
-  return { files: [...kept.files], folders: kept.folders };
+  // A folder whose time was too close to its reading is listed: only those the last build changed last.
+  for (const [folder, names] of entriesOf(kept.files, recent)) {
+    const held = readdirSync(join(out, folder));
+    if (held.length !== names.size || held.some((name) => !names.has(name))) return undefined;
+  }
+  return { files: [...kept.files], folders: kept.folders, savedAt: kept.savedAt };
 }

@@ -7,20 +7,23 @@ import { tempDir } from '../../helpers/temp-dir.ts';
 
 const files = ['index.html', 'articles/a/index.html', 'articles/b/index.html', 'search/index/w-ab.json'];
 
-/** An output holding `files`, every folder's time set an hour back (a change now is then always a later time), its listing kept. */
-function keptOutput(): { out: string; listing: string } {
+/**
+ * An output holding `files`, every folder's time set `ago` ms back (an hour: a change now is then
+ * always a later time), its listing kept.
+ */
+function keptOutput(ago = 3_600_000): { out: string; listing: string; time: Date } {
   const dir = tempDir();
   const out = join(dir, 'dist');
   for (const file of files) {
     mkdirSync(dirname(join(out, file)), { recursive: true });
     writeFileSync(join(out, file), file);
   }
-  const hourAgo = new Date(Date.now() - 3_600_000);
+  const time = new Date(Date.now() - ago);
   const folders = (folder: string): string[] => [folder, ...readdirSync(folder, { withFileTypes: true }).filter((e) => e.isDirectory()).flatMap((e) => folders(join(folder, e.name)))];
-  for (const folder of folders(out)) utimesSync(folder, hourAgo, hourAgo);
+  for (const folder of folders(out)) utimesSync(folder, time, time);
   const listing = join(dir, 'listing.json');
   saveListing(listing, out, outputFiles(out) ?? []);
-  return { out, listing };
+  return { out, listing, time };
 }
 
 describe('keptListing', () => {
@@ -39,11 +42,35 @@ describe('keptListing', () => {
     expect(keptListing(listing, out)?.files).toEqual(kept ? outputFiles(out) : undefined);
   });
 
+  test('a folder changed in the same tick of the clock as its time was read, its time unchanged: listed, so seen', () => {
+    // Times after the reading (a second ahead, so however slow the machine): too close to vouch
+    // for the folders. A file added, and the folder's time put back, is what a change in the same
+    // tick would leave.
+    const { out, listing, time } = keptOutput(-1000);
+    writeFileSync(join(out, 'articles/a/late.html'), '');
+    utimesSync(join(out, 'articles/a'), time, time);
+    expect(keptListing(listing, out)).toBeUndefined();
+  });
+
+  test('folders whose times were too close to their reading, unchanged: listed, and the kept list taken', () => {
+    const { out, listing } = keptOutput(-1000);
+    expect(keptListing(listing, out)?.files).toEqual(outputFiles(out));
+  });
+
+  test('the same, where the reading was well after the time: the time vouches for the folder', () => {
+    const { out, listing, time } = keptOutput();
+    writeFileSync(join(out, 'articles/a/late.html'), '');
+    utimesSync(join(out, 'articles/a'), time, time);
+    // Only a time set back by hand hides a change from it.
+    expect(keptListing(listing, out)?.files).not.toContain('articles/a/late.html');
+  });
+
   test.each([
     { name: 'no kept list', content: undefined },
     { name: 'a damaged one', content: '{"files": [' },
     { name: 'one of another shape', content: '{"files": "index.html"}' },
-    { name: 'one missing a folder', content: '{"files": ["a/index.html"], "folders": {".": 0}}' },
+    { name: 'one missing a folder', content: '{"files": ["a/index.html"], "folders": {".": 0}, "savedAt": 0}' },
+    { name: 'one without its reading time', content: '{"files": [], "folders": {".": 0}}' },
   ])('$name: undefined', ({ content }) => {
     const { out, listing } = keptOutput();
     rmSync(listing);
