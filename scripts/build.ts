@@ -137,7 +137,7 @@ async function build(run: BuildRun): Promise<number> {
     return 1;
   }
   const listed = await listing;
-  const plan = planFor(run, paths, listed?.files);
+  const plan = planFor(run, paths, listed?.files, summary.collectionStamps);
   if (plan.plan.mode === 'unchanged') {
     console.error(`build: no article changed since the last build: ${displayPath(out)} kept as it was (${articles} article${articles === 1 ? '' : 's'}).`);
     return 0;
@@ -240,14 +240,16 @@ function countsFileFor(inputs: Readonly<Record<string, string>>): string {
 /**
  * The plan for this build (see `planBuild`), with the site's inputs it was made from and the files
  * the output holds (read once: the build holds the lock, so they are the same when it updates them).
+ * The collection's stamps are the ones the ingest left (`ingested`), read again only without them.
  */
 function planFor(
   run: BuildRun,
   paths: RecordPaths,
   files: readonly string[] | undefined,
+  ingested: ReadonlyMap<string, string> | undefined,
 ): { plan: BuildPlan; inputs: Record<string, string>; collection: string; stamps: ReadonlyMap<string, string>; files: readonly string[] } {
   const inputs = siteInputs(process.cwd());
-  const stamps = collectionStamps(collectionFolder);
+  const stamps = ingested ?? collectionStamps(collectionFolder);
   const collection = collectionHash(stamps);
   const record = readBuildRecord(paths);
   const plan = planBuild({

@@ -1,6 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { collectionFileExtension } from '../article/collection-files.ts';
+import { fileStamp, stampOf } from '../files/file-stamp.ts';
 import { removeStaleTemps } from '../files/remove-stale-temps.ts';
 import type { FileStamp } from './seed-stamp.ts';
 import { writeFileAtomic } from '../files/write-file-atomic.ts';
@@ -17,6 +18,12 @@ export interface CollectionWriter {
   keep(name: string): void;
   /** Remove every collection file (`*.json`, or a stray `*.md`) not written in this run; returns their names, sorted. */
   removeOthers(): string[];
+  /**
+   * The stamp (`fileStamp`) of every collection file the folder holds now, by name, in code-unit
+   * order, as `collectionStamps` would read them: a file whose stamp this writer read since it
+   * last wrote it is not stat'ed again (the ingest reads every kept file's stamp once).
+   */
+  stamps(): Map<string, string>;
 }
 
 /**
@@ -34,6 +41,8 @@ export function createCollectionWriter(dir: string): CollectionWriter {
   const existing = new Set(readdirSync(dir));
   // Temporary files of runs killed mid-write, never renamed into place.
   for (const name of removeStaleTemps(dir, existing)) existing.delete(name);
+  /** The full stamp of each file whose stamp was read since this writer last wrote it. */
+  const read = new Map<string, string>();
   return {
     write(name, content) {
       kept.add(name);
@@ -47,15 +56,18 @@ export function createCollectionWriter(dir: string): CollectionWriter {
         }
       }
       if (current === content) return 'unchanged';
+      read.delete(name);
       writeFileAtomic(path, content);
       existing.add(name);
       return 'written';
     },
     stamp(name) {
       try {
-        const { size, mtimeMs, ctimeMs } = statSync(join(dir, name));
-        return { size, mtimeMs, ctimeMs };
+        const stats = statSync(join(dir, name));
+        read.set(name, stampOf(stats));
+        return { size: stats.size, mtimeMs: stats.mtimeMs, ctimeMs: stats.ctimeMs };
       } catch {
+        read.delete(name);
         return undefined;
       }
     },
@@ -69,8 +81,13 @@ export function createCollectionWriter(dir: string): CollectionWriter {
       for (const name of removed) {
         rmSync(join(dir, name), { force: true });
         existing.delete(name);
+        read.delete(name);
       }
       return removed;
+    },
+    stamps() {
+      const names = [...existing].filter((name) => name.endsWith(collectionFileExtension) && !name.startsWith('.')).sort();
+      return new Map(names.map((name) => [name, read.get(name) ?? fileStamp(join(dir, name))]));
     },
   };
 }

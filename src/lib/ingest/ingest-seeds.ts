@@ -65,6 +65,12 @@ export interface IngestSummary {
   readonly cached: number;
   /** Wall-clock time of the run, in milliseconds. */
   readonly ms: number;
+  /**
+   * The stamps of the collection's files once the run was done, by name (`CollectionWriter.stamps`):
+   * what `collectionStamps` would read, taken from the stats the run read already. Absent when the
+   * run wrote no collection or stopped early.
+   */
+  readonly collectionStamps?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -122,5 +128,6 @@ export async function ingestSeeds(options: Readonly<Partial<IngestOptions>> & { 
   });
   const removed = writer?.removeOthers() ?? [];
   plan.save();
-  return summarize(listing, counts, removed, true);
+  const summary = summarize(listing, counts, removed, true);
+  return writer === null ? summary : { ...summary, collectionStamps: writer.stamps() };
 }

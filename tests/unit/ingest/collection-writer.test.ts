@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { collectionStamps } from '../../../src/lib/article/collection-files.ts';
 import { createCollectionWriter } from '../../../src/lib/ingest/collection-writer.ts';
 import { tempDir } from '../../helpers/temp-dir.ts';
 
@@ -34,6 +35,20 @@ describe('createCollectionWriter', () => {
     expect(writer.stamp('missing.json')).toBeUndefined();
     writer.keep('current.json');
     expect(writer.removeOthers()).toEqual([]);
+  });
+
+  test("gives every collection file's stamp as a listing would, reusing the stamps it read since its last write", () => {
+    const dir = tempDir();
+    for (const name of ['kept.json', 'changed.json', 'gone.json', 'notes.txt', '.hidden.json']) writeFileSync(join(dir, name), 'x');
+    const writer = createCollectionWriter(dir);
+    writer.stamp('kept.json');
+    writer.keep('kept.json');
+    writer.stamp('changed.json');
+    writer.write('changed.json', 'new content');
+    writer.write('added.json', 'y');
+    writer.removeOthers();
+    expect(writer.stamps()).toEqual(collectionStamps(dir));
+    expect([...writer.stamps().keys()]).toEqual(['added.json', 'changed.json', 'kept.json']);
   });
 
   test('creates the folder when it does not exist', () => {

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test, vi } from 'vitest';
+import { collectionStamps } from '../../../src/lib/article/collection-files.ts';
 import type { Article } from '../../../src/lib/article/schema.ts';
 import { ingestSeeds } from '../../../src/lib/ingest/ingest-seeds.ts';
 import { normalizerVersion } from '../../../src/lib/ingest/normalizer-version.ts';
@@ -164,6 +165,9 @@ describe('ingestSeeds', () => {
     expect(edited.read).toEqual(['b.txt']);
     expect(edited.summary).toMatchObject({ written: 1, unchanged: 2, normalized: 1 });
     expect(readFileSync(join(root, 'articles', 'b-222222.json'), 'utf8')).toContain('"w"');
+    // The collection's stamps it gives, from the stats it read, are what a listing reads.
+    expect(edited.summary.collectionStamps).toEqual(collectionStamps(join(root, 'articles')));
+    expect(warm.summary.collectionStamps?.size).toBe(3);
   });
 
   test("a warm run that reads no seed still reports each seed's warnings, with their rule and line", async () => {
