@@ -1,8 +1,8 @@
 // Started by `npm run build` when the last build kept a renderer: render the changed pages with
 // it, without starting Astro (see src/lib/build-run/render-changed.ts). With --wait it loads the
 // renderer, then waits for the build's "render" message (sent once the seeds are ingested and the
-// build is known to be incremental, with the collection's file stamps); the build ends it otherwise. On any failure (exit status 1)
-// the build starts Astro instead.
+// build is known to be incremental, with the collection's file stamps); the build ends it
+// otherwise. On any failure (exit status 1) the build starts Astro instead.
 import { parseArgs } from 'node:util';
 import { prepareRenderer, renderChanged, RendererUnusable } from '../src/lib/build-run/render-changed.ts';
 import { renderMessageStamps } from '../src/lib/build-run/renderer-record.ts';

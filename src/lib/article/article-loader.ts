@@ -47,10 +47,10 @@ const stampKey = (file: string): string => `stamp:${file}`;
  * `collectionStamps` took them after the last change to the folder (the build's, which holds the
  * lock): the folder is then neither listed nor its files stat'ed again.
  */
-async function syncFolder({ config, store, meta, parseData, generateDigest }: LoaderContext, changedOnly: boolean, stamps: ReadonlyMap<string, string> = collectionStamps(fileURLToPath(new URL(`${collectionFolder}/`, config.root)))): Promise<void> {
+async function syncFolder({ config, store, meta, parseData, generateDigest }: LoaderContext, changedOnly: boolean, stamps: ReadonlyMap<string, string> | undefined): Promise<void> {
   const dir = fileURLToPath(new URL(`${collectionFolder}/`, config.root));
   const fileOf = new Map<string, string>();
-  for (const [file, stamp] of stamps) {
+  for (const [file, stamp] of stamps ?? collectionStamps(dir)) {
     const path = join(dir, file);
     const filePath = `${collectionFolder}/${file}`;
     const [known, knownId] = (meta.get(stampKey(file)) ?? '').split('\n');

@@ -18,12 +18,17 @@ export function collectionFileName(slug: string): string {
   return `${slug}${collectionFileExtension}`;
 }
 
+/** Whether a name in the collection's folder is an article's file: `*.json`, not hidden (a temporary file of a write is). */
+export function isCollectionFile(name: string): boolean {
+  return name.endsWith(collectionFileExtension) && !name.startsWith('.');
+}
+
 /**
  * The stamp (`fileStamp`) of each of the collection's files in `dir`, by file name, in code-unit
  * order: one stat a file. `npm run build` takes them once and hands them to the kept renderer's
  * sync (`articleLoader`), which then stats no file again.
  */
 export function collectionStamps(dir: string): Map<string, string> {
-  const names = existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith(collectionFileExtension) && !name.startsWith('.')).sort() : [];
+  const names = existsSync(dir) ? readdirSync(dir).filter(isCollectionFile).sort() : [];
   return new Map(names.map((name) => [name, fileStamp(join(dir, name))]));
 }

@@ -47,8 +47,8 @@ export function updateInPlace(fresh: string, out: string, had: readonly string[]
 
 /** Remove the folders of `out` that held the removed files and are empty now, deepest first. */
 function removeEmptyFolders(out: string, removed: readonly string[]): void {
-  const folders = new Set<string>();
-  for (const path of removed) for (let dir = dirname(path); dir !== '.' && dir !== ''; dir = dirname(dir)) folders.add(dir);
+  const folders = foldersOf(removed);
+  folders.delete('.');
   for (const dir of [...folders].sort((a, b) => b.length - a.length)) {
     try {
       rmdirSync(join(out, dir));

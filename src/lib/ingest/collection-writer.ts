@@ -1,6 +1,6 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { collectionFileExtension } from '../article/collection-files.ts';
+import { collectionFileExtension, isCollectionFile } from '../article/collection-files.ts';
 import { fileStamp, stampOf } from '../files/file-stamp.ts';
 import { removeStaleTemps } from '../files/remove-stale-temps.ts';
 import type { FileStamp } from './seed-stamp.ts';
@@ -86,7 +86,7 @@ export function createCollectionWriter(dir: string): CollectionWriter {
       return removed;
     },
     stamps() {
-      const names = [...existing].filter((name) => name.endsWith(collectionFileExtension) && !name.startsWith('.')).sort();
+      const names = [...existing].filter(isCollectionFile).sort();
       return new Map(names.map((name) => [name, read.get(name) ?? fileStamp(join(dir, name))]));
     },
   };

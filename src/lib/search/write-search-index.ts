@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { collectionFileExtension, collectionFileName } from '../article/collection-files.ts';
+import { collectionFileExtension, collectionFileName, isCollectionFile } from '../article/collection-files.ts';
 import { articleSchema, collectionEntrySchema } from '../article/schema.ts';
 import { fileStamp } from '../files/file-stamp.ts';
 import { linesOf, writeLines } from '../files/lines-file.ts';
@@ -138,7 +138,7 @@ function recordedDigests(path: string): Map<string, string> {
 
 /** The slugs of a collection folder's files (`<slug>.json`), in file-name order. */
 async function collectionSlugs(collectionDir: string): Promise<string[]> {
-  const names = (await readdir(collectionDir)).filter((name) => name.endsWith(collectionFileExtension) && !name.startsWith('.')).sort();
+  const names = (await readdir(collectionDir)).filter(isCollectionFile).sort();
   return names.map((name) => name.slice(0, -collectionFileExtension.length));
 }
 
