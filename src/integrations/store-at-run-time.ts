@@ -13,9 +13,11 @@ const storeModule = '\0astro:data-layer-content';
  * 100,000 articles, 180 MB of text became 370 MB of modules and six of the ten seconds of
  * bundling), and the bundle named the parts of that build's store. Read at run time, the store is
  * whatever its folder holds when the bundle is loaded: the parts its manifest lists, in order,
- * as Astro's own reader takes them (`ImmutableDataStore.manifestToMap`, strings or modules), or
- * the store handed to it in memory (`handedStoreKey`). So a kept bundle reads a store written
- * since, or synced just before it is loaded (see `render-changed.ts`).
+ * as Astro's own reader takes them (`ImmutableDataStore.manifestToMap`, strings or modules whose
+ * `default` is the text; here each part's text is read when its `default` is taken and not held,
+ * where a module of strings would hold the whole store's text for the rest of the build), or the
+ * store handed to it in memory (`handStore`). So a kept bundle reads a store written since, or
+ * synced just before it is loaded (see `render-changed.ts`).
  */
 export function storeModuleCode(id: string, storeDir: string): string | null {
   if (id !== storeModule) return null;
@@ -27,7 +29,9 @@ export function storeModuleCode(id: string, storeDir: string): string | null {
     `const dir = ${dir};`,
     "const manifestFile = join(dir, 'manifest.json');",
     'const manifest = handed instanceof Map || !existsSync(manifestFile) ? null : JSON.parse(readFileSync(manifestFile, "utf8"));',
-    'export default handed instanceof Map ? handed : manifest === null ? new Map() : Object.fromEntries(Object.entries(manifest).map(([collection, parts]) => [collection, parts.map((part) => readFileSync(join(dir, part), "utf8"))]));',
+    // Each part is read when Astro's reader takes its `default`, and not kept: the module exports the manifest, not the text.
+    'const lazy = (part) => ({ get default() { return readFileSync(join(dir, part), "utf8"); } });',
+    'export default handed instanceof Map ? handed : manifest === null ? new Map() : Object.fromEntries(Object.entries(manifest).map(([collection, parts]) => [collection, parts.map(lazy)]));',
     '',
   ].join('\n');
 }
@@ -38,6 +42,15 @@ export function storeModuleCode(id: string, storeDir: string): string | null {
  * reads no file (see `render-changed.ts`).
  */
 export const handedStoreKey = 'news-archive.content-store';
+
+/**
+ * Hand the content store, as Astro's store holds it (a map of collections, each a map of entries
+ * by id), to the bundle this process loads next (see `storeModuleCode`): it then neither reads nor
+ * parses the store's files, and holds no second copy of its entries.
+ */
+export function handStore(collections: ReadonlyMap<string, unknown>): void {
+  (globalThis as Record<symbol, unknown>)[Symbol.for(handedStoreKey)] = collections;
+}
 
 /** Where `astro build` keeps the content store: `data-store/` in its cache folder. */
 export function storeDirOf(cacheDir: URL): URL {

@@ -5,6 +5,7 @@ import { isDeepStrictEqual } from 'node:util';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { pageRecordEnv } from '../build-run/page-record.ts';
+import { handStore } from '../../integrations/store-at-run-time.ts';
 import { collectionFileExtension, collectionFolder, collectionStamps } from './collection-files.ts';
 
 /** The article's id: its `slug`, or else its file name without the extension. */
@@ -35,6 +36,8 @@ export function articleLoader({ stamps }: { stamps?: ReadonlyMap<string, string>
     load: async (context) => {
       if (context.watcher !== undefined) return watched.load(context);
       await syncFolder(context, process.env[pageRecordEnv.syncChangedOnly] === '1', stamps);
+      // The build's bundle takes the synced entries from memory rather than parsing a second copy from the store's files.
+      handStore(new Map([[context.collection, new Map(context.store.entries())]]));
     },
   };
 }

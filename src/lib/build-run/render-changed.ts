@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { articlesCollection } from '../article/articles-collection.ts';
 import { astroVersion } from '../../integrations/keep-renderer.ts';
 import { finishPageOutput, pageAddresses } from '../../integrations/page-output.ts';
-import { handedStoreKey } from '../../integrations/store-at-run-time.ts';
+import { handStore } from '../../integrations/store-at-run-time.ts';
 import { localSiteWarning } from '../site/local-site-warning.ts';
 import { readRendererRecord, rendererFiles, type RendererRecord } from './renderer-record.ts';
 
@@ -240,7 +240,7 @@ export async function renderChanged(
   const warning = localSiteWarning(record.site);
   if (warning !== null) log(`[site-url] ${warning}`);
   // The bundle reads the store when a page first asks for it: the synced one, handed in memory.
-  (globalThis as Record<symbol, unknown>)[Symbol.for(handedStoreKey)] = await syncStore(store, root, astro, stamps);
+  handStore(await syncStore(store, root, astro, stamps));
   const scope = astro.installRenderScope(new AsyncLocalStorage());
   await scope.run({}, () => renderPages(app, record, out, astro));
   // `out` started empty: its pages are the ones rendered, listed as Astro's side lists them.

@@ -7,6 +7,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { articleLoader } from '../../../src/lib/article/article-loader.ts';
 import { collectionStamps } from '../../../src/lib/article/collection-files.ts';
 import { pageRecordEnv } from '../../../src/lib/build-run/page-record.ts';
+import { handedStoreKey } from '../../../src/integrations/store-at-run-time.ts';
 import { tempDir } from '../../helpers/temp-dir.ts';
 
 type Entry = Parameters<LoaderContext['store']['set']>[0];
@@ -25,12 +26,14 @@ async function sync(
   const parsed: string[] = [];
   const { store, meta } = kept;
   const context = {
+    collection: 'articles',
     config: { root: pathToFileURL(`${root}/`) },
     meta: { get: (k: string) => meta.get(k), set: (k: string, v: string) => void meta.set(k, v), has: (k: string) => meta.has(k), delete: (k: string) => void meta.delete(k) },
     store: {
       get: (id: string) => store.get(id),
       has: (id: string) => store.has(id),
       keys: () => [...store.keys()],
+      entries: () => [...store.entries()],
       delete: (id: string) => void store.delete(id),
       set: (entry: Entry) => {
         const old = store.get(entry.id);
@@ -108,6 +111,23 @@ describe('articleLoader in a build', () => {
     await sync(c.root, kept, { changedOnly: false });
     await sync(c.root, kept, { changedOnly: false, schema: (data) => ({ ...data, extra: true }) });
     expect(isDeepStrictEqual(kept.store.get('a')?.data, { slug: 'a', title: 'A', extra: true })).toBe(true);
+  });
+
+  test('hands the synced entries, the very objects of the store, to the bundle the build loads next', async () => {
+    const c = collection();
+    const kept = stores();
+    c.write('a', 'A');
+    c.write('b', 'B');
+    const key = Symbol.for(handedStoreKey);
+    try {
+      await sync(c.root, kept, { changedOnly: false });
+      const handed = (globalThis as Record<symbol, unknown>)[key] as Map<string, Map<string, Entry>>;
+      expect([...handed.keys()]).toEqual(['articles']);
+      expect([...(handed.get('articles')?.entries() ?? [])]).toEqual([...kept.store.entries()]);
+      expect(handed.get('articles')?.get('a')).toBe(kept.store.get('a'));
+    } finally {
+      delete (globalThis as Record<symbol, unknown>)[key];
+    }
   });
 
   test('names a file that is not an article as JSON, and the fix', async () => {
