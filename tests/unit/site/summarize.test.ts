@@ -48,6 +48,15 @@ describe('summarize and articleLink', () => {
     expect(articleLink(article)).toEqual({ id: '000_x', slug: 'a-title-abc123', title: 'A title', date: '2020-03', dateEstimate: null, source: 'AFP' });
   });
 
+  test('a record has one link, which cannot be changed; a changed record is another record, with its own', () => {
+    const link = articleLink(article);
+    expect(articleLink(article)).toBe(link);
+    expect(Object.isFrozen(link)).toBe(true);
+    const renamed = { ...article, title: 'Another title' };
+    expect(articleLink(renamed).title).toBe('Another title');
+    expect(articleLink(article).title).toBe('A title');
+  });
+
   test.each([{ slug: 'a-b-123456', expected: '/articles/a-b-123456/' }])('$slug lives at $expected', ({ slug, expected }) => {
     expect(articleHref(slug)).toBe(expected);
   });
