@@ -1,4 +1,6 @@
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
@@ -52,6 +54,27 @@ export function handStore(collections: ReadonlyMap<string, unknown>): void {
   (globalThis as Record<symbol, unknown>)[Symbol.for(handedStoreKey)] = collections;
 }
 
+/**
+ * Let go of the content sync's store once the sync is done (`astro:build:start` comes after it).
+ * Astro's build keeps its content layer, and with it the store it synced into, for the whole build,
+ * though nothing reads it again: the entries live on in the store handed to the bundle, but the
+ * store's own maps, its meta entries (a stamp a file) and its writer's hashing memory (about 50 MB)
+ * are freed. Astro's content-layer module is loaded by file; another Astro without it only keeps
+ * that memory, so nothing is said.
+ */
+function releaseSyncedStore(): void {
+  // Node's own loader (`require` of the ES module), which Astro's code was loaded by: an `import()`
+  // here goes through the config's module runner, which would load a second copy of the module.
+  const require = createRequire(import.meta.url);
+  let layer: { dispose?: unknown } | undefined;
+  try {
+    layer = (require(join(dirname(require.resolve('astro/package.json')), 'dist/content/instance.js')) as { globalContentLayer?: { dispose?: unknown } }).globalContentLayer;
+  } catch {
+    return;
+  }
+  if (typeof layer?.dispose === 'function') layer.dispose();
+}
+
 /** Where `astro build` keeps the content store: `data-store/` in its cache folder. */
 export function storeDirOf(cacheDir: URL): URL {
   return new URL('data-store/', cacheDir);
@@ -88,6 +111,9 @@ export function storeAtRunTime(): AstroIntegration {
             ],
           },
         });
+      },
+      'astro:build:start': () => {
+        if (storeDir !== undefined) releaseSyncedStore();
       },
       'astro:build:done': ({ logger }) => {
         if (storeDir === undefined || replaced > 0 || !existsSync(storeDir)) return;
