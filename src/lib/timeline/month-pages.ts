@@ -1,6 +1,6 @@
 import type { CollectionArticle } from '../article/schema.ts';
 import { pageCount, pageHref, pageItems } from '../site/paginate.ts';
-import { groupByMonth, type MonthGroup } from './group-by-month.ts';
+import { groupByMonthEachYear, type MonthGroup } from './group-by-month.ts';
 import { countByYear } from './group-by-year.ts';
 import { defaultTimelineLimits, listsWholeYear, monthPageHref, type TimelineLimits } from './page-limits.ts';
 
@@ -31,9 +31,10 @@ export interface MonthPage<T> {
  */
 export function monthPages<T extends Pick<CollectionArticle, 'id' | 'title' | 'date'>>(articles: readonly T[], limits: Partial<TimelineLimits> = {}): MonthPage<T>[] {
   const options = { ...defaultTimelineLimits, ...limits };
-  return countByYear(articles)
-    .years.filter(({ count }) => !listsWholeYear(count, options))
-    .flatMap(({ year }) => groupByMonth(articles, year))
+  const paged = countByYear(articles).years.filter(({ count }) => !listsWholeYear(count, options));
+  const months = groupByMonthEachYear(articles, new Set(paged.map(({ year }) => year)));
+  return paged
+    .flatMap(({ year }) => months.get(year) ?? [])
     .flatMap((group) => {
       const count = pageCount(group.articles.length, options.monthPage);
       return Array.from({ length: count }, (_, i) => ({

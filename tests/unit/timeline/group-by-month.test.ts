@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { groupByMonth } from '../../../src/lib/timeline/group-by-month.ts';
+import { groupByMonth, groupByMonthEachYear } from '../../../src/lib/timeline/group-by-month.ts';
 
 const a = (id: string, date: string | null, title = id) => ({ id, date, title });
 const articles = [
@@ -28,5 +28,13 @@ describe('groupByMonth', () => {
   ])('groups $year by month, oldest first', ({ year, expected }) => {
     const groups = groupByMonth(articles, year).map((g) => ({ id: g.id, label: g.label, ids: g.articles.map((x) => x.id) }));
     expect(groups).toEqual(expected);
+  });
+
+  test('each year at once, or the years asked for, groups as year by year does', () => {
+    const each = groupByMonthEachYear(articles);
+    expect([...each.keys()].sort()).toEqual(['2019', '2020']);
+    for (const year of ['2019', '2020']) expect(each.get(year)).toEqual(groupByMonth(articles, year));
+    expect([...groupByMonthEachYear(articles, new Set(['2019', '1990'])).keys()]).toEqual(['2019']);
+    expect(articles.map((x) => x.id)).toEqual(['mar-19', 'y2020', 'mar', 'jan', 'other-year', 'undated', 'mar-02', 'mar-02b']);
   });
 });
