@@ -41,16 +41,15 @@ export function newsArticleJsonLd(
   };
 }
 
+/** The escape of each character `serializeJsonLd` writes otherwise (one pass over the JSON, not one a character). */
+const jsonLdEscapes: Readonly<Record<string, string>> = { '<': '\\u003c', '>': '\\u003e', '&': '\\u0026', '\u2028': '\\u2028', '\u2029': '\\u2029' };
+
 /**
  * JSON safe to place inside `<script type="application/ld+json">`: `<`, `>` and `&` are written
  * as `\u003c`, `\u003e`, `\u0026`, and the line separators U+2028/U+2029 escaped, so text from a
  * seed can never close the element or open a comment. `JSON.parse` gives back the same value.
  */
 export function serializeJsonLd(value: unknown): string {
-  return JSON.stringify(value)
-    .replace(/</g, '\\u003c')
-    .replace(/>/g, '\\u003e')
-    .replace(/&/g, '\\u0026')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (character) => jsonLdEscapes[character] ?? character);
 }
+

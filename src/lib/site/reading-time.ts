@@ -1,3 +1,5 @@
+import { countWords } from '../text/count-words.ts';
+
 /** Words a reader takes in a minute: a common figure for news prose read on a screen. */
 export const wordsPerMinute = 230;
 
@@ -6,6 +8,6 @@ export const wordsPerMinute = 230;
  * paragraphs over `wordsPerMinute`, rounded to the nearest minute.
  */
 export function readingTime(body: readonly string[]): string {
-  const words = body.reduce((sum, paragraph) => sum + (paragraph.match(/\S+/gu)?.length ?? 0), 0);
+  const words = body.reduce((sum, paragraph) => sum + countWords(paragraph), 0);
   return `${Math.max(1, Math.round(words / wordsPerMinute))} min read`;
 }
