@@ -7,7 +7,7 @@ import { articleNames, type NameGroup } from './article-names.ts';
 import { articleParts, partBudgetBytes } from './article-parts.ts';
 import { articleSteps, type Step } from './article-steps.ts';
 import { entityLinks } from './entity-links.ts';
-import { loadArchive, loadMonthPageYears, type Archive } from './load-articles.ts';
+import { loadArchive, loadMonthPageYears, perArchive, type Archive } from './load-articles.ts';
 import { moreFromMonth, type MoreFromMonth } from './more-from-month.ts';
 import { storyRefs, type StoryRefs } from './story-versions.ts';
 import { articleLink, type ArticleLink } from './summarize.ts';
@@ -27,14 +27,12 @@ export interface ArticlePageProps {
   readonly more: MoreFromMonth<ArticleLink> | null;
 }
 
-/** The props last made, reused while the archive is the same (the first part and the later parts of every article read them). */
-let last: { readonly archive: Archive; readonly props: Promise<ArticlePageProps[]> } | undefined;
+/** The props made once per archive (the first part and the later parts of every article read them). */
+const propsFor = perArchive(propsOf);
 
 /** Every article's page props, newest first: previous and next, story versions, related articles, names, its month. */
 export async function articlePageProps(): Promise<ArticlePageProps[]> {
-  const archive = await loadArchive();
-  if (last?.archive !== archive) last = { archive, props: propsOf(archive) };
-  return last.props;
+  return propsFor(await loadArchive());
 }
 
 async function propsOf(archive: Archive): Promise<ArticlePageProps[]> {

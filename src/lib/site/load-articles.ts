@@ -73,10 +73,11 @@ export async function loadArticles(): Promise<Entry[]> {
 
 /**
  * `make` of an archive, made once per archive (`loadArchive` gives the same object while the
- * collection is the same): the lists below are read by many routes, and at 100,000 articles each
- * making of them took 50 to 100 ms, ten times a build.
+ * collection is the same): a deliberate cache for what many routes read (the lists below, at
+ * 100,000 articles 50 to 100 ms each, were made ten times a build). What it makes is shared, so
+ * it must not be changed.
  */
-function perArchive<T>(make: (archive: Archive) => T): (archive: Archive) => T {
+export function perArchive<T>(make: (archive: Archive) => T): (archive: Archive) => T {
   const made = new WeakMap<Archive, T>();
   return (archive) => {
     if (!made.has(archive)) made.set(archive, make(archive));
