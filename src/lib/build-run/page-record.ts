@@ -89,11 +89,17 @@ function readRouteRecord(dir: string, route: string): RouteRecord {
  * `RouteRecord`); in an incremental build, only the pages that are new or whose props changed
  * since the last build are returned, and the build keeps the others' files from the last output.
  * A page must be a function of its props (and of the site's code, which a build checks apart).
+ * `hashed` gives what of a page's props its hash takes, when part of them is known by a shorter
+ * stand-in (an article's own entry by its file's digest, `hashedArticleProps`).
  */
-export function changedPages<P extends StaticPath>(route: string, paths: readonly P[], env: NodeJS.ProcessEnv = process.env): P[] {
+export function changedPages<P extends StaticPath>(
+  route: string,
+  paths: readonly P[],
+  { hashed = (props) => props, env = process.env }: { readonly hashed?: (props: P['props']) => object; readonly env?: NodeJS.ProcessEnv } = {},
+): P[] {
   const writeDir = env[pageRecordEnv.write];
   if (writeDir === undefined || writeDir === '') return [...paths];
-  const hashes = paths.map((path) => [routeAddress(route, path.params), propsHash(path.props)] as const);
+  const hashes = paths.map((path) => [routeAddress(route, path.params), propsHash(hashed(path.props))] as const);
   mkdirSync(writeDir, { recursive: true });
   writeFileSync(recordFile(writeDir, route), JSON.stringify({ route, pages: Object.fromEntries(hashes) }));
   const previousDir = env[pageRecordEnv.previous];

@@ -41,12 +41,12 @@ describe('changedPages', () => {
   const paths = (titles: readonly string[]) => titles.map((title, i) => ({ params: { slug: `a${i}` }, props: { title } }));
 
   test('outside a build, returns every page and records nothing', () => {
-    expect(changedPages('/articles/[slug]/', paths(['One', 'Two']), {})).toHaveLength(2);
+    expect(changedPages('/articles/[slug]/', paths(['One', 'Two']), { env: {} })).toHaveLength(2);
   });
 
   test('in a full build, returns every page and records each address with its props hash', () => {
     const dir = tempDir();
-    expect(changedPages('/articles/[slug]/', paths(['One', 'Two']), { [pageRecordEnv.write]: dir })).toHaveLength(2);
+    expect(changedPages('/articles/[slug]/', paths(['One', 'Two']), { env: { [pageRecordEnv.write]: dir } })).toHaveLength(2);
     expect([...readPageRecord(dir)]).toEqual([
       ['/articles/a0/', propsHash({ title: 'One' })],
       ['/articles/a1/', propsHash({ title: 'Two' })],
@@ -55,9 +55,18 @@ describe('changedPages', () => {
 
   test('in an incremental build, returns only the pages that are new or whose props changed', () => {
     const last = tempDir();
-    changedPages('/articles/[slug]/', paths(['One', 'Two']), { [pageRecordEnv.write]: last });
+    changedPages('/articles/[slug]/', paths(['One', 'Two']), { env: { [pageRecordEnv.write]: last } });
     const env = { [pageRecordEnv.write]: tempDir(), [pageRecordEnv.previous]: last };
-    expect(changedPages('/articles/[slug]/', paths(['One', 'Two, corrected', 'Three']), env).map((p) => p.props.title)).toEqual(['Two, corrected', 'Three']);
+    expect(changedPages('/articles/[slug]/', paths(['One', 'Two, corrected', 'Three']), { env }).map((p) => p.props.title)).toEqual(['Two, corrected', 'Three']);
+  });
+
+  test('hashes what `hashed` gives of the props: a page whose stand-in is unchanged is kept', () => {
+    const last = tempDir();
+    const hashed = (props: { title: string }) => ({ initial: props.title[0] });
+    changedPages('/articles/[slug]/', paths(['One', 'Two']), { hashed, env: { [pageRecordEnv.write]: last } });
+    expect([...readPageRecord(last)][0]).toEqual(['/articles/a0/', propsHash({ initial: 'O' })]);
+    const env = { [pageRecordEnv.write]: tempDir(), [pageRecordEnv.previous]: last };
+    expect(changedPages('/articles/[slug]/', paths(['Once', 'Four']), { hashed, env }).map((p) => p.props.title)).toEqual(['Four']);
   });
 });
 

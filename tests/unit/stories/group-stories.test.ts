@@ -37,6 +37,13 @@ describe('carryStoryDate', () => {
     const carried = carryStoryDate({ id, date, dateSource: date ? ('explicit' as const) : null }, stories);
     expect({ date: carried.date, dateSource: carried.dateSource }).toEqual(expected);
   });
+
+  test('changes no field but the date and its source (an article page is hashed by its file and those two)', () => {
+    const article = { id: 'b', date: null, dateSource: null, title: 'B', lead: 'The lead.', terms: ['b'] };
+    const carried = carryStoryDate(article, stories);
+    const changed = Object.keys({ ...article, ...carried }).filter((key) => !Object.is(article[key as keyof typeof article], carried[key as keyof typeof carried]));
+    expect(changed.sort()).toEqual(['date', 'dateSource']);
+  });
 });
 
 describe('chooseThreshold', () => {
