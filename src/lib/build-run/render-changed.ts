@@ -6,7 +6,6 @@ import { pathToFileURL } from 'node:url';
 import { articlesCollection } from '../article/articles-collection.ts';
 import { astroVersion } from '../../integrations/keep-renderer.ts';
 import { finishPageOutput, pageAddresses } from '../../integrations/page-output.ts';
-import { handStore } from '../../integrations/store-at-run-time.ts';
 import { localSiteWarning } from '../site/local-site-warning.ts';
 import { readRendererRecord, rendererFiles, type RendererRecord } from './renderer-record.ts';
 
@@ -118,9 +117,10 @@ const storeLogger = { warn: (message: string) => console.error(message), info: (
 /**
  * Bring Astro's content store up to date with the collection's files, as `astro build`'s content
  * sync would: the same loader, schema check and digest, on Astro's own store, written to its
- * files by Astro's own writer. Returns the store's collections, synced.
+ * files by Astro's own writer. The loader hands the synced entries to the bundle loaded next
+ * (`handStore`), as it does in `astro build`.
  */
-async function syncStore({ dir, chunkSize, collections }: StoreOnDisk, root: string, astro: AstroParts, stamps: ReadonlyMap<string, string> | undefined): Promise<Map<string, unknown>> {
+async function syncStore({ dir, chunkSize, collections }: StoreOnDisk, root: string, astro: AstroParts, stamps: ReadonlyMap<string, string> | undefined): Promise<void> {
   // A store without a writer: Astro's store read from its files would write itself 500 ms after a change.
   const store = await astro.MutableDataStore.fromMap(collections);
   const { h64ToString } = await astro.xxhash();
@@ -150,7 +150,6 @@ async function syncStore({ dir, chunkSize, collections }: StoreOnDisk, root: str
     generateDigest: (data: unknown) => h64ToString(typeof data === 'string' ? data : JSON.stringify(data)),
   } as unknown as Parameters<typeof loader.load>[0]);
   if (changes >= storeRewriteAfter) await new astro.ChunkedWriter(dir, chunkSize).write(store.collections());
-  return store.collections();
 }
 
 /** The kept bundle's app, loaded and handed what Astro's build handed it; it reads the content store when a page first asks. */
@@ -239,8 +238,8 @@ export async function renderChanged(
 ): Promise<{ rendered: number }> {
   const warning = localSiteWarning(record.site);
   if (warning !== null) log(`[site-url] ${warning}`);
-  // The bundle reads the store when a page first asks for it: the synced one, handed in memory.
-  handStore(await syncStore(store, root, astro, stamps));
+  // The bundle reads the store when a page first asks for it: the synced one, which the loader handed it in memory.
+  await syncStore(store, root, astro, stamps);
   const scope = astro.installRenderScope(new AsyncLocalStorage());
   await scope.run({}, () => renderPages(app, record, out, astro));
   // `out` started empty: its pages are the ones rendered, listed as Astro's side lists them.

@@ -52,4 +52,3 @@ const jsonLdEscapes: Readonly<Record<string, string>> = { '<': '\\u003c', '>': '
 export function serializeJsonLd(value: unknown): string {
   return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (character) => jsonLdEscapes[character] ?? character);
 }
-
