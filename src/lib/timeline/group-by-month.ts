@@ -22,7 +22,7 @@ export function groupByMonth<T extends Pick<CollectionArticle, 'id' | 'title' | 
   year: string,
 ): MonthGroup<T>[] {
   // The year's articles only are sorted: a year page's build sorted the whole archive once per year.
-  return monthGroups(articles.filter((article): article is T & { date: string } => article.date !== null && article.date.slice(0, 4) === year));
+  return groupByMonthEachYear(articles, new Set([year])).get(year) ?? [];
 }
 
 /**
