@@ -77,13 +77,13 @@ export function madeFile(path: string, text: string): IndexFile {
 export function* orderedIndexFiles(ordered: Iterable<SearchArticle>, options: Partial<BuildOptions> = {}): Generator<IndexFile> {
   const { shardBytes, maxDocText, count } = { ...defaultBuildOptions, ...options };
   const inverter = documentInverter(count);
-  const kept: SearchArticle[] = [];
+  const kept: FacetFields[] = [];
   const build = buildDigest();
   for (const article of ordered) {
     const id = kept.length;
     inverter.add(toSearchDocument(article, id));
     yield build.add(docFile(id, article, maxDocText));
-    kept.push({ ...article, body: [] });
+    kept.push({ date: article.date, source: article.source, entities: article.entities });
   }
   const { postings, fieldLength, averageFieldLength } = inverter.done();
   const lists: WordLists = { words: [], ends: [], splits: {}, shardOf: new Map() };
@@ -196,13 +196,16 @@ export function docFile(doc: number, a: SearchArticle, maxDocText: number): Inde
   return madeFile(`docs/${doc}.json`, JSON.stringify(record));
 }
 
+/** What the filters need of an article. */
+export type FacetFields = Pick<SearchArticle, 'date' | 'source' | 'entities'>;
+
 /**
  * The filters' files of articles in index order: `facets.json` (each document's year and source,
  * as indices into the lists of years and sources) and `facets/<kind>.json` for each kind of name
  * (the names that have a page, each with its documents as gaps: small numbers for the names many
  * documents give, and nothing for the many documents that give none).
  */
-export function facetFiles(sorted: readonly Pick<SearchArticle, 'date' | 'source' | 'entities'>[]): IndexFile[] {
+export function facetFiles(sorted: readonly FacetFields[]): IndexFile[] {
   const { years, sources } = searchFacets(sorted);
   const facets: SearchFacets = {
     years,
