@@ -126,7 +126,7 @@ export class PostingLists {
   }
 }
 
-/** Bytes per block: a dozen postings of a common term. Most terms are rare, so a larger block would mostly stand empty. */
+/** Bytes per block: about sixteen postings of a common term (a byte for its gap, a byte for its frequency). Most terms are rare, so a larger block would mostly stand empty. */
 const blockBytes = 32;
 
 /** Blocks per page (a power of two): pages of 2 MB of bytes and 256 kB of links. */
