@@ -7,7 +7,7 @@ import { articleNames, type NameGroup } from './article-names.ts';
 import { articleParts, partBudgetBytes } from './article-parts.ts';
 import { articleSteps, type Step } from './article-steps.ts';
 import { entityLinks } from './entity-links.ts';
-import { loadArchive, loadMonthPageYears, perArchive, type Archive } from './load-articles.ts';
+import { loadArchive, monthPageYearsOf, perArchive, type Archive } from './load-articles.ts';
 import { moreFromMonth, type MoreFromMonth } from './more-from-month.ts';
 import { storyRefs, type StoryRefs } from './story-versions.ts';
 import { articleLink, type ArticleLink } from './summarize.ts';
@@ -27,33 +27,68 @@ export interface ArticlePageProps {
   readonly more: MoreFromMonth<ArticleLink> | null;
 }
 
-/** The props made once per archive (the first part and the later parts of every article read them). */
-const propsFor = perArchive(propsOf);
-
-/** Every article's page props, newest first: previous and next, story versions, related articles, names, its month. */
-export async function articlePageProps(): Promise<ArticlePageProps[]> {
-  return propsFor(await loadArchive());
+/**
+ * What an article page's route gives Astro for each page: the article's id (and the part shown).
+ * The page finds the rest with `articlePagePropsOf` as it renders: every page's props held at once
+ * (about 5 kB an article) were most of a large archive's build memory, and its garbage collector
+ * marked them for every page rendered.
+ */
+export interface ArticleRouteProps {
+  /** The article's id (`data.id`, its seed's name; the page's address is its slug). */
+  readonly id: string;
 }
 
-async function propsOf(archive: Archive): Promise<ArticlePageProps[]> {
-  const { entries } = archive;
-  const steps = articleSteps(entries.map((entry) => entry.data));
-  const months = moreFromMonth(entries.map((entry) => articleLink(entry.data)), archive.stories, await loadMonthPageYears());
+/** The function that makes an article page's props, made once per archive. */
+const makerFor = perArchive(propsMaker);
+
+/**
+ * The maker of the archive the article routes were last listed from (`articlePageRoutes`): Astro
+ * lists a route's pages before it renders them, and the pages read it rather than `loadArchive`,
+ * which checks the collection entry by entry (at 30,000 pages, four times the rendering's time).
+ */
+let listedMaker: ((id: string) => ArticlePageProps) | undefined;
+
+/** The props of the page of the article with this id (see `ArticleRouteProps`). */
+export async function articlePagePropsOf(id: string): Promise<ArticlePageProps> {
+  return (listedMaker ?? makerFor(await loadArchive()))(id);
+}
+
+/**
+ * What the article routes list: every entry, newest first, and the function that makes an entry's
+ * page props by its id, which a route's `getStaticPaths` calls for each page's hash (`changedPages`)
+ * and then lets go of.
+ */
+export async function articlePageRoutes(): Promise<{ readonly entries: readonly CollectionEntry<'articles'>[]; readonly propsOf: (id: string) => ArticlePageProps }> {
+  const archive = await loadArchive();
+  listedMaker = makerFor(archive);
+  return { entries: archive.entries, propsOf: listedMaker };
+}
+
+function propsMaker(archive: Archive): (id: string) => ArticlePageProps {
+  const { entries, byId } = archive;
+  const stepsOf = articleSteps(entries.map((entry) => entry.data));
+  const months = moreFromMonth(entries.map((entry) => entry.data), archive.stories, monthPageYearsOf(archive));
   const relatedOf = (id: string): ArticleLink[] =>
     (archive.related.get(id) ?? []).flatMap((other) => {
-      const found = archive.byId.get(other);
+      const found = byId.get(other);
       return found ? [articleLink(found.data)] : [];
     });
-  return entries.map((entry) => ({
-    entry,
-    previous: steps.get(entry.data.id)?.previous ?? null,
-    next: steps.get(entry.data.id)?.next ?? null,
-    story: storyRefs(entry, archive),
-    related: relatedOf(entry.data.id),
-    links: entityLinks(entry.data.entities, archive.nameKeys, archive.hasPage),
-    names: articleNames(entry.data.entities, archive.nameKeys, archive.hasPage),
-    more: months.get(entry.data.id) ?? null,
-  }));
+  return (id) => {
+    const entry = byId.get(id);
+    if (entry === undefined) throw new Error(`article-page-props: no article has the id "${id}"; expected one of the collection's ${entries.length} entries.`);
+    const { previous, next } = stepsOf(id);
+    const month = months.get(id);
+    return {
+      entry,
+      previous,
+      next,
+      story: storyRefs(entry, archive),
+      related: relatedOf(id),
+      links: entityLinks(entry.data.entities, archive.nameKeys, archive.hasPage),
+      names: articleNames(entry.data.entities, archive.nameKeys, archive.hasPage),
+      more: month ? { ...month, articles: month.articles.map(articleLink) } : null,
+    };
+  };
 }
 
 /**

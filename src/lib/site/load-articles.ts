@@ -100,7 +100,8 @@ const listingOf = perArchive(({ entries, stories, byId }): readonly Listed[] =>
 
 const listedLinksOf = perArchive((archive): readonly ArticleLink[] => listingOf(archive).map(({ entry, versions }) => ({ ...articleLink(entry.data), versions })));
 
-const monthPageYearsOf = perArchive((archive): ReadonlySet<string> => monthPageYears(countByYear(listedLinksOf(archive))));
+/** The years whose timeline gives each month a page of its own (`loadMonthPageYears`), for an archive at hand. */
+export const monthPageYearsOf = perArchive((archive): ReadonlySet<string> => monthPageYears(countByYear(listedLinksOf(archive))));
 
 /**
  * What lists show: each story once, at its leading version (the oldest stated date), with the

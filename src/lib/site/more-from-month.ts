@@ -26,19 +26,27 @@ function periodHref(period: string, monthPages: ReadonlySet<string>): string {
   return period.length === 4 ? `/timeline/${period}/` : timelinePlace(period, monthPages).href;
 }
 
+/** Each dated article's "More from <month>", found when asked: `get(id)` gives it, `has(id)` says whether there is one. */
+export interface MonthRails<T> {
+  get(id: string): MoreFromMonth<T> | undefined;
+  has(id: string): boolean;
+}
+
 /**
  * For every dated article, up to `count` other articles of its month, newest first (a date that
  * gives only the year shares the whole year's). Each other story appears once, at its leading
  * version, as lists show it; the article's own story (itself and its other versions) never does.
- * Undated articles have no entry: they share no month. `monthPages` names the years whose months
+ * Undated articles have none: they share no month. `monthPages` names the years whose months
  * have pages of their own (`listsWholeYear`), where the link goes. The input is not modified.
+ * Only each period's list is kept; an article's rail is made when asked for, so an archive's
+ * pages do not hold every rail at once.
  */
 export function moreFromMonth<T extends Datable>(
   articles: readonly T[],
   stories: Stories,
   monthPages: ReadonlySet<string> = new Set(),
   count: number = moreFromMonthCount,
-): Map<string, MoreFromMonth<T>> {
+): MonthRails<T> {
   const byPeriod = new Map<string, T[]>();
   for (const article of [...articles].sort(compareNewestFirst)) {
     const story = stories.get(article.id);
@@ -48,17 +56,23 @@ export function moreFromMonth<T extends Datable>(
     list.push(article);
     byPeriod.set(period, list);
   }
-  const result = new Map<string, MoreFromMonth<T>>();
-  for (const article of articles) {
-    if (article.date === null) continue;
-    const period = periodOf(article.date);
+  const dated = new Map<string, T>();
+  for (const article of articles) if (article.date !== null) dated.set(article.id, article);
+  const railOf = (article: T, date: string): MoreFromMonth<T> => {
+    const period = periodOf(date);
     const own = new Set(stories.get(article.id)?.members ?? [article.id]);
     const others: T[] = [];
     for (const other of byPeriod.get(period) ?? []) {
       if (others.length >= count) break;
       if (!own.has(other.id) && other.id !== article.id) others.push(other);
     }
-    result.set(article.id, { label: formatDate(period), href: periodHref(period, monthPages), articles: others });
-  }
-  return result;
+    return { label: formatDate(period), href: periodHref(period, monthPages), articles: others };
+  };
+  return {
+    get: (id) => {
+      const article = dated.get(id);
+      return article?.date == null ? undefined : railOf(article, article.date);
+    },
+    has: (id) => dated.has(id),
+  };
 }
