@@ -12,7 +12,7 @@ import { moreFromMonth, type MoreFromMonth } from './more-from-month.ts';
 import { storyRefs, type StoryRefs } from './story-versions.ts';
 import { articleLink, type ArticleLink } from './summarize.ts';
 
-/** What an article's page needs of the rest of the archive, found once for every page by `articlePageProps`. */
+/** What an article's page needs of the rest of the archive, made as the page renders (`articlePagePropsOf`). */
 export interface ArticlePageProps {
   readonly entry: CollectionEntry<'articles'>;
   readonly previous: Step | null;
@@ -29,9 +29,9 @@ export interface ArticlePageProps {
 
 /**
  * What an article page's route gives Astro for each page: the article's id (and the part shown).
- * The page finds the rest with `articlePagePropsOf` as it renders: every page's props held at once
- * (about 5 kB an article) were most of a large archive's build memory, and its garbage collector
- * marked them for every page rendered.
+ * The page finds the rest with `articlePagePropsOf` as it renders: every page's props, held at
+ * once by Astro through the build (about 1.5 kB an article), were marked by its garbage collector
+ * again and again while the pages rendered.
  */
 export interface ArticleRouteProps {
   /** The article's id (`data.id`, its seed's name; the page's address is its slug). */
