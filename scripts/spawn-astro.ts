@@ -1,6 +1,6 @@
 // Start Astro's own CLI with the Node that runs this script (the project's Node 24),
 // never whatever `astro` happens to be first on the PATH.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -18,8 +18,16 @@ export function astroHeapFlags(): string[] {
  * the archive's data in a heap of gigabytes, each marking took seconds and came every few thousand
  * pages (at 30,000 articles with 4 GB of objects added to Astro's heap, its rendering took 2.5 to 3
  * times as long). Counting that memory within the heap's own limit lets the two grow together.
+ * The flag is given only to a Node whose V8 knows it (Node 24's does, Node 20's does not), since
+ * an unknown flag stops Node before it starts; asking takes one short run of Node, once.
  */
-export const collectorFlags: readonly string[] = ['--external-memory-accounted-in-global-limit'];
+export function collectorFlags(): string[] {
+  knowsGlobalLimitFlag ??= spawnSync(process.execPath, [globalLimitFlag, '-e', ''], { stdio: 'ignore' }).status === 0;
+  return knowsGlobalLimitFlag ? [globalLimitFlag] : [];
+}
+
+const globalLimitFlag = '--external-memory-accounted-in-global-limit';
+let knowsGlobalLimitFlag: boolean | undefined;
 
 /** Loaded into the child: it ends itself (and its process group) when this process dies. */
 const dieWithParent = join(import.meta.dirname, 'die-with-parent.mjs');
@@ -49,7 +57,7 @@ export function spawnAstro(args: readonly string[], options: SpawnAstroOptions =
 
 /** `node <args>` (a script and its arguments) started as `spawnAstro` starts Astro: same Node, heap ceiling, collector flags and ending. */
 export function spawnNode(args: readonly string[], options: SpawnAstroOptions): ChildProcess {
-  return spawn(process.execPath, ['--import', dieWithParent, ...astroHeapFlags(), ...collectorFlags, ...args], {
+  return spawn(process.execPath, ['--import', dieWithParent, ...astroHeapFlags(), ...collectorFlags(), ...args], {
     stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
     detached: options.ownGroup,
     env: { ...process.env, ...options.env, ASTRO_TELEMETRY_DISABLED: '1' },

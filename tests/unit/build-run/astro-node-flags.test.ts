@@ -1,0 +1,17 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, test } from 'vitest';
+import { astroHeapFlags, collectorFlags } from '../../../scripts/spawn-astro.ts';
+
+describe('the flags Astro is started with', () => {
+  test('this Node starts with all of them', () => {
+    const run = spawnSync(process.execPath, [...astroHeapFlags(), ...collectorFlags(), '-e', 'process.stdout.write("started")'], { encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toBe('started');
+  });
+
+  test('outside memory is counted within the heap limit on the project Node (24), whose V8 knows the flag', () => {
+    const major = Number(process.versions.node.split('.')[0]);
+    if (major === 24) expect(collectorFlags()).toEqual(['--external-memory-accounted-in-global-limit']);
+    else expect(collectorFlags().length).toBeLessThanOrEqual(1);
+  });
+});
