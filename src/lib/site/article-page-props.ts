@@ -76,7 +76,7 @@ function propsMaker(archive: Archive): (id: string) => ArticlePageProps {
   return (id) => {
     const entry = byId.get(id);
     if (entry === undefined) throw new Error(`article-page-props: no article has the id "${id}"; expected one of the collection's ${entries.length} entries.`);
-    const { previous, next } = stepsOf(id);
+    const { previous, next } = stepsOf(entry.data);
     const month = months.get(id);
     return {
       entry,

@@ -17,19 +17,17 @@ export interface Steps {
 }
 
 /**
- * The previous and next links of an article page, by id: its neighbours in the home page's order
- * (`neighbours`), each with a label true of the pair (`stepLabel`); none for an id not given. Only
- * the neighbours are kept; an article's steps are made when asked for, so an archive's pages do
- * not hold every link at once.
+ * The previous and next links of an article page: its neighbours in the home page's order
+ * (`neighbours`), each with a label true of the pair (`stepLabel`); none for an article not given.
+ * Only the neighbours are kept; an article's steps are made when asked for, so an archive's pages
+ * do not hold every link at once.
  */
-export function articleSteps(articles: readonly CatalogueArticle[]): (id: string) => Steps {
+export function articleSteps(articles: readonly CatalogueArticle[]): (article: CatalogueArticle) => Steps {
   const around = neighbours(articles);
-  const byId = new Map(articles.map((article) => [article.id, article]));
-  return (id) => {
-    const article = byId.get(id);
-    const { previous = null, next = null } = around.get(id) ?? {};
+  return (article) => {
+    const { previous = null, next = null } = around.get(article.id) ?? {};
     const step = (other: CatalogueArticle | null, direction: StepDirection): Step | null =>
-      article === undefined || other === null ? null : { link: articleLink(other), label: stepLabel(article, other, direction) };
+      other === null ? null : { link: articleLink(other), label: stepLabel(article, other, direction) };
     return { previous: step(previous, 'previous'), next: step(next, 'next') };
   };
 }
