@@ -89,6 +89,8 @@ export const ms = (value: number): string => `${Math.round(value)} ms`;
 export const x = (ratio: number): string => (Number.isFinite(ratio) ? `${ratio.toFixed(2)}×` : '–');
 /** A count with thousands separators. */
 export const n = (value: number): string => Math.round(value).toLocaleString('en-US');
+/** A count that may be unknown: `n`, or a dash. */
+export const nOrDash = (value: number | null): string => (value === null ? '–' : n(value));
 const missing = '(not measured, see notes)';
 
 function row(cells: readonly string[], widths: readonly number[]): string {
@@ -137,7 +139,7 @@ export function formatTable(results: BenchResults): string {
   if (results.buildRatio !== null) lines.push(row(['  ours / bare Astro', x(results.buildRatio.seconds), '', `memory ${x(results.buildRatio.peakRss)}`], w));
   if (results.rebuild) {
     const rebuilt = (label: string, f: RebuildFigure): string =>
-      row([`  ${label}`, s(f.seconds), `${f.rendered === null ? '–' : n(f.rendered)} rendered`, `${f.kept === null ? '–' : n(f.kept)} kept, peak ${kB(f.peakRssBytes)}`], w);
+      row([`  ${label}`, s(f.seconds), `${nOrDash(f.rendered)} rendered`, `${nOrDash(f.kept)} kept, peak ${kB(f.peakRssBytes)}`], w);
     lines.push(rebuilt('rebuild, one seed added', results.rebuild.add), rebuilt('rebuild, one seed changed', results.rebuild.change), rebuilt('rebuild, one seed deleted', results.rebuild.delete));
   }
   lines.push('', row(['Bytes', 'raw', 'gzip', 'path'], w));

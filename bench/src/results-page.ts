@@ -3,7 +3,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import type { Summary } from './archive/index.ts';
 import type { RebuildFigures } from './measure-rebuild.ts';
 import { defaultOptions } from './options.ts';
-import { formatTable, gb, kB, ms, n, s, x, type BenchResults } from './report.ts';
+import { formatTable, gb, kB, ms, n, nOrDash, s, x, type BenchResults } from './report.ts';
 import { targets } from './targets.ts';
 
 /** A run saved as `bench/results-<articles>.json`: the runs `bench/RESULTS.md` shows. */
@@ -75,8 +75,7 @@ const summaryRows: readonly (readonly [string, (r: BenchResults) => string])[] =
 
 /** `9.80 s, 0.87 GB (252 / 13,470 pages) / …` for the three rebuilds. */
 function rebuildCell(r: RebuildFigures): string {
-  const count = (pages: number | null): string => (pages === null ? '–' : n(pages));
-  return [r.add, r.change, r.delete].map((f) => `${s(f.seconds)}, ${gb(f.peakRssBytes)} (${count(f.rendered)} / ${count(f.kept)} pages)`).join(' / ');
+  return [r.add, r.change, r.delete].map((f) => `${s(f.seconds)}, ${gb(f.peakRssBytes)} (${nOrDash(f.rendered)} / ${nOrDash(f.kept)} pages)`).join(' / ');
 }
 
 /** Ours, then Pagefind's in brackets (or why it is missing). */
