@@ -27,6 +27,16 @@ describe('frequentNames', () => {
     });
   });
 
+  test('the names kept are those a full sort puts first, ties at the cut A–Z', () => {
+    // Authors named 1 to 9 times, several at each count, in no order: the limit cuts through a tie.
+    const names = Array.from({ length: 60 }, (_, i) => ({ name: `Author ${String.fromCharCode(90 - (i % 26))}${Math.floor(i / 26)}`, times: 1 + ((i * 7) % 9) }));
+    const many = names.flatMap(({ name, times }) => Array.from({ length: times }, () => article('A story', [name])));
+    const expected = names
+      .map(({ name, times }) => ({ name, count: times }))
+      .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'en'));
+    for (const limit of [1, 5, 8, 13, 60, 100]) expect(frequentNames(many, { limit }).authors).toEqual(expected.slice(0, limit));
+  });
+
   test('an empty archive has no names', () => {
     expect(frequentNames([])).toEqual({ authors: [], sources: [], headlineWords: [] });
   });
