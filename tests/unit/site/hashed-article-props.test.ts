@@ -37,6 +37,18 @@ describe('hashedArticleProps', () => {
     expect(hashOf(page({ ...undigested, title: 'A' })) === hashOf(page({ ...undigested, title: 'B' }))).toBe(false);
   });
 
+  test('a link to another article is hashed by what it says, not by which object holds it', () => {
+    const link = (title: string) => ({ id: 'b', slug: 'b', title, date: null, dateEstimate: null, source: null });
+    const withLinks = (title: string): ArticlePageProps => {
+      const props = page(base);
+      return { ...props, previous: { link: link(title), label: 'Newer' }, related: [link(title)], more: { label: 'March 2020', href: '/timeline/2020/#2020-03', articles: [link(title)] } };
+    };
+    expect(hashOf(withLinks('B'))).toBe(hashOf(withLinks('B')));
+    expect(hashOf(withLinks('B'))).not.toBe(hashOf(withLinks('B, corrected')));
+    const step = (label: string): ArticlePageProps => ({ ...page(base), next: { link: link('B'), label } });
+    expect(hashOf(step('Older'))).not.toBe(hashOf(step('Next by title')));
+  });
+
   test('keeps the props beside the entry, and a later part its number', () => {
     const hashed = hashedArticleProps({ ...page(base), part: 2 }) as Record<string, unknown>;
     expect(Object.keys(hashed).sort()).toEqual(['entry', 'links', 'more', 'names', 'next', 'part', 'previous', 'related', 'story']);
