@@ -108,43 +108,56 @@ function runningMean(lengths: readonly number[]): number {
 /**
  * A word group's postings (`[gap, freq, …]` per field, by term) with the changed documents put
  * in: the last build's, less every posting of a changed document number, plus the documents'
- * postings now. A term left with none is gone.
+ * postings now. A term left with none is gone. Only the terms a changed document had or has are
+ * decoded and made again; the others keep the lists as read.
  */
 function patchedGroup(key: string, last: LastIndex, changed: readonly ChangedDocument[]): Map<string, number[][]> {
-  /** Per term and field, `[doc, freq, …]` by ascending document. */
-  const lists = new Map<string, number[][]>();
-  if (last.manifest.words.includes(key)) {
+  /** Per term and field, as the last build wrote it: `[gap, freq, …]`. */
+  const read = new Map<string, number[][]>();
+  if (wordsOf(last.manifest).has(key)) {
     for (const path of shardPaths(key, last.manifest)) {
-      for (const [term, ...byField] of JSON.parse(last.read(path)) as [string, ...number[][]][]) lists.set(term, byField.map(fromGaps));
+      for (const [term, ...byField] of JSON.parse(last.read(path)) as [string, ...number[][]][]) read.set(term, byField);
     }
   }
+  /** The changed terms, per field `[doc, freq, …]` by ascending document, and how many pairs of each were sorted before any was added. */
+  const lists = new Map<string, number[][]>();
+  const sortedPairs = new Map<number[], number>();
   const gone = new Set(changed.map((c) => c.doc));
-  for (const { before } of changed) {
-    for (const [f, { terms }] of (before ?? []).entries()) {
-      for (const term of terms) {
-        const list = lists.get(term);
-        if (prefixKey(term) === key && list !== undefined) list[f] = withoutDocuments(list[f] ?? [], gone);
-      }
+  const open = (term: string): number[][] => {
+    let byField = lists.get(term);
+    if (byField === undefined) {
+      byField = fields.map((_, f) => withoutDocuments(fromGaps(read.get(term)?.[f] ?? []), gone));
+      lists.set(term, byField);
     }
-  }
-  const added = new Set<number[]>();
+    return byField;
+  };
+  for (const { before } of changed) for (const { terms } of before ?? []) for (const term of terms) if (prefixKey(term) === key) open(term);
   for (const { doc, after } of changed) {
     for (const [f, { terms, freqs }] of (after?.counts ?? []).entries()) {
       terms.forEach((term, k) => {
         if (prefixKey(term) !== key) return;
-        const byField = lists.get(term) ?? fields.map((): number[] => []);
-        lists.set(term, byField);
-        const list = byField[f] ?? [];
-        byField[f] = list;
+        const list = (open(term)[f] ??= []);
+        if (!sortedPairs.has(list)) sortedPairs.set(list, list.length / 2);
         list.push(doc, freqs[k] ?? 0);
-        added.add(list);
       });
     }
   }
-  for (const list of added) sortPairs(list);
+  for (const [list, sorted] of sortedPairs) mergeAdded(list, sorted);
   const postings = new Map<string, number[][]>();
+  for (const [term, byField] of read) if (!lists.has(term)) postings.set(term, byField);
   for (const [term, byField] of lists) if (byField.some((list) => list.length > 0)) postings.set(term, byField.map(toGaps));
   return postings;
+}
+
+/** The word groups an index's manifest lists, as a set (looked up once per group a patch touches). */
+const wordSets = new WeakMap<SearchManifest, ReadonlySet<string>>();
+function wordsOf(manifest: SearchManifest): ReadonlySet<string> {
+  let words = wordSets.get(manifest);
+  if (words === undefined) {
+    words = new Set(manifest.words);
+    wordSets.set(manifest, words);
+  }
+  return words;
 }
 
 function fromGaps(list: readonly number[]): number[] {
@@ -174,11 +187,26 @@ function withoutDocuments(pairs: readonly number[], gone: ReadonlySet<number>): 
   return kept;
 }
 
-/** Sort `[doc, freq, …]` by document, in place. */
-function sortPairs(pairs: number[]): void {
-  const sorted = Array.from({ length: pairs.length / 2 }, (_, i) => [pairs[2 * i] ?? 0, pairs[2 * i + 1] ?? 0] as const).sort((a, b) => a[0] - b[0]);
-  sorted.forEach(([doc, freq], i) => {
-    pairs[2 * i] = doc;
-    pairs[2 * i + 1] = freq;
-  });
+/**
+ * Sort `[doc, freq, …]` by document, in place, when its first `sorted` pairs are in order already
+ * (a posting list as the last build kept it) and the rest were added: the added pairs are sorted
+ * and merged in, rather than the whole list sorted, which the longest lists made slow.
+ */
+export function mergeAdded(pairs: number[], sorted: number): void {
+  const added = Array.from({ length: pairs.length / 2 - sorted }, (_, i) => [pairs[2 * (sorted + i)] ?? 0, pairs[2 * (sorted + i) + 1] ?? 0] as const).sort((a, b) => a[0] - b[0]);
+  // From the end: the larger of the last kept pair and the last added one goes last.
+  let write = pairs.length / 2 - 1;
+  let kept = sorted - 1;
+  for (let a = added.length - 1; a >= 0; write--) {
+    const [doc, freq] = added[a] ?? [0, 0];
+    if (kept >= 0 && (pairs[2 * kept] ?? 0) > doc) {
+      pairs[2 * write] = pairs[2 * kept] ?? 0;
+      pairs[2 * write + 1] = pairs[2 * kept + 1] ?? 0;
+      kept--;
+    } else {
+      pairs[2 * write] = doc;
+      pairs[2 * write + 1] = freq;
+      a--;
+    }
+  }
 }

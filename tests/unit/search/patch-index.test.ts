@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { SearchArticle } from '../../../src/lib/search/build-index.ts';
+import { mergeAdded } from '../../../src/lib/search/patch-index.ts';
 import { writeSearchIndex, type IndexWrite } from '../../../src/lib/search/write-search-index.ts';
 import { fileHashes } from '../../helpers/run-script.ts';
 import { tempDir } from '../../helpers/temp-dir.ts';
@@ -146,4 +147,30 @@ describe('an incremental index (patchedIndexFiles)', () => {
       { numRuns: 25 },
     );
   }, 60_000);
+});
+
+describe('mergeAdded', () => {
+  test.each([
+    { name: 'nothing added', pairs: [1, 5, 4, 2], sorted: 2, expected: [1, 5, 4, 2] },
+    { name: 'added after the last', pairs: [1, 5, 4, 2, 9, 1], sorted: 2, expected: [1, 5, 4, 2, 9, 1] },
+    { name: 'added before the first', pairs: [3, 5, 4, 2, 0, 7], sorted: 2, expected: [0, 7, 3, 5, 4, 2] },
+    { name: 'added between, out of order', pairs: [1, 1, 5, 5, 9, 9, 6, 6, 2, 2], sorted: 3, expected: [1, 1, 2, 2, 5, 5, 6, 6, 9, 9] },
+    { name: 'a list that was empty', pairs: [8, 1, 3, 2], sorted: 0, expected: [3, 2, 8, 1] },
+  ])('$name', ({ pairs, sorted, expected }) => {
+    const list = [...pairs];
+    mergeAdded(list, sorted);
+    expect(list).toEqual(expected);
+  });
+
+  test('gives what a sort of the pairs by document gives', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.nat(500), { maxLength: 60 }), fc.nat(60), (docs, cut) => {
+        const sorted = Math.min(cut, docs.length);
+        const kept = docs.slice(0, sorted).sort((a, b) => a - b);
+        const pairs = [...kept, ...docs.slice(sorted)].flatMap((doc) => [doc, doc % 7]);
+        mergeAdded(pairs, sorted);
+        expect(pairs).toEqual([...docs].sort((a, b) => a - b).flatMap((doc) => [doc, doc % 7]));
+      }),
+    );
+  });
 });
