@@ -1,4 +1,11 @@
-import * as chrono from 'chrono-node';
+// Each language chrono-node reads, by itself: the package's main module loads every language it has (twice the start-up).
+import * as de from 'chrono-node/de';
+import * as en from 'chrono-node/en';
+import * as es from 'chrono-node/es';
+import * as fr from 'chrono-node/fr';
+import * as it from 'chrono-node/it';
+import * as nl from 'chrono-node/nl';
+import * as pt from 'chrono-node/pt';
 import { readPlainDate } from './read-plain-date.ts';
 import { rememberLines } from './remember-lines.ts';
 
@@ -36,7 +43,7 @@ const gluedWord = /\b((?:19|20)\d{2})(?=\p{Lu}\p{Ll})/gu;
  */
 const dottedDate = /(?<!\w|\w\.)(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?!\.?\d)/g;
 const reference = new Date(Date.UTC(2000, 0, 1));
-const parsers = [chrono.en.strict, chrono.de.strict, chrono.fr.strict, chrono.es.strict, chrono.pt.strict, chrono.it.strict, chrono.nl.strict];
+const parsers = [en.strict, de.strict, fr.strict, es.strict, pt.strict, it.strict, nl.strict];
 
 /**
  * The first calendar date written in `line` with its year (chrono-node, strict: relative words such
