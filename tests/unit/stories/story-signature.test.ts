@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { stopwords } from '../../../src/lib/normalize/stopwords.ts';
-import { shingleHashes, signatureSimilarity, signatureValues, storySignature, storyWords } from '../../../src/lib/stories/story-signature.ts';
+import { packedSignatures, shingleHashes, signatureLength, signatureSimilarity, signatureValues, storySignature, storyWords } from '../../../src/lib/stories/story-signature.ts';
 import { fnv1a } from '../../../src/lib/text/word-hash.ts';
 import { sampleBody } from '../text/text-samples.ts';
 
@@ -86,5 +86,24 @@ describe('shingleHashes and storyWords', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('packedSignatures', () => {
+  const whole = storySignature(['Parliament passed the budget on Tuesday after a long night of debate.']);
+  const other = storySignature(['The river rose above its banks and the town was closed to traffic.']);
+  test.each([
+    { name: 'whole signatures', signature: other },
+    { name: 'an empty one', signature: '' },
+    { name: 'a damaged one', signature: 'not a signature' },
+    { name: 'one cut short', signature: other.slice(0, 100) },
+    { name: 'one too long', signature: `${other}${other}` },
+  ])('$name: the values signatureValues gives, or zeros and not whole', ({ signature }) => {
+    const { values, whole: isWhole } = packedSignatures([whole, signature]);
+    const expected = signatureValues(signature);
+    expect(Array.from(values.subarray(0, signatureLength))).toEqual(Array.from(signatureValues(whole)));
+    expect(isWhole[0]).toBe(1);
+    expect(isWhole[1]).toBe(expected.length === signatureLength ? 1 : 0);
+    expect(Array.from(values.subarray(signatureLength))).toEqual(expected.length === signatureLength ? Array.from(expected) : new Array<number>(signatureLength).fill(0));
   });
 });
