@@ -28,8 +28,10 @@ export const defaultRelatedOptions: RelatedOptions = Object.freeze({ most: 5, le
  * For each article, the articles most like it: the cosine similarity of TF-IDF vectors over its
  * names and key terms (each weighted by how rare it is in the archive, names twice), best first,
  * at most `most` and at least `least` alike. `exclude(a, b)` leaves pairs out (the versions of one
- * story, listed apart). Candidates come from the features two articles share, so the cost grows
- * with the archive, not with its pairs; a feature in more than `commonShare` of it is skipped.
+ * story, listed apart); it must say the same of `(b, a)`. Candidates come from the features two
+ * articles share, so the cost grows with the archive, not with its pairs; a feature in more than
+ * `commonShare` of it is skipped. Each pair is scored once, from its earlier article, and offered
+ * to both articles' lists.
  */
 export function findRelated(articles: readonly Relatable[], exclude: (a: string, b: string) => boolean = () => false, options: Partial<RelatedOptions> = {}): Map<string, string[]> {
   const o = { ...defaultRelatedOptions, ...options };
@@ -39,58 +41,93 @@ export function findRelated(articles: readonly Relatable[], exclude: (a: string,
   // A feature of one article matches none, but still counts in its length: it is part of what the article is about.
   const weight = postings.map((holders, f) => (holders.length > limit ? 0 : Math.log(Math.max(2, articles.length) / holders.length) * (isName[f] ? o.nameWeight : 1)));
   const norms = features.map((list) => Math.sqrt(list.reduce((sum, f) => sum + (weight[f] ?? 0) ** 2, 0)));
-  // Each feature's articles in one array (the feature's run from `starts[f]`): the loop below reads
-  // them in turn, hundreds of millions of times at 100,000 articles.
+  // Each feature's articles in one array (the feature's run from `starts[f]`, in archive order): the
+  // loop below reads them in turn, hundreds of millions of times at 100,000 articles.
   const starts = new Int32Array(postings.length + 1);
   postings.forEach((holders, f) => (starts[f + 1] = (starts[f] ?? 0) + holders.length));
   const holders = new Int32Array(starts[postings.length] ?? 0);
   postings.forEach((list, f) => holders.set(list, starts[f]));
-  // Scores and name marks by article, reset after each article through the list of those it touched.
+  // Scores and name marks by later article, reset after each article through the list of those it touched.
   const scores = new Float64Array(articles.length);
   const named = new Uint8Array(articles.length);
   const touched = new Int32Array(articles.length);
-  const topScore = new Float64Array(o.most);
-  const topIndex = new Int32Array(o.most);
-  const related = new Map<string, string[]>();
-  articles.forEach((article, i) => {
+  const best = bestLists(articles.length, o.most);
+  for (let i = 0; i < articles.length; i++) {
     let count = 0;
     for (const f of features[i] ?? []) {
       const w = weight[f] ?? 0;
       if (w === 0) continue;
       const add = w * w;
       const name = isName[f] === true;
-      for (let p = starts[f] ?? 0, end = starts[f + 1] ?? 0; p < end; p++) {
+      const end = starts[f + 1] ?? 0;
+      for (let p = firstAfter(holders, starts[f] ?? 0, end, i); p < end; p++) {
         const j = holders[p] ?? 0;
-        if (j === i) continue;
         if (scores[j] === 0) touched[count++] = j;
         scores[j] = (scores[j] ?? 0) + add;
         if (name) named[j] = 1;
       }
     }
-    // The best `most` so far, best first (score, then position): a full sort of the candidates
-    // that pass cost a third of the time at 100,000 articles.
-    let ranked = 0;
     for (let k = 0; k < count; k++) {
       const j = touched[k] ?? 0;
       const score = (scores[j] ?? 0) / ((norms[i] ?? 1) * (norms[j] ?? 1) || 1);
       const passes = score >= (named[j] ? o.least : o.leastWithoutNames);
       scores[j] = 0;
       named[j] = 0;
-      if (!passes || (ranked === o.most && !ranksAbove(score, j, topScore[ranked - 1] ?? 0, topIndex[ranked - 1] ?? 0))) continue;
-      if (exclude(article.id, articles[j]?.id ?? '')) continue;
-      let at = Math.min(ranked, o.most - 1);
-      while (at > 0 && ranksAbove(score, j, topScore[at - 1] ?? 0, topIndex[at - 1] ?? 0)) {
-        topScore[at] = topScore[at - 1] ?? 0;
-        topIndex[at] = topIndex[at - 1] ?? 0;
-        at--;
-      }
-      topScore[at] = score;
-      topIndex[at] = j;
-      ranked = Math.min(ranked + 1, o.most);
+      if (!passes) continue;
+      const forI = best.takes(i, score, j);
+      const forJ = best.takes(j, score, i);
+      if ((!forI && !forJ) || exclude(articles[i]?.id ?? '', articles[j]?.id ?? '')) continue;
+      if (forI) best.put(i, score, j);
+      if (forJ) best.put(j, score, i);
     }
-    if (ranked > 0) related.set(article.id, Array.from(topIndex.subarray(0, ranked), (j) => articles[j]?.id ?? ''));
+  }
+  const related = new Map<string, string[]>();
+  articles.forEach((article, i) => {
+    const list = best.of(i);
+    if (list.length > 0) related.set(article.id, list.map((j) => articles[j]?.id ?? ''));
   });
   return related;
+}
+
+/** The first position from `from` to `to` of an ascending run of `holders` whose article comes after `i`. */
+function firstAfter(holders: Int32Array, from: number, to: number, i: number): number {
+  let low = from;
+  let high = to;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((holders[mid] ?? 0) <= i) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/**
+ * Every article's best `most` so far, best first (score, then position), in two flat arrays: a full
+ * sort of the candidates that pass cost a third of the time at 100,000 articles.
+ */
+function bestLists(count: number, most: number): { takes(a: number, score: number, j: number): boolean; put(a: number, score: number, j: number): void; of(a: number): number[] } {
+  const topScore = new Float64Array(count * most);
+  const topIndex = new Int32Array(count * most);
+  const ranked = new Int32Array(count);
+  return {
+    takes: (a, score, j) => {
+      const n = ranked[a] ?? 0;
+      return n < most || ranksAbove(score, j, topScore[a * most + n - 1] ?? 0, topIndex[a * most + n - 1] ?? 0);
+    },
+    put: (a, score, j) => {
+      const base = a * most;
+      let at = Math.min(ranked[a] ?? 0, most - 1);
+      while (at > 0 && ranksAbove(score, j, topScore[base + at - 1] ?? 0, topIndex[base + at - 1] ?? 0)) {
+        topScore[base + at] = topScore[base + at - 1] ?? 0;
+        topIndex[base + at] = topIndex[base + at - 1] ?? 0;
+        at--;
+      }
+      topScore[base + at] = score;
+      topIndex[base + at] = j;
+      ranked[a] = Math.min((ranked[a] ?? 0) + 1, most);
+    },
+    of: (a) => Array.from(topIndex.subarray(a * most, a * most + (ranked[a] ?? 0))),
+  };
 }
 
 /** Whether a score ranks above another: higher, or as high and earlier in the archive. */
