@@ -1,5 +1,5 @@
 import type { CollectionArticle } from '../article/schema.ts';
-import { estimateStart } from '../normalize/estimate-date.ts';
+import { estimateStart } from '../normalize/estimate-start.ts';
 import { compareOldestFirst } from '../site/compare-articles.ts';
 
 /** Articles whose date is only estimated, as a lane of one year: those whose estimate starts in it. */

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { estimateDate, estimateStart } from '../../../src/lib/normalize/estimate-date.ts';
+import { estimateDate } from '../../../src/lib/normalize/estimate-date.ts';
+import { estimateStart } from '../../../src/lib/normalize/estimate-start.ts';
 
 const now = new Date('2026-12-04T12:00:00Z');
 
