@@ -1,13 +1,13 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { dirname, join, resolve, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { articlesCollection } from '../article/articles-collection.ts';
 import { astroVersion } from '../../integrations/keep-renderer.ts';
-import { finishPageOutput, pageAddresses } from '../../integrations/page-output.ts';
 import { localSiteWarning } from '../site/local-site-warning.ts';
 import { readRendererRecord, rendererFiles, type RendererRecord } from './renderer-record.ts';
+import { workerAnswer } from './worker-answer.ts';
 
 /**
  * The kept renderer cannot be used (see `readRendererRecord`), or this Astro's internals are not
@@ -182,23 +182,51 @@ async function loadPageModules(pageMap: unknown): Promise<void> {
   }
 }
 
-/** Render each page the routes give (in a build, the changed ones: see `changedPages`) into `out`, as Astro writes them. */
-async function renderPages(app: unknown, record: RendererRecord, out: string, astro: AstroParts): Promise<void> {
+/** A page the routes give, and where Astro writes it. */
+interface PageToRender {
+  readonly pathname: string;
+  readonly route: Route;
+  readonly url: URL;
+  readonly folder: URL;
+  readonly file: URL;
+}
+
+/** Each page the routes give (in a build, the changed ones: see `changedPages`), with where it is written in `out`, as Astro writes it. */
+async function pagesToRender(app: unknown, record: RendererRecord, out: string, astro: AstroParts): Promise<PageToRender[]> {
   const { paths } = await new astro.StaticPaths(app).getAllWithMetadata();
   const origin = new URL(record.site).origin;
   const outRoot = pathToFileURL(`${out}/`);
-  for (const { pathname, route } of paths) {
+  return paths.map(({ pathname, route }) => {
     const url = astro.getUrlForPath(pathname, '/', origin, 'directory', 'always', route.type, route.isIndex);
+    const encoded = encodeURI(pathname);
+    const folder = astro.getOutFolder({ outRoot, buildFormat: 'directory', pathname: encoded, routeData: route });
+    return { pathname, route, url, folder, file: astro.getOutFile('directory', folder, encoded, route) };
+  });
+}
+
+/** Render the pages into their files. */
+async function renderPages(app: unknown, pages: readonly PageToRender[], astro: AstroParts): Promise<void> {
+  for (const { pathname, route, url, folder, file } of pages) {
     const request = astro.createRequest({ url, headers: new Headers(), logger: quietLogger, isPrerendered: true, routePattern: route.component });
     const { response } = await astro.renderForPrerender(app, request, { routeData: route });
     const expected = route.route === '/404' ? 404 : 200;
     if (response.status !== expected) throw new RendererUnusable(`${pathname} answered ${response.status}, where Astro's build has its own handling`);
-    const encoded = encodeURI(pathname);
-    const folder = astro.getOutFolder({ outRoot, buildFormat: 'directory', pathname: encoded, routeData: route });
-    const file = astro.getOutFile('directory', folder, encoded, route);
     mkdirSync(folder, { recursive: true });
     writeFileSync(file, Buffer.from(await response.arrayBuffer()));
   }
+}
+
+/**
+ * The addresses the pages will have in `out`, as `pageAddresses` reads them from its files once
+ * written: the address of each page written as an `index.html`.
+ */
+function addressesOf(pages: readonly PageToRender[], out: string): string[] {
+  const root = join(resolve(out), sep);
+  return pages.flatMap(({ file }) => {
+    const path = fileURLToPath(file);
+    if (!path.startsWith(root) || !(path === join(root, 'index.html') || path.endsWith(`${sep}index.html`))) return [];
+    return [`/${path.slice(root.length, -'index.html'.length).split(sep).join('/')}`];
+  });
 }
 
 /** The kept renderer, loaded and ready to render once the collection's files are final (see `prepareRenderer`). */
@@ -241,9 +269,18 @@ export async function renderChanged(
   // The bundle reads the store when a page first asks for it: the synced one, which the loader handed it in memory.
   await syncStore(store, root, astro, stamps);
   const scope = astro.installRenderScope(new AsyncLocalStorage());
-  await scope.run({}, () => renderPages(app, record, out, astro));
-  // `out` started empty: its pages are the ones rendered, listed as Astro's side lists them.
-  const addresses = pageAddresses(out);
-  await finishPageOutput(out, record.site, addresses, log);
+  const pages = await scope.run({}, () => pagesToRender(app, record, out, astro));
+  // The page output is finished on a worker while the pages render (at 100,000 articles, a second
+  // of the sitemap alone); `out` started empty, so its pages are these.
+  const addresses = addressesOf(pages, out);
+  const finished = workerAnswer<string[]>(new URL('./finish-output-worker.mjs', import.meta.url), { workerData: { out, site: record.site, addresses } }, 'finishing the page output');
+  finished.catch(() => undefined);
+  try {
+    await scope.run({}, () => renderPages(app, pages, astro));
+  } catch (error) {
+    await finished.stop();
+    throw error;
+  }
+  for (const line of await finished) log(line);
   return { rendered: addresses.length };
 }
