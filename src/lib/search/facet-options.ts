@@ -31,12 +31,16 @@ export interface FacetOptions extends Readonly<Record<EntityKind, readonly Facet
  */
 export const nameMenuLimit = 100;
 
+/** The names of each kind that have a page, most articles first, then A–Z, each with its articles (as `nameFacets` or the name pages list them). */
+export type NameGroups = Readonly<Record<EntityKind, readonly { readonly name: string; readonly articles: readonly unknown[] }[]>>;
+
 /**
  * The filters' options for a set of articles, in the index's order: `searchFacets` for years and
  * sources, `nameFacets` (most articles first, then A–Z; empty hides the filter) for names, at most
- * `limit` of each kind.
+ * `limit` of each kind. `names`, when the caller has them already (the name pages' groups of the
+ * same articles), stand for `nameFacets`, which they equal.
  */
-export function facetOptions(articles: readonly Pick<SearchArticle, 'date' | 'source' | 'entities'>[], limit = nameMenuLimit): FacetOptions {
+export function facetOptions(articles: readonly Pick<SearchArticle, 'date' | 'source' | 'entities'>[], limit = nameMenuLimit, names: NameGroups = nameFacets(articles)): FacetOptions {
   const { years, sources } = searchFacets(articles);
   const byYear = new Map<number, number>();
   const bySource = new Map<string, number>();
@@ -46,7 +50,6 @@ export function facetOptions(articles: readonly Pick<SearchArticle, 'date' | 'so
     else byYear.set(Number(date.slice(0, 4)), (byYear.get(Number(date.slice(0, 4))) ?? 0) + 1);
     if (source !== null) bySource.set(source, (bySource.get(source) ?? 0) + 1);
   }
-  const names = nameFacets(articles);
   const named = (kind: EntityKind) => names[kind].slice(0, limit).map(({ name, articles: docs }) => ({ value: name, count: docs.length }));
   return {
     years: years.map((value) => ({ value, count: byYear.get(value) ?? 0 })),

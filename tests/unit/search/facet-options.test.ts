@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { facetOptions, nameMenuLimit } from '../../../src/lib/search/facet-options.ts';
+import { entityKinds } from '../../../src/lib/entities/entity-kinds.ts';
+import { facetOptions, nameMenuLimit, type NameGroups } from '../../../src/lib/search/facet-options.ts';
+import { entityKeysOf, entityPages } from '../../../src/lib/site/entity-pages.ts';
 
 const none = { people: [], places: [], organizations: [] };
 const noNames = { people: [], places: [], organizations: [] };
@@ -51,5 +53,14 @@ describe('facetOptions', () => {
     const articles = [entities(['A', 'B', 'C']), entities(['A', 'B', 'C']), entities(['A', 'B']), entities(['A'])].map((e) => ({ date: null, source: null, entities: e }));
     expect(facetOptions(articles, 2).people).toEqual([{ value: 'A', count: 4 }, { value: 'B', count: 3 }]);
     expect(nameMenuLimit).toBeGreaterThanOrEqual(50);
+  });
+
+  test("the name pages' groups of the same articles, in another order, give the same names", () => {
+    const people = [['Mike Pompeo', 'Vladimir Putin'], ['Mike Pompeo', 'Ali Ayoub'], ['Vladimir Putin', 'Mike Pompeo'], ['mike pompeo'], ['Ali Ayoub']];
+    const articles = people.map((names, i) => ({ date: i % 2 === 0 ? '2020-01-01' : null, source: null, entities: { people: names, places: names.slice(1), organizations: [] } }));
+    const keys = entityKeysOf(articles);
+    const newestFirst = [...articles].reverse();
+    const groups = Object.fromEntries(entityKinds.map((kind) => [kind, entityPages(newestFirst, (a) => a.entities[kind], keys[kind])])) as unknown as NameGroups;
+    expect(facetOptions(articles, nameMenuLimit, groups)).toEqual(facetOptions(articles));
   });
 });
