@@ -1,7 +1,6 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
-import rehypeParse from 'rehype-parse';
-import { unified } from 'unified';
 import type { BlockKind, RemovalReason } from '../article/schema.ts';
+import { parseHtml } from './markup-parsers.ts';
 import { collapse, type PageBlock, type StructuredPage } from './page-blocks.ts';
 import { readPageMeta } from './read-page-meta.ts';
 
@@ -52,7 +51,7 @@ interface Context {
  * documents and forms give no text. Never throws.
  */
 export function readHtml(html: string): StructuredPage {
-  const tree = unified().use(rehypeParse).parse(html);
+  const tree = parseHtml(html);
   const blocks: PageBlock[] = [];
   let buffer = '';
   let at: Context = { kind: 'paragraph', removed: undefined, inArticle: false, own: 0, parent: 0 };

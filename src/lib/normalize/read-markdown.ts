@@ -1,8 +1,7 @@
 import type { Nodes, RootContent, ListItem, Table } from 'mdast';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { diagnostic, type Diagnostic } from '../article/diagnostic.ts';
 import type { BlockKind, RemovalReason } from '../article/schema.ts';
+import { parseMarkdown } from './markup-parsers.ts';
 import { collapse, type PageBlock, type PageMeta, type StructuredPage } from './page-blocks.ts';
 import { keyLine, splitFrontMatter, type FrontMatterSplit } from './read-front-matter.ts';
 
@@ -19,7 +18,6 @@ export type MarkdownSeed =
 type MetaDraft = { -readonly [K in keyof PageMeta]: PageMeta[K] };
 
 const httpUrl = /^https?:\/\/\S+$/i;
-const parser = unified().use(remarkParse);
 
 /**
  * Read a web clipper's Markdown seed (Obsidian Web Clipper, MarkDownload): optional YAML front
@@ -39,7 +37,7 @@ export function readClipping(file: string, head: FrontMatterSplit): MarkdownSeed
     if (!head.ok) return head;
     const { meta, warnings } = readMeta(file, head.data, head.lines);
     const blocks: PageBlock[] = [];
-    walkBlocks(parser.parse(head.content).children, 'paragraph', blocks);
+    walkBlocks(parseMarkdown(head.content).children, 'paragraph', blocks);
     return { ok: true, page: { blocks, meta, warnings }, frontMatterLines: head.lines };
   } catch (cause) {
     const reason = String((cause as Error | undefined)?.message ?? cause).split('\n')[0];
