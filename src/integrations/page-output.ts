@@ -1,8 +1,8 @@
 import { readdirSync, writeFileSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { keptPages, keptPagesFile, type KeptPages } from '../lib/build-run/kept-pages.ts';
+import { keptPages, keptPagesFile, pageAddress, type KeptPages } from '../lib/build-run/kept-pages.ts';
 import { pageRecordEnv, readPageRecord } from '../lib/build-run/page-record.ts';
 import { sitemapFiles } from '../lib/build-run/sitemap-files.ts';
 import { defaultSite } from '../lib/site/default-site.ts';
@@ -10,9 +10,7 @@ import { isMovedAddress } from '../lib/site/moved-pages.ts';
 
 /** The address of every page in an output folder (`articles/x/index.html` → `/articles/x/`). */
 export function pageAddresses(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((path) => path === 'index.html' || path.endsWith(`${sep}index.html`))
-    .map((path) => `/${path.slice(0, -'index.html'.length).split(sep).join('/')}`);
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).flatMap((path) => pageAddress(path) ?? []);
 }
 
 /**

@@ -1,8 +1,14 @@
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 
 /** The file a page's address is written to: `/articles/x/` → `articles/x/index.html`. */
 export function pageFile(dir: string, address: string): string {
   return join(dir, address, 'index.html');
+}
+
+/** The address of the page at `path` in an output folder (this platform's separators; `articles/x/index.html` → `/articles/x/`), or undefined for a file that is no page. */
+export function pageAddress(path: string): string | undefined {
+  if (path !== 'index.html' && !path.endsWith(`${sep}index.html`)) return undefined;
+  return `/${path.slice(0, -'index.html'.length).split(sep).join('/')}`;
 }
 
 /**

@@ -1,11 +1,12 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, resolve, sep } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { articlesCollection } from '../article/articles-collection.ts';
 import { astroVersion } from '../../integrations/keep-renderer.ts';
 import { localSiteWarning } from '../site/local-site-warning.ts';
+import { pageAddress } from './kept-pages.ts';
 import { readRendererRecord, rendererFiles, type RendererRecord } from './renderer-record.ts';
 import { workerAnswer } from './worker-answer.ts';
 
@@ -216,17 +217,9 @@ async function renderPages(app: unknown, pages: readonly PageToRender[], astro: 
   }
 }
 
-/**
- * The addresses the pages will have in `out`, as `pageAddresses` reads them from its files once
- * written: the address of each page written as an `index.html`.
- */
+/** The addresses the pages will have in `out`, as `pageAddresses` reads them from its files once written. */
 function addressesOf(pages: readonly PageToRender[], out: string): string[] {
-  const root = join(resolve(out), sep);
-  return pages.flatMap(({ file }) => {
-    const path = fileURLToPath(file);
-    if (!path.startsWith(root) || !(path === join(root, 'index.html') || path.endsWith(`${sep}index.html`))) return [];
-    return [`/${path.slice(root.length, -'index.html'.length).split(sep).join('/')}`];
-  });
+  return pages.flatMap(({ file }) => pageAddress(relative(out, fileURLToPath(file))) ?? []);
 }
 
 /** The kept renderer, loaded and ready to render once the collection's files are final (see `prepareRenderer`). */

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { keptPages, pageFile } from '../../../src/lib/build-run/kept-pages.ts';
+import { keptPages, pageAddress, pageFile } from '../../../src/lib/build-run/kept-pages.ts';
 
 describe('pageFile', () => {
   test.each([
@@ -8,6 +8,19 @@ describe('pageFile', () => {
     ['/', join('dist', 'index.html')],
   ])('%s is written to %s', (address, file) => {
     expect(pageFile('dist', address)).toBe(file);
+  });
+});
+
+describe('pageAddress', () => {
+  test.each([
+    [join('articles', 'a', 'index.html'), '/articles/a/'],
+    ['index.html', '/'],
+    ['404.html', undefined],
+    ['rss.xml', undefined],
+    [join('articles', 'a', 'notindex.html'), undefined],
+  ])('%s is the page of %s', (file, address) => {
+    expect(pageAddress(file)).toBe(address);
+    if (address !== undefined) expect(pageFile('', address).replace(/^[\\/]/u, '')).toBe(file);
   });
 });
 
