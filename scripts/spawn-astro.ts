@@ -19,10 +19,11 @@ export function astroHeapFlags(): string[] {
  * pages (at 30,000 articles with 4 GB of objects added to Astro's heap, its rendering took 2.5 to 3
  * times as long). Counting that memory within the heap's own limit lets the two grow together.
  * The flag is given only to a Node whose V8 knows it (Node 24's does, Node 20's does not), since
- * an unknown flag stops Node before it starts; asking takes one short run of Node, once.
+ * an unknown flag stops Node before it starts. A Node older than 24 is asked, by one short run of
+ * it (about 50 ms, which a rebuild would wait for before its renderer starts).
  */
 export function collectorFlags(): string[] {
-  knowsGlobalLimitFlag ??= spawnSync(process.execPath, [globalLimitFlag, '-e', ''], { stdio: 'ignore' }).status === 0;
+  knowsGlobalLimitFlag ??= Number(process.versions.node.split('.')[0]) >= 24 || spawnSync(process.execPath, [globalLimitFlag, '-e', ''], { stdio: 'ignore' }).status === 0;
   return knowsGlobalLimitFlag ? [globalLimitFlag] : [];
 }
 
