@@ -50,11 +50,47 @@ function tooRecent(mtimeMs: number, savedAt: number): boolean {
   return mtimeMs > savedAt - (mtimeMs % 1000 === 0 ? stampMargins.coarseMs : stampMargins.fineMs);
 }
 
-/** The entries `files` give each of `folders`: the names of its files and of its folders that hold one. */
+/**
+ * The entries `files` (in code-unit order) give each of `folders`: the names of its files and of
+ * its folders that hold one. A folder's files are one run of the sorted list, found by halving.
+ */
 function entriesOf(files: readonly string[], folders: ReadonlySet<string>): Map<string, Set<string>> {
-  const entries = new Map<string, Set<string>>([...folders].map((folder) => [folder, new Set<string>()]));
-  for (const file of files) for (let path = file; path !== '.'; path = dirname(path)) entries.get(dirname(path))?.add(basename(path));
+  const entries = new Map<string, Set<string>>();
+  for (const folder of folders) {
+    const prefix = folder === '.' ? '' : `${folder}/`;
+    const names = new Set<string>();
+    for (let i = firstFrom(files, prefix); i < files.length && (files[i] ?? '').startsWith(prefix); i++) {
+      const rest = (files[i] ?? '').slice(prefix.length);
+      const slash = rest.indexOf('/');
+      names.add(slash < 0 ? rest : rest.slice(0, slash));
+    }
+    entries.set(folder, names);
+  }
   return entries;
+}
+
+/** The index of the first of `sorted` (code-unit order) not before `value`. */
+function firstFrom(sorted: readonly string[], value: string): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((sorted[mid] ?? '') < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/**
+ * Whether `folders` hold every folder of `files` at any depth (`foldersOf`), as `saveListing`
+ * writes them: each file's folder is among them (the output itself as `.`), and each one's parent.
+ */
+function foldersHold(files: readonly string[], folders: Readonly<Record<string, number>>): boolean {
+  const parentOf = (path: string): string => {
+    const slash = path.lastIndexOf('/');
+    return slash < 0 ? '.' : path.slice(0, slash);
+  };
+  return files.every((file) => Object.hasOwn(folders, parentOf(file))) && Object.keys(folders).every((folder) => folder === '.' || Object.hasOwn(folders, parentOf(folder)));
 }
 
 /**
@@ -76,10 +112,10 @@ export function keptListing(file: string, out: string): KeptListing | undefined 
     return undefined;
   }
   if (!Array.isArray(kept.files) || typeof kept.folders !== 'object' || kept.folders === null || typeof kept.savedAt !== 'number') return undefined;
-  const folders = foldersOf(kept.files);
-  if (folders.size !== Object.keys(kept.folders).length) return undefined;
+  // The folders as saved (`foldersOf` the files, which takes 0.1 s at 10,000 articles to make again).
+  if (!foldersHold(kept.files, kept.folders)) return undefined;
   const recent = new Set<string>();
-  for (const folder of folders) {
+  for (const folder of Object.keys(kept.folders)) {
     const stat = statSync(join(out, folder), { throwIfNoEntry: false });
     if (stat === undefined || !stat.isDirectory() || stat.mtimeMs !== kept.folders[folder]) return undefined;
     if (tooRecent(stat.mtimeMs, kept.savedAt)) recent.add(folder);

@@ -70,6 +70,7 @@ describe('keptListing', () => {
     { name: 'a damaged one', content: '{"files": [' },
     { name: 'one of another shape', content: '{"files": "index.html"}' },
     { name: 'one missing a folder', content: '{"files": ["a/index.html"], "folders": {".": 0}, "savedAt": 0}' },
+    { name: 'one missing a folder between', content: '{"files": ["a/b/index.html"], "folders": {".": 0, "a/b": 0}, "savedAt": 0}' },
     { name: 'one without its reading time', content: '{"files": [], "folders": {".": 0}}' },
   ])('$name: undefined', ({ content }) => {
     const { out, listing } = keptOutput();
