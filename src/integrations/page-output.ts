@@ -29,7 +29,7 @@ export async function finishPageOutput(out: string, site: string, rendered: read
     writeFileSync(join(record, keptPagesFile), JSON.stringify(pages));
     log(`keeps ${kept.length} unchanged pages of the last build`);
   }
-  const files = await sitemapFiles(site, [...rendered, ...kept].filter((address) => !isMovedAddress(address)));
+  const files = sitemapFiles(site, [...rendered, ...kept].filter((address) => !isMovedAddress(address)));
   for (const file of files) writeFileSync(join(out, file.name), file.xml);
   log(`wrote ${files.map((file) => file.name).join(', ')}`);
 }
