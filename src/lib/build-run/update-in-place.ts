@@ -31,10 +31,12 @@ export function updateInPlace(fresh: string, out: string, had: readonly string[]
   const wanted = new Set([...freshFiles, ...keptFiles]);
   for (const address of kept) wanted.add(pageFile('', address).replace(/^[\\/]/u, ''));
   // Everything is known before anything changes, so that `out` is a mix for as short a time as can be.
-  const present = new Set([...had, ...freshFiles]);
-  const missing = [...wanted].find((path) => !present.has(path));
+  const hadSet = new Set(had);
+  const freshSet = new Set(freshFiles);
+  const missing = [...wanted].find((path) => !hadSet.has(path) && !freshSet.has(path));
   if (missing !== undefined) throw new Error(`update-in-place: the build keeps ${join(out, missing)} from the last build, and it is missing; run \`npm run build -- --full\`.`);
   const stale = had.filter((path) => !wanted.has(path));
+  const files = keptInOrder(had, wanted, freshFiles.filter((path) => !hadSet.has(path)));
   for (const path of freshFiles) {
     const target = join(out, path);
     mkdirSync(dirname(target), { recursive: true });
@@ -42,7 +44,31 @@ export function updateInPlace(fresh: string, out: string, had: readonly string[]
   }
   for (const path of stale) rmSync(join(out, path));
   removeEmptyFolders(out, stale);
-  return { moved: freshFiles.length, removed: stale.length, files: [...wanted].sort(), touched: foldersOf([...freshFiles, ...stale]) };
+  return { moved: freshFiles.length, removed: stale.length, files, touched: foldersOf([...freshFiles, ...stale]) };
+}
+
+/**
+ * The files `out` holds after the update: those of `had` that are `wanted`, and the `newFiles`
+ * `had` lacks, in code-unit order. Those of `had` keep its order (a listing's, sorted already) and
+ * the new ones are merged in, rather than every path sorted again (0.2 s at 100,000 articles).
+ */
+export function keptInOrder(had: readonly string[], wanted: ReadonlySet<string>, newFiles: readonly string[]): string[] {
+  const kept = had.filter((path) => wanted.has(path));
+  if (!isSorted(kept)) kept.sort();
+  const added = [...newFiles].sort();
+  const files: string[] = [];
+  let k = 0;
+  for (const path of added) {
+    while (k < kept.length && (kept[k] ?? '') < path) files.push(kept[k++] ?? '');
+    files.push(path);
+  }
+  while (k < kept.length) files.push(kept[k++] ?? '');
+  return files;
+}
+
+function isSorted(paths: readonly string[]): boolean {
+  for (let i = 1; i < paths.length; i++) if ((paths[i - 1] ?? '') > (paths[i] ?? '')) return false;
+  return true;
 }
 
 /** Remove the folders of `out` that held the removed files and are empty now, deepest first. */

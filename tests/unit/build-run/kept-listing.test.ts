@@ -2,7 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, uti
 import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { outputFiles, outputFilesInBackground } from '../../../src/lib/build-run/build-record.ts';
-import { foldersOf, keptListing, saveListing } from '../../../src/lib/build-run/kept-listing.ts';
+import { foldersOf, keptListing, parentOf, saveListing } from '../../../src/lib/build-run/kept-listing.ts';
 import { tempDir } from '../../helpers/temp-dir.ts';
 
 const files = ['index.html', 'articles/a/index.html', 'articles/b/index.html', 'search/index/w-ab.json'];
@@ -109,5 +109,11 @@ describe('saveListing with the times found at the start', () => {
     expect(saved.folders['.']).toBe(statSync(out).mtimeMs);
     // What it kept is trusted until a folder moves: here the touched folder's time holds, the carried one does not.
     expect(keptListing(listing, out)).toBeUndefined();
+  });
+});
+
+describe('parentOf', () => {
+  test.each(['index.html', 'articles/a/index.html', 'articles/a', 'search/index/w-ab.json', 'a', 'a/b'])('%s: as dirname gives it', (path) => {
+    expect(parentOf(path)).toBe(dirname(path));
   });
 });

@@ -1,8 +1,9 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { outputFiles } from '../../../src/lib/build-run/build-record.ts';
-import { updateInPlace } from '../../../src/lib/build-run/update-in-place.ts';
+import { keptInOrder, updateInPlace } from '../../../src/lib/build-run/update-in-place.ts';
 import { fileHashes } from '../../helpers/run-script.ts';
 import { tempDir } from '../../helpers/temp-dir.ts';
 
@@ -78,5 +79,19 @@ describe('updateInPlace', () => {
     writeTree(built, fresh);
     updateInPlace(built, out, Object.keys(last), keptPages, keptFiles);
     expect(Object.keys(fileHashes(built))).toEqual([]);
+  });
+});
+
+describe('keptInOrder', () => {
+  const path = fc.stringMatching(/^[a-c]{1,2}(\/[a-cé]{1,2}){0,2}$/u);
+  test('is every wanted file of the last listing and every new file, sorted, whatever order the listing came in', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(path), fc.uniqueArray(path), fc.boolean(), fc.func(fc.boolean()), (listed, fresh, sorted, keep) => {
+        const had = sorted ? [...listed].sort() : listed;
+        const newFiles = fresh.filter((p) => !had.includes(p));
+        const wanted = new Set([...had.filter((p) => keep(p)), ...newFiles]);
+        expect(keptInOrder(had, wanted, newFiles)).toEqual([...wanted].sort());
+      }),
+    );
   });
 });
