@@ -68,11 +68,16 @@ function propsMaker(archive: Archive): (id: string) => ArticlePageProps {
   const { entries, byId } = archive;
   const stepsOf = articleSteps(entries.map((entry) => entry.data));
   const months = moreFromMonth(entries.map((entry) => entry.data), archive.stories, monthPageYearsOf(archive));
-  const relatedOf = (id: string): ArticleLink[] =>
-    (archive.related.get(id) ?? []).flatMap((other) => {
-      const found = byId.get(other);
-      return found ? [articleLink(found.data)] : [];
-    });
+  // Each article's link, looked up by id: the related lists ask for five per page.
+  const linkOf = new Map(entries.map((entry) => [entry.data.id, articleLink(entry.data)]));
+  const relatedOf = (id: string): ArticleLink[] => {
+    const links: ArticleLink[] = [];
+    for (const other of archive.related.get(id) ?? []) {
+      const link = linkOf.get(other);
+      if (link !== undefined) links.push(link);
+    }
+    return links;
+  };
   return (id) => {
     const entry = byId.get(id);
     if (entry === undefined) throw new Error(`article-page-props: no article has the id "${id}"; expected one of the collection's ${entries.length} entries.`);
