@@ -38,21 +38,27 @@ export function frequentNames(
   const { limit, minWordLength } = { ...defaults, ...options };
   const authors = new Map<string, number>();
   const sources = new Map<string, number>();
-  const words = new Map<string, { count: number; spellings: Map<string, number> }>();
-  for (const article of articles) {
-    for (const author of new Set(article.authors)) increment(authors, author);
+  /** Each headline word: in how many headlines, how it is written, and the last headline it was counted in. */
+  const words = new Map<string, { count: number; spellings: Map<string, number>; last: number }>();
+  articles.forEach((article, at) => {
+    if (article.authors.length === 1) increment(authors, article.authors[0] ?? '');
+    else for (const author of new Set(article.authors)) increment(authors, author);
     if (article.source !== null) increment(sources, article.source);
-    const seen = new Set<string>();
     for (const token of tokenize(article.title)) {
       const term = processTerm(token);
-      if (term === null || term.length < minWordLength || /^\d+$/.test(term) || seen.has(term)) continue;
-      seen.add(term);
-      const entry = words.get(term) ?? { count: 0, spellings: new Map<string, number>() };
+      if (term === null || term.length < minWordLength) continue;
+      let entry = words.get(term);
+      if (entry === undefined) {
+        if (/^\d+$/.test(term)) continue;
+        entry = { count: 0, spellings: new Map<string, number>(), last: -1 };
+        words.set(term, entry);
+      }
+      if (entry.last === at) continue;
+      entry.last = at;
       entry.count++;
       increment(entry.spellings, token);
-      words.set(term, entry);
     }
-  }
+  });
   const headlineWords = new Map<string, number>();
   for (const { count, spellings } of words.values()) {
     if (count >= 2) headlineWords.set(top([...spellings].map(([name, n]) => ({ name, count: n })), 1)[0]?.name ?? '', count);
