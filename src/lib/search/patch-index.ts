@@ -74,7 +74,9 @@ export function* patchedIndexFiles({ last, documents, changed }: IndexPatch, { s
     const now = at.get(doc)?.after;
     yield build.add(now === undefined ? kept(`docs/${doc}.json`) : docFile(doc, now.article, maxDocText));
   }
-  const touched = new Set(changed.flatMap((c) => [c.before, c.after?.counts].flatMap((counts) => (counts ?? []).flatMap(({ terms }) => terms.map(prefixKey)))));
+  const byGroup = changesByGroup(changed);
+  const touched = new Set(byGroup.keys());
+  const gone = new Set(changed.map((c) => c.doc));
   const lists: WordLists = { words: [], ends: [], splits: {}, shardOf: new Map() };
   for (const key of [...new Set([...last.manifest.words, ...touched])].sort()) {
     if (!touched.has(key)) {
@@ -82,7 +84,7 @@ export function* patchedIndexFiles({ last, documents, changed }: IndexPatch, { s
       for (const path of [...shardPaths(key, last.manifest), `words/${key}.json`]) yield build.add(kept(path));
       continue;
     }
-    const postings = patchedGroup(key, last, changed);
+    const postings = patchedGroup(key, last, gone, byGroup.get(key) ?? { had: [], has: [] });
     if (postings.size === 0) continue;
     const entry = (term: string): ShardEntry => [term, ...(postings.get(term) ?? [])];
     for (const file of groupFiles(key, [...postings.keys()].sort(), entry, shardBytes, lists)) yield build.add(file);
@@ -105,13 +107,41 @@ function runningMean(lengths: readonly number[]): number {
   return mean;
 }
 
+/** What the changed documents bring to one word group: the terms they had there, and their postings there now. */
+interface GroupChanges {
+  readonly had: string[];
+  /** In the order of the documents, then of their fields and terms. */
+  readonly has: { readonly doc: number; readonly field: number; readonly term: string; readonly freq: number }[];
+}
+
+/** The changed documents' terms and postings by word group (`prefixKey`), each term's group found once rather than once per group. */
+function changesByGroup(changed: readonly ChangedDocument[]): Map<string, GroupChanges> {
+  const groups = new Map<string, GroupChanges>();
+  const groupOf = (term: string): GroupChanges => {
+    const key = prefixKey(term);
+    let group = groups.get(key);
+    if (group === undefined) {
+      group = { had: [], has: [] };
+      groups.set(key, group);
+    }
+    return group;
+  };
+  for (const { before } of changed) for (const { terms } of before ?? []) for (const term of terms) groupOf(term).had.push(term);
+  for (const { doc, after } of changed) {
+    for (const [field, { terms, freqs }] of (after?.counts ?? []).entries()) {
+      terms.forEach((term, k) => groupOf(term).has.push({ doc, field, term, freq: freqs[k] ?? 0 }));
+    }
+  }
+  return groups;
+}
+
 /**
  * A word group's postings (`[gap, freq, …]` per field, by term) with the changed documents put
- * in: the last build's, less every posting of a changed document number, plus the documents'
- * postings now. A term left with none is gone. Only the terms a changed document had or has are
- * decoded and made again; the others keep the lists as read.
+ * in: the last build's, less every posting of a changed document number (`gone`), plus the
+ * documents' postings now (`changes`). A term left with none is gone. Only the terms a changed
+ * document had or has are decoded and made again; the others keep the lists as read.
  */
-function patchedGroup(key: string, last: LastIndex, changed: readonly ChangedDocument[]): Map<string, number[][]> {
+function patchedGroup(key: string, last: LastIndex, gone: ReadonlySet<number>, changes: GroupChanges): Map<string, number[][]> {
   /** Per term and field, as the last build wrote it: `[gap, freq, …]`. */
   const read = new Map<string, number[][]>();
   if (wordsOf(last.manifest).has(key)) {
@@ -122,7 +152,6 @@ function patchedGroup(key: string, last: LastIndex, changed: readonly ChangedDoc
   /** The changed terms, per field `[doc, freq, …]` by ascending document, and how many pairs of each were sorted before any was added. */
   const lists = new Map<string, number[][]>();
   const sortedPairs = new Map<number[], number>();
-  const gone = new Set(changed.map((c) => c.doc));
   const open = (term: string): number[][] => {
     let byField = lists.get(term);
     if (byField === undefined) {
@@ -131,16 +160,11 @@ function patchedGroup(key: string, last: LastIndex, changed: readonly ChangedDoc
     }
     return byField;
   };
-  for (const { before } of changed) for (const { terms } of before ?? []) for (const term of terms) if (prefixKey(term) === key) open(term);
-  for (const { doc, after } of changed) {
-    for (const [f, { terms, freqs }] of (after?.counts ?? []).entries()) {
-      terms.forEach((term, k) => {
-        if (prefixKey(term) !== key) return;
-        const list = (open(term)[f] ??= []);
-        if (!sortedPairs.has(list)) sortedPairs.set(list, list.length / 2);
-        list.push(doc, freqs[k] ?? 0);
-      });
-    }
+  for (const term of changes.had) open(term);
+  for (const { doc, field, term, freq } of changes.has) {
+    const list = (open(term)[field] ??= []);
+    if (!sortedPairs.has(list)) sortedPairs.set(list, list.length / 2);
+    list.push(doc, freq);
   }
   for (const [list, sorted] of sortedPairs) mergeAdded(list, sorted);
   const postings = new Map<string, number[][]>();
