@@ -90,7 +90,7 @@ export function* orderedIndexFiles(ordered: Iterable<SearchArticle>, options: Pa
   const groups = new Map<string, string[]>();
   for (const term of [...postings.keys()].sort()) push(groups, prefixKey(term), term);
   for (const key of [...groups.keys()].sort()) {
-    const entry = (term: string): ShardEntry => [term, ...(postings.get(term) ?? [])];
+    const entry = (term: string): string => JSON.stringify([term, ...(postings.get(term) ?? [])] satisfies ShardEntry);
     for (const file of groupFiles(key, groups.get(key) ?? [], entry, shardBytes, lists)) yield build.add(file);
   }
   for (const file of endsFiles(lists)) yield build.add(file);
@@ -133,15 +133,15 @@ export interface WordLists {
 
 /**
  * One word group's posting shards, `terms/<key>.<i>.json` of about `shardBytes` each, then its
- * word list, `words/<key>.json`, from its terms (sorted) and each term's entry.
+ * word list, `words/<key>.json`, from its terms (sorted) and each term's entry as JSON (a
+ * `ShardEntry` stringified: a shard is these texts joined, as `JSON.stringify` of the entries).
  */
-export function* groupFiles(key: string, terms: readonly string[], entry: (term: string) => ShardEntry, shardBytes: number, lists: WordLists): Generator<IndexFile> {
+export function* groupFiles(key: string, terms: readonly string[], entry: (term: string) => string, shardBytes: number, lists: WordLists): Generator<IndexFile> {
   const starts: number[] = [];
   let shard: string[] = [];
   let bytes = 0;
   for (const [i, term] of terms.entries()) {
-    // Each entry is stringified once: the shard is these texts joined, as JSON.stringify(shard) would be.
-    const text = JSON.stringify(entry(term));
+    const text = entry(term);
     if (shard.length > 0 && bytes + text.length > shardBytes) {
       yield madeFile(`terms/${key}.${starts.length - 1}.json`, `[${shard.join(',')}]`);
       shard = [];

@@ -2,6 +2,7 @@ import type { ArticleEntities } from '../entities/entity-kinds.ts';
 import { buildDigest, docFile, endsFiles, facetFiles, groupFiles, keptGroup, type IndexFile, type SearchArticle, type WordLists } from './build-index.ts';
 import type { DocumentCounts } from './minisearch-internals.ts';
 import { fields } from './options.ts';
+import { shardEntries } from './shard-entries.ts';
 import { prefixKey } from './shard-key.ts';
 import type { SearchManifest, ShardEntry, WordList } from './types.ts';
 
@@ -84,10 +85,9 @@ export function* patchedIndexFiles({ last, documents, changed }: IndexPatch, { s
       for (const path of [...shardPaths(key, last.manifest), `words/${key}.json`]) yield build.add(kept(path));
       continue;
     }
-    const postings = patchedGroup(key, last, gone, byGroup.get(key) ?? { had: [], has: [] });
-    if (postings.size === 0) continue;
-    const entry = (term: string): ShardEntry => [term, ...(postings.get(term) ?? [])];
-    for (const file of groupFiles(key, [...postings.keys()].sort(), entry, shardBytes, lists)) yield build.add(file);
+    const entries = patchedGroup(key, last, gone, byGroup.get(key) ?? { had: [], has: [] });
+    if (entries.size === 0) continue;
+    for (const file of groupFiles(key, [...entries.keys()].sort(), (term) => entries.get(term) ?? '', shardBytes, lists)) yield build.add(file);
   }
   for (const file of endsFiles(lists)) yield build.add(file);
   for (const file of facetFiles(documents)) yield build.add(file);
@@ -136,18 +136,16 @@ function changesByGroup(changed: readonly ChangedDocument[]): Map<string, GroupC
 }
 
 /**
- * A word group's postings (`[gap, freq, …]` per field, by term) with the changed documents put
- * in: the last build's, less every posting of a changed document number (`gone`), plus the
- * documents' postings now (`changes`). A term left with none is gone. Only the terms a changed
- * document had or has are decoded and made again; the others keep the lists as read.
+ * A word group's entries (`ShardEntry` as JSON, by term) with the changed documents put in: the
+ * last build's, less every posting of a changed document number (`gone`), plus the documents'
+ * postings now (`changes`). A term left with none is gone. Only the terms a changed document had
+ * or has are decoded and made again; the others keep their text as read (`shardEntries`).
  */
-function patchedGroup(key: string, last: LastIndex, gone: ReadonlySet<number>, changes: GroupChanges): Map<string, number[][]> {
-  /** Per term and field, as the last build wrote it: `[gap, freq, …]`. */
-  const read = new Map<string, number[][]>();
+function patchedGroup(key: string, last: LastIndex, gone: ReadonlySet<number>, changes: GroupChanges): Map<string, string> {
+  /** Each term's entry as the last build wrote it. */
+  const read = new Map<string, string>();
   if (wordsOf(last.manifest).has(key)) {
-    for (const path of shardPaths(key, last.manifest)) {
-      for (const [term, ...byField] of JSON.parse(last.read(path)) as [string, ...number[][]][]) read.set(term, byField);
-    }
+    for (const path of shardPaths(key, last.manifest)) for (const [term, text] of shardEntries(last.read(path), path)) read.set(term, text);
   }
   /** The changed terms, per field `[doc, freq, …]` by ascending document, and how many pairs of each were sorted before any was added. */
   const lists = new Map<string, number[][]>();
@@ -155,7 +153,9 @@ function patchedGroup(key: string, last: LastIndex, gone: ReadonlySet<number>, c
   const open = (term: string): number[][] => {
     let byField = lists.get(term);
     if (byField === undefined) {
-      byField = fields.map((_, f) => withoutDocuments(fromGaps(read.get(term)?.[f] ?? []), gone));
+      const text = read.get(term);
+      const [, ...lastLists] = text === undefined ? [''] : (JSON.parse(text) as ShardEntry);
+      byField = fields.map((_, f) => withoutDocuments(fromGaps(lastLists[f] ?? []), gone));
       lists.set(term, byField);
     }
     return byField;
@@ -167,10 +167,10 @@ function patchedGroup(key: string, last: LastIndex, gone: ReadonlySet<number>, c
     list.push(doc, freq);
   }
   for (const [list, sorted] of sortedPairs) mergeAdded(list, sorted);
-  const postings = new Map<string, number[][]>();
-  for (const [term, byField] of read) if (!lists.has(term)) postings.set(term, byField);
-  for (const [term, byField] of lists) if (byField.some((list) => list.length > 0)) postings.set(term, byField.map(toGaps));
-  return postings;
+  const entries = new Map<string, string>();
+  for (const [term, text] of read) if (!lists.has(term)) entries.set(term, text);
+  for (const [term, byField] of lists) if (byField.some((list) => list.length > 0)) entries.set(term, JSON.stringify([term, ...byField.map(toGaps)] satisfies ShardEntry));
+  return entries;
 }
 
 /** The word groups an index's manifest lists, as a set (looked up once per group a patch touches). */
