@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { glob } from 'astro/loaders';
 import { pageRecordEnv } from '../build-run/page-record.ts';
 import { handStore } from '../../integrations/store-at-run-time.ts';
 import { collectionFileExtension, collectionFolder, collectionStamps } from './collection-files.ts';
@@ -23,7 +22,24 @@ function articleId(data: Record<string, unknown>, file: string): string {
  * `stamps`, given by a build that took them already (`collectionStamps`), spare the loader its own.
  */
 export function articleLoader({ stamps }: { stamps?: ReadonlyMap<string, string> } = {}): Loader {
-  const watched = glob({
+  return {
+    name: 'article-loader',
+    load: async (context) => {
+      if (context.watcher !== undefined) return (await watchedLoader()).load(context);
+      await syncFolder(context, process.env[pageRecordEnv.syncChangedOnly] === '1', stamps);
+      // The build's bundle takes the synced entries from memory rather than parsing a second copy from the store's files.
+      handStore(new Map([[context.collection, new Map(context.store.entries())]]));
+    },
+  };
+}
+
+/**
+ * Astro's glob loader for the collection, loaded when first asked for (`astro dev`): its module
+ * graph (a YAML and a TOML parser among it) is a third of what the kept renderer loads to start.
+ */
+async function watchedLoader(): Promise<Loader> {
+  const { glob } = await import('astro/loaders');
+  return glob({
     pattern: `*${collectionFileExtension}`,
     base: `./${collectionFolder}`,
     // Nothing reads an entry's raw file (`entry.body`): leaving it out of the data store keeps
@@ -31,15 +47,6 @@ export function articleLoader({ stamps }: { stamps?: ReadonlyMap<string, string>
     retainBody: false,
     generateId: ({ data, entry }) => articleId(data, entry),
   });
-  return {
-    name: 'article-loader',
-    load: async (context) => {
-      if (context.watcher !== undefined) return watched.load(context);
-      await syncFolder(context, process.env[pageRecordEnv.syncChangedOnly] === '1', stamps);
-      // The build's bundle takes the synced entries from memory rather than parsing a second copy from the store's files.
-      handStore(new Map([[context.collection, new Map(context.store.entries())]]));
-    },
-  };
 }
 
 /** The meta key of a file's stamp and id. */
