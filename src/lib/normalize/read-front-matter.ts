@@ -1,4 +1,5 @@
-import matter from 'gray-matter';
+import { createRequire } from 'node:module';
+import type Matter from 'gray-matter';
 import { partialDatePattern, slugPattern } from '../article/patterns.ts';
 import { diagnostic, type Diagnostic } from '../article/diagnostic.ts';
 import { frontMatterSchema, maxSlugLength, type FrontMatterRecord } from '../article/schema.ts';
@@ -22,6 +23,11 @@ export type FrontMatter =
   | { readonly ok: false; readonly error: Diagnostic };
 
 const known: readonly string[] = Object.keys(frontMatterSchema.shape);
+
+// gray-matter (with js-yaml) is loaded the first time a seed has front matter: most have none, and
+// loading it took 15 to 25 ms of every ingest that normalizes a seed. It is a CommonJS module.
+const require = createRequire(import.meta.url);
+let matter: typeof Matter | undefined;
 const delimiter = /^---[ \t]*$/;
 
 /** A seed's YAML front matter parsed, its own lines, and the text after it; or what is wrong with it. */
@@ -48,6 +54,7 @@ export function splitFrontMatter(file: string, text: string): FrontMatterSplit {
   let data: unknown;
   try {
     // Options are passed so gray-matter does not cache by content; `---` is its default delimiter.
+    matter ??= require('gray-matter') as typeof Matter;
     data = matter(`---\n${yaml}\n---\n`, { excerpt: false }).data;
   } catch (cause) {
     // js-yaml counts lines from 0 from the opening ---; a problem found at the start of a line
