@@ -1,11 +1,7 @@
 // Each language chrono-node reads, by itself: the package's main module loads every language it has (twice the start-up).
-import * as de from 'chrono-node/de';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import * as en from 'chrono-node/en';
-import * as es from 'chrono-node/es';
-import * as fr from 'chrono-node/fr';
-import * as it from 'chrono-node/it';
-import * as nl from 'chrono-node/nl';
-import * as pt from 'chrono-node/pt';
 import { readPlainDate } from './read-plain-date.ts';
 import { rememberLines } from './remember-lines.ts';
 
@@ -43,7 +39,24 @@ const gluedWord = /\b((?:19|20)\d{2})(?=\p{Lu}\p{Ll})/gu;
  */
 const dottedDate = /(?<!\w|\w\.)(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?!\.?\d)/g;
 const reference = new Date(Date.UTC(2000, 0, 1));
-const parsers = [en.strict, de.strict, fr.strict, es.strict, pt.strict, it.strict, nl.strict];
+
+/** The languages chrono reads after English, in turn. */
+const otherLanguages = ['de', 'fr', 'es', 'pt', 'it', 'nl'] as const;
+type Parser = typeof en.strict;
+let others: readonly Parser[] | undefined;
+
+/**
+ * Chrono's strict parsers in the order they are asked: English, then the others, which are loaded
+ * the first time English reads nothing in a line that may hold a date (about 30 ms to load, which
+ * most runs never need). `require` loads their ES modules synchronously, the same modules an
+ * `import` would (Node 22.12 and later), as the normalizer is synchronous.
+ */
+function* parsersInTurn(): Generator<Parser> {
+  yield en.strict;
+  const require = createRequire(import.meta.url);
+  others ??= otherLanguages.map((language) => (require(fileURLToPath(import.meta.resolve(`chrono-node/${language}`))) as { strict: Parser }).strict);
+  yield* others;
+}
 
 /**
  * The first calendar date written in `line` with its year (chrono-node, strict: relative words such
@@ -65,7 +78,7 @@ function parseWithChrono(line: string): FoundDate | null {
   const text = line.replace(gluedTime, '$1 $2').replace(gluedWord, '$1 ');
   if (!mayHoldYear.test(text)) return null;
   const read = monthFirst(text);
-  for (const parser of parsers) {
+  for (const parser of parsersInTurn()) {
     const results = parser.parse(read, reference);
     for (const r of results) {
       if (!r.start.isCertain('year') || !r.start.isCertain('month') || !writtenYear.test(r.text)) continue;

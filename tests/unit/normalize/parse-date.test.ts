@@ -27,6 +27,9 @@ describe('parseDate', () => {
     // Forms real news pages print.
     { line: '10/17/2022 04:01 PM EDT', date: '2022-10-17' },
     { line: '22 Dec, 2016', date: '2016-12-22' },
+    // Other languages, read when English finds no date in the line.
+    { line: 'le 3 janvier 2020', date: '2020-01-03' },
+    { line: '12 de marzo de 2019', date: '2019-03-12' },
     { line: 'Published 28 Apr 2023 18:01', date: '2023-04-28' },
     { line: 'Updated Nov. 29, 2016, 9:30 a.m.', date: '2016-11-29' },
     { line: 'Nov 29, 2016', date: '2016-11-29' },
