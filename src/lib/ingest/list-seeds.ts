@@ -40,6 +40,7 @@ const seedName = /\.(?:txt|html?|md)$/iu;
 export function listSeeds(dir: string): SeedListing {
   const seeds: SeedFile[] = [];
   const skipped: SkippedEntry[] = [];
+  const folder = Buffer.from(`${dir}/`);
   for (const entry of readdirSync(dir, { withFileTypes: true, encoding: 'buffer' })) {
     const raw = entry.name;
     let file: string;
@@ -53,7 +54,7 @@ export function listSeeds(dir: string): SeedListing {
     if (problem === undefined && control.test(file)) {
       problem = diagnostic('error', file, 'file-name-control-character', 'the file name holds a control character, which no page can show. Rename the file without it.');
     }
-    const path = Buffer.concat([Buffer.from(dir + '/'), raw]);
+    const path = Buffer.concat([folder, raw]);
     if (file.startsWith('.')) {
       skipped.push({ file, reason: 'hidden file (name starts with a dot)' });
     } else if (!seedName.test(file)) {
