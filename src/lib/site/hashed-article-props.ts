@@ -9,8 +9,11 @@ import { linkStandIn } from './link-stand-in.ts';
  * every build. An entry without a digest is hashed whole. Each link to another article (its
  * neighbours, related articles, story versions, its month's articles) is taken by a hash of the
  * link (`linkStandIn`): the links were most of what was hashed, each hashed on a dozen pages.
+ * Its names' rail (`names`, `articleNames`) is left out: it is its `links` (`entityLinks`, made
+ * from the same names, pages and addresses) grouped by kind, each address once, so the links stand
+ * for both (a sixth of the hashed JSON; `article-names.test.ts` checks that it follows from them).
  */
-export function hashedArticleProps<P extends ArticlePageProps>({ entry, previous, next, story, related, more, ...rest }: P): object {
+export function hashedArticleProps<P extends ArticlePageProps>({ entry, previous, next, story, related, more, names: _names, ...rest }: P): object {
   const { date, dateSource } = entry.data;
   return {
     entry: entry.digest === undefined ? entry : { id: entry.id, filePath: entry.filePath, digest: entry.digest, date, dateSource },

@@ -1,12 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import { key } from '../../../src/lib/entities/find-entities.ts';
-import { articleNames } from '../../../src/lib/site/article-names.ts';
+import type { EntityLink } from '../../../src/lib/entities/link-entities.ts';
+import { entityKinds } from '../../../src/lib/entities/find-entities.ts';
+import { articleNames, type NameGroup } from '../../../src/lib/site/article-names.ts';
+import { entityLinks } from '../../../src/lib/site/entity-links.ts';
+import { namedKinds } from '../../../src/lib/site/named-kinds.ts';
 
 const keys = { people: key, places: key, organizations: key };
 const none = { people: [], places: [], organizations: [] };
 
-describe('articleNames', () => {
-  test.each([
+const cases = [
     { case: 'no names', entities: none, hasPage: () => true, expected: [] },
     {
       case: 'each kind under its title, in the kinds order',
@@ -30,12 +33,31 @@ describe('articleNames', () => {
       hasPage: () => true,
       expected: [{ kind: 'people', title: 'People', links: [{ name: 'Recep Tayyip Erdoğan', href: '/people/recep-tayyip-erdogan/' }] }],
     },
-  ])('$case', ({ entities, hasPage, expected }) => {
+];
+
+/** The names' rail as a reader of the article's entity links would make it: by kind (from the address), each address once. */
+function namesFromLinks(links: readonly EntityLink[]): NameGroup[] {
+  return entityKinds.flatMap((kind) => {
+    const byHref = new Map(links.filter((link) => link.href.startsWith(`/${kind}/`)).reverse().map((link) => [link.href, link]));
+    const firsts = [...byHref.values()].reverse();
+    return firsts.length === 0 ? [] : [{ kind, title: namedKinds[kind].title, links: firsts }];
+  });
+}
+
+describe('articleNames', () => {
+  test.each(cases)('$case', ({ entities, hasPage, expected }) => {
     expect(articleNames(entities, keys, hasPage)).toEqual(expected);
+  });
+
+  // An article page's hash takes its entity links for both (`hashedArticleProps`).
+  test.each(cases)('$case: follows from the entity links', ({ entities, hasPage }) => {
+    expect(articleNames(entities, keys, hasPage)).toEqual(namesFromLinks(entityLinks(entities, keys, hasPage)));
   });
 
   test('names that share a key share one entry: a shorter form merged into the full name', () => {
     const merged = { ...keys, people: (name: string) => (name === 'Ali Ayoub' ? 'ali abdullah ayoub' : key(name)) };
+    const entities = { ...none, people: ['Ali Abdullah Ayoub', 'Ali Ayoub'] };
+    expect(articleNames(entities, merged, () => true)).toEqual(namesFromLinks(entityLinks(entities, merged)));
     expect(articleNames({ ...none, people: ['Ali Abdullah Ayoub', 'Ali Ayoub'] }, merged, () => true)).toEqual([
       { kind: 'people', title: 'People', links: [{ name: 'Ali Abdullah Ayoub', href: '/people/ali-abdullah-ayoub/' }] },
     ]);
