@@ -1,7 +1,7 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileWidth, median, type World } from './archive/index.ts';
+import { flushWrites } from './flush-writes.ts';
 import { npmRun } from './npm-run.ts';
 import { tail } from './run-measured.ts';
 import { clean, writeSeeds } from './workspace.ts';
@@ -94,15 +94,6 @@ async function ingestOnce(project: string, timeoutMs: number): Promise<IngestRun
     throw new Error(`bench: \`npm run ingest\` failed in ${project} (${run.timedOut ? 'timed out' : `exit ${run.code}`}):\n${tail(run)}`);
   }
   return { seconds: run.seconds, normalized, reportedSeconds: parseReportedSeconds(output), errors: parseErrors(output) };
-}
-
-/** `sync(1)`, where there is one (a system without it has its writes timed with the ingest). */
-function flushWrites(): void {
-  try {
-    execFileSync('sync', { stdio: 'ignore' });
-  } catch {
-    // No `sync` here: the figure includes whatever the disk still had to write.
-  }
 }
 
 /**
