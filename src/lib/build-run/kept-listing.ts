@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { writeFileAtomic } from '../files/write-file-atomic.ts';
 import { stampMargins } from '../ingest/seed-stamp.ts';
+import { firstNotBefore } from '../text/sorted-strings.ts';
 
 /** The list of an output's files as a build left it, with the modification time of each folder holding them. */
 export interface KeptListing {
@@ -69,7 +70,7 @@ function entriesOf(files: readonly string[], folders: ReadonlySet<string>): Map<
   for (const folder of folders) {
     const prefix = folder === '.' ? '' : `${folder}/`;
     const names = new Set<string>();
-    for (let i = firstFrom(files, prefix); i < files.length && (files[i] ?? '').startsWith(prefix); i++) {
+    for (let i = firstNotBefore(files, prefix); i < files.length && (files[i] ?? '').startsWith(prefix); i++) {
       const rest = (files[i] ?? '').slice(prefix.length);
       const slash = rest.indexOf('/');
       names.add(slash < 0 ? rest : rest.slice(0, slash));
@@ -77,18 +78,6 @@ function entriesOf(files: readonly string[], folders: ReadonlySet<string>): Map<
     entries.set(folder, names);
   }
   return entries;
-}
-
-/** The index of the first of `sorted` (code-unit order) not before `value`. */
-function firstFrom(sorted: readonly string[], value: string): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if ((sorted[mid] ?? '') < value) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Options, SearchOptions } from 'minisearch';
+import { firstNotBefore } from '../text/sorted-strings.ts';
 
 /**
  * The one set of search settings. The build (index files) and the browser (queries) both import
@@ -100,14 +101,7 @@ export function typoMatched(term: string, hasPrefixMatch: (term: string) => bool
 
 /** Whether some term of a sorted list is `prefix` or starts with it (a binary search). */
 export function someStartsWith(sorted: readonly string[], prefix: string): boolean {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((sorted[middle] ?? '') < prefix) low = middle + 1;
-    else high = middle;
-  }
-  return sorted[low]?.startsWith(prefix) === true;
+  return sorted[firstNotBefore(sorted, prefix)]?.startsWith(prefix) === true;
 }
 
 /** MiniSearch options shared by the build and the browser. */
