@@ -44,6 +44,7 @@ const reference = new Date(Date.UTC(2000, 0, 1));
 const otherLanguages = ['de', 'fr', 'es', 'pt', 'it', 'nl'] as const;
 type Parser = typeof en.strict;
 let others: readonly Parser[] | undefined;
+const require = createRequire(import.meta.url);
 
 /**
  * Chrono's strict parsers in the order they are asked: English, then the others, which are loaded
@@ -53,7 +54,6 @@ let others: readonly Parser[] | undefined;
  */
 function* parsersInTurn(): Generator<Parser> {
   yield en.strict;
-  const require = createRequire(import.meta.url);
   others ??= otherLanguages.map((language) => (require(fileURLToPath(import.meta.resolve(`chrono-node/${language}`))) as { strict: Parser }).strict);
   yield* others;
 }
