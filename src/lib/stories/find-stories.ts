@@ -1,4 +1,4 @@
-import { packedSignatures, signatureLength } from './story-signature.ts';
+import { packedSignatures, signatureLength, similarityAt } from './story-signature.ts';
 import fitted from './story-threshold.json' with { type: 'json' };
 
 /** An article as story detection sees it. */
@@ -47,7 +47,7 @@ export function findStories(articles: readonly Signed[], options: Partial<StoryO
         const ra = find(a);
         const rb = find(b);
         if (ra === rb) continue;
-        if (similarityAt(values, a, b) >= o.threshold) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+        if (similarityAt(values, a * signatureLength, values, b * signatureLength) >= o.threshold) parent[Math.max(ra, rb)] = Math.min(ra, rb);
       }
     }
   }
@@ -59,13 +59,6 @@ export function findStories(articles: readonly Signed[], options: Partial<StoryO
     else group.push(i);
   });
   return [...groups.values()].filter((g) => g.length > 1).sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0));
-}
-
-/** `signatureSimilarity` of the `a`th and `b`th signatures of `packedSignatures`' values. */
-function similarityAt(values: Uint16Array, a: number, b: number): number {
-  let same = 0;
-  for (let k = 0, x = a * signatureLength, y = b * signatureLength; k < signatureLength; k++) if (values[x + k] === values[y + k]) same++;
-  return same / signatureLength;
 }
 
 /** Whether two signatures agree on a whole band: whether story detection ever compares them. */

@@ -137,8 +137,16 @@ export function packedSignatures(signatures: readonly string[]): { readonly valu
 /** The estimated Jaccard similarity of two bodies: the share of signature positions that agree. */
 export function signatureSimilarity(a: Uint16Array, b: Uint16Array): number {
   if (a.length !== signatureLength || b.length !== signatureLength) return 0;
+  return similarityAt(a, 0, b, 0);
+}
+
+/**
+ * `signatureSimilarity` of the signatures whose values start at `x` in `a` and at `y` in `b`
+ * (`signatureLength` values each): the `i`th of `packedSignatures`' values starts at `i * signatureLength`.
+ */
+export function similarityAt(a: Uint16Array, x: number, b: Uint16Array, y: number): number {
   let same = 0;
-  for (let k = 0; k < signatureLength; k++) if (a[k] === b[k]) same++;
+  for (let k = 0; k < signatureLength; k++) if (a[x + k] === b[y + k]) same++;
   return same / signatureLength;
 }
 
