@@ -78,14 +78,16 @@ export function* patchedIndexFiles({ last, documents, changed }: IndexPatch, { s
   const byGroup = changesByGroup(changed);
   const touched = new Set(byGroup.keys());
   const gone = new Set(changed.map((c) => c.doc));
+  const lastWords = new Set(last.manifest.words);
   const lists: WordLists = { words: [], ends: [], splits: {}, shardOf: new Map() };
-  for (const key of [...new Set([...last.manifest.words, ...touched])].sort()) {
+  for (const key of [...new Set([...lastWords, ...touched])].sort()) {
     if (!touched.has(key)) {
       keptGroup(key, JSON.parse(last.read(`words/${key}.json`)) as WordList, lists);
       for (const path of [...shardPaths(key, last.manifest), `words/${key}.json`]) yield build.add(kept(path));
       continue;
     }
-    const entries = patchedGroup(key, last, gone, byGroup.get(key) ?? { had: [], has: [] });
+    // A group the last build had not is new: no shards of it to read.
+    const entries = patchedGroup(lastWords.has(key) ? shardPaths(key, last.manifest) : [], last, gone, byGroup.get(key) ?? { had: [], has: [] });
     if (entries.size === 0) continue;
     for (const file of groupFiles(key, [...entries.keys()].sort(), (term) => entries.get(term) ?? '', shardBytes, lists)) yield build.add(file);
   }
@@ -141,12 +143,10 @@ function changesByGroup(changed: readonly ChangedDocument[]): Map<string, GroupC
  * postings now (`changes`). A term left with none is gone. Only the terms a changed document had
  * or has are decoded and made again; the others keep their text as read (`shardEntries`).
  */
-function patchedGroup(key: string, last: LastIndex, gone: ReadonlySet<number>, changes: GroupChanges): Map<string, string> {
-  /** Each term's entry as the last build wrote it. */
+function patchedGroup(shards: readonly string[], last: LastIndex, gone: ReadonlySet<number>, changes: GroupChanges): Map<string, string> {
+  /** Each term's entry as the last build wrote it (in the group's `shards`). */
   const read = new Map<string, string>();
-  if (wordsOf(last.manifest).has(key)) {
-    for (const path of shardPaths(key, last.manifest)) for (const [term, text] of shardEntries(last.read(path), path)) read.set(term, text);
-  }
+  for (const path of shards) for (const [term, text] of shardEntries(last.read(path), path)) read.set(term, text);
   /** The changed terms, per field `[doc, freq, …]` by ascending document, and how many pairs of each were sorted before any was added. */
   const lists = new Map<string, number[][]>();
   const sortedPairs = new Map<number[], number>();
@@ -171,17 +171,6 @@ function patchedGroup(key: string, last: LastIndex, gone: ReadonlySet<number>, c
   for (const [term, text] of read) if (!lists.has(term)) entries.set(term, text);
   for (const [term, byField] of lists) if (byField.some((list) => list.length > 0)) entries.set(term, JSON.stringify([term, ...byField.map(toGaps)] satisfies ShardEntry));
   return entries;
-}
-
-/** The word groups an index's manifest lists, as a set (looked up once per group a patch touches). */
-const wordSets = new WeakMap<SearchManifest, ReadonlySet<string>>();
-function wordsOf(manifest: SearchManifest): ReadonlySet<string> {
-  let words = wordSets.get(manifest);
-  if (words === undefined) {
-    words = new Set(manifest.words);
-    wordSets.set(manifest, words);
-  }
-  return words;
 }
 
 function fromGaps(list: readonly number[]): number[] {
