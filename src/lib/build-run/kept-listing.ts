@@ -68,12 +68,12 @@ function tooRecent(mtimeMs: number, savedAt: number): boolean {
 function entriesOf(files: readonly string[], folders: ReadonlySet<string>): Map<string, Set<string>> {
   const entries = new Map<string, Set<string>>();
   for (const folder of folders) {
-    const prefix = folder === '.' ? '' : `${folder}/`;
+    const prefix = folder === '.' ? '' : `${folder}${sep}`;
     const names = new Set<string>();
     for (let i = firstNotBefore(files, prefix); i < files.length && (files[i] ?? '').startsWith(prefix); i++) {
       const rest = (files[i] ?? '').slice(prefix.length);
-      const slash = rest.indexOf('/');
-      names.add(slash < 0 ? rest : rest.slice(0, slash));
+      const at = rest.indexOf(sep);
+      names.add(at < 0 ? rest : rest.slice(0, at));
     }
     entries.set(folder, names);
   }
