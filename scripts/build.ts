@@ -3,7 +3,8 @@
 // Only the pages whose data changed are rendered when the last build's output can be kept (see
 // planBuild), with the renderer the last Astro build kept when it can be used, else with
 // `astro build`. Options: --seeds DIR, --out DIR, --full, --skip-invalid (or ARCHIVE_SKIP_INVALID=1),
-// --allow-empty, --no-wait, --quiet.
+// --allow-empty, --no-wait, --quiet. A full build renders with ARCHIVE_RENDERERS processes (one a
+// core, at most four: see src/lib/build-run/render-share.ts).
 import type { ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
@@ -19,6 +20,8 @@ import { keptPagesFile, type KeptPages } from '../src/lib/build-run/kept-pages.t
 import { updateInPlace } from '../src/lib/build-run/update-in-place.ts';
 import { acquireBuildLock, refuseEmptySite, removeStaleBuilds, replaceDir } from '../src/lib/build-run/index.ts';
 import { pageRecordEnv } from '../src/lib/build-run/page-record.ts';
+import { renderersFor, renderShareEnv } from '../src/lib/build-run/render-share.ts';
+import { shareFailedFile } from '../src/lib/build-run/share-renderers.ts';
 import { keepRendererEnv, rendererFiles, rendererFolder, type RenderMessage } from '../src/lib/build-run/renderer-record.ts';
 import { siteInputs } from '../src/lib/build-run/site-inputs.ts';
 import { formatSummary, ingestSeeds } from '../src/lib/ingest/index.ts';
@@ -42,6 +45,8 @@ interface BuildRun {
   readonly indexStaging: string;
   /** The running `astro build` (or kept renderer), so that a signal can end it with us. */
   astro: ChildProcess | null;
+  /** How many processes render the pages of a full build (see `RenderShare`). */
+  readonly renderers: number;
   /** The last build's kept renderer, started before the ingest and waiting to be told to render (see `startKeptRenderer`). */
   renderer: WaitingRenderer | null;
 }
@@ -84,6 +89,7 @@ runCli('build', usage, async () => {
     full: values.full,
     allowEmpty: values['allow-empty'],
     quiet: values.quiet,
+    renderers: renderersFor(availableParallelism(), process.env['ARCHIVE_RENDERERS']),
     astro: null,
     renderer: null,
   };
@@ -282,6 +288,7 @@ function renderEnv(run: BuildRun, paths: RecordPaths, incremental: boolean): Rec
     [pageRecordEnv.write]: paths.nextPages,
     [searchIndexBuiltBy]: 'build',
     ...(incremental ? { [pageRecordEnv.previous]: paths.pages, [pageRecordEnv.carryFrom]: run.out, [pageRecordEnv.syncChangedOnly]: '1' } : {}),
+    ...(!incremental && run.renderers > 1 ? { [renderShareEnv]: `0/${run.renderers}` } : {}),
   };
 }
 
@@ -325,7 +332,18 @@ async function renderPages(
     console.error('build: the last build\'s renderer did not render the pages (see above): starting Astro.');
     rmSync(run.temp, { recursive: true, force: true });
   }
-  const astro = spawnAstro(['build', '--outDir', run.temp], { ownGroup: true, env: { ...env, [keepRendererEnv]: next } });
+  const code = await astroBuild(run, { ...env, [keepRendererEnv]: next });
+  if (code === 0 || !existsSync(join(next, shareFailedFile))) return code;
+  // A renderer beside Astro failed (said above): Astro alone renders every page.
+  console.error('build: rendering every page with Astro alone.');
+  rmSync(run.temp, { recursive: true, force: true });
+  const { [renderShareEnv]: _, ...alone } = env;
+  return astroBuild(run, { ...alone, [keepRendererEnv]: next });
+}
+
+/** `astro build` into the temporary folder, with `env` added to its environment; resolves with its exit status. */
+async function astroBuild(run: BuildRun, env: Readonly<Record<string, string>>): Promise<number> {
+  const astro = spawnAstro(['build', '--outDir', run.temp], { ownGroup: true, env });
   run.astro = astro;
   const code = await childExit(astro);
   run.astro = null;

@@ -3,8 +3,11 @@
 // renderer, then waits for the build's "render" message (sent once the seeds are ingested and the
 // build is known to be incremental, with the collection's file stamps); the build ends it
 // otherwise. On any failure (exit status 1) the build starts Astro instead.
+// Started by Astro's build itself with ARCHIVE_RENDER_SHARE (see src/lib/build-run/render-share.ts),
+// it renders that share of a full build's pages with the bundle of the build running.
 import { parseArgs } from 'node:util';
 import { prepareRenderer, renderChanged, RendererUnusable } from '../src/lib/build-run/render-changed.ts';
+import { renderShareOf } from '../src/lib/build-run/render-share.ts';
 import { renderMessageStamps } from '../src/lib/build-run/renderer-record.ts';
 import { runCli } from './run-cli.ts';
 
@@ -34,11 +37,13 @@ runCli('render-changed', usage, async () => {
   const { values } = parseArgs({ options: { renderer: { type: 'string' }, out: { type: 'string' }, wait: { type: 'boolean', default: false } } });
   if (values.renderer === undefined || values.out === undefined) throw new Error(`expected --renderer and --out.\n${usage}`);
   const told = values.wait ? parentSaysRender() : Promise.resolve(undefined);
+  const share = renderShareOf();
   try {
     const prepared = await prepareRenderer({ root: process.cwd(), rendererDir: values.renderer });
     const stamps = await told;
-    const { rendered } = await renderChanged(prepared, { root: process.cwd(), out: values.out, stamps, log: (line) => console.error(`render-changed: ${line}`) });
-    console.error(`render-changed: ${rendered} page${rendered === 1 ? '' : 's'} rendered with the last build's renderer.`);
+    const { rendered } = await renderChanged(prepared, { root: process.cwd(), out: values.out, stamps, share, log: (line) => console.error(`render-changed: ${line}`) });
+    const pages = `${rendered} page${rendered === 1 ? '' : 's'}`;
+    console.error(`render-changed: ${share === undefined ? `${pages} rendered with the last build's renderer` : `${pages} rendered beside Astro (share ${share.index + 1} of ${share.count})`}.`);
     return 0;
   } catch (error) {
     if (!(error instanceof RendererUnusable)) throw error;

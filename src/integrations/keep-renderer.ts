@@ -3,7 +3,9 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
+import { inShare, renderShareOf } from '../lib/build-run/render-share.ts';
 import { keepRendererEnv, rendererFiles, type RendererRecord } from '../lib/build-run/renderer-record.ts';
+import { shareFailedFile, startShareRenderers, type ShareRenderers } from '../lib/build-run/share-renderers.ts';
 import { defaultSite } from '../lib/site/default-site.ts';
 import { storeDirOf } from './store-at-run-time.ts';
 
@@ -46,14 +48,16 @@ async function catchHanded(prerenderDir: string): Promise<{ entry: string; hande
 
 /**
  * When `npm run build` asks (`keepRendererEnv` names the folder), `astro build` keeps its renderer
- * for the next build (see `RendererRecord`): the server bundle is copied as Astro starts rendering
- * with it, and the record is written when the build has succeeded. Astro's own prerenderer still
- * renders this build's pages.
+ * for the next build (see `RendererRecord`): as Astro starts rendering with it, the server bundle
+ * is copied and its record written (a build that fails is dropped whole by `npm run build`).
+ * Astro's own prerenderer still renders this build's pages; when the build is told its share
+ * (`renderShareEnv`), only the pages of that share, while the kept renderer renders the other
+ * shares in processes of their own (`startShareRenderers`), which Astro's build waits for.
  */
 export function keepRenderer(): AstroIntegration {
   const keep = process.env[keepRendererEnv];
+  const share = renderShareOf();
   let config: { root: string; site: string; storeDir: string; collectionStorage: unknown } | undefined;
-  let kept: { entry: string; handed: Handed } | undefined;
   return {
     name: 'keep-renderer',
     hooks: {
@@ -65,43 +69,71 @@ export function keepRenderer(): AstroIntegration {
           collectionStorage: done.experimental.collectionStorage,
         };
       },
-      'astro:build:start': ({ setPrerenderer }) => {
-        if (keep === undefined || keep === '') return;
+      'astro:build:start': ({ setPrerenderer, logger }) => {
+        if (keep === undefined || keep === '' || config === undefined) return;
+        const kept = config;
         rmSync(keep, { recursive: true, force: true });
         setPrerenderer((astros, { outputDirectories }): AstroPrerenderer => {
           const prerenderDir = fileURLToPath(outputDirectories.prerender);
+          let others: ShareRenderers | undefined;
+          let toRender = 0;
+          let rendered = 0;
           return {
             ...astros,
             name: 'keep-renderer',
             setup: async () => {
-              kept = await catchHanded(prerenderDir);
+              const { entry, handed } = await catchHanded(prerenderDir);
               await astros.setup?.();
               mkdirSync(keep, { recursive: true });
               cpSync(prerenderDir, join(keep, rendererFiles.bundle), { recursive: true });
+              const record = rendererRecord(kept, entry, handed);
+              if (record === undefined) {
+                logger.warn('Astro did not hand its bundle what it renders with, as expected: the next build starts Astro again.');
+                return;
+              }
+              writeFileSync(join(keep, rendererFiles.record), JSON.stringify(record));
+              if (share !== undefined) others = startShareRenderers({ root: kept.root, rendererDir: keep, out: fileURLToPath(outputDirectories.client), count: share.count });
             },
-            getStaticPaths: () => astros.getStaticPaths(),
-            render: (request, options) => astros.render(request, options),
+            getStaticPaths: async () => {
+              const found = await astros.getStaticPaths();
+              if (others === undefined || share === undefined || Array.isArray(found)) return found;
+              const paths = found.paths.filter(({ pathname, route }) => inShare(pathname, route, share));
+              toRender = paths.length;
+              return { ...found, paths };
+            },
+            render: async (request, options) => {
+              const response = await astros.render(request, options);
+              rendered += 1;
+              return response;
+            },
+            teardown: async () => {
+              await astros.teardown?.();
+              if (others === undefined) return;
+              // Astro's rendering stopped short: the build fails, and the other shares are not needed.
+              if (rendered < toRender) return others.stop();
+              const failure = await others.done;
+              if (failure === undefined) return;
+              writeFileSync(join(keep, shareFailedFile), failure);
+              throw new Error(`keep-renderer: ${failure} (see above).`);
+            },
           };
         });
       },
-      'astro:build:done': ({ logger }) => {
-        if (keep === undefined || keep === '' || kept === undefined || config === undefined) return;
-        const { internals, settings } = kept.handed;
-        if (internals === undefined || settings === undefined) {
-          logger.warn('Astro did not hand its bundle what it renders with, as expected: the next build starts Astro again.');
-          return;
-        }
-        const record: RendererRecord = {
-          astro: astroVersion(),
-          ...config,
-          entry: kept.entry,
-          pagesByKeys: [...internals.pagesByKeys].map(([key, page]) => [key, { styles: page.styles }] as const),
-          entrySpecifierToBundleMap: [...internals.entrySpecifierToBundleMap],
-          settings: { scripts: settings.scripts, redirectPage: settings.redirectPage },
-        };
-        writeFileSync(join(keep, rendererFiles.record), JSON.stringify(record));
-      },
     },
+  };
+}
+
+/** The record of the renderer (see `RendererRecord`), or undefined when Astro did not hand the bundle what it renders with. */
+function rendererRecord(config: Pick<RendererRecord, 'root' | 'site' | 'storeDir' | 'collectionStorage'>, entry: string, handed: Handed): RendererRecord | undefined {
+  const { internals, settings } = handed;
+  if (internals === undefined || settings === undefined) return undefined;
+  return {
+    astro: astroVersion(),
+    ...config,
+    entry,
+    pagesByKeys: [...internals.pagesByKeys].map(([key, page]) => [key, { styles: page.styles }] as const),
+    entrySpecifierToBundleMap: [...internals.entrySpecifierToBundleMap],
+    settings: { scripts: settings.scripts, redirectPage: settings.redirectPage },
   };
 }
 

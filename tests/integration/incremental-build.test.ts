@@ -19,11 +19,12 @@ const buildTimeout = 600_000;
 describe('incremental npm run build', () => {
   let project: string;
   let seeds: string;
-  const build = async (...args: string[]): Promise<ScriptRun> => {
-    const run = await runScript('build', ['--seeds', seeds, ...args], { cwd: project });
+  const buildWith = async (env: Readonly<Record<string, string>>, ...args: string[]): Promise<ScriptRun> => {
+    const run = await runScript('build', ['--seeds', seeds, ...args], { cwd: project, env });
     expect(run.code, run.stderr).toBe(0);
     return run;
   };
+  const build = (...args: string[]): Promise<ScriptRun> => buildWith({}, ...args);
   /** dist/ against a full build of the same seeds into dist-full/. */
   const expectSameAsFullBuild = async (): Promise<void> => {
     await build('--full', '--out', 'dist-full');
@@ -160,4 +161,33 @@ describe('incremental npm run build', () => {
       { numRuns: 2, seed: 20261205 },
     );
   }, buildTimeout * 2);
+
+  test('a full build whose pages are shared among renderers equals one rendered by Astro alone', async () => {
+    const shared = await buildWith({ ARCHIVE_RENDERERS: '3' }, '--full', '--out', 'dist-shared');
+    expect(shared.stderr).toMatch(/render-changed: \d+ pages? rendered beside Astro \(share 2 of 3\)\./);
+    expect(shared.stderr).toMatch(/render-changed: \d+ pages? rendered beside Astro \(share 3 of 3\)\./);
+    const alone = await buildWith({ ARCHIVE_RENDERERS: '1' }, '--full', '--out', 'dist-alone');
+    expect(alone.stderr).not.toContain('beside Astro');
+    expect(fileHashes(join(project, 'dist-shared'))).toEqual(fileHashes(join(project, 'dist-alone')));
+    // The shared build's record serves an incremental build as well as Astro's alone.
+    writeSeeds(seeds, { 'bridge.txt': datedArticle('Bridge reopens after repairs', 'bridge', '9 July 2022') });
+    expect((await buildWith({}, '--out', 'dist-shared')).stderr).toMatch(/build: 1 article written: \d+ pages? rendered, \d+ kept\./);
+    await build('--full', '--out', 'dist-alone');
+    expect(fileHashes(join(project, 'dist-shared'))).toEqual(fileHashes(join(project, 'dist-alone')));
+  }, buildTimeout);
+
+  test('when a renderer beside Astro fails, says so and renders every page with Astro alone', async () => {
+    const script = join(project, 'scripts', 'render-changed.ts');
+    const original = readFileSync(script, 'utf8');
+    writeFileSync(script, "console.error('render-changed: failing as told');\nprocess.exit(1);\n");
+    try {
+      const run = await buildWith({ ARCHIVE_RENDERERS: '2' }, '--full', '--out', 'dist-fallback');
+      expect(run.stderr).toContain('render-changed: failing as told');
+      expect(run.stderr).toContain('the renderer of share 2 of 2 failed (exit status 1)');
+      expect(run.stderr).toContain('build: rendering every page with Astro alone.');
+    } finally {
+      writeFileSync(script, original);
+    }
+    expect(fileHashes(join(project, 'dist-fallback'))).toEqual(fileHashes(join(project, 'dist-alone')));
+  }, buildTimeout);
 });

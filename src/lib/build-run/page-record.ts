@@ -1,6 +1,7 @@
 import { createHash, hash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { renderShareOf } from './render-share.ts';
 
 /**
  * What a build rendered: for each dynamic route, every page's address and a hash of the props it
@@ -90,7 +91,8 @@ function readRouteRecord(dir: string, route: string): RouteRecord {
  * since the last build are returned, and the build keeps the others' files from the last output.
  * A page must be a function of its props (and of the site's code, which a build checks apart).
  * `hashed` gives what of a page's props its hash takes, when part of them is known by a shorter
- * stand-in (an article's own entry by its file's digest, `hashedArticleProps`).
+ * stand-in (an article's own entry by its file's digest, `hashedArticleProps`). Of the processes
+ * that share a full build's rendering (`RenderShare`), Astro's alone records the pages.
  */
 export function changedPages<P extends StaticPath>(
   route: string,
@@ -99,6 +101,7 @@ export function changedPages<P extends StaticPath>(
 ): P[] {
   const writeDir = env[pageRecordEnv.write];
   if (writeDir === undefined || writeDir === '') return [...paths];
+  if ((renderShareOf(env)?.index ?? 0) !== 0) return [...paths];
   const hashes = paths.map((path) => [routeAddress(route, path.params), propsHash(hashed(path.props))] as const);
   mkdirSync(writeDir, { recursive: true });
   writeFileSync(recordFile(writeDir, route), JSON.stringify({ route, pages: Object.fromEntries(hashes) }));

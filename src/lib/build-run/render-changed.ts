@@ -7,6 +7,7 @@ import { articlesCollection } from '../article/articles-collection.ts';
 import { astroVersion } from '../../integrations/keep-renderer.ts';
 import { localSiteWarning } from '../site/local-site-warning.ts';
 import { pageAddress } from './kept-pages.ts';
+import { inShare, type RenderShare } from './render-share.ts';
 import { readRendererRecord, rendererFiles, type RendererRecord } from './renderer-record.ts';
 import { workerAnswer } from './worker-answer.ts';
 
@@ -24,6 +25,8 @@ interface Route {
   readonly type: string;
   readonly component: string;
   readonly isIndex?: boolean;
+  /** The route's parameters (none for a route of one page). */
+  readonly params: readonly string[];
 }
 
 /** The parts of Astro that a build without Astro's CLI needs: Astro's own, so that it writes and renders as Astro does. */
@@ -252,24 +255,33 @@ export async function prepareRenderer({ root, rendererDir }: { root: string; ren
  * `npm run build` uses it only when nothing but the articles changed. `stamps`, the collection's
  * file stamps as the build took them once its ingest was done (`collectionStamps`), spare the sync
  * a stat of every file. Throws `RendererUnusable` when a page cannot be rendered as Astro's build would.
+ *
+ * With a `share` (of a full build that Astro renders the first share of), only the pages of that
+ * share are rendered, with the bundle of the build running, and the output is left to Astro's
+ * build to finish.
  */
 export async function renderChanged(
   { record, astro, store, app }: PreparedRenderer,
-  { root, out, log, stamps }: { root: string; out: string; log: (line: string) => void; stamps?: ReadonlyMap<string, string> | undefined },
+  { root, out, log, stamps, share }: { root: string; out: string; log: (line: string) => void; stamps?: ReadonlyMap<string, string> | undefined; share?: RenderShare | undefined },
 ): Promise<{ rendered: number }> {
-  const warning = localSiteWarning(record.site);
+  const warning = share === undefined ? localSiteWarning(record.site) : null;
   if (warning !== null) log(`[site-url] ${warning}`);
   // The bundle reads the store when a page first asks for it: the synced one, which the loader handed it in memory.
   await syncStore(store, root, astro, stamps);
   const scope = astro.installRenderScope(new AsyncLocalStorage());
-  const pages = await scope.run({}, () => pagesToRender(app, record, out, astro));
+  const all = await scope.run({}, () => pagesToRender(app, record, out, astro));
+  if (share !== undefined) {
+    const pages = all.filter(({ pathname, route }) => inShare(pathname, route, share));
+    await scope.run({}, () => renderPages(app, pages, astro));
+    return { rendered: pages.length };
+  }
   // The page output is finished on a worker while the pages render (at 100,000 articles, a second
   // of the sitemap alone); `out` started empty, so its pages are these.
-  const addresses = addressesOf(pages, out);
+  const addresses = addressesOf(all, out);
   const finished = workerAnswer<string[]>(new URL('./finish-output-worker.mjs', import.meta.url), { workerData: { out, site: record.site, addresses } }, 'finishing the page output');
   finished.catch(() => undefined);
   try {
-    await scope.run({}, () => renderPages(app, pages, astro));
+    await scope.run({}, () => renderPages(app, all, astro));
   } catch (error) {
     await finished.stop();
     throw error;

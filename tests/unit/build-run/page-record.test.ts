@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { changedPages, pageRecordEnv, propsHash, readPageRecord, routeAddress } from '../../../src/lib/build-run/page-record.ts';
+import { renderShareEnv } from '../../../src/lib/build-run/render-share.ts';
 import { projectRoot } from '../../helpers/run-script.ts';
 import { tempDir } from '../../helpers/temp-dir.ts';
 
@@ -51,6 +52,16 @@ describe('changedPages', () => {
       ['/articles/a0/', propsHash({ title: 'One' })],
       ['/articles/a1/', propsHash({ title: 'Two' })],
     ]);
+  });
+
+  test.each([
+    ['0/2', 2],
+    ['1/2', 0],
+    ['2/3', 0],
+  ])('in a full build rendered in shares, as share %s, returns every page and records %i', (share, recorded) => {
+    const dir = tempDir();
+    expect(changedPages('/articles/[slug]/', paths(['One', 'Two']), { env: { [pageRecordEnv.write]: dir, [renderShareEnv]: share } })).toHaveLength(2);
+    expect(readPageRecord(dir).size).toBe(recorded);
   });
 
   test('in an incremental build, returns only the pages that are new or whose props changed', () => {
