@@ -20,6 +20,7 @@ import { keptPagesFile, type KeptPages } from '../src/lib/build-run/kept-pages.t
 import { updateInPlace } from '../src/lib/build-run/update-in-place.ts';
 import { acquireBuildLock, refuseEmptySite, removeStaleBuilds, replaceDir } from '../src/lib/build-run/index.ts';
 import { pageRecordEnv } from '../src/lib/build-run/page-record.ts';
+import { removeInBackground } from '../src/lib/build-run/remove-in-background.ts';
 import { renderersFor, renderShareEnv } from '../src/lib/build-run/render-share.ts';
 import { shareFailedFile } from '../src/lib/build-run/share-renderers.ts';
 import { keepRendererEnv, rendererFiles, rendererFolder, type RenderMessage } from '../src/lib/build-run/renderer-record.ts';
@@ -160,7 +161,7 @@ async function build(run: BuildRun): Promise<number> {
   let files: readonly string[];
   let touched: ReadonlySet<string> | undefined;
   if (kept === undefined) {
-    replaceDir(run.temp, out);
+    replaceDir(run.temp, out, (aside) => removeInBackground(aside, `${out}.old-`));
     files = outputFiles(out) ?? [];
   } else {
     forgetBuildRecord(paths);

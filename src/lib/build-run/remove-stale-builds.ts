@@ -1,12 +1,15 @@
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { isRunning } from './is-running.ts';
 
 /**
  * Clear what killed builds left beside `out` (`dist`): their temporary output folders
  * (`.dist.building-<pid>`) and the old output that `replaceDir` sets aside (`dist.old-<pid>`).
  * When `out` itself is missing because a build died between `replaceDir`'s two renames, the
- * old output is put back first. Call only while holding the build lock, so that no other build
- * of `out` runs; this process's own folders are left alone. Returns the names removed.
+ * old output is put back first. An old output whose name holds the pid of a running process is
+ * left alone: that process is removing it (`removeInBackground`). Call only while holding the
+ * build lock, so that no other build of `out` runs; this process's own folders are left alone.
+ * Returns the names removed.
  */
 export function removeStaleBuilds(out: string): string[] {
   const parent = dirname(out);
@@ -23,7 +26,8 @@ export function removeStaleBuilds(out: string): string[] {
     const pid = pattern.exec(entry)?.[1];
     return pid !== undefined && Number(pid) !== process.pid;
   };
-  const olds = entries.filter((entry) => ours(old, entry)).sort();
+  // An old output named by a running pid is being removed by it (see `removeInBackground`).
+  const olds = entries.filter((entry) => ours(old, entry) && !isRunning(Number(old.exec(entry)?.[1]))).sort();
   const restored = !existsSync(out) ? olds.pop() : undefined;
   if (restored !== undefined) renameSync(join(parent, restored), out);
   const stale = [...entries.filter((entry) => ours(building, entry)), ...olds];

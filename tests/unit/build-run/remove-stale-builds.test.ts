@@ -24,8 +24,8 @@ describe('removeStaleBuilds', () => {
     },
     {
       name: 'removes an old output set aside by a build killed after its swap',
-      before: ['dist', 'dist.old-12345'],
-      removed: ['dist.old-12345'],
+      before: ['dist', 'dist.old-2147483646'],
+      removed: ['dist.old-2147483646'],
       after: ['dist'],
     },
     {
@@ -40,10 +40,16 @@ describe('removeStaleBuilds', () => {
     expect(readdirSync(root).sort()).toEqual(after);
   });
 
+  test('leaves an old output named by a running process to it: that process is removing it', () => {
+    const { root, out } = setUp(['dist', `dist.old-${process.ppid}`]);
+    expect(removeStaleBuilds(out)).toEqual([]);
+    expect(readdirSync(root).sort()).toEqual(['dist', `dist.old-${process.ppid}`]);
+  });
+
   test('puts back the old output when a build was killed between the two renames of the swap', () => {
-    const { root, out } = setUp(['dist.old-12345', '.dist.building-12345']);
+    const { root, out } = setUp(['dist.old-2147483646', '.dist.building-12345']);
     expect(removeStaleBuilds(out)).toEqual(['.dist.building-12345']);
     expect(readdirSync(root)).toEqual(['dist']);
-    expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('dist.old-12345');
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('dist.old-2147483646');
   });
 });

@@ -22,6 +22,16 @@ describe('replaceDir', () => {
     expect(readFileSync(join(target, 'new.html'), 'utf8')).toBe('new');
   });
 
+  test('hands the old folder, set aside, to the remover it is given', () => {
+    const root = tempDir();
+    const target = folder(root, 'dist', { 'old.html': 'old' });
+    const handed: string[] = [];
+    replaceDir(folder(root, 'fresh', { 'new.html': 'new' }), target, (aside) => handed.push(aside));
+    expect(handed).toEqual([`${target}.old-${process.pid}`]);
+    expect(readdirSync(handed[0]!)).toEqual(['old.html']);
+    expect(readdirSync(target)).toEqual(['new.html']);
+  });
+
   test('creates the target when there was none', () => {
     const root = tempDir();
     replaceDir(folder(root, 'fresh', { 'a.html': 'a' }), join(root, 'dist'));
