@@ -1,10 +1,16 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, test } from 'vitest';
-import { astroHeapFlags, collectorFlags } from '../../../scripts/spawn-astro.ts';
+import { astroHeapFlags, collectorFlags, heapGrowthFlags } from '../../../scripts/spawn-astro.ts';
 
 describe('the flags Astro is started with', () => {
   test('this Node starts with all of them', () => {
-    const run = spawnSync(process.execPath, [...astroHeapFlags(), ...collectorFlags(), '-e', 'process.stdout.write("started")'], { encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [...astroHeapFlags(), ...heapGrowthFlags(), ...collectorFlags(), '-e', 'process.stdout.write("started")'], { encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toBe('started');
+  });
+
+  test('the heap ceiling, which the bench hands a bare Astro in NODE_OPTIONS, is allowed there', () => {
+    const run = spawnSync(process.execPath, ['-e', 'process.stdout.write("started")'], { encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: astroHeapFlags().join(' ') } });
     expect(run.stderr).toBe('');
     expect(run.stdout).toBe('started');
   });
