@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { copyProject } from '../helpers/project-copy.ts';
 import { runScript } from '../helpers/run-script.ts';
 import { plainArticle, writeSeeds } from '../helpers/seed-files.ts';
+import { until } from '../helpers/until.ts';
 
 /** The pids of the processes whose parent is `pid` (from /proc). */
 function childrenOf(pid: number): number[] {
@@ -40,15 +41,6 @@ function alive(pid: number): boolean {
   } catch {
     return false;
   }
-}
-
-async function until(condition: () => boolean, timeoutMs: number): Promise<boolean> {
-  const end = Date.now() + timeoutMs;
-  while (Date.now() < end) {
-    if (condition()) return true;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  return condition();
 }
 
 describe.skipIf(!existsSync('/proc/self/stat'))('a build ended by a signal', () => {

@@ -3,16 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { removeInBackground } from '../../../src/lib/build-run/remove-in-background.ts';
 import { tempDir } from '../../helpers/temp-dir.ts';
-
-/** Resolves true once `done()` holds, false after `ms`. */
-async function until(done: () => boolean, ms: number): Promise<boolean> {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    if (done()) return true;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  return done();
-}
+import { until } from '../../helpers/until.ts';
 
 describe('removeInBackground', () => {
   test('removes the folder and everything in it, from a process of its own, under a name of its own', async () => {
