@@ -3,12 +3,12 @@
 // Only the pages whose data changed are rendered when the last build's output can be kept (see
 // planBuild), with the renderer the last Astro build kept when it can be used, else with
 // `astro build`. Options: --seeds DIR, --out DIR, --full, --skip-invalid (or ARCHIVE_SKIP_INVALID=1),
-// --allow-empty, --no-wait, --quiet. A full build renders with ARCHIVE_RENDERERS processes (one a
-// core, at most four: see src/lib/build-run/render-share.ts).
+// --allow-empty, --no-wait, --quiet. A full build renders with ARCHIVE_RENDERERS processes (else one
+// a core, at most four, as memory allows: see src/lib/build-run/render-share.ts).
 import type { ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, totalmem } from 'node:os';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { moveIndexInto, runWorker, searchIndexBuiltBy, searchIndexFolder } from '../src/integrations/search-index.ts';
@@ -21,7 +21,7 @@ import { updateInPlace } from '../src/lib/build-run/update-in-place.ts';
 import { acquireBuildLock, refuseEmptySite, removeStaleBuilds, replaceDir } from '../src/lib/build-run/index.ts';
 import { pageRecordEnv } from '../src/lib/build-run/page-record.ts';
 import { removeInBackground } from '../src/lib/build-run/remove-in-background.ts';
-import { renderersFor, renderShareEnv } from '../src/lib/build-run/render-share.ts';
+import { parseRenderers, renderersFor, renderShareEnv } from '../src/lib/build-run/render-share.ts';
 import { shareFailedFile } from '../src/lib/build-run/share-renderers.ts';
 import { keepRendererEnv, rendererFiles, rendererFolder, type RenderMessage } from '../src/lib/build-run/renderer-record.ts';
 import { siteInputs } from '../src/lib/build-run/site-inputs.ts';
@@ -46,8 +46,8 @@ interface BuildRun {
   readonly indexStaging: string;
   /** The running `astro build` (or kept renderer), so that a signal can end it with us. */
   astro: ChildProcess | null;
-  /** How many processes render the pages of a full build (see `RenderShare`). */
-  readonly renderers: number;
+  /** `ARCHIVE_RENDERERS`, how many processes render the pages of a full build, when set (see `renderersFor`). */
+  readonly renderers: number | undefined;
   /** The last build's kept renderer, started before the ingest and waiting to be told to render (see `startKeptRenderer`). */
   renderer: WaitingRenderer | null;
 }
@@ -90,7 +90,7 @@ runCli('build', usage, async () => {
     full: values.full,
     allowEmpty: values['allow-empty'],
     quiet: values.quiet,
-    renderers: renderersFor(availableParallelism(), process.env['ARCHIVE_RENDERERS']),
+    renderers: parseRenderers(process.env['ARCHIVE_RENDERERS']),
     astro: null,
     renderer: null,
   };
@@ -152,7 +152,8 @@ async function build(run: BuildRun): Promise<number> {
   if (plan.plan.mode === 'full') console.error(`build: rendering every page: ${plan.plan.reason}.`);
   const incremental = plan.plan.mode === 'incremental';
   const counts = countsFileFor(plan.inputs);
-  const index = await renderSite(run, paths, { incremental, counts, stamps: plan.stamps });
+  const renderers = renderersFor({ cores: availableParallelism(), memoryBytes: totalmem(), articles, setting: run.renderers });
+  const index = await renderSite(run, paths, { incremental, counts, stamps: plan.stamps, renderers });
   if (index === undefined) {
     dropBuildRecord(paths);
     return 1;
@@ -192,7 +193,7 @@ async function build(run: BuildRun): Promise<number> {
 async function renderSite(
   run: BuildRun,
   paths: RecordPaths,
-  { incremental, counts, stamps }: { incremental: boolean; counts: string; stamps: ReadonlyMap<string, string> },
+  { incremental, counts, stamps, renderers }: { incremental: boolean; counts: string; stamps: ReadonlyMap<string, string>; renderers: number },
 ): Promise<IndexWrite | undefined> {
   startPageRecord(paths);
   rmSync(run.indexStaging, { recursive: true, force: true });
@@ -211,7 +212,7 @@ async function renderSite(
     documentsRecord: join(paths.nextPages, indexDocumentsRecord),
   });
   index.catch(() => undefined);
-  const code = await renderPages(run, paths, renderEnv(run, paths, incremental), { incremental, stamps });
+  const code = await renderPages(run, paths, renderEnv(run, paths, incremental, renderers), { incremental, stamps });
   if (code !== 0) {
     // The index is not needed now: ended before its staging folder is removed, which it writes into.
     await index.stop();
@@ -284,12 +285,12 @@ function readKeptPages(recordDir: string): KeptPages {
 }
 
 /** What Astro, or the kept renderer, is told of the build: where its page record goes, and in an incremental build the last one and its output. */
-function renderEnv(run: BuildRun, paths: RecordPaths, incremental: boolean): Record<string, string> {
+function renderEnv(run: BuildRun, paths: RecordPaths, incremental: boolean, renderers = 1): Record<string, string> {
   return {
     [pageRecordEnv.write]: paths.nextPages,
     [searchIndexBuiltBy]: 'build',
     ...(incremental ? { [pageRecordEnv.previous]: paths.pages, [pageRecordEnv.carryFrom]: run.out, [pageRecordEnv.syncChangedOnly]: '1' } : {}),
-    ...(!incremental && run.renderers > 1 ? { [renderShareEnv]: `0/${run.renderers}` } : {}),
+    ...(!incremental && renderers > 1 ? { [renderShareEnv]: `0/${renderers}` } : {}),
   };
 }
 

@@ -13,14 +13,29 @@ export interface RenderShare {
 /** The environment variable that tells a renderer its share, as `index/count` (`0/2`). */
 export const renderShareEnv = 'ARCHIVE_RENDER_SHARE';
 
-/** How many processes render a full build when `ARCHIVE_RENDERERS` does not say: one a core, at most four. */
-export function renderersFor(cores: number, setting: string | undefined): number {
-  if (setting !== undefined && setting !== '') {
-    const count = Number(setting);
-    if (!Number.isInteger(count) || count < 1) throw new Error(`ARCHIVE_RENDERERS: expected a whole number of processes (1 or more), found "${setting}".`);
-    return count;
-  }
-  return Math.max(1, Math.min(cores, 4));
+/** `ARCHIVE_RENDERERS`, the processes a full build renders with when set: a whole number, 1 or more. */
+export function parseRenderers(setting: string | undefined): number | undefined {
+  if (setting === undefined || setting === '') return undefined;
+  const count = Number(setting);
+  if (!Number.isInteger(count) || count < 1) throw new Error(`ARCHIVE_RENDERERS: expected a whole number of processes (1 or more), found "${setting}".`);
+  return count;
+}
+
+/**
+ * What each renderer holds of the archive, an article's share of its heap with room: at 100,000
+ * articles a renderer held 1.1 to 1.3 GB (with the heap's growth set, see `heapGrowthFlags`).
+ */
+export const rendererBytesPerArticle = 16_000;
+
+/**
+ * How many processes render a full build: `setting` when given (`parseRenderers`), else one a core,
+ * at most four, and no more than half the machine's memory holds, each holding the archive's
+ * data (`rendererBytesPerArticle`): on 24 GB, two up to about 400,000 articles, one past that.
+ */
+export function renderersFor({ cores, memoryBytes, articles, setting }: { cores: number; memoryBytes: number; articles: number; setting: number | undefined }): number {
+  if (setting !== undefined) return setting;
+  const fit = Math.floor(memoryBytes / 2 / Math.max(1, articles * rendererBytesPerArticle));
+  return Math.max(1, Math.min(cores, 4, fit));
 }
 
 /** The share written as `index/count`, or undefined (with a reason) when the text is not one. */

@@ -1,20 +1,36 @@
 import { describe, expect, test } from 'vitest';
-import { inShare, parseShare, renderersFor, renderShareOf } from '../../../src/lib/build-run/render-share.ts';
+import { inShare, parseRenderers, parseShare, renderersFor, renderShareOf } from '../../../src/lib/build-run/render-share.ts';
 
 describe('renderersFor', () => {
+  const gb = 2 ** 30;
   test.each([
-    [1, undefined, 1],
-    [2, undefined, 2],
-    [4, '', 4],
-    [16, undefined, 4],
-    [2, '1', 1],
-    [2, '3', 3],
-  ])('%i cores, ARCHIVE_RENDERERS %o: %i processes', (cores, setting, count) => {
-    expect(renderersFor(cores, setting)).toBe(count);
+    { cores: 1, memoryBytes: 24 * gb, articles: 10_000, setting: undefined, count: 1 },
+    { cores: 2, memoryBytes: 24 * gb, articles: 10_000, setting: undefined, count: 2 },
+    { cores: 16, memoryBytes: 24 * gb, articles: 10_000, setting: undefined, count: 4 },
+    { cores: 2, memoryBytes: 24 * gb, articles: 100_000, setting: undefined, count: 2 },
+    { cores: 2, memoryBytes: 24 * gb, articles: 1_000_000, setting: undefined, count: 1 },
+    { cores: 8, memoryBytes: 24 * gb, articles: 300_000, setting: undefined, count: 2 },
+    { cores: 2, memoryBytes: 4 * gb, articles: 100_000, setting: undefined, count: 1 },
+    { cores: 2, memoryBytes: 24 * gb, articles: 0, setting: undefined, count: 2 },
+    { cores: 2, memoryBytes: 24 * gb, articles: 1_000_000, setting: 3, count: 3 },
+    { cores: 2, memoryBytes: 24 * gb, articles: 10_000, setting: 1, count: 1 },
+  ])('$cores cores, $articles articles, ARCHIVE_RENDERERS $setting: $count processes', ({ count, ...machine }) => {
+    expect(renderersFor(machine)).toBe(count);
+  });
+});
+
+describe('parseRenderers', () => {
+  test.each([
+    [undefined, undefined],
+    ['', undefined],
+    ['1', 1],
+    ['3', 3],
+  ])('%o is %o', (setting, count) => {
+    expect(parseRenderers(setting)).toBe(count);
   });
 
   test.each(['0', '-1', '1.5', 'two'])('names the setting and what it expects for %o', (setting) => {
-    expect(() => renderersFor(2, setting)).toThrow(`ARCHIVE_RENDERERS: expected a whole number of processes (1 or more), found "${setting}".`);
+    expect(() => parseRenderers(setting)).toThrow(`ARCHIVE_RENDERERS: expected a whole number of processes (1 or more), found "${setting}".`);
   });
 });
 
