@@ -76,6 +76,7 @@ runCli('build', usage, async () => {
     return 0;
   }
   const out = resolve(values.out);
+  const renderers = parseRenderers(process.env['ARCHIVE_RENDERERS']);
   const lock = await acquireBuildLock('.cache/build.lock', {
     wait: !values['no-wait'],
     onWait: (pid) => console.error(`build: waiting for another build (pid ${pid}) to finish…`),
@@ -90,7 +91,7 @@ runCli('build', usage, async () => {
     full: values.full,
     allowEmpty: values['allow-empty'],
     quiet: values.quiet,
-    renderers: parseRenderers(process.env['ARCHIVE_RENDERERS']),
+    renderers,
     astro: null,
     renderer: null,
   };
@@ -162,7 +163,7 @@ async function build(run: BuildRun): Promise<number> {
   let files: readonly string[];
   let touched: ReadonlySet<string> | undefined;
   if (kept === undefined) {
-    replaceDir(run.temp, out, (aside) => removeInBackground(aside, `${out}.old-`));
+    replaceDir(run.temp, out, (aside) => removeInBackground(aside, out));
     files = outputFiles(out) ?? [];
   } else {
     forgetBuildRecord(paths);
@@ -309,7 +310,9 @@ function startKeptRenderer(run: BuildRun, paths: RecordPaths): WaitingRenderer |
 /**
  * Render the pages into the temporary folder: in an incremental build with the last build's kept
  * renderer, without starting Astro (see `renderChanged`), which then stays kept; otherwise, or if
- * that fails, with `astro build`, which keeps its own. Resolves with the exit status.
+ * that fails, with `astro build`, which keeps its own (in a full build, rendering in shares with
+ * renderers beside it when `env` says so; if one of those fails, with Astro alone once more).
+ * Resolves with the exit status.
  */
 async function renderPages(
   run: BuildRun,

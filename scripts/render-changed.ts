@@ -4,7 +4,8 @@
 // build is known to be incremental, with the collection's file stamps); the build ends it
 // otherwise. On any failure (exit status 1) the build starts Astro instead.
 // Started by Astro's build itself with ARCHIVE_RENDER_SHARE (see src/lib/build-run/render-share.ts),
-// it renders that share of a full build's pages with the bundle of the build running.
+// it renders that share of a full build's pages with the bundle of the build running; on a
+// failure, that build renders every page again with Astro alone.
 import { parseArgs } from 'node:util';
 import { prepareRenderer, renderChanged, RendererUnusable } from '../src/lib/build-run/render-changed.ts';
 import { renderShareOf } from '../src/lib/build-run/render-share.ts';
@@ -48,7 +49,7 @@ runCli('render-changed', usage, async () => {
   } catch (error) {
     if (!(error instanceof RendererUnusable)) throw error;
     await told;
-    console.error(`render-changed: the last build's renderer cannot be used: ${error.message}.`);
+    console.error(`render-changed: ${share === undefined ? "the last build's renderer" : "this build's renderer"} cannot be used: ${error.message}.`);
     return 1;
   }
 });

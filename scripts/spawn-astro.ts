@@ -68,7 +68,7 @@ export function spawnAstro(args: readonly string[], options: SpawnAstroOptions =
   return spawnNode([join(dirname(pkgPath), bin), ...args], options);
 }
 
-/** `node <args>` (a script and its arguments) started as `spawnAstro` starts Astro: same Node, heap ceiling, collector flags and ending. */
+/** `node <args>` (a script and its arguments) started as `spawnAstro` starts Astro: same Node, heap ceiling and growth, collector flags and ending. */
 export function spawnNode(args: readonly string[], options: SpawnAstroOptions): ChildProcess {
   return spawn(process.execPath, ['--import', dieWithParent, ...astroHeapFlags(), ...heapGrowthFlags(), ...collectorFlags(), ...args], {
     stdio: ['inherit', 'inherit', 'inherit', 'ipc'],

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
-import { inShare, renderShareOf } from '../lib/build-run/render-share.ts';
+import { renderShareOf, sharedPages } from '../lib/build-run/render-share.ts';
 import { keepRendererEnv, rendererFiles, type RendererRecord } from '../lib/build-run/renderer-record.ts';
 import { shareFailedFile, startShareRenderers, type ShareRenderers } from '../lib/build-run/share-renderers.ts';
 import { defaultSite } from '../lib/site/default-site.ts';
@@ -76,8 +76,18 @@ export function keepRenderer(): AstroIntegration {
         setPrerenderer((astros, { outputDirectories }): AstroPrerenderer => {
           const prerenderDir = fileURLToPath(outputDirectories.prerender);
           let others: ShareRenderers | undefined;
-          let toRender = 0;
-          let rendered = 0;
+          /** Set when Astro's rendering failed: the build fails with Astro's error, and the other shares are not needed. */
+          let failed = false;
+          const failing = <T>(work: () => Promise<T>): Promise<T> =>
+            work().catch((error: unknown) => {
+              failed = true;
+              throw error;
+            });
+          /** A renderer beside Astro failed: the build is to render with Astro alone, and says so at once. */
+          const otherFailed = (failure: string): never => {
+            writeFileSync(join(keep, shareFailedFile), failure);
+            throw new Error(`keep-renderer: ${failure} (see above).`);
+          };
           return {
             ...astros,
             name: 'keep-renderer',
@@ -94,27 +104,33 @@ export function keepRenderer(): AstroIntegration {
               writeFileSync(join(keep, rendererFiles.record), JSON.stringify(record));
               if (share !== undefined) others = startShareRenderers({ root: kept.root, rendererDir: keep, out: fileURLToPath(outputDirectories.client), count: share.count });
             },
-            getStaticPaths: async () => {
-              const found = await astros.getStaticPaths();
-              if (others === undefined || share === undefined || Array.isArray(found)) return found;
-              const paths = found.paths.filter(({ pathname, route }) => inShare(pathname, route, share));
-              toRender = paths.length;
-              return { ...found, paths };
-            },
-            render: async (request, options) => {
-              const response = await astros.render(request, options);
-              rendered += 1;
-              return response;
-            },
+            getStaticPaths: () =>
+              failing(async () => {
+                const found = await astros.getStaticPaths();
+                if (others === undefined || share === undefined) return found;
+                const paths = Array.isArray(found) ? found : found.paths;
+                const ours = sharedPages(paths, share);
+                if (ours === undefined) {
+                  // The other renderers see the same and render nothing (see `sharedPages`).
+                  logger.warn('two routes give one address: Astro alone renders every page, and says which it keeps.');
+                  others.stop();
+                  others = undefined;
+                  return found;
+                }
+                return Array.isArray(found) ? ours : { ...found, paths: ours };
+              }),
+            render: (request, options) =>
+              failing(async () => {
+                const failure = others?.failure();
+                if (failure !== undefined) otherFailed(failure);
+                return astros.render(request, options);
+              }),
             teardown: async () => {
               await astros.teardown?.();
               if (others === undefined) return;
-              // Astro's rendering stopped short: the build fails, and the other shares are not needed.
-              if (rendered < toRender) return others.stop();
+              if (failed) return others.stop();
               const failure = await others.done;
-              if (failure === undefined) return;
-              writeFileSync(join(keep, shareFailedFile), failure);
-              throw new Error(`keep-renderer: ${failure} (see above).`);
+              if (failure !== undefined) otherFailed(failure);
             },
           };
         });

@@ -1,33 +1,45 @@
 import { spawn } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { renameSync, rmSync } from 'node:fs';
 
 /**
- * The remover's code, run by `node -e` with the folder and its new name's prefix: it renames the
- * folder to the prefix and its own pid (a folder gone meanwhile, removed by a build, is left be),
- * then removes it. Plain JavaScript: it runs without the project's modules.
+ * The remover's code, run by `node -e` with the prefix of the folder's name: it waits (up to 10 s)
+ * for the folder named by the prefix and its own pid, which the build renames it to, then removes
+ * it. Plain JavaScript: it runs without the project's modules.
  */
 const removerSource = `
-const { renameSync, rmSync } = require('node:fs');
-const [from, prefix] = process.argv.slice(1);
-const to = prefix + process.pid;
-try { renameSync(from, to); } catch { process.exit(0); }
-rmSync(to, { recursive: true, force: true, maxRetries: 3 });
+const { existsSync, rmSync } = require('node:fs');
+const target = process.argv[1] + process.pid;
+const end = Date.now() + 10000;
+(function wait() {
+  if (existsSync(target)) rmSync(target, { recursive: true, force: true, maxRetries: 3 });
+  else if (Date.now() < end) setTimeout(wait, 20);
+})();
 `;
+
+/** The name a folder being removed takes: `<out>.removing-<pid of its remover>` (see `removeStaleBuilds`). */
+export function removingPrefix(out: string): string {
+  return `${out}.removing-`;
+}
 
 /**
  * Remove the folder `path` in a process of its own that outlives this one, so that the build
  * ends without waiting for it: deleting the last output's files took 4.5 s at 10,000 articles
- * and 36 s at 100,000. The remover renames the folder to `prefix` and its pid first, the name
- * `removeStaleBuilds` leaves to it while that pid runs. When it cannot be started, the folder is
- * removed here.
+ * and 36 s at 100,000. The folder is renamed here (while the build holds its lock) to
+ * `removingPrefix(out)` and the remover's pid, a name `removeStaleBuilds` never puts back and
+ * leaves to its remover while that runs. When the remover cannot be started, or the rename
+ * fails, the folder is removed here.
  */
-export function removeInBackground(path: string, prefix: string): void {
-  const removeHere = (): void => rmSync(path, { recursive: true, force: true });
+export function removeInBackground(path: string, out: string): void {
+  const prefix = removingPrefix(out);
+  let pid: number | undefined;
   try {
-    const child = spawn(process.execPath, ['-e', removerSource, path, prefix], { detached: true, stdio: 'ignore' });
-    child.on('error', removeHere);
+    const child = spawn(process.execPath, ['-e', removerSource, prefix], { detached: true, stdio: 'ignore', windowsHide: true });
+    child.on('error', () => undefined);
     child.unref();
+    pid = child.pid;
+    if (pid === undefined) throw new Error('the remover did not start');
+    renameSync(path, `${prefix}${pid}`);
   } catch {
-    removeHere();
+    rmSync(path, { recursive: true, force: true });
   }
 }

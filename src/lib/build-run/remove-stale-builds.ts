@@ -6,16 +6,17 @@ import { isRunning } from './is-running.ts';
  * Clear what killed builds left beside `out` (`dist`): their temporary output folders
  * (`.dist.building-<pid>`) and the old output that `replaceDir` sets aside (`dist.old-<pid>`).
  * When `out` itself is missing because a build died between `replaceDir`'s two renames, the
- * old output is put back first. An old output whose name holds the pid of a running process is
- * left alone: that process is removing it (`removeInBackground`). Call only while holding the
- * build lock, so that no other build of `out` runs; this process's own folders are left alone.
- * Returns the names removed.
+ * old output is put back first. A folder being removed (`dist.removing-<pid>`) is left to its
+ * remover while that process runs (`removeInBackground`), and removed otherwise. Call only while
+ * holding the build lock, so that no other build of `out` runs; this process's own folders are
+ * left alone. Returns the names removed.
  */
 export function removeStaleBuilds(out: string): string[] {
   const parent = dirname(out);
   const name = basename(out);
   const building = new RegExp(`^\\.${escape(name)}\\.building-(\\d+)$`, 'u');
   const old = new RegExp(`^${escape(name)}\\.old-(\\d+)$`, 'u');
+  const removal = new RegExp(`^${escape(name)}\\.removing-(\\d+)$`, 'u');
   let entries: string[];
   try {
     entries = readdirSync(parent);
@@ -26,11 +27,12 @@ export function removeStaleBuilds(out: string): string[] {
     const pid = pattern.exec(entry)?.[1];
     return pid !== undefined && Number(pid) !== process.pid;
   };
-  // An old output named by a running pid is being removed by it (see `removeInBackground`).
-  const olds = entries.filter((entry) => ours(old, entry) && !isRunning(Number(old.exec(entry)?.[1]))).sort();
+  const olds = entries.filter((entry) => ours(old, entry)).sort();
   const restored = !existsSync(out) ? olds.pop() : undefined;
   if (restored !== undefined) renameSync(join(parent, restored), out);
-  const stale = [...entries.filter((entry) => ours(building, entry)), ...olds];
+  // A folder being removed is its remover's while that runs (see `removeInBackground`), and never put back.
+  const removing = entries.filter((entry) => ours(removal, entry) && !isRunning(Number(removal.exec(entry)?.[1])));
+  const stale = [...entries.filter((entry) => ours(building, entry)), ...olds, ...removing];
   for (const entry of stale) rmSync(join(parent, entry), { recursive: true, force: true });
   return stale;
 }

@@ -7,7 +7,7 @@ import { articlesCollection } from '../article/articles-collection.ts';
 import { astroVersion } from '../../integrations/keep-renderer.ts';
 import { localSiteWarning } from '../site/local-site-warning.ts';
 import { pageAddress } from './kept-pages.ts';
-import { inShare, type RenderShare } from './render-share.ts';
+import { sharedPages, type RenderShare } from './render-share.ts';
 import { readRendererRecord, rendererFiles, type RendererRecord } from './renderer-record.ts';
 import { workerAnswer } from './worker-answer.ts';
 
@@ -271,9 +271,10 @@ export async function renderChanged(
   const scope = astro.installRenderScope(new AsyncLocalStorage());
   const all = await scope.run({}, () => pagesToRender(app, record, out, astro));
   if (share !== undefined) {
-    const pages = all.filter(({ pathname, route }) => inShare(pathname, route, share));
-    await scope.run({}, () => renderPages(app, pages, astro));
-    return { rendered: pages.length };
+    const pages = sharedPages(all, share);
+    if (pages === undefined) log('two routes give one address: Astro alone renders every page.');
+    await scope.run({}, () => renderPages(app, pages ?? [], astro));
+    return { rendered: pages?.length ?? 0 };
   }
   // The page output is finished on a worker while the pages render (at 100,000 articles, a second
   // of the sitemap alone); `out` started empty, so its pages are these.

@@ -1,8 +1,9 @@
 /**
  * A full build's pages are rendered by several processes at once: Astro's build renders one share
- * of them, and renderers started beside it with its bundle (`render-changed.ts --share`) the
+ * of them, and renderers started beside it with its bundle (`scripts/render-changed.ts`) the
  * others, each into the same output folder. Every process computes every page's props (the
- * routes need the whole archive), and renders only the pages of its share.
+ * routes need the whole archive), and renders only the pages of its share. A renderer learns its
+ * share from `renderShareEnv`.
  */
 export interface RenderShare {
   /** 0 for Astro's build, which also renders every page of a route without parameters. */
@@ -72,4 +73,20 @@ function addressHash(text: string): number {
     hash = Math.imul(hash, 0x01000193);
   }
   return hash >>> 0;
+}
+
+/**
+ * The pages of `paths` in `share` (`inShare`), or undefined when two of them have one address (as
+ * Astro's build compares them, without a trailing slash): Astro's build then keeps one and warns,
+ * which only a process that renders every page can do, so it renders them all alone. Every
+ * process of a build sees the same paths, so all decide alike.
+ */
+export function sharedPages<P extends { readonly pathname: string; readonly route: { readonly params: readonly string[] } }>(paths: readonly P[], share: RenderShare): P[] | undefined {
+  const seen = new Set<string>();
+  for (const { pathname } of paths) {
+    const address = pathname.endsWith('/') ? pathname.slice(0, -1) : pathname;
+    if (seen.has(address)) return undefined;
+    seen.add(address);
+  }
+  return paths.filter(({ pathname, route }) => inShare(pathname, route, share));
 }

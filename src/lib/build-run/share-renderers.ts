@@ -8,9 +8,11 @@ export const shareFailedFile = 'share-failed.txt';
 
 /** The renderers started beside Astro's build, one a share but the first (Astro's). */
 export interface ShareRenderers {
-  /** Resolves once every one has ended: undefined when all rendered their shares, else what failed. */
+  /** Resolves once every one has ended: undefined when all rendered their shares, else what failed first. */
   readonly done: Promise<string | undefined>;
-  /** End them all (Astro's own rendering failed: their pages are not needed). */
+  /** What failed first, as soon as one has (undefined while none has). */
+  readonly failure: () => string | undefined;
+  /** End them all (Astro's own rendering failed, or one of them did: their pages are not needed). */
   stop(): void;
 }
 
@@ -25,6 +27,7 @@ export interface ShareRenderers {
 export function startShareRenderers({ root, rendererDir, out, count }: { root: string; rendererDir: string; out: string; count: number }): ShareRenderers {
   const children: ChildProcess[] = [];
   const ends: Promise<string | undefined>[] = [];
+  let first: string | undefined;
   for (let index = 1; index < count; index++) {
     const child = spawn(process.execPath, [...process.execArgv, join(root, 'scripts', 'render-changed.ts'), '--renderer', rendererDir, '--out', out], {
       cwd: root,
@@ -32,17 +35,19 @@ export function startShareRenderers({ root, rendererDir, out, count }: { root: s
       env: { ...process.env, [renderShareEnv]: `${index}/${count}`, [pageRecordEnv.syncChangedOnly]: '1' },
     });
     children.push(child);
+    const failed = (why: string): string => (first ??= why);
     ends.push(
       new Promise((resolve) => {
-        child.on('error', (error) => resolve(`the renderer of share ${index + 1} of ${count} could not start (${error.message})`));
-        child.on('exit', (code, signal) => resolve(code === 0 ? undefined : `the renderer of share ${index + 1} of ${count} failed (${signal ?? `exit status ${code}`})`));
+        child.on('error', (error) => resolve(failed(`the renderer of share ${index + 1} of ${count} could not start (${error.message})`)));
+        child.on('exit', (code, signal) => resolve(code === 0 ? undefined : failed(`the renderer of share ${index + 1} of ${count} failed (${signal ?? `exit status ${code}`})`)));
       }),
     );
   }
   return {
-    done: Promise.all(ends).then((failures) => failures.find((failure) => failure !== undefined)),
+    done: Promise.all(ends).then(() => first),
+    failure: () => first,
     stop: () => {
-      for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+      for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
     },
   };
 }

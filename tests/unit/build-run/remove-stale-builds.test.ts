@@ -40,10 +40,10 @@ describe('removeStaleBuilds', () => {
     expect(readdirSync(root).sort()).toEqual(after);
   });
 
-  test('leaves an old output named by a running process to it: that process is removing it', () => {
-    const { root, out } = setUp(['dist', `dist.old-${process.ppid}`]);
-    expect(removeStaleBuilds(out)).toEqual([]);
-    expect(readdirSync(root).sort()).toEqual(['dist', `dist.old-${process.ppid}`]);
+  test('leaves a folder being removed to its remover while it runs, and removes it otherwise, never putting it back', () => {
+    const { root, out } = setUp([`dist.removing-${process.ppid}`, 'dist.removing-2147483646']);
+    expect(removeStaleBuilds(out)).toEqual(['dist.removing-2147483646']);
+    expect(readdirSync(root)).toEqual([`dist.removing-${process.ppid}`]);
   });
 
   test('puts back the old output when a build was killed between the two renames of the swap', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { inShare, parseRenderers, parseShare, renderersFor, renderShareOf } from '../../../src/lib/build-run/render-share.ts';
+import { inShare, parseRenderers, parseShare, renderersFor, renderShareOf, sharedPages } from '../../../src/lib/build-run/render-share.ts';
 
 describe('renderersFor', () => {
   const gb = 2 ** 30;
@@ -68,5 +68,25 @@ describe('inShare', () => {
   test('a route without parameters is the first share\'s alone', () => {
     expect(inShare('/', { params: [] }, { index: 0, count: 2 })).toBe(true);
     expect(inShare('/', { params: [] }, { index: 1, count: 2 })).toBe(false);
+  });
+});
+
+describe('sharedPages', () => {
+  const page = (pathname: string, params: readonly string[] = ['slug']) => ({ pathname, route: { params } });
+
+  test('gives the pages of the share, in order', () => {
+    const paths = [page('/', []), ...Array.from({ length: 50 }, (_, i) => page(`/articles/a${i}/`))];
+    const shares = [0, 1].map((index) => sharedPages(paths, { index, count: 2 }) ?? []);
+    expect(shares[0]![0]).toEqual(page('/', []));
+    expect(shares[0]!.length + shares[1]!.length).toBe(paths.length);
+    for (const share of shares) expect(share).toEqual(paths.filter((path) => share.includes(path)));
+  });
+
+  test.each([
+    ['the same address twice', ['/articles/a/', '/articles/a/']],
+    ['one address with and without its slash', ['/articles/a/', '/articles/a']],
+  ])('gives none when two pages have one address (%s): Astro alone decides', (_, addresses) => {
+    expect(sharedPages(addresses.map((address) => page(address)), { index: 0, count: 2 })).toBeUndefined();
+    expect(sharedPages(addresses.map((address) => page(address)), { index: 1, count: 2 })).toBeUndefined();
   });
 });
