@@ -2,8 +2,8 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } f
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { AstroIntegration, AstroPrerenderer } from 'astro';
-import { renderShareOf, sharedPages } from '../lib/build-run/render-share.ts';
+import type { AstroIntegration, AstroIntegrationLogger, AstroPrerenderer } from 'astro';
+import { renderShareOf, sharedPages, type RenderShare } from '../lib/build-run/render-share.ts';
 import { keepRendererEnv, rendererFiles, type RendererRecord } from '../lib/build-run/renderer-record.ts';
 import { shareFailedFile, startShareRenderers, type ShareRenderers } from '../lib/build-run/share-renderers.ts';
 import { defaultSite } from '../lib/site/default-site.ts';
@@ -11,6 +11,9 @@ import { storeDirOf } from './store-at-run-time.ts';
 
 /** Node's own `import()`: the config's modules run in Vite's module runner, whose `import()` is closed once the bundle is built. */
 const nativeImport = new Function('url', 'return import(url)') as (url: string) => Promise<Record<string, unknown>>;
+
+/** What the renderer's record takes from Astro's config. */
+type RecordConfig = Pick<RendererRecord, 'root' | 'site' | 'storeDir' | 'collectionStorage'>;
 
 /** What Astro's build hands the bundle's app before rendering, caught on its way in. */
 interface Handed {
@@ -57,7 +60,7 @@ async function catchHanded(prerenderDir: string): Promise<{ entry: string; hande
 export function keepRenderer(): AstroIntegration {
   const keep = process.env[keepRendererEnv];
   const share = renderShareOf();
-  let config: { root: string; site: string; storeDir: string; collectionStorage: unknown } | undefined;
+  let config: RecordConfig | undefined;
   return {
     name: 'keep-renderer',
     hooks: {
@@ -73,74 +76,85 @@ export function keepRenderer(): AstroIntegration {
         if (keep === undefined || keep === '' || config === undefined) return;
         const kept = config;
         rmSync(keep, { recursive: true, force: true });
-        setPrerenderer((astros, { outputDirectories }): AstroPrerenderer => {
-          const prerenderDir = fileURLToPath(outputDirectories.prerender);
-          let others: ShareRenderers | undefined;
-          /** Set when Astro's rendering failed: the build fails with Astro's error, and the other shares are not needed. */
-          let failed = false;
-          const failing = <T>(work: () => Promise<T>): Promise<T> =>
-            work().catch((error: unknown) => {
-              failed = true;
-              throw error;
-            });
-          /** A renderer beside Astro failed: the build is to render with Astro alone, and says so at once. */
-          const otherFailed = (failure: string): never => {
-            writeFileSync(join(keep, shareFailedFile), failure);
-            throw new Error(`keep-renderer: ${failure} (see above).`);
-          };
-          return {
-            ...astros,
-            name: 'keep-renderer',
-            setup: async () => {
-              const { entry, handed } = await catchHanded(prerenderDir);
-              await astros.setup?.();
-              mkdirSync(keep, { recursive: true });
-              cpSync(prerenderDir, join(keep, rendererFiles.bundle), { recursive: true });
-              const record = rendererRecord(kept, entry, handed);
-              if (record === undefined) {
-                logger.warn('Astro did not hand its bundle what it renders with, as expected: the next build starts Astro again.');
-                return;
-              }
-              writeFileSync(join(keep, rendererFiles.record), JSON.stringify(record));
-              if (share !== undefined) others = startShareRenderers({ root: kept.root, rendererDir: keep, out: fileURLToPath(outputDirectories.client), count: share.count });
-            },
-            getStaticPaths: () =>
-              failing(async () => {
-                const found = await astros.getStaticPaths();
-                if (others === undefined || share === undefined) return found;
-                const paths = Array.isArray(found) ? found : found.paths;
-                const ours = sharedPages(paths, share);
-                if (ours === undefined) {
-                  // The other renderers see the same and render nothing (see `sharedPages`).
-                  logger.warn('two routes give one address: Astro alone renders every page, and says which it keeps.');
-                  others.stop();
-                  others = undefined;
-                  return found;
-                }
-                return Array.isArray(found) ? ours : { ...found, paths: ours };
-              }),
-            render: (request, options) =>
-              failing(async () => {
-                const failure = others?.failure();
-                if (failure !== undefined) otherFailed(failure);
-                return astros.render(request, options);
-              }),
-            teardown: async () => {
-              await astros.teardown?.();
-              if (others === undefined) return;
-              if (failed) return others.stop();
-              const failure = await others.done;
-              if (failure !== undefined) otherFailed(failure);
-            },
-          };
-        });
+        setPrerenderer((astros, { outputDirectories }) => keepingPrerenderer(astros, outputDirectories, { keep, config: kept, share, logger }));
       },
     },
   };
 }
 
+/**
+ * Astro's prerenderer (`astros`), wrapped to keep its renderer in `keep` as rendering starts and,
+ * with a `share`, to render only that share while renderers beside it render the others (see
+ * `keepRenderer`).
+ */
+function keepingPrerenderer(
+  astros: AstroPrerenderer,
+  outputDirectories: { readonly prerender: URL; readonly client: URL },
+  { keep, config, share, logger }: { keep: string; config: RecordConfig; share: RenderShare | undefined; logger: AstroIntegrationLogger },
+): AstroPrerenderer {
+  const prerenderDir = fileURLToPath(outputDirectories.prerender);
+  let others: ShareRenderers | undefined;
+  /** Set when Astro's rendering failed: the build fails with Astro's error, and the other shares are not needed. */
+  let failed = false;
+  const failing = <T>(work: () => Promise<T>): Promise<T> =>
+    work().catch((error: unknown) => {
+      failed = true;
+      throw error;
+    });
+  /** A renderer beside Astro failed: the build is to render with Astro alone, and says so at once. */
+  const otherFailed = (failure: string): never => {
+    writeFileSync(join(keep, shareFailedFile), failure);
+    throw new Error(`keep-renderer: ${failure} (see above).`);
+  };
+  return {
+    ...astros,
+    name: 'keep-renderer',
+    setup: async () => {
+      const { entry, handed } = await catchHanded(prerenderDir);
+      await astros.setup?.();
+      mkdirSync(keep, { recursive: true });
+      cpSync(prerenderDir, join(keep, rendererFiles.bundle), { recursive: true });
+      const record = rendererRecord(config, entry, handed);
+      if (record === undefined) {
+        logger.warn('Astro did not hand its bundle what it renders with, as expected: the next build starts Astro again.');
+        return;
+      }
+      writeFileSync(join(keep, rendererFiles.record), JSON.stringify(record));
+      if (share !== undefined) others = startShareRenderers({ root: config.root, rendererDir: keep, out: fileURLToPath(outputDirectories.client), count: share.count });
+    },
+    getStaticPaths: () =>
+      failing(async () => {
+        const found = await astros.getStaticPaths();
+        if (others === undefined || share === undefined) return found;
+        const paths = Array.isArray(found) ? found : found.paths;
+        const ours = sharedPages(paths, share);
+        if (ours === undefined) {
+          // The other renderers see the same and render nothing (see `sharedPages`).
+          logger.warn('two routes give one address: Astro alone renders every page, and says which it keeps.');
+          others.stop();
+          others = undefined;
+          return found;
+        }
+        return Array.isArray(found) ? ours : { ...found, paths: ours };
+      }),
+    render: (request, options) =>
+      failing(async () => {
+        const failure = others?.failure();
+        if (failure !== undefined) otherFailed(failure);
+        return astros.render(request, options);
+      }),
+    teardown: async () => {
+      await astros.teardown?.();
+      if (others === undefined) return;
+      if (failed) return others.stop();
+      const failure = await others.done;
+      if (failure !== undefined) otherFailed(failure);
+    },
+  };
+}
+
 /** The record of the renderer (see `RendererRecord`), or undefined when Astro did not hand the bundle what it renders with. */
-function rendererRecord(config: Pick<RendererRecord, 'root' | 'site' | 'storeDir' | 'collectionStorage'>, entry: string, handed: Handed): RendererRecord | undefined {
+function rendererRecord(config: RecordConfig, entry: string, handed: Handed): RendererRecord | undefined {
   const { internals, settings } = handed;
   if (internals === undefined || settings === undefined) return undefined;
   return {

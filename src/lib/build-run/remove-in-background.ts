@@ -17,7 +17,7 @@ const end = Date.now() + 10000;
 `;
 
 /** The name a folder being removed takes: `<out>.removing-<pid of its remover>` (see `removeStaleBuilds`). */
-export function removingPrefix(out: string): string {
+function removingPrefix(out: string): string {
   return `${out}.removing-`;
 }
 
