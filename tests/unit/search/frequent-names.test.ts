@@ -37,6 +37,15 @@ describe('frequentNames', () => {
     for (const limit of [1, 5, 8, 13, 60, 100]) expect(frequentNames(many, { limit }).authors).toEqual(expected.slice(0, limit));
   });
 
+  test.each([
+    { why: 'a word counted once per headline, under the spelling first used in it', titles: ['Pompeo, POMPEO and pompeo', 'POMPEO again', 'POMPEO: Pompeo'], expected: [{ name: 'POMPEO', count: 3 }] },
+    { why: 'short words, stop words and numbers left out', titles: ['The 2020 tax cut', 'the 2020 tax cut'], expected: [] },
+    { why: 'a short token that folds to a long enough word (a ligature) counted', titles: ['\uFB01nd it', '\uFB01nd them'], expected: [{ name: '\uFB01nd', count: 2 }] },
+    { why: 'an accented spelling folded with its plain one', titles: ['Erdoğan speaks', 'Erdogan answers', 'Erdoğan again'], expected: [{ name: 'Erdoğan', count: 3 }] },
+  ])('headline words: $why', ({ titles, expected }) => {
+    expect(frequentNames(titles.map((title) => article(title))).headlineWords).toEqual(expected);
+  });
+
   test('an empty archive has no names', () => {
     expect(frequentNames([])).toEqual({ authors: [], sources: [], headlineWords: [] });
   });
