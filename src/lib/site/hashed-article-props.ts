@@ -1,5 +1,5 @@
 import type { ArticlePageProps } from './article-page-props.ts';
-import { linkStandIn } from './link-stand-in.ts';
+import { linkStandIn, linksStandingIn } from './link-stand-in.ts';
 
 /**
  * What an article page's hash takes of its props (`changedPages`): its own entry by the digest of
@@ -21,7 +21,7 @@ export function hashedArticleProps<P extends ArticlePageProps>({ entry, previous
     next: next && { ...next, link: linkStandIn(next.link) },
     story: { ...story, versions: story.versions.map((version) => ({ ...version, link: linkStandIn(version.link) })), dateFrom: story.dateFrom && linkStandIn(story.dateFrom) },
     related: related.map(linkStandIn),
-    more: more && { ...more, articles: more.articles.map(linkStandIn) },
+    more: more && linksStandingIn(more),
     ...rest,
   };
 }

@@ -15,3 +15,8 @@ export function linkStandIn(link: ArticleLink): string {
   }
   return standIn;
 }
+
+/** A list of links (a month's, a year's lane, a name's page) with each link taken by its stand-in (`linkStandIn`), for a page's hash. */
+export function linksStandingIn<G extends { readonly articles: readonly ArticleLink[] }>(list: G): Omit<G, 'articles'> & { readonly articles: readonly string[] } {
+  return { ...list, articles: list.articles.map(linkStandIn) };
+}
