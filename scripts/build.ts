@@ -23,7 +23,7 @@ import { pageRecordEnv } from '../src/lib/build-run/page-record.ts';
 import { removeInBackground } from '../src/lib/build-run/remove-in-background.ts';
 import { parseRenderers, renderersFor, renderShareEnv } from '../src/lib/build-run/render-share.ts';
 import { shareFailedFile } from '../src/lib/build-run/share-renderers.ts';
-import { keepRendererEnv, rendererFiles, rendererFolder, type RenderMessage } from '../src/lib/build-run/renderer-record.ts';
+import { keepRendererEnv, rendererFiles, rendererFolder, renderStampsFile, writeRenderStamps, type RenderMessage } from '../src/lib/build-run/renderer-record.ts';
 import { siteInputs } from '../src/lib/build-run/site-inputs.ts';
 import { formatSummary, ingestSeeds } from '../src/lib/ingest/index.ts';
 import type { IndexWrite } from '../src/lib/search/write-search-index.ts';
@@ -327,8 +327,11 @@ async function renderPages(
   if (renderer !== null && incremental) {
     mkdirSync(run.temp, { recursive: true });
     run.astro = renderer.child;
-    if (renderer.child.connected) renderer.child.send({ render: true, stamps: [...stamps] } satisfies RenderMessage);
+    const stampsFile = join(paths.nextPages, renderStampsFile);
+    writeRenderStamps(stampsFile, stamps);
+    if (renderer.child.connected) renderer.child.send({ render: true, stampsFile } satisfies RenderMessage);
     const code = await renderer.exit;
+    rmSync(stampsFile, { force: true });
     run.astro = null;
     if (code === 0) {
       renameSync(join(paths.pages, rendererFolder), next);

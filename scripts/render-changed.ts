@@ -14,17 +14,27 @@ import { runCli } from './run-cli.ts';
 
 const usage = 'Usage: node scripts/render-changed.ts --renderer DIR --out DIR [--wait]';
 
-/** Resolve, with the collection's stamps it sends, when the parent process sends a `RenderMessage`. */
+/** Resolve, with the collection's stamps it names, when the parent process sends a `RenderMessage`; reject when they cannot be read. */
 function parentSaysRender(): Promise<Map<string, string>> {
   // Held while waiting: die-with-parent.mjs unrefs the channel, and a listener does not ref it.
   process.channel?.ref();
-  return new Promise((resolve) => {
-    const listener = (message: unknown): void => {
-      const stamps = renderMessageStamps(message);
-      if (stamps === undefined) return;
+  return new Promise((resolve, reject) => {
+    // The channel must not keep this process alive once told (see die-with-parent.mjs).
+    const told = (): void => {
       process.off('message', listener);
-      // The channel must not keep this process alive once told (see die-with-parent.mjs).
       process.channel?.unref();
+    };
+    const listener = (message: unknown): void => {
+      let stamps: Map<string, string> | undefined;
+      try {
+        stamps = renderMessageStamps(message);
+      } catch (error) {
+        told();
+        reject(error instanceof Error ? error : new Error(String(error)));
+        return;
+      }
+      if (stamps === undefined) return;
+      told();
       resolve(stamps);
     };
     process.on('message', listener);
@@ -38,6 +48,8 @@ runCli('render-changed', usage, async () => {
   const { values } = parseArgs({ options: { renderer: { type: 'string' }, out: { type: 'string' }, wait: { type: 'boolean', default: false } } });
   if (values.renderer === undefined || values.out === undefined) throw new Error(`expected --renderer and --out.\n${usage}`);
   const told = values.wait ? parentSaysRender() : Promise.resolve(undefined);
+  // Awaited below, once the renderer is loaded; a message arriving before then must not go unhandled.
+  told.catch(() => undefined);
   const share = renderShareOf();
   try {
     const prepared = await prepareRenderer({ root: process.cwd(), rendererDir: values.renderer });

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { readRendererRecord, rendererFiles, type RendererRecord, renderMessageStamps } from '../../../src/lib/build-run/renderer-record.ts';
+import { readRendererRecord, rendererFiles, type RendererRecord, renderMessageStamps, renderStampsFile, writeRenderStamps } from '../../../src/lib/build-run/renderer-record.ts';
 import { tempDir } from '../../helpers/temp-dir.ts';
 
 const record: RendererRecord = {
@@ -47,13 +47,37 @@ describe('readRendererRecord', () => {
 });
 
 describe('renderMessageStamps', () => {
+  const stampsFile = (stamps: ReadonlyMap<string, string>): string => {
+    const file = join(tempDir(), renderStampsFile);
+    writeRenderStamps(file, stamps);
+    return file;
+  };
+
   test.each([
-    { name: 'a render message', message: { render: true, stamps: [['a.json', '1:2:3:4']] }, expected: new Map([['a.json', '1:2:3:4']]) },
-    { name: 'one of an empty collection', message: { render: true, stamps: [] }, expected: new Map() },
-    { name: 'the bare word', message: 'render', expected: undefined },
-    { name: 'another message', message: { stop: true }, expected: undefined },
-    { name: 'nothing', message: null, expected: undefined },
-  ])('$name', ({ message, expected }) => {
-    expect(renderMessageStamps(message)).toEqual(expected);
+    { name: 'a render message', stamps: new Map([['a.json', '1:2:3:4'], ['b.json', '5:6:7:8']]) },
+    { name: 'one of an empty collection', stamps: new Map<string, string>() },
+  ])('reads the stamps of $name from its file, in order', ({ stamps }) => {
+    expect([...(renderMessageStamps({ render: true, stampsFile: stampsFile(stamps) }) ?? [])]).toEqual([...stamps]);
+  });
+
+  test.each([
+    { name: 'the bare word', message: 'render' },
+    { name: 'another message', message: { stop: true } },
+    { name: 'nothing', message: null },
+  ])('$name is not a render message', ({ message }) => {
+    expect(renderMessageStamps(message)).toBeUndefined();
+  });
+
+  test.each([
+    { name: 'no file named', message: { render: true }, error: /names no file of stamps/ },
+    { name: 'a missing file', message: { render: true, stampsFile: '/nonexistent/render-stamps.txt' }, error: /^\/nonexistent\/render-stamps\.txt: expected the collection's file stamps, found no file$/ },
+  ])('says what is wrong with $name', ({ message, error }) => {
+    expect(() => renderMessageStamps(message)).toThrow(error);
+  });
+
+  test('names the file and the line that is not a name and a stamp', () => {
+    const file = join(tempDir(), renderStampsFile);
+    writeFileSync(file, 'a.json\t1:2:3:4\nno tab here\n');
+    expect(() => renderMessageStamps({ render: true, stampsFile: file })).toThrow(`${file}: expected a file's name, a tab and its stamp on each line, found "no tab here"`);
   });
 });
