@@ -6,7 +6,7 @@ import type { EntityLink } from '../entities/link-entities.ts';
 import { articleNames, type NameGroup } from './article-names.ts';
 import { articleParts, partBudgetBytes } from './article-parts.ts';
 import { articleSteps, type Step } from './article-steps.ts';
-import { entityLinks } from './entity-links.ts';
+import { entityLinks, nameLinker } from './entity-links.ts';
 import { loadArchive, monthPageYearsOf, perArchive, type Archive } from './load-articles.ts';
 import { moreFromMonth, type MoreFromMonth } from './more-from-month.ts';
 import { storyRefs, type StoryRefs } from './story-versions.ts';
@@ -70,6 +70,7 @@ function propsMaker(archive: Archive): (id: string) => ArticlePageProps {
   const months = moreFromMonth(entries.map((entry) => entry.data), archive.stories, monthPageYearsOf(archive));
   // Each article's link, looked up by id: the related lists ask for five per page.
   const linkOf = new Map(entries.map((entry) => [entry.data.id, articleLink(entry.data)]));
+  const nameLinkOf = nameLinker(archive.nameKeys, archive.hasPage);
   const relatedOf = (id: string): ArticleLink[] => {
     const links: ArticleLink[] = [];
     for (const other of archive.related.get(id) ?? []) {
@@ -89,8 +90,8 @@ function propsMaker(archive: Archive): (id: string) => ArticlePageProps {
       next,
       story: storyRefs(entry, archive),
       related: relatedOf(id),
-      links: entityLinks(entry.data.entities, archive.nameKeys, archive.hasPage),
-      names: articleNames(entry.data.entities, archive.nameKeys, archive.hasPage),
+      links: entityLinks(entry.data.entities, nameLinkOf),
+      names: articleNames(entry.data.entities, nameLinkOf),
       more: month ? { ...month, articles: month.articles.map(articleLink) } : null,
     };
   };

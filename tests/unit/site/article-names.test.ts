@@ -3,7 +3,7 @@ import { key } from '../../../src/lib/entities/find-entities.ts';
 import type { EntityLink } from '../../../src/lib/entities/link-entities.ts';
 import { entityKinds } from '../../../src/lib/entities/find-entities.ts';
 import { articleNames, type NameGroup } from '../../../src/lib/site/article-names.ts';
-import { entityLinks } from '../../../src/lib/site/entity-links.ts';
+import { entityLinks, nameLinker } from '../../../src/lib/site/entity-links.ts';
 import { namedKinds } from '../../../src/lib/site/named-kinds.ts';
 
 const keys = { people: key, places: key, organizations: key };
@@ -46,20 +46,39 @@ function namesFromLinks(links: readonly EntityLink[]): NameGroup[] {
 
 describe('articleNames', () => {
   test.each(cases)('$case', ({ entities, hasPage, expected }) => {
-    expect(articleNames(entities, keys, hasPage)).toEqual(expected);
+    expect(articleNames(entities, nameLinker(keys, hasPage))).toEqual(expected);
   });
 
   // An article page's hash takes its entity links for both (`hashedArticleProps`).
   test.each(cases)('$case: follows from the entity links', ({ entities, hasPage }) => {
-    expect(articleNames(entities, keys, hasPage)).toEqual(namesFromLinks(entityLinks(entities, keys, hasPage)));
+    expect(articleNames(entities, nameLinker(keys, hasPage))).toEqual(namesFromLinks(entityLinks(entities, nameLinker(keys, hasPage))));
   });
 
   test('names that share a key share one entry: a shorter form merged into the full name', () => {
     const merged = { ...keys, people: (name: string) => (name === 'Ali Ayoub' ? 'ali abdullah ayoub' : key(name)) };
     const entities = { ...none, people: ['Ali Abdullah Ayoub', 'Ali Ayoub'] };
-    expect(articleNames(entities, merged, () => true)).toEqual(namesFromLinks(entityLinks(entities, merged)));
-    expect(articleNames({ ...none, people: ['Ali Abdullah Ayoub', 'Ali Ayoub'] }, merged, () => true)).toEqual([
+    expect(articleNames(entities, nameLinker(merged))).toEqual(namesFromLinks(entityLinks(entities, nameLinker(merged))));
+    expect(articleNames({ ...none, people: ['Ali Abdullah Ayoub', 'Ali Ayoub'] }, nameLinker(merged))).toEqual([
       { kind: 'people', title: 'People', links: [{ name: 'Ali Abdullah Ayoub', href: '/people/ali-abdullah-ayoub/' }] },
     ]);
+  });
+});
+
+describe('nameLinker', () => {
+  const hasPage = (_kind: string, name: string): boolean => name !== 'Jane Once';
+
+  test.each([
+    { case: 'a name with a page', kind: 'people' as const, name: 'Mike Pompeo', expected: { name: 'Mike Pompeo', href: '/people/mike-pompeo/' } },
+    { case: 'a spelling of it, under its own name', kind: 'people' as const, name: 'MIKE POMPEO', expected: { name: 'MIKE POMPEO', href: '/people/mike-pompeo/' } },
+    { case: 'a name without a page', kind: 'people' as const, name: 'Jane Once', expected: undefined },
+    { case: 'a place', kind: 'places' as const, name: 'Idlib', expected: { name: 'Idlib', href: '/places/idlib/' } },
+  ])('$case', ({ kind, name, expected }) => {
+    expect(nameLinker(keys, hasPage)(kind, name)).toEqual(expected);
+  });
+
+  test('gives one link a name, shared by every article that names it', () => {
+    const linkOf = nameLinker(keys, hasPage);
+    expect(linkOf('people', 'Mike Pompeo')).toBe(linkOf('people', 'Mike Pompeo'));
+    expect(linkOf('people', 'Mike Pompeo')).not.toBe(linkOf('places', 'Mike Pompeo'));
   });
 });
