@@ -328,10 +328,14 @@ async function renderPages(
     mkdirSync(run.temp, { recursive: true });
     run.astro = renderer.child;
     const stampsFile = join(paths.nextPages, renderStampsFile);
-    writeRenderStamps(stampsFile, stamps);
-    if (renderer.child.connected) renderer.child.send({ render: true, stampsFile } satisfies RenderMessage);
-    const code = await renderer.exit;
-    rmSync(stampsFile, { force: true });
+    let code: number;
+    try {
+      writeRenderStamps(stampsFile, stamps);
+      if (renderer.child.connected) renderer.child.send({ render: true, stampsFile } satisfies RenderMessage);
+      code = await renderer.exit;
+    } finally {
+      rmSync(stampsFile, { force: true });
+    }
     run.astro = null;
     if (code === 0) {
       renameSync(join(paths.pages, rendererFolder), next);

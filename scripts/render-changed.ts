@@ -60,7 +60,8 @@ runCli('render-changed', usage, async () => {
     return 0;
   } catch (error) {
     if (!(error instanceof RendererUnusable)) throw error;
-    await told;
+    // Wait for the build's message, as a renderer that can render does, whatever its stamps file holds.
+    await told.catch(() => undefined);
     console.error(`render-changed: ${share === undefined ? "the last build's renderer" : "this build's renderer"} cannot be used: ${error.message}.`);
     return 1;
   }

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { linesOf, writeLines } from '../files/lines-file.ts';
+import { linesIn, writeLines } from '../files/lines-file.ts';
 
 /**
  * What `astro build` keeps for the next build to render pages without starting Astro (see
@@ -46,28 +46,42 @@ export interface RenderMessage {
 /** The stamps file's name in the running build's page record folder, removed once the renderer is done. */
 export const renderStampsFile = 'render-stamps.txt';
 
-/** Write the collection's file stamps for a `RenderMessage`: a line each, the file's name, a tab and its stamp, in order. */
+/**
+ * Write the collection's file stamps for a `RenderMessage`: their number on the first line, then a
+ * line each, the file's name, a tab and its stamp, in order.
+ */
 export function writeRenderStamps(path: string, stamps: ReadonlyMap<string, string>): void {
   writeLines(path, (function* () {
+    yield String(stamps.size);
     for (const [file, stamp] of stamps) yield `${file}\t${stamp}`;
   })());
 }
 
 /**
  * The stamps of a `RenderMessage`, read from its file; undefined for any other message. Throws,
- * naming the file, when it cannot be read or a line is not a name and a stamp.
+ * naming the file, when it cannot be read, a line is not a name and a stamp, or it holds another
+ * number of them than its first line says: stamps missing would be read as files deleted.
  */
 export function renderMessageStamps(message: unknown): Map<string, string> | undefined {
   if (typeof message !== 'object' || message === null || !('render' in message) || message.render !== true) return undefined;
   const file = 'stampsFile' in message && typeof message.stampsFile === 'string' ? message.stampsFile : undefined;
   if (file === undefined) throw new Error('the build\'s message to render names no file of stamps');
-  if (!existsSync(file)) throw new Error(`${file}: expected the collection's file stamps, found no file`);
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    throw new Error(`${file}: expected the collection's file stamps, and it could not be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+  const lines = linesIn(bytes);
+  const count = lines.next();
+  const expected = count.done === true ? Number.NaN : Number(count.value);
   const stamps = new Map<string, string>();
-  for (const line of linesOf(file)) {
+  for (const line of lines) {
     const tab = line.indexOf('\t');
     if (tab <= 0) throw new Error(`${file}: expected a file's name, a tab and its stamp on each line, found "${line.slice(0, 80)}"`);
     stamps.set(line.slice(0, tab), line.slice(tab + 1));
   }
+  if (stamps.size !== expected) throw new Error(`${file}: expected ${count.done === true ? 'the number of stamps on its first line, found an empty file' : `${count.value} stamps, as its first line says, found ${stamps.size}`}`);
   return stamps;
 }
 

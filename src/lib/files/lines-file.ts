@@ -13,6 +13,11 @@ export function* linesOf(path: string): Generator<string> {
   } catch {
     return;
   }
+  yield* linesIn(bytes);
+}
+
+/** The lines of a file's bytes (`readFileSync`), cut at each newline, for a caller that reads the file itself. */
+export function* linesIn(bytes: Buffer): Generator<string> {
   for (let start = 0; start < bytes.length; ) {
     const end = bytes.indexOf(0x0a, start);
     yield bytes.toString('utf8', start, end === -1 ? bytes.length : end);

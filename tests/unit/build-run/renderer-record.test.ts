@@ -68,16 +68,20 @@ describe('renderMessageStamps', () => {
     expect(renderMessageStamps(message)).toBeUndefined();
   });
 
-  test.each([
-    { name: 'no file named', message: { render: true }, error: /names no file of stamps/ },
-    { name: 'a missing file', message: { render: true, stampsFile: '/nonexistent/render-stamps.txt' }, error: /^\/nonexistent\/render-stamps\.txt: expected the collection's file stamps, found no file$/ },
-  ])('says what is wrong with $name', ({ message, error }) => {
-    expect(() => renderMessageStamps(message)).toThrow(error);
-  });
-
-  test('names the file and the line that is not a name and a stamp', () => {
+  const written = (text: string): string => {
     const file = join(tempDir(), renderStampsFile);
-    writeFileSync(file, 'a.json\t1:2:3:4\nno tab here\n');
-    expect(() => renderMessageStamps({ render: true, stampsFile: file })).toThrow(`${file}: expected a file's name, a tab and its stamp on each line, found "no tab here"`);
+    writeFileSync(file, text);
+    return file;
+  };
+
+  test.each([
+    { name: 'no file named', stampsFile: undefined, error: /names no file of stamps/ },
+    { name: 'a missing file', stampsFile: '/nonexistent/render-stamps.txt', error: /^\/nonexistent\/render-stamps\.txt: expected the collection's file stamps, and it could not be read \(ENOENT\)$/ },
+    { name: 'a folder', stampsFile: tempDir(), error: /: expected the collection's file stamps, and it could not be read \(EISDIR\)$/ },
+    { name: 'an empty file', stampsFile: written(''), error: /render-stamps\.txt: expected the number of stamps on its first line, found an empty file$/ },
+    { name: 'fewer stamps than its first line says', stampsFile: written('2\na.json\t1:2:3:4\n'), error: /render-stamps\.txt: expected 2 stamps, as its first line says, found 1$/ },
+    { name: 'a line that is not a name and a stamp', stampsFile: written('2\na.json\t1:2:3:4\nno tab here\n'), error: /render-stamps\.txt: expected a file's name, a tab and its stamp on each line, found "no tab here"$/ },
+  ])('says what is wrong with $name, naming the file', ({ stampsFile, error }) => {
+    expect(() => renderMessageStamps({ render: true, ...(stampsFile === undefined ? {} : { stampsFile }) })).toThrow(error);
   });
 });
