@@ -74,14 +74,15 @@ export function renderMessageStamps(message: unknown): Map<string, string> | und
   }
   const lines = linesIn(bytes);
   const count = lines.next();
-  const expected = count.done === true ? Number.NaN : Number(count.value);
+  // An empty file, or a first line that is not a number, is never taken for an empty collection.
+  if (count.done === true || !/^\d+$/u.test(count.value)) throw new Error(`${file}: expected the number of stamps on its first line, found ${count.done === true ? 'an empty file' : `"${count.value.slice(0, 80)}"`}`);
   const stamps = new Map<string, string>();
   for (const line of lines) {
     const tab = line.indexOf('\t');
     if (tab <= 0) throw new Error(`${file}: expected a file's name, a tab and its stamp on each line, found "${line.slice(0, 80)}"`);
     stamps.set(line.slice(0, tab), line.slice(tab + 1));
   }
-  if (stamps.size !== expected) throw new Error(`${file}: expected ${count.done === true ? 'the number of stamps on its first line, found an empty file' : `${count.value} stamps, as its first line says, found ${stamps.size}`}`);
+  if (stamps.size !== Number(count.value)) throw new Error(`${file}: expected ${count.value} stamps, as its first line says, found ${stamps.size}`);
   return stamps;
 }
 

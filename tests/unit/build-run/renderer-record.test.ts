@@ -79,6 +79,7 @@ describe('renderMessageStamps', () => {
     { name: 'a missing file', stampsFile: '/nonexistent/render-stamps.txt', error: /^\/nonexistent\/render-stamps\.txt: expected the collection's file stamps, and it could not be read \(ENOENT\)$/ },
     { name: 'a folder', stampsFile: tempDir(), error: /: expected the collection's file stamps, and it could not be read \(EISDIR\)$/ },
     { name: 'an empty file', stampsFile: written(''), error: /render-stamps\.txt: expected the number of stamps on its first line, found an empty file$/ },
+    { name: 'a first line that is not a number', stampsFile: written('\n'), error: /render-stamps\.txt: expected the number of stamps on its first line, found ""$/ },
     { name: 'fewer stamps than its first line says', stampsFile: written('2\na.json\t1:2:3:4\n'), error: /render-stamps\.txt: expected 2 stamps, as its first line says, found 1$/ },
     { name: 'a line that is not a name and a stamp', stampsFile: written('2\na.json\t1:2:3:4\nno tab here\n'), error: /render-stamps\.txt: expected a file's name, a tab and its stamp on each line, found "no tab here"$/ },
   ])('says what is wrong with $name, naming the file', ({ stampsFile, error }) => {
