@@ -28,6 +28,7 @@ export function startShareRenderers({ root, rendererDir, out, count }: { root: s
   const children: ChildProcess[] = [];
   const ends: Promise<string | undefined>[] = [];
   let first: string | undefined;
+  const failed = (why: string): string => (first ??= why);
   for (let index = 1; index < count; index++) {
     const child = spawn(process.execPath, [...process.execArgv, join(root, 'scripts', 'render-changed.ts'), '--renderer', rendererDir, '--out', out], {
       cwd: root,
@@ -35,7 +36,6 @@ export function startShareRenderers({ root, rendererDir, out, count }: { root: s
       env: { ...process.env, [renderShareEnv]: `${index}/${count}`, [pageRecordEnv.syncChangedOnly]: '1' },
     });
     children.push(child);
-    const failed = (why: string): string => (first ??= why);
     ends.push(
       new Promise((resolve) => {
         child.on('error', (error) => resolve(failed(`the renderer of share ${index + 1} of ${count} could not start (${error.message})`)));
