@@ -7,6 +7,7 @@ import { articleNames, type NameGroup } from './article-names.ts';
 import { articleParts, partBudgetBytes } from './article-parts.ts';
 import { articleSteps, type Step } from './article-steps.ts';
 import { entityLinks, nameLinker } from './entity-links.ts';
+import { hashedArticleProps } from './hashed-article-props.ts';
 import { loadArchive, monthPageYearsOf, perArchive, type Archive } from './load-articles.ts';
 import { moreFromMonth, type MoreFromMonth } from './more-from-month.ts';
 import { storyRefs, type StoryRefs } from './story-versions.ts';
@@ -38,33 +39,40 @@ export interface ArticleRouteProps {
   readonly id: string;
 }
 
-/** The function that makes an article page's props, made once per archive. */
+/** What makes an article page's props, and what its hash takes of them, made once per archive. */
 const makerFor = perArchive(propsMaker);
 
+/** An archive's makers of article page props (`propsMaker`). */
+interface PropsMaker {
+  readonly propsOf: (id: string) => ArticlePageProps;
+  /** What the page's hash takes of its props (`hashedArticleProps`), without making the names' rail it leaves out. */
+  readonly hashedOf: (id: string, part?: number) => object;
+}
+
 /**
- * The maker of the archive the article routes were last listed from (`articlePageRoutes`): Astro
+ * The makers of the archive the article routes were last listed from (`articlePageRoutes`): Astro
  * lists a route's pages before it renders them, and the pages read it rather than `loadArchive`,
  * which checks the collection entry by entry (at 30,000 pages, four times the rendering's time).
  */
-let listedMaker: ((id: string) => ArticlePageProps) | undefined;
+let listedMaker: PropsMaker | undefined;
 
 /** The props of the page of the article with this id (see `ArticleRouteProps`). */
 export async function articlePagePropsOf(id: string): Promise<ArticlePageProps> {
-  return (listedMaker ?? makerFor(await loadArchive()))(id);
+  return (listedMaker ?? makerFor(await loadArchive())).propsOf(id);
 }
 
 /**
- * What the article routes list: every entry, newest first, and the function that makes an entry's
- * page props by its id, which a route's `getStaticPaths` calls for each page's hash (`changedPages`)
- * and then lets go of.
+ * What the article routes list: every entry, newest first, and the function that gives what the
+ * hash of an entry's page takes (`changedPages`), by its id and part, which a route's
+ * `getStaticPaths` calls for each page.
  */
-export async function articlePageRoutes(): Promise<{ readonly entries: readonly CollectionEntry<'articles'>[]; readonly propsOf: (id: string) => ArticlePageProps }> {
+export async function articlePageRoutes(): Promise<{ readonly entries: readonly CollectionEntry<'articles'>[]; readonly hashedOf: PropsMaker['hashedOf'] }> {
   const archive = await loadArchive();
   listedMaker = makerFor(archive);
-  return { entries: archive.entries, propsOf: listedMaker };
+  return { entries: archive.entries, hashedOf: listedMaker.hashedOf };
 }
 
-function propsMaker(archive: Archive): (id: string) => ArticlePageProps {
+function propsMaker(archive: Archive): PropsMaker {
   const { entries, byId } = archive;
   const stepsOf = articleSteps(entries.map((entry) => entry.data));
   const months = moreFromMonth(entries.map((entry) => entry.data), archive.stories, monthPageYearsOf(archive));
@@ -79,7 +87,8 @@ function propsMaker(archive: Archive): (id: string) => ArticlePageProps {
     }
     return links;
   };
-  return (id) => {
+  // Every prop but the names' rail, which follows from the entity links (`hashedArticleProps`).
+  const withoutRail = (id: string): Omit<ArticlePageProps, 'names'> => {
     const entry = byId.get(id);
     if (entry === undefined) throw new Error(`article-page-props: no article has the id "${id}"; expected one of the collection's ${entries.length} entries.`);
     const { previous, next } = stepsOf(entry.data);
@@ -91,9 +100,15 @@ function propsMaker(archive: Archive): (id: string) => ArticlePageProps {
       story: storyRefs(entry, archive),
       related: relatedOf(id),
       links: entityLinks(entry.data.entities, nameLinkOf),
-      names: articleNames(entry.data.entities, nameLinkOf),
       more: month ? { ...month, articles: month.articles.map(articleLink) } : null,
     };
+  };
+  return {
+    propsOf: (id) => {
+      const props = withoutRail(id);
+      return { ...props, names: articleNames(props.entry.data.entities, nameLinkOf) };
+    },
+    hashedOf: (id, part) => hashedArticleProps(part === undefined ? withoutRail(id) : { ...withoutRail(id), part }),
   };
 }
 

@@ -13,7 +13,7 @@ import { linkStandIn, linksStandingIn } from './link-stand-in.ts';
  * from the same names, pages and addresses) grouped by kind, each address once, so the links stand
  * for both (a sixth of the hashed JSON; `article-names.test.ts` checks that it follows from them).
  */
-export function hashedArticleProps<P extends ArticlePageProps>({ entry, previous, next, story, related, more, names: _names, ...rest }: P): object {
+export function hashedArticleProps<P extends Omit<ArticlePageProps, 'names'> & { readonly names?: unknown }>({ entry, previous, next, story, related, more, names: _names, ...rest }: P): object {
   const { date, dateSource } = entry.data;
   return {
     entry: entry.digest === undefined ? entry : { id: entry.id, filePath: entry.filePath, digest: entry.digest, date, dateSource },

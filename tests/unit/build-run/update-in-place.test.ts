@@ -3,7 +3,8 @@ import { dirname, join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { outputFiles } from '../../../src/lib/build-run/build-record.ts';
-import { keptInOrder, updateInPlace } from '../../../src/lib/build-run/update-in-place.ts';
+import { pageFile } from '../../../src/lib/build-run/kept-pages.ts';
+import { mergedInOrder, pageFileIn, updateInPlace } from '../../../src/lib/build-run/update-in-place.ts';
 import { fileHashes } from '../../helpers/run-script.ts';
 import { tempDir } from '../../helpers/temp-dir.ts';
 
@@ -82,16 +83,33 @@ describe('updateInPlace', () => {
   });
 });
 
-describe('keptInOrder', () => {
+describe('mergedInOrder', () => {
   const path = fc.stringMatching(/^[a-c]{1,2}(\/[a-cé]{1,2}){0,2}$/u);
-  test('is every wanted file of the last listing and every new file, sorted, whatever order the listing came in', () => {
+  test('is every staying file of the last listing and every new file, sorted, whatever order the listing came in', () => {
     fc.assert(
       fc.property(fc.uniqueArray(path), fc.uniqueArray(path), fc.boolean(), fc.func(fc.boolean()), (listed, fresh, sorted, keep) => {
         const had = sorted ? [...listed].sort() : listed;
+        const staying = had.filter((p) => keep(p));
         const newFiles = fresh.filter((p) => !had.includes(p));
-        const wanted = new Set([...had.filter((p) => keep(p)), ...newFiles]);
-        expect(keptInOrder(had, wanted, newFiles)).toEqual([...wanted].sort());
+        expect(mergedInOrder(staying, newFiles)).toEqual([...staying, ...newFiles].sort());
       }),
     );
+  });
+});
+
+describe('pageFileIn', () => {
+  test.each([
+    ['/', 'index.html'],
+    ['/articles/a-b-1/', 'articles/a-b-1/index.html'],
+    ['/people/zoë-ann/2019/page/2/', 'people/zoë-ann/2019/page/2/index.html'],
+    ['/rss.xml/', 'rss.xml/index.html'],
+    ['/a/../b/', 'b/index.html'],
+    ['/a//b/', 'a/b/index.html'],
+    ['/./a/', 'a/index.html'],
+    ['/.well-known/', '.well-known/index.html'],
+    ['/a', 'a/index.html'],
+  ])('%s is %s, as pageFile makes it', (address, file) => {
+    expect(pageFileIn(address)).toBe(file);
+    expect(pageFileIn(address)).toBe(pageFile('', address).replace(/^[\\/]/u, ''));
   });
 });
