@@ -7,7 +7,7 @@
 // it renders that share of a full build's pages with the bundle of the build running; on a
 // failure, that build renders every page again with Astro alone.
 import { parseArgs } from 'node:util';
-import { prepareRenderer, renderChanged, RendererUnusable } from '../src/lib/build-run/render-changed.ts';
+import { prepareRenderer, renderChanged, RendererUnusable, warmWhileWaiting } from '../src/lib/build-run/render-changed.ts';
 import { renderShareOf } from '../src/lib/build-run/render-share.ts';
 import { renderMessageStamps } from '../src/lib/build-run/renderer-record.ts';
 import { runCli } from './run-cli.ts';
@@ -53,6 +53,7 @@ runCli('render-changed', usage, async () => {
   const share = renderShareOf();
   try {
     const prepared = await prepareRenderer({ root: process.cwd(), rendererDir: values.renderer });
+    await warmWhileWaiting(prepared, told);
     const stamps = await told;
     const { rendered } = await renderChanged(prepared, { root: process.cwd(), out: values.out, stamps, share, log: (line) => console.error(`render-changed: ${line}`) });
     const pages = `${rendered} page${rendered === 1 ? '' : 's'}`;

@@ -6,6 +6,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { articlesCollection } from '../article/articles-collection.ts';
 import { astroVersion } from '../../integrations/keep-renderer.ts';
 import { localSiteWarning } from '../site/local-site-warning.ts';
+import { warmLinkKey } from '../site/warm-links.ts';
 import { pageAddress } from './kept-pages.ts';
 import { sharedPages, type RenderShare } from './render-share.ts';
 import { readRendererRecord, rendererFiles, type RendererRecord } from './renderer-record.ts';
@@ -245,6 +246,33 @@ export async function prepareRenderer({ root, rendererDir }: { root: string; ren
   const astro = await loadAstroParts();
   const store = await readStore(record, astro);
   return { record, astro, store, app: await loadApp(record, rendererDir) };
+}
+
+/**
+ * Until `until` settles, make the stored articles' links ahead of the pages (`warmLink`, which the
+ * loaded bundle offers), a thousand at a time between the process's events: the renderer is
+ * prepared well before the ingest is done at 100,000 articles. Stops at once when told; what it
+ * has not made is made as the pages ask, as without it.
+ */
+export async function warmWhileWaiting({ store }: PreparedRenderer, until: Promise<unknown>): Promise<void> {
+  const warm = (globalThis as Record<symbol, unknown>)[Symbol.for(warmLinkKey)];
+  const entries = store.collections.get(articlesCollection.name);
+  if (typeof warm !== 'function' || !(entries instanceof Map)) return;
+  let told = false;
+  until.then(
+    () => (told = true),
+    () => (told = true),
+  );
+  const batch: unknown[] = [];
+  for (const entry of entries.values()) {
+    const data: unknown = (entry as { data?: unknown } | undefined)?.data;
+    if (typeof data === 'object' && data !== null) batch.push(data);
+    if (batch.length < 1000) continue;
+    await new Promise((resolve) => setImmediate(resolve));
+    if (told) return;
+    for (const article of batch.splice(0)) warm(article);
+  }
+  if (!told) for (const article of batch) warm(article);
 }
 
 /**

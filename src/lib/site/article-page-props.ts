@@ -12,6 +12,7 @@ import { loadArchive, monthPageYearsOf, perArchive, type Archive } from './load-
 import { moreFromMonth, type MoreFromMonth } from './more-from-month.ts';
 import { storyRefs, type StoryRefs } from './story-versions.ts';
 import { articleLink, type ArticleLink } from './summarize.ts';
+import { offerWarmLink } from './warm-links.ts';
 
 /** What an article's page needs of the rest of the archive, made as the page renders (`articlePagePropsOf`). */
 export interface ArticlePageProps {
@@ -38,6 +39,9 @@ export interface ArticleRouteProps {
   /** The article's id (`data.id`, its seed's name; the page's address is its slug). */
   readonly id: string;
 }
+
+// The kept renderer makes the stored articles' links while it waits (`warmLink`).
+offerWarmLink();
 
 /** What makes an article page's props, and what its hash takes of them, made once per archive. */
 const makerFor = perArchive(propsMaker);
