@@ -303,7 +303,7 @@ function renderEnv(run: BuildRun, paths: RecordPaths, incremental: boolean, rend
 function startKeptRenderer(run: BuildRun, paths: RecordPaths): WaitingRenderer | null {
   const kept = join(paths.pages, rendererFolder);
   if (run.full || !existsSync(paths.file) || !existsSync(join(kept, rendererFiles.record))) return null;
-  const child = spawnNode([join(import.meta.dirname, 'render-changed.ts'), '--renderer', kept, '--out', run.temp, '--wait'], { ownGroup: true, env: renderEnv(run, paths, true) });
+  const child = spawnNode([join(import.meta.dirname, 'render-changed.ts'), '--renderer', kept, '--out', run.temp, '--wait'], { ownGroup: true, slowHeapGrowth: false, env: renderEnv(run, paths, true) });
   return { child, exit: childExit(child) };
 }
 

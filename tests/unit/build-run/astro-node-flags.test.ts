@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, test } from 'vitest';
-import { astroHeapFlags, collectorFlags, heapGrowthFlags } from '../../../scripts/spawn-astro.ts';
+import { once } from 'node:events';
+import { astroHeapFlags, collectorFlags, heapGrowthFlags, spawnNode } from '../../../scripts/spawn-astro.ts';
 
 describe('the flags Astro is started with', () => {
   test('this Node starts with all of them', () => {
@@ -19,5 +20,15 @@ describe('the flags Astro is started with', () => {
     const major = Number(process.versions.node.split('.')[0]);
     if (major === 24) expect(collectorFlags()).toEqual(['--external-memory-accounted-in-global-limit']);
     else expect(collectorFlags().length).toBeLessThanOrEqual(1);
+  });
+
+  test.each([
+    ['by default', undefined, true],
+    ['unless told not to (the kept renderer)', false, false],
+  ])('a Node process started like Astro grows its heap slowly %s', async (_, slowHeapGrowth, slow) => {
+    const child = spawnNode(['-e', ''], { ownGroup: false, ...(slowHeapGrowth === undefined ? {} : { slowHeapGrowth }) });
+    await once(child, 'exit');
+    expect(child.spawnargs.includes(heapGrowthFlags()[0] ?? '')).toBe(slow);
+    expect(child.spawnargs).toEqual(expect.arrayContaining([...astroHeapFlags(), ...collectorFlags()]));
   });
 });
