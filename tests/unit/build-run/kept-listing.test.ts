@@ -103,7 +103,11 @@ describe('saveListing with the times found at the start', () => {
     const folders = { ...found.folders, 'articles/b': 1 };
     writeFileSync(join(out, 'articles/a/new.html'), '');
     saveListing(listing, out, [...found.files, 'articles/a/new.html'].sort(), { folders, touched: foldersOf(['articles/a/new.html']) });
-    const saved = JSON.parse(readFileSync(listing, 'utf8')) as { folders: Record<string, number> };
+    const text = readFileSync(listing, 'utf8');
+    const saved = JSON.parse(text) as { folders: Record<string, number> };
+    // The file is what JSON.stringify({ files, folders, savedAt }) writes.
+    expect(Object.keys(saved)).toEqual(['files', 'folders', 'savedAt']);
+    expect(JSON.stringify(saved)).toBe(text);
     expect(saved.folders['articles/b']).toBe(1);
     expect(saved.folders['articles/a']).toBe(statSync(join(out, 'articles/a')).mtimeMs);
     expect(saved.folders['.']).toBe(statSync(out).mtimeMs);
