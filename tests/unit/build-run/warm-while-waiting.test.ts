@@ -7,7 +7,7 @@ const hook = Symbol.for(warmLinkKey);
 const globals = globalThis as Record<symbol, unknown>;
 
 /** A prepared renderer whose store holds `count` articles (only what the warm-up reads of it). */
-function prepared(count: number, collection = articlesCollection.name): PreparedRenderer {
+function prepared(count: number, collection: string = articlesCollection.name): PreparedRenderer {
   const entries = new Map(Array.from({ length: count }, (_, i) => [`a${i}`, { id: `a${i}`, data: { id: `a${i}` } }]));
   return { store: { collections: new Map([[collection, entries]]) } } as unknown as PreparedRenderer;
 }
