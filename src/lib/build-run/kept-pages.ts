@@ -5,6 +5,18 @@ export function pageFile(dir: string, address: string): string {
   return join(dir, address, 'index.html');
 }
 
+/**
+ * The path in an output folder of the page at `address` (`pageFile`, without a leading
+ * separator): made by joining strings for a plain address on a platform whose separator is `/`
+ * (a path join and a replace for each of 130,000 pages took 0.1 s), by `pageFile` for any other.
+ */
+export function pageFileIn(address: string): string {
+  return sep === '/' && plainAddress.test(address) ? `${address.slice(1)}index.html` : pageFile('', address).replace(/^[\\/]/u, '');
+}
+
+/** An address `path.join` leaves as it is: from `/` to a last `/`, no segment empty or starting with a dot. */
+const plainAddress = /^\/(?:[^/.][^/]*\/)*$/u;
+
 /** The address of the page at `path` in an output folder (this platform's separators; `articles/x/index.html` → `/articles/x/`), or undefined for a file that is no page. */
 export function pageAddress(path: string): string | undefined {
   if (path !== 'index.html' && !path.endsWith(`${sep}index.html`)) return undefined;

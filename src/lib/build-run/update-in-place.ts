@@ -1,8 +1,8 @@
 import { mkdirSync, renameSync, rmdirSync, rmSync } from 'node:fs';
-import { dirname, join, sep } from 'node:path';
+import { dirname, join } from 'node:path';
 import { outputFiles } from './build-record.ts';
 import { foldersOf } from './kept-listing.ts';
-import { pageFile } from './kept-pages.ts';
+import { pageFileIn } from './kept-pages.ts';
 
 /** What `updateInPlace` did: files moved in from the new build, old files removed, and the files `out` holds now. */
 export interface InPlaceUpdate {
@@ -84,18 +84,6 @@ export function mergedInOrder(staying: readonly string[], newFiles: readonly str
   while (k < kept.length) files.push(kept[k++] ?? '');
   return files;
 }
-
-/**
- * The path in an output folder of the page at `address` (`pageFile`, without a leading
- * separator): made by joining strings for a plain address on a platform whose separator is `/`
- * (a path join and a replace for each of 130,000 pages took 0.1 s), by `pageFile` for any other.
- */
-export function pageFileIn(address: string): string {
-  return sep === '/' && plainAddress.test(address) ? `${address.slice(1)}index.html` : pageFile('', address).replace(/^[\\/]/u, '');
-}
-
-/** An address `path.join` leaves as it is: from `/` to a last `/`, no segment empty or starting with a dot. */
-const plainAddress = /^\/(?:[^/.][^/]*\/)*$/u;
 
 function isSorted(paths: readonly string[]): boolean {
   for (let i = 1; i < paths.length; i++) if ((paths[i - 1] ?? '') > (paths[i] ?? '')) return false;

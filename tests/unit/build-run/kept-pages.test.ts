@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { keptPages, pageAddress, pageFile } from '../../../src/lib/build-run/kept-pages.ts';
+import { keptPages, pageAddress, pageFile, pageFileIn } from '../../../src/lib/build-run/kept-pages.ts';
 
 describe('pageFile', () => {
   test.each([
@@ -27,5 +27,22 @@ describe('pageAddress', () => {
 describe('keptPages', () => {
   test('lists the pages of the record that were not rendered, in its order, reading no file', () => {
     expect(keptPages(new Set(['/articles/b/', '/articles/c/']), ['/articles/a/', '/articles/b/', '/articles/c/', '/articles/d/'])).toEqual(['/articles/a/', '/articles/d/']);
+  });
+});
+
+describe('pageFileIn', () => {
+  test.each([
+    ['/', 'index.html'],
+    ['/articles/a-b-1/', 'articles/a-b-1/index.html'],
+    ['/people/zoë-ann/2019/page/2/', 'people/zoë-ann/2019/page/2/index.html'],
+    ['/rss.xml/', 'rss.xml/index.html'],
+    ['/a/../b/', 'b/index.html'],
+    ['/a//b/', 'a/b/index.html'],
+    ['/./a/', 'a/index.html'],
+    ['/.well-known/', '.well-known/index.html'],
+    ['/a', 'a/index.html'],
+  ])('%s is %s, as pageFile makes it', (address, file) => {
+    expect(pageFileIn(address)).toBe(file);
+    expect(pageFileIn(address)).toBe(pageFile('', address).replace(/^[\\/]/u, ''));
   });
 });

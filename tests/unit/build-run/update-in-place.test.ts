@@ -3,8 +3,7 @@ import { dirname, join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { outputFiles } from '../../../src/lib/build-run/build-record.ts';
-import { pageFile } from '../../../src/lib/build-run/kept-pages.ts';
-import { mergedInOrder, pageFileIn, updateInPlace } from '../../../src/lib/build-run/update-in-place.ts';
+import { mergedInOrder, updateInPlace } from '../../../src/lib/build-run/update-in-place.ts';
 import { fileHashes } from '../../helpers/run-script.ts';
 import { tempDir } from '../../helpers/temp-dir.ts';
 
@@ -94,22 +93,5 @@ describe('mergedInOrder', () => {
         expect(mergedInOrder(staying, newFiles)).toEqual([...staying, ...newFiles].sort());
       }),
     );
-  });
-});
-
-describe('pageFileIn', () => {
-  test.each([
-    ['/', 'index.html'],
-    ['/articles/a-b-1/', 'articles/a-b-1/index.html'],
-    ['/people/zoë-ann/2019/page/2/', 'people/zoë-ann/2019/page/2/index.html'],
-    ['/rss.xml/', 'rss.xml/index.html'],
-    ['/a/../b/', 'b/index.html'],
-    ['/a//b/', 'a/b/index.html'],
-    ['/./a/', 'a/index.html'],
-    ['/.well-known/', '.well-known/index.html'],
-    ['/a', 'a/index.html'],
-  ])('%s is %s, as pageFile makes it', (address, file) => {
-    expect(pageFileIn(address)).toBe(file);
-    expect(pageFileIn(address)).toBe(pageFile('', address).replace(/^[\\/]/u, ''));
   });
 });
