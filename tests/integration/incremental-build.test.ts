@@ -132,6 +132,22 @@ describe('incremental npm run build', () => {
     expect(readdirSync(join(project, 'dist', 'articles', page))).toEqual(['index.html']);
   }, buildTimeout);
 
+  test('stops the kept renderer it told when the listing of dist/ then calls for a full build, and equals a full build', async () => {
+    // An article added: the renderer is told to render before dist/ is listed, and the stray file found after stops it.
+    const page = readdirSync(join(project, 'dist', 'articles'))[0] ?? '';
+    writeFileSync(join(project, 'dist', 'articles', page, 'stray.html'), '');
+    writeSeeds(seeds, { 'quay.txt': datedArticle('Quay repairs finish early', 'quay', '9 May 2021') });
+    const run = await build();
+    expect(run.stderr).toContain('build: rendering every page: files were added to or removed from dist/ since the last build.');
+    expect(run.stderr).not.toMatch(/build: \d+ articles? written: \d+ pages? rendered, \d+ kept\./);
+    expect(readdirSync(join(project, 'dist', 'articles', page))).toEqual(['index.html']);
+    await expectSameAsFullBuild();
+    // The renderer the full build kept renders the next change.
+    writeSeeds(seeds, { 'quay.txt': datedArticle('Quay repairs finish a week early', 'quay', '9 May 2021') });
+    expect((await build()).stderr).toMatch(/render-changed: \d+ pages? rendered with the last build's renderer\./);
+    await expectSameAsFullBuild();
+  }, buildTimeout);
+
   test('over random sequences of adds, changes, renames and deletes, equals a full build', async () => {
     type Step = { kind: 'add'; n: number } | { kind: 'change' | 'rename' | 'delete'; pick: number };
     const step: fc.Arbitrary<Step> = fc.oneof(
