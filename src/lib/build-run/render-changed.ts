@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { articlesCollection } from '../article/articles-collection.ts';
+import { offerCollectionStamps } from '../article/collection-file-size.ts';
 import { astroVersion } from '../../integrations/keep-renderer.ts';
 import { localSiteWarning } from '../site/local-site-warning.ts';
 import { warmLinkKey } from '../site/warm-links.ts';
@@ -296,6 +297,7 @@ export async function renderChanged(
   if (warning !== null) log(`[site-url] ${warning}`);
   // The bundle reads the store when a page first asks for it: the synced one, which the loader handed it in memory.
   await syncStore(store, root, astro, stamps);
+  if (stamps !== undefined) offerCollectionStamps(stamps);
   const scope = astro.installRenderScope(new AsyncLocalStorage());
   const all = await scope.run({}, () => pagesToRender(app, record, out, astro));
   if (share !== undefined) {

@@ -1,5 +1,5 @@
-import { statSync } from 'node:fs';
 import type { CollectionEntry } from 'astro:content';
+import { collectionFileSize } from '../article/collection-file-size.ts';
 import { blocksOf, sourceLinesOf } from '../article/collection-entry.ts';
 import { readCollectionFile } from '../article/read-collection-file.ts';
 import type { EntityLink } from '../entities/link-entities.ts';
@@ -121,7 +121,7 @@ function propsMaker(archive: Archive): PropsMaker {
  * more body than that, so only a longer file is read.
  */
 export async function partCount(filePath: string | undefined): Promise<number> {
-  if (filePath === undefined || statSync(filePath).size <= partBudgetBytes) return 1;
+  if (filePath === undefined || collectionFileSize(filePath) <= partBudgetBytes) return 1;
   const data = await readCollectionFile(filePath);
   return articleParts(sourceLinesOf(data), blocksOf(data)).length;
 }
