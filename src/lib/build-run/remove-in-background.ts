@@ -4,10 +4,15 @@ import { renameSync, rmSync } from 'node:fs';
 /**
  * The remover's code, run by `node -e` with the prefix of the folder's name: it waits (up to 10 s)
  * for the folder named by the prefix and its own pid, which the build renames it to, then removes
- * it. Plain JavaScript: it runs without the project's modules.
+ * it. Plain JavaScript: it runs without the project's modules. It first takes the lowest priority,
+ * as a process and, on Linux, as the session it leads (an autogroup, among which Linux shares the
+ * processors first): a rebuild right after a full build ran beside the removal of the last
+ * output, 36 s at 100,000 articles, and took 17.8 s where the next ones took 14.
  */
 const removerSource = `
-const { existsSync, rmSync } = require('node:fs');
+const { existsSync, rmSync, writeFileSync } = require('node:fs');
+try { require('node:os').setPriority(19); } catch {}
+try { writeFileSync('/proc/self/autogroup', '19'); } catch {}
 const target = process.argv[1] + process.pid;
 const end = Date.now() + 10000;
 (function wait() {

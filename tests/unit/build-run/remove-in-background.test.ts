@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { getPriority } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { removeInBackground } from '../../../src/lib/build-run/remove-in-background.ts';
@@ -15,6 +16,32 @@ describe('removeInBackground', () => {
     expect(existsSync(old)).toBe(false);
     expect(readdirSync(root).every((name) => /^dist\.removing-\d+$/.test(name))).toBe(true);
     expect(await until(() => readdirSync(root).length === 0, 10_000)).toBe(true);
+  });
+
+  test('removes at the lowest priority, leaving the processors to the next build', async () => {
+    const root = tempDir();
+    const old = join(root, 'dist.old-1');
+    for (let folder = 0; folder < 200; folder++) {
+      mkdirSync(join(old, `page-${folder}`), { recursive: true });
+      for (let file = 0; file < 10; file++) writeFileSync(join(old, `page-${folder}`, `${file}.html`), 'page');
+    }
+    removeInBackground(old, join(root, 'dist'));
+    const pid = Number(/^dist\.removing-(\d+)$/.exec(readdirSync(root)[0] ?? '')?.[1]);
+    const priorities = new Set<number>();
+    const removed = await until(
+      () => {
+        try {
+          priorities.add(getPriority(pid));
+        } catch {
+          // Ended.
+        }
+        return readdirSync(root).length === 0;
+      },
+      10_000,
+      1,
+    );
+    expect(removed).toBe(true);
+    expect(priorities).toContain(19);
   });
 
   test('removes the folder here when it cannot be renamed', () => {
