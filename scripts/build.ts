@@ -150,16 +150,17 @@ async function build(run: BuildRun): Promise<number> {
   if (planBuild({ ...known.input, listing: known.input.record?.listing }).mode === 'incremental') tellRenderer(run, paths, known.stamps);
   listing ??= listOutput(out, paths);
   const listed = await listing;
-  const plan = { ...known, plan: planBuild({ ...known.input, listing: listed === undefined ? undefined : listingHash(listed.files) }), files: listed?.files ?? [] };
-  if (plan.plan.mode === 'unchanged') {
+  const plan = planBuild({ ...known.input, listing: listed === undefined ? undefined : listingHash(listed.files) });
+  const lastFiles = listed?.files ?? [];
+  if (plan.mode === 'unchanged') {
     console.error(`build: no article changed since the last build: ${displayPath(out)} kept as it was (${articles} article${articles === 1 ? '' : 's'}).`);
     return 0;
   }
-  if (plan.plan.mode === 'full') console.error(`build: rendering every page: ${plan.plan.reason}.`);
-  const incremental = plan.plan.mode === 'incremental';
-  const counts = countsFileFor(plan.inputs);
+  if (plan.mode === 'full') console.error(`build: rendering every page: ${plan.reason}.`);
+  const incremental = plan.mode === 'incremental';
+  const counts = countsFileFor(known.input.inputs);
   const renderers = renderersFor({ cores: availableParallelism(), memoryBytes: totalmem(), articles, setting: run.renderers });
-  const index = await renderSite(run, paths, { incremental, counts, stamps: plan.stamps, renderers });
+  const index = await renderSite(run, paths, { incremental, counts, stamps: known.stamps, renderers });
   if (index === undefined) {
     dropBuildRecord(paths);
     return 1;
@@ -172,12 +173,12 @@ async function build(run: BuildRun): Promise<number> {
     files = outputFiles(out) ?? [];
   } else {
     forgetBuildRecord(paths);
-    const update = updateInPlace(run.temp, out, plan.files, kept.kept, [...index.paths.map((path) => join(searchIndexFolder, path)), ...staticFiles(plan.files)]);
+    const update = updateInPlace(run.temp, out, lastFiles, kept.kept, [...index.paths.map((path) => join(searchIndexFolder, path)), ...staticFiles(lastFiles)]);
     files = update.files;
     touched = update.touched;
   }
   saveListing(paths.listing, out, files, listed?.folders === undefined || touched === undefined ? undefined : { folders: listed.folders, touched });
-  saveBuildRecord(paths, { inputs: plan.inputs, collection: plan.collection, home: homeHash(out) ?? '', listing: listingHash(files) });
+  saveBuildRecord(paths, { inputs: known.input.inputs, collection: known.input.collection, home: homeHash(out) ?? '', listing: listingHash(files) });
   if (kept !== undefined) {
     console.error(`build: ${articleChanges(summary.written, summary.removed.length)}: ${kept.rendered} page${kept.rendered === 1 ? '' : 's'} rendered, ${kept.kept.length} kept.`);
     const how = index.patched ? 'the changed articles put into the last index' : 'every article indexed again';
@@ -266,12 +267,10 @@ function knownPlanInputs(
   run: BuildRun,
   paths: RecordPaths,
   ingested: ReadonlyMap<string, string> | undefined,
-): { input: Omit<PlanInput, 'listing'>; inputs: Record<string, string>; collection: string; stamps: ReadonlyMap<string, string> } {
-  const inputs = siteInputs(process.cwd());
+): { input: Omit<PlanInput, 'listing'>; stamps: ReadonlyMap<string, string> } {
   const stamps = ingested ?? collectionStamps(collectionFolder);
-  const collection = collectionHash(stamps);
-  const input = { full: run.full, record: readBuildRecord(paths), inputs, home: homeHash(run.out), collection, outName: displayPath(run.out) };
-  return { input, inputs, collection, stamps };
+  const input = { full: run.full, record: readBuildRecord(paths), inputs: siteInputs(process.cwd()), home: homeHash(run.out), collection: collectionHash(stamps), outName: displayPath(run.out) };
+  return { input, stamps };
 }
 
 /**
@@ -359,7 +358,6 @@ async function renderPages(
   const next = join(paths.nextPages, rendererFolder);
   const renderer = run.renderer;
   if (renderer !== null) {
-    mkdirSync(run.temp, { recursive: true });
     run.astro = renderer.child;
     let code: number;
     try {
