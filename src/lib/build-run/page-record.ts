@@ -32,18 +32,43 @@ interface StaticPath {
 /**
  * The address of a page of `route` (a route pattern as its file path gives it: `/articles/[slug]/`,
  * `/[kind]/[name]/[...page]/`): each `[param]` replaced by its value, and a rest parameter with
- * no value dropped with its slash.
+ * no value dropped with its slash. The pattern is cut into its parts once per route: a build asks
+ * for every page's address (130,000 at 100,000 articles), where a replace by pattern per page took
+ * a fifth of a second.
  */
 export function routeAddress(route: string, params: Readonly<Record<string, string | undefined>>): string {
-  const filled = route.replace(/\[(\.\.\.)?([^\]]+)\]\//g, (_, rest: string | undefined, name: string) => {
-    const value = params[name];
-    if (value === undefined) {
-      if (rest) return '';
-      throw new Error(`page-record: the route ${route} needs the parameter "${name}", and the page gave none.`);
+  let parts = routeParts.get(route);
+  if (parts === undefined) {
+    parts = partsOf(route);
+    routeParts.set(route, parts);
+  }
+  let address = '';
+  for (const part of parts) {
+    if (typeof part === 'string') {
+      address += part;
+      continue;
     }
-    return `${value}/`;
-  });
-  return filled;
+    const value = params[part.name];
+    if (value !== undefined) address += `${value}/`;
+    else if (!part.rest) throw new Error(`page-record: the route ${route} needs the parameter "${part.name}", and the page gave none.`);
+  }
+  return address;
+}
+
+/** A route pattern's parts: its text between parameters, and each parameter (`[name]/` or `[...name]/`). */
+type RoutePart = string | { readonly name: string; readonly rest: boolean };
+
+const routeParts = new Map<string, readonly RoutePart[]>();
+
+function partsOf(route: string): RoutePart[] {
+  const parts: RoutePart[] = [];
+  let at = 0;
+  for (const match of route.matchAll(/\[(\.\.\.)?([^\]]+)\]\//g)) {
+    parts.push(route.slice(at, match.index), { name: match[2] ?? '', rest: match[1] !== undefined });
+    at = match.index + match[0].length;
+  }
+  parts.push(route.slice(at));
+  return parts;
 }
 
 /**

@@ -34,8 +34,21 @@ export const defaultRelatedOptions: RelatedOptions = Object.freeze({ most: 5, le
  * to both articles' lists.
  */
 export function findRelated(articles: readonly Relatable[], exclude: (a: string, b: string) => boolean = () => false, options: Partial<RelatedOptions> = {}): Map<string, string[]> {
+  const related = new Map<string, string[]>();
+  relatedIndices(articles, exclude, options).forEach((list, i) => {
+    if (list.length > 0) related.set(articles[i]?.id ?? '', list.map((j) => articles[j]?.id ?? ''));
+  });
+  return related;
+}
+
+/**
+ * `findRelated` by position: for each article, the positions of its related articles in
+ * `articles`, best first (empty for none), so that a caller holding the articles in that order
+ * finds them without looking each id up.
+ */
+export function relatedIndices(articles: readonly Relatable[], exclude: (a: string, b: string) => boolean = () => false, options: Partial<RelatedOptions> = {}): number[][] {
   const o = { ...defaultRelatedOptions, ...options };
-  if (o.most < 1) return new Map();
+  if (o.most < 1) return articles.map(() => []);
   const { features, postings, isName } = featureTable(articles);
   const limit = Math.min(o.maxPostings, Math.max(2, articles.length * o.commonShare));
   // A feature of one article matches none, but still counts in its length: it is part of what the article is about.
@@ -81,12 +94,7 @@ export function findRelated(articles: readonly Relatable[], exclude: (a: string,
       if (forJ) best.put(j, score, i);
     }
   }
-  const related = new Map<string, string[]>();
-  articles.forEach((article, i) => {
-    const list = best.of(i);
-    if (list.length > 0) related.set(article.id, list.map((j) => articles[j]?.id ?? ''));
-  });
-  return related;
+  return articles.map((_, i) => best.of(i));
 }
 
 /** The first position from `from` to `to` of an ascending run of `holders` whose article comes after `i`. */

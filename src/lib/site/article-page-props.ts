@@ -80,17 +80,8 @@ function propsMaker(archive: Archive): PropsMaker {
   const { entries, byId } = archive;
   const stepsOf = articleSteps(entries.map((entry) => entry.data));
   const months = moreFromMonth(entries.map((entry) => entry.data), archive.stories, monthPageYearsOf(archive));
-  // Each article's link, looked up by id: the related lists ask for five per page.
-  const linkOf = new Map(entries.map((entry) => [entry.data.id, articleLink(entry.data)]));
   const nameLinkOf = nameLinker(archive.nameKeys, archive.hasPage);
-  const relatedOf = (id: string): ArticleLink[] => {
-    const links: ArticleLink[] = [];
-    for (const other of archive.related.get(id) ?? []) {
-      const link = linkOf.get(other);
-      if (link !== undefined) links.push(link);
-    }
-    return links;
-  };
+  const relatedOf = (id: string): ArticleLink[] => (archive.related.get(id) ?? []).map((other) => articleLink(other.data));
   // Every prop but the names' rail, which follows from the entity links (`hashedArticleProps`).
   const withoutRail = (id: string): Omit<ArticlePageProps, 'names'> => {
     const entry = byId.get(id);

@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { entityKinds, type EntityKind } from '../entities/entity-kinds.ts';
-import { findRelated } from '../related/find-related.ts';
+import { relatedIndices } from '../related/find-related.ts';
 import { carryStoryDate, groupStories, type Stories } from '../stories/group-stories.ts';
 import { compareNewestFirst } from './compare-articles.ts';
 import { entityKeysOf, entityPages, minEntityArticles } from './entity-pages.ts';
@@ -23,8 +23,12 @@ export interface Archive {
   readonly nameKeys: Readonly<Record<EntityKind, (name: string) => string>>;
   /** Whether a name has a page: one the archive's bodies give in `minEntityArticles` articles or more. */
   readonly hasPage: (kind: EntityKind, name: string) => boolean;
-  /** Each article's related articles by id, best first (`findRelated`), versions of its story left out. */
-  readonly related: ReadonlyMap<string, readonly string[]>;
+  /**
+   * Each article's related articles by its id, best first (`findRelated`), versions of its story
+   * left out; an article with none is not in it. The entries themselves, so that an article page
+   * links them without looking each one up (at 100,000 articles, half a million lookups by id).
+   */
+  readonly related: ReadonlyMap<string, readonly Entry[]>;
 }
 
 /** An article a list shows, with the other versions of its story listed under it. */
@@ -67,7 +71,9 @@ export async function loadArchive(): Promise<Archive> {
   const raw = await collectionEntries();
   if (last && (last.raw === raw || (last.from.length === raw.length && raw.every((e, i) => e.data === last?.from[i])))) return last.archive;
   const stories = groupStories(raw.map((e) => e.data));
-  const entries = raw.map((e) => ({ ...e, data: carryStoryDate(e.data, stories) })).sort((a, b) => compareNewestFirst(a.data, b.data));
+  // In the collection's order (as `relatable` below), then sorted.
+  const carried = raw.map((e) => ({ ...e, data: carryStoryDate(e.data, stories) }));
+  const entries = [...carried].sort((a, b) => compareNewestFirst(a.data, b.data));
   const nameKeys = entityKeysOf(raw.map((e) => e.data));
   const featureOf = nameFeatures(nameKeys);
   const relatable = raw.map(({ data }) => ({
@@ -75,7 +81,10 @@ export async function loadArchive(): Promise<Archive> {
     names: entityKinds.flatMap((kind) => data.entities[kind].map((name) => featureOf(kind, name))),
     terms: data.terms,
   }));
-  const related = findRelated(relatable, (a, b) => stories.get(a)?.members.includes(b) === true);
+  const related = new Map<string, Entry[]>();
+  relatedIndices(relatable, (a, b) => stories.get(a)?.members.includes(b) === true).forEach((list, i) => {
+    if (list.length > 0) related.set(relatable[i]?.id ?? '', list.map((j) => carried[j]!));
+  });
   const counts = Object.fromEntries(entityKinds.map((kind) => [kind, countNames(raw.map((e) => e.data.entities[kind]), nameKeys[kind])])) as Record<EntityKind, Map<string, number>>;
   const hasPage = (kind: EntityKind, name: string): boolean => (counts[kind].get(nameKeys[kind](name)) ?? 0) >= minEntityArticles;
   const archive = { entries, byId: new Map(entries.map((e) => [e.data.id, e])), stories, nameKeys, hasPage, related };
