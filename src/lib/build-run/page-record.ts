@@ -21,6 +21,12 @@ export const pageRecordEnv = {
    * loader reads only the files changed since the last sync (see `articleLoader`).
    */
   syncChangedOnly: 'ARCHIVE_SYNC_CHANGED_ONLY',
+  /**
+   * Set (to `1`) to hash the pages a route takes as unchanged too (`changedPages`'s `unchanged`)
+   * and fail, naming the page, when one's hash is not the last build's: the incremental-build
+   * tests set it, so that a dependency the route leaves out shows as an error.
+   */
+  checkKept: 'ARCHIVE_CHECK_KEPT_PAGES',
 } as const;
 
 /** A page as `getStaticPaths` gives it. */
@@ -116,25 +122,66 @@ function readRouteRecord(dir: string, route: string): RouteRecord {
  * since the last build are returned, and the build keeps the others' files from the last output.
  * A page must be a function of its props (and of the site's code, which a build checks apart).
  * `hashed` gives what of a page's props its hash takes, when part of them is known by a shorter
- * stand-in (an article's own entry by its file's digest, `hashedArticleProps`). Of the processes
- * that share a full build's rendering (`RenderShare`), Astro's alone records the pages.
+ * stand-in (an article's own entry by its file's digest, `hashedArticleProps`). `unchanged` says
+ * of a page that its props are the last build's without making them (from what the route keeps
+ * with `writeRouteNote`): its last hash is kept, and it is not rendered. Of the processes that
+ * share a full build's rendering (`RenderShare`), Astro's alone records the pages.
  */
 export function changedPages<P extends StaticPath>(
   route: string,
   paths: readonly P[],
-  { hashed = (props) => props, env = process.env }: { readonly hashed?: (props: P['props']) => object; readonly env?: NodeJS.ProcessEnv } = {},
+  { hashed = (props) => props, unchanged, env = process.env }: { readonly hashed?: (props: P['props']) => object; readonly unchanged?: (props: P['props']) => boolean; readonly env?: NodeJS.ProcessEnv } = {},
 ): P[] {
   const writeDir = env[pageRecordEnv.write];
-  if (writeDir === undefined || writeDir === '') return [...paths];
-  if ((renderShareOf(env)?.index ?? 0) !== 0) return [...paths];
-  const hashes = paths.map((path) => [routeAddress(route, path.params), propsHash(hashed(path.props))] as const);
+  if (writeDir === undefined || !recordsPages(env)) return [...paths];
+  const previousDir = env[pageRecordEnv.previous];
+  const previous = previousDir === undefined || previousDir === '' ? undefined : readRouteRecord(previousDir, route);
+  const check = env[pageRecordEnv.checkKept] === '1';
+  const hashes = paths.map((path) => {
+    const address = routeAddress(route, path.params);
+    const last = previous?.[address];
+    if (last === undefined || unchanged?.(path.props) !== true) return [address, propsHash(hashed(path.props))] as const;
+    if (check && propsHash(hashed(path.props)) !== last) {
+      throw new Error(`page-record: ${address} (route ${route}) was taken as unchanged since the last build, but its props changed: the route's \`unchanged\` leaves out something the page shows.`);
+    }
+    return [address, last] as const;
+  });
   mkdirSync(writeDir, { recursive: true });
   writeFileSync(recordFile(writeDir, route), JSON.stringify({ route, pages: Object.fromEntries(hashes) }));
-  const previousDir = env[pageRecordEnv.previous];
-  if (previousDir === undefined || previousDir === '') return [...paths];
-  const previous = readRouteRecord(previousDir, route);
+  if (previous === undefined) return [...paths];
   return paths.filter((_, i) => {
     const [address, hash] = hashes[i]!;
     return previous[address] !== hash;
   });
+}
+
+/** Whether this process records the pages it lists: under `npm run build`, in Astro's process (not a renderer sharing a full build) or the kept renderer. */
+export function recordsPages(env: NodeJS.ProcessEnv = process.env): boolean {
+  const writeDir = env[pageRecordEnv.write];
+  return writeDir !== undefined && writeDir !== '' && (renderShareOf(env)?.index ?? 0) === 0;
+}
+
+/**
+ * Keep `text` with this build's page record under `name` (what a route needs to tell its
+ * unchanged pages next time, `changedPages`), where `readRouteNote` finds it in the next build.
+ * Only where pages are recorded: under `npm run build`, in Astro's process or the kept renderer.
+ */
+export function writeRouteNote(name: string, text: () => string, env: NodeJS.ProcessEnv = process.env): void {
+  const writeDir = env[pageRecordEnv.write];
+  if (writeDir === undefined || !recordsPages(env)) return;
+  mkdirSync(writeDir, { recursive: true });
+  writeFileSync(join(writeDir, noteFile(name)), text());
+}
+
+/** The text the last build kept under `name` (`writeRouteNote`), in an incremental build; undefined otherwise or when it kept none. */
+export function readRouteNote(name: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const previousDir = env[pageRecordEnv.previous];
+  if (previousDir === undefined || previousDir === '') return undefined;
+  const file = join(previousDir, noteFile(name));
+  return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+}
+
+function noteFile(name: string): string {
+  if (!/^[a-z][a-z-]*$/.test(name)) throw new Error(`page-record: a route note's name is lowercase letters and hyphens; found "${name}".`);
+  return `note-${name}.json`;
 }

@@ -6,7 +6,9 @@ import type { EntityLink } from '../entities/link-entities.ts';
 import { articleNames, type NameGroup } from './article-names.ts';
 import { articleParts, partBudgetBytes } from './article-parts.ts';
 import { articleSteps, type Step } from './article-steps.ts';
-import { entityLinks, nameLinker } from './entity-links.ts';
+import { recordsPages, readRouteNote, writeRouteNote } from '../build-run/page-record.ts';
+import { articleDependencies, articlesToRender, dependenciesFromJson, dependenciesToJson } from './article-dependencies.ts';
+import { entityLinks, nameLinker, type NameLinker } from './entity-links.ts';
 import { hashedArticleProps } from './hashed-article-props.ts';
 import { loadArchive, monthPageYearsOf, perArchive, type Archive } from './load-articles.ts';
 import { moreFromMonth, type MoreFromMonth } from './more-from-month.ts';
@@ -51,6 +53,8 @@ interface PropsMaker {
   readonly propsOf: (id: string) => ArticlePageProps;
   /** What the page's hash takes of its props (`hashedArticleProps`), without making the names' rail it leaves out. */
   readonly hashedOf: (id: string, part?: number) => object;
+  /** Whether the article's pages are known to be the last build's without making their props (`articlesToRender`). */
+  readonly unchanged: (id: string) => boolean;
 }
 
 /**
@@ -70,16 +74,17 @@ export async function articlePagePropsOf(id: string): Promise<ArticlePageProps> 
  * hash of an entry's page takes (`changedPages`), by its id and part, which a route's
  * `getStaticPaths` calls for each page.
  */
-export async function articlePageRoutes(): Promise<{ readonly entries: readonly CollectionEntry<'articles'>[]; readonly hashedOf: PropsMaker['hashedOf'] }> {
+export async function articlePageRoutes(): Promise<{ readonly entries: readonly CollectionEntry<'articles'>[]; readonly hashedOf: PropsMaker['hashedOf']; readonly unchanged: PropsMaker['unchanged'] }> {
   const archive = await loadArchive();
   listedMaker = makerFor(archive);
-  return { entries: archive.entries, hashedOf: listedMaker.hashedOf };
+  return { entries: archive.entries, hashedOf: listedMaker.hashedOf, unchanged: listedMaker.unchanged };
 }
 
 function propsMaker(archive: Archive): PropsMaker {
   const { entries, byId } = archive;
   const stepsOf = articleSteps(entries.map((entry) => entry.data));
-  const months = moreFromMonth(entries.map((entry) => entry.data), archive.stories, monthPageYearsOf(archive));
+  const monthPageYears = monthPageYearsOf(archive);
+  const months = moreFromMonth(entries.map((entry) => entry.data), archive.stories, monthPageYears);
   const nameLinkOf = nameLinker(archive.nameKeys, archive.hasPage);
   const relatedOf = (id: string): ArticleLink[] => (archive.related.get(id) ?? []).map((other) => articleLink(other.data));
   // Every prop but the names' rail, which follows from the entity links (`hashedArticleProps`).
@@ -98,7 +103,10 @@ function propsMaker(archive: Archive): PropsMaker {
       more: month ? { ...month, articles: month.articles.map(articleLink) } : null,
     };
   };
+  // Made with the props' makers, so that every build that records its pages keeps its dependencies for the next.
+  const toRender = articlesChangedSince(archive, monthPageYears, nameLinkOf);
   return {
+    unchanged: (id) => !toRender(id),
     propsOf: (id) => {
       const props = withoutRail(id);
       return { ...props, names: articleNames(props.entry.data.entities, nameLinkOf) };
@@ -120,4 +128,22 @@ export async function partCount(filePath: string | undefined): Promise<number> {
 /** The address of part `n` of an article: its page for the first, then `part/2/` and on. */
 export function partHref(slug: string, n: number): string {
   return n <= 1 ? `/articles/${slug}/` : `/articles/${slug}/part/${n}/`;
+}
+
+/** The note under which a build keeps its article pages' dependencies (`articleDependencies`). */
+const dependenciesNote = 'article-dependencies';
+
+/**
+ * Whether an article's pages may differ from the last build's (`articlesToRender`), from the
+ * dependencies the last build kept; every article when it kept none. This build's are kept for
+ * the next. Only where pages are recorded (`recordsPages`): elsewhere every page is rendered.
+ */
+function articlesChangedSince(archive: Archive, monthPageYears: ReadonlySet<string>, nameLinkOf: NameLinker): (id: string) => boolean {
+  if (!recordsPages()) return () => true;
+  const now = articleDependencies(archive, monthPageYears, nameLinkOf);
+  writeRouteNote(dependenciesNote, () => dependenciesToJson(now));
+  const text = readRouteNote(dependenciesNote);
+  const last = text === undefined ? undefined : dependenciesFromJson(text);
+  const render = last === undefined ? 'all' : articlesToRender(archive, now, last);
+  return render === 'all' ? () => true : (id) => render.has(id);
 }

@@ -17,7 +17,7 @@ export interface MoreFromMonth<T> {
 export const moreFromMonthCount = 5;
 
 /** The period an article is filed under: `YYYY-MM`, or `YYYY` for a year-only date. */
-function periodOf(date: string): string {
+export function periodOf(date: string): string {
   return date.length === 4 ? date : date.slice(0, 7);
 }
 

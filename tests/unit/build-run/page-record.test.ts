@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { changedPages, pageRecordEnv, propsHash, readPageRecord, routeAddress } from '../../../src/lib/build-run/page-record.ts';
+import { changedPages, pageRecordEnv, propsHash, readPageRecord, readRouteNote, routeAddress, writeRouteNote } from '../../../src/lib/build-run/page-record.ts';
 import { renderShareEnv } from '../../../src/lib/build-run/render-share.ts';
 import { projectRoot } from '../../helpers/run-script.ts';
 import { tempDir } from '../../helpers/temp-dir.ts';
@@ -78,6 +78,51 @@ describe('changedPages', () => {
     expect([...readPageRecord(last)][0]).toEqual(['/articles/a0/', propsHash({ initial: 'O' })]);
     const env = { [pageRecordEnv.write]: tempDir(), [pageRecordEnv.previous]: last };
     expect(changedPages('/articles/[slug]/', paths(['Once', 'Four']), { hashed, env }).map((p) => p.props.title)).toEqual(['Four']);
+  });
+
+  test('keeps the last hash of a page `unchanged` vouches for, without hashing its props', () => {
+    const last = tempDir();
+    changedPages('/articles/[slug]/', paths(['One', 'Two']), { env: { [pageRecordEnv.write]: last } });
+    const next = tempDir();
+    const env = { [pageRecordEnv.write]: next, [pageRecordEnv.previous]: last };
+    const hashed = (props: { title: string }): object => {
+      if (props.title === 'One, vouched for') throw new Error('hashed a page taken as unchanged');
+      return props;
+    };
+    const unchanged = (props: { title: string }): boolean => props.title.endsWith('vouched for');
+    const rendered = changedPages('/articles/[slug]/', paths(['One, vouched for', 'Two', 'Three, vouched for']), { hashed, unchanged, env });
+    // A page the last build had not is new, whatever `unchanged` says.
+    expect(rendered.map((p) => p.props.title)).toEqual(['Three, vouched for']);
+    expect(readPageRecord(next).get('/articles/a0/')).toBe(propsHash({ title: 'One' }));
+  });
+
+  test('when asked to check, fails naming a page `unchanged` vouched for whose props changed', () => {
+    const last = tempDir();
+    changedPages('/articles/[slug]/', paths(['One', 'Two']), { env: { [pageRecordEnv.write]: last } });
+    const env = { [pageRecordEnv.write]: tempDir(), [pageRecordEnv.previous]: last, [pageRecordEnv.checkKept]: '1' };
+    const unchanged = (): boolean => true;
+    expect(changedPages('/articles/[slug]/', paths(['One', 'Two']), { unchanged, env })).toEqual([]);
+    expect(() => changedPages('/articles/[slug]/', paths(['One', 'Two, corrected']), { unchanged, env })).toThrow(
+      'page-record: /articles/a1/ (route /articles/[slug]/) was taken as unchanged since the last build, but its props changed',
+    );
+  });
+});
+
+describe('route notes', () => {
+  test('a note written in one build is read in the next, and in no other kind of run', () => {
+    const last = tempDir();
+    writeRouteNote('article-dependencies', () => '{"kept":1}', { [pageRecordEnv.write]: last });
+    expect(readRouteNote('article-dependencies', { [pageRecordEnv.write]: tempDir(), [pageRecordEnv.previous]: last })).toBe('{"kept":1}');
+    expect(readRouteNote('article-dependencies', {})).toBeUndefined();
+    expect(readRouteNote('other-note', { [pageRecordEnv.previous]: last })).toBeUndefined();
+    // Not by a renderer sharing a full build, nor outside a build.
+    const share = tempDir();
+    writeRouteNote('article-dependencies', () => '{}', { [pageRecordEnv.write]: share, [renderShareEnv]: '1/2' });
+    expect(readRouteNote('article-dependencies', { [pageRecordEnv.previous]: share })).toBeUndefined();
+  });
+
+  test('names its file from a plain name only', () => {
+    expect(() => readRouteNote('../x', { [pageRecordEnv.previous]: tempDir() })).toThrow('page-record: a route note\'s name is lowercase letters and hyphens; found "../x".');
   });
 });
 
