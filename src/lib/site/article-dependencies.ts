@@ -67,17 +67,12 @@ function storyKey(story: Story, { byId }: Archive): string {
 }
 
 /** Each name the archive's articles give that links to a page, with its address. */
-function nameLinks({ entries }: Archive, nameLinkOf: NameLinker): Map<string, string> {
+function nameLinks({ spellings }: Archive, nameLinkOf: NameLinker): Map<string, string> {
   const links = new Map<string, string>();
   for (const kind of entityKinds) {
-    const seen = new Set<string>();
-    for (const entry of entries) {
-      for (const name of entry.data.entities[kind]) {
-        if (seen.has(name)) continue;
-        seen.add(name);
-        const link = nameLinkOf(kind, name);
-        if (link !== undefined) links.set(`${kind}\u0000${name}`, link.href);
-      }
+    for (const name of spellings[kind].keys()) {
+      const link = nameLinkOf(kind, name);
+      if (link !== undefined) links.set(`${kind}\u0000${name}`, link.href);
     }
   }
   return links;
@@ -100,8 +95,10 @@ export function articlesToRender(archive: Archive, now: ArticleDependencies, las
   const render = new Set<string>();
   const changed = new Set<string>();
   const periods = new Set<string | null>();
+  let kept = 0;
   for (const [id, keys] of now.articles) {
     const before = last.articles.get(id);
+    if (before !== undefined) kept++;
     if (before === undefined || keys.own === null || keys.own !== before.own) {
       render.add(id);
       changed.add(id);
@@ -111,7 +108,8 @@ export function articlesToRender(archive: Archive, now: ArticleDependencies, las
       periods.add(keys.period);
     } else if (keys.around !== before.around) render.add(id);
   }
-  for (const [id, before] of last.articles) if (!now.articles.has(id)) periods.add(before.period);
+  // Articles removed: only when not every one of the last build's is still here.
+  if (kept < last.articles.size) for (const [id, before] of last.articles) if (!now.articles.has(id)) periods.add(before.period);
   periods.delete(null);
   const { entries, stories, related } = archive;
   if (changed.size > 0) {

@@ -23,6 +23,8 @@ export interface Archive {
   readonly nameKeys: Readonly<Record<EntityKind, (name: string) => string>>;
   /** Whether a name has a page: one the archive's bodies give in `minEntityArticles` articles or more. */
   readonly hasPage: (kind: EntityKind, name: string) => boolean;
+  /** Each kind's names as the bodies give them, each spelling once, with its merged key (`nameKeys`). */
+  readonly spellings: Readonly<Record<EntityKind, ReadonlyMap<string, string>>>;
   /**
    * Each article's related articles by its id, best first (`findRelated`), versions of its story
    * left out; an article with none is not in it. The entries themselves, so that an article page
@@ -37,11 +39,20 @@ export interface Listed {
   readonly versions: readonly ArticleLink[];
 }
 
-/** How many articles give each name, by its merged key. */
-function countNames(lists: readonly (readonly string[])[], keyOf: (name: string) => string): Map<string, number> {
+/**
+ * How many articles give each name, by its merged key, and each spelling's merged key (a spelling
+ * recurs from article to article: its key is made once).
+ */
+function countNames(lists: readonly (readonly string[])[], keyOf: (name: string) => string): { counts: Map<string, number>; keys: Map<string, string> } {
   const counts = new Map<string, number>();
-  for (const list of lists) for (const k of new Set(list.map(keyOf))) counts.set(k, (counts.get(k) ?? 0) + 1);
-  return counts;
+  const keys = new Map<string, string>();
+  const keyOfSpelling = (name: string): string => {
+    let k = keys.get(name);
+    if (k === undefined) keys.set(name, (k = keyOf(name)));
+    return k;
+  };
+  for (const list of lists) for (const k of new Set(list.map(keyOfSpelling))) counts.set(k, (counts.get(k) ?? 0) + 1);
+  return { counts, keys };
 }
 
 /**
@@ -85,9 +96,13 @@ export async function loadArchive(): Promise<Archive> {
   relatedIndices(relatable, (a, b) => stories.get(a)?.members.includes(b) === true).forEach((list, i) => {
     if (list.length > 0) related.set(relatable[i]?.id ?? '', list.map((j) => carried[j]!));
   });
-  const counts = Object.fromEntries(entityKinds.map((kind) => [kind, countNames(raw.map((e) => e.data.entities[kind]), nameKeys[kind])])) as Record<EntityKind, Map<string, number>>;
-  const hasPage = (kind: EntityKind, name: string): boolean => (counts[kind].get(nameKeys[kind](name)) ?? 0) >= minEntityArticles;
-  const archive = { entries, byId: new Map(entries.map((e) => [e.data.id, e])), stories, nameKeys, hasPage, related };
+  const names = Object.fromEntries(entityKinds.map((kind) => [kind, countNames(raw.map((e) => e.data.entities[kind]), nameKeys[kind])])) as Record<EntityKind, ReturnType<typeof countNames>>;
+  const hasPage = (kind: EntityKind, name: string): boolean => {
+    const { counts, keys } = names[kind];
+    return (counts.get(keys.get(name) ?? nameKeys[kind](name)) ?? 0) >= minEntityArticles;
+  };
+  const spellings = { people: names.people.keys, places: names.places.keys, organizations: names.organizations.keys };
+  const archive = { entries, byId: new Map(entries.map((e) => [e.data.id, e])), stories, nameKeys, hasPage, spellings, related };
   last = { raw, from: raw.map((e) => e.data), archive };
   return archive;
 }

@@ -24,7 +24,9 @@ function archiveOf(specs: readonly Spec[], { related = {}, stories = [] }: { rel
   const byId = new Map(entries.map((entry) => [entry.data.id, entry]));
   const storyOf = new Map(stories.flatMap((members) => members.map((id) => [id, { members, stated: null }] as const)));
   const relatedOf = new Map(Object.entries(related).map(([id, others]) => [id, others.map((other) => byId.get(other)!)]));
-  return { entries, byId, stories: storyOf, related: relatedOf, nameKeys: {} as Archive['nameKeys'], hasPage: () => true };
+  const spellingsOf = (kind: EntityKind): Map<string, string> => new Map(entries.flatMap((entry) => entry.data.entities[kind].map((name) => [name, name] as const)));
+  const spellings = { people: spellingsOf('people'), places: spellingsOf('places'), organizations: spellingsOf('organizations') };
+  return { entries, byId, stories: storyOf, related: relatedOf, nameKeys: {} as Archive['nameKeys'], hasPage: () => true, spellings };
 }
 
 /** Names link to `/people/<name>/`, but for the names in `moved` (to `/people/<name>-2/`) and those in `without` (no page). */
