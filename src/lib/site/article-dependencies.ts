@@ -43,6 +43,7 @@ export function articleDependencies(archive: Archive, monthPageYears: ReadonlySe
   for (let k = 0; k < entries.length; k++) {
     const entry = entries[k]!;
     const { id, date, dateSource } = entry.data;
+    // The entries are in the home page's order, the one `articleSteps` takes the neighbours from.
     let around = `${entries[k - 1]?.data.id ?? ''}\u0000${entries[k + 1]?.data.id ?? ''}`;
     for (const other of related.get(id) ?? []) around += `\u0000${other.data.id}`;
     const story = stories.get(id);
