@@ -86,7 +86,12 @@ function partsOf(route: string): RoutePart[] {
 export function propsHash(props: object): string {
   let json = JSON.stringify(props);
   if (json.includes('{}')) json = JSON.stringify(props, entriesOfMapsAndSets);
-  return hash('sha256', json, 'base64url').slice(0, 22);
+  return textHash(json);
+}
+
+/** The hash the page record keeps of a text: 22 characters of its SHA-256 (`propsHash` of a page's props as JSON). */
+export function textHash(text: string): string {
+  return hash('sha256', text, 'base64url').slice(0, 22);
 }
 
 function entriesOfMapsAndSets(_: string, value: unknown): unknown {
@@ -132,10 +137,10 @@ export function changedPages<P extends StaticPath>(
   paths: readonly P[],
   { hashed = (props) => props, unchanged, env = process.env }: { readonly hashed?: (props: P['props']) => object; readonly unchanged?: (props: P['props']) => boolean; readonly env?: NodeJS.ProcessEnv } = {},
 ): P[] {
-  const writeDir = env[pageRecordEnv.write];
-  if (writeDir === undefined || !recordsPages(env)) return [...paths];
-  const previousDir = env[pageRecordEnv.previous];
-  const previous = previousDir === undefined || previousDir === '' ? undefined : readRouteRecord(previousDir, route);
+  const writeDir = recordFolder(env);
+  if (writeDir === undefined) return [...paths];
+  const previousDir = lastRecordFolder(env);
+  const previous = previousDir === undefined ? undefined : readRouteRecord(previousDir, route);
   const check = env[pageRecordEnv.checkKept] === '1';
   const hashes = paths.map((path) => {
     const address = routeAddress(route, path.params);
@@ -157,8 +162,19 @@ export function changedPages<P extends StaticPath>(
 
 /** Whether this process records the pages it lists: under `npm run build`, in Astro's process (not a renderer sharing a full build) or the kept renderer. */
 export function recordsPages(env: NodeJS.ProcessEnv = process.env): boolean {
-  const writeDir = env[pageRecordEnv.write];
-  return writeDir !== undefined && writeDir !== '' && (renderShareOf(env)?.index ?? 0) === 0;
+  return recordFolder(env) !== undefined;
+}
+
+/** The folder this process records its pages in (see `recordsPages`), or undefined when it records none. */
+function recordFolder(env: NodeJS.ProcessEnv): string | undefined {
+  const dir = env[pageRecordEnv.write];
+  return dir === undefined || dir === '' || (renderShareOf(env)?.index ?? 0) !== 0 ? undefined : dir;
+}
+
+/** The last build's record folder, in an incremental build; undefined otherwise. */
+function lastRecordFolder(env: NodeJS.ProcessEnv): string | undefined {
+  const dir = env[pageRecordEnv.previous];
+  return dir === undefined || dir === '' ? undefined : dir;
 }
 
 /**
@@ -167,16 +183,16 @@ export function recordsPages(env: NodeJS.ProcessEnv = process.env): boolean {
  * Only where pages are recorded: under `npm run build`, in Astro's process or the kept renderer.
  */
 export function writeRouteNote(name: string, text: () => string, env: NodeJS.ProcessEnv = process.env): void {
-  const writeDir = env[pageRecordEnv.write];
-  if (writeDir === undefined || !recordsPages(env)) return;
+  const writeDir = recordFolder(env);
+  if (writeDir === undefined) return;
   mkdirSync(writeDir, { recursive: true });
   writeFileSync(join(writeDir, noteFile(name)), text());
 }
 
 /** The text the last build kept under `name` (`writeRouteNote`), in an incremental build; undefined otherwise or when it kept none. */
 export function readRouteNote(name: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
-  const previousDir = env[pageRecordEnv.previous];
-  if (previousDir === undefined || previousDir === '') return undefined;
+  const previousDir = lastRecordFolder(env);
+  if (previousDir === undefined) return undefined;
   const file = join(previousDir, noteFile(name));
   return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
 }

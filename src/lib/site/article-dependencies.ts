@@ -1,4 +1,4 @@
-import { hash } from 'node:crypto';
+import { textHash } from '../build-run/page-record.ts';
 import { entityKinds } from '../entities/entity-kinds.ts';
 import type { NameLinker } from './entity-links.ts';
 import type { Story } from '../stories/group-stories.ts';
@@ -48,8 +48,8 @@ export function articleDependencies(archive: Archive, monthPageYears: ReadonlySe
     for (const other of related.get(id) ?? []) around += `\u0000${other.data.id}`;
     const story = stories.get(id);
     articles.set(id, {
-      own: entry.digest === undefined ? null : keyOf(`${entry.digest}\u0000${entry.filePath ?? ''}\u0000${date ?? ''}\u0000${dateSource}`),
-      around: keyOf(around),
+      own: entry.digest === undefined ? null : textHash(`${entry.digest}\u0000${entry.filePath ?? ''}\u0000${date ?? ''}\u0000${dateSource}`),
+      around: textHash(around),
       story: story === undefined ? '' : storyKey(story, archive),
       period: date === null ? null : periodOf(date),
     });
@@ -64,7 +64,7 @@ function storyKey(story: Story, { byId }: Archive): string {
     const other = byId.get(member);
     text += `\u0000${member}\u0001${other?.filePath ?? ''}\u0001${other?.digest ?? ''}`;
   }
-  return keyOf(text);
+  return textHash(text);
 }
 
 /** Each name the archive's articles give that links to a page, with its address. */
@@ -77,10 +77,6 @@ function nameLinks({ spellings }: Archive, nameLinkOf: NameLinker): Map<string, 
     }
   }
   return links;
-}
-
-function keyOf(text: string): string {
-  return hash('sha256', text, 'base64url').slice(0, 22);
 }
 
 /**
