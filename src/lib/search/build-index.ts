@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { madeFile, type IndexFile } from './index-file.ts';
+import { shardPacker } from './shard-packer.ts';
 import type { CollectionArticle } from '../article/schema.ts';
 import { entityKinds } from '../entities/entity-kinds.ts';
 import { keptOrder } from './document-order.ts';
@@ -46,26 +48,6 @@ export function buildSearchIndex(articles: readonly SearchArticle[], options: Pa
  */
 export function searchIndexFiles(articles: readonly SearchArticle[], options: Partial<BuildOptions> = {}): Generator<IndexFile> {
   return orderedIndexFiles(orderArticles(articles, options.order ?? []), options);
-}
-
-/**
- * A file of the index: its path, its text, and the digest of its text (`indexFileDigest`). The
- * text is null for a file that an incremental index keeps from the last build (see `patch-index.ts`).
- */
-export interface IndexFile {
-  readonly path: string;
-  readonly text: string | null;
-  readonly digest: string;
-}
-
-/** The digest of an index file's text: what the files record keeps, and what names the build. */
-export function indexFileDigest(text: string): string {
-  return createHash('sha1').update(text).digest('base64url');
-}
-
-/** An index file made now. */
-export function madeFile(path: string, text: string): IndexFile {
-  return { path, text, digest: indexFileDigest(text) };
 }
 
 /**
@@ -137,22 +119,10 @@ export interface WordLists {
  * `ShardEntry` stringified: a shard is these texts joined, as `JSON.stringify` of the entries).
  */
 export function* groupFiles(key: string, terms: readonly string[], entry: (term: string) => string, shardBytes: number, lists: WordLists): Generator<IndexFile> {
-  const starts: number[] = [];
-  let shard: string[] = [];
-  let bytes = 0;
-  for (const [i, term] of terms.entries()) {
-    const text = entry(term);
-    if (shard.length > 0 && bytes + text.length > shardBytes) {
-      yield madeFile(`terms/${key}.${starts.length - 1}.json`, `[${shard.join(',')}]`);
-      shard = [];
-      bytes = 0;
-    }
-    if (shard.length === 0) starts.push(i);
-    shard.push(text);
-    bytes += text.length;
-  }
-  if (shard.length > 0) yield madeFile(`terms/${key}.${starts.length - 1}.json`, `[${shard.join(',')}]`);
-  const list: WordList = { terms: [...terms], shards: starts };
+  const pack = shardPacker(key, shardBytes);
+  for (const term of terms) yield* pack.put(term, entry(term));
+  yield* pack.flush();
+  const list = pack.list();
   keptGroup(key, list, lists);
   yield madeFile(`words/${key}.json`, JSON.stringify(list));
 }

@@ -1,15 +1,18 @@
 import type { ArticleEntities } from '../entities/entity-kinds.ts';
-import { buildDigest, docFile, endsFiles, facetFiles, groupFiles, keptGroup, type IndexFile, type SearchArticle, type WordLists } from './build-index.ts';
+import { buildDigest, docFile, endsFiles, facetFiles, keptGroup, type SearchArticle, type WordLists } from './build-index.ts';
+import { madeFile, type IndexFile } from './index-file.ts';
 import type { DocumentCounts } from './minisearch-internals.ts';
 import { fields } from './options.ts';
+import { repackedGroupFiles, shardHolding, type LastGroup } from './repack-group.ts';
 import { shardEntries } from './shard-entries.ts';
 import { prefixKey } from './shard-key.ts';
 import type { SearchManifest, ShardEntry, WordList } from './types.ts';
 
 /**
  * An incremental build's search index: the last build's files, with the few documents changed
- * since put in. Only the word groups that hold a term a changed document had or has are read and
- * made again; every other file but the small lists is the last build's, unread (its text null).
+ * since put in. Only the word groups that hold a term a changed document had or has are made
+ * again, and of those only the shards the change reaches are read (`repackedGroupFiles`); every
+ * other file but the small lists is the last build's, unread (its text null).
  * The files are byte for byte those `orderedIndexFiles` makes of all the documents (the tests
  * compare them): the postings of a group are a function of its terms' documents, and no unchanged
  * document has a posting in a group that is not read again.
@@ -87,9 +90,10 @@ export function* patchedIndexFiles({ last, documents, changed }: IndexPatch, { s
       continue;
     }
     // A group the last build had not is new: no shards of it to read.
-    const entries = patchedGroup(lastWords.has(key) ? shardPaths(key, last.manifest) : [], last, gone, byGroup.get(key) ?? { had: [], has: [] });
-    if (entries.size === 0) continue;
-    for (const file of groupFiles(key, [...entries.keys()].sort(), (term) => entries.get(term) ?? '', shardBytes, lists)) yield build.add(file);
+    const group = lastWords.has(key) ? lastGroup(key, last, kept) : undefined;
+    const lastEntry = (term: string): string | undefined => (group === undefined ? undefined : group.shard(shardHolding(group.list, term)).get(term));
+    const changes = changedEntries(lastEntry, gone, byGroup.get(key) ?? { had: [], has: [] });
+    for (const file of repackedGroupFiles(key, group, changes, shardBytes, lists)) yield build.add(file);
   }
   for (const file of endsFiles(lists)) yield build.add(file);
   for (const file of facetFiles(documents)) yield build.add(file);
@@ -137,23 +141,40 @@ function changesByGroup(changed: readonly ChangedDocument[]): Map<string, GroupC
   return groups;
 }
 
+/** A word group of the last build, its word list read now and each shard when first asked for. */
+function lastGroup(key: string, last: LastIndex, kept: (path: string) => IndexFile): LastGroup {
+  const list = JSON.parse(last.read(`words/${key}.json`)) as WordList;
+  const shards = new Map<number, Map<string, string>>();
+  const pathOf = (k: number): string => `terms/${key}.${k}.json`;
+  return {
+    list,
+    shard(k) {
+      let entries = shards.get(k);
+      if (entries === undefined) {
+        entries = shardEntries(last.read(pathOf(k)), pathOf(k));
+        shards.set(k, entries);
+      }
+      return entries;
+    },
+    // A shard that moved (one cut before it more or fewer) keeps its text under its new number.
+    keptShard: (k, path) => (path === pathOf(k) ? kept(path) : madeFile(path, last.read(pathOf(k)))),
+  };
+}
+
 /**
- * A word group's entries (`ShardEntry` as JSON, by term) with the changed documents put in: the
- * last build's, less every posting of a changed document number (`gone`), plus the documents'
- * postings now (`changes`). A term left with none is gone. Only the terms a changed document had
- * or has are decoded and made again; the others keep their text as read (`shardEntries`).
+ * The entries (`ShardEntry` as JSON) of the terms a word group's changed documents had or has,
+ * by term: the last build's (`lastEntry`), less every posting of a changed document number
+ * (`gone`), plus the documents' postings now (`changes`); undefined for a term left with none.
+ * Only these terms are decoded and made again.
  */
-function patchedGroup(shards: readonly string[], last: LastIndex, gone: ReadonlySet<number>, changes: GroupChanges): Map<string, string> {
-  /** Each term's entry as the last build wrote it (in the group's `shards`). */
-  const read = new Map<string, string>();
-  for (const path of shards) for (const [term, text] of shardEntries(last.read(path), path)) read.set(term, text);
+function changedEntries(lastEntry: (term: string) => string | undefined, gone: ReadonlySet<number>, changes: GroupChanges): Map<string, string | undefined> {
   /** The changed terms, per field `[doc, freq, …]` by ascending document, and how many pairs of each were sorted before any was added. */
   const lists = new Map<string, number[][]>();
   const sortedPairs = new Map<number[], number>();
   const open = (term: string): number[][] => {
     let byField = lists.get(term);
     if (byField === undefined) {
-      const text = read.get(term);
+      const text = lastEntry(term);
       const [, ...lastLists] = text === undefined ? [''] : (JSON.parse(text) as ShardEntry);
       byField = fields.map((_, f) => withoutDocuments(fromGaps(lastLists[f] ?? []), gone));
       lists.set(term, byField);
@@ -167,9 +188,8 @@ function patchedGroup(shards: readonly string[], last: LastIndex, gone: Readonly
     list.push(doc, freq);
   }
   for (const [list, sorted] of sortedPairs) mergeAdded(list, sorted);
-  const entries = new Map<string, string>();
-  for (const [term, text] of read) if (!lists.has(term)) entries.set(term, text);
-  for (const [term, byField] of lists) if (byField.some((list) => list.length > 0)) entries.set(term, JSON.stringify([term, ...byField.map(toGaps)] satisfies ShardEntry));
+  const entries = new Map<string, string | undefined>();
+  for (const [term, byField] of lists) entries.set(term, byField.some((list) => list.length > 0) ? JSON.stringify([term, ...byField.map(toGaps)] satisfies ShardEntry) : undefined);
   return entries;
 }
 

@@ -41,6 +41,8 @@ export interface WriteSearchIndexOptions {
   readonly previousDocuments?: string;
   /** Where to record this index's documents: per number, its slug, its file's stamp, the digest of its text and what the filters need. */
   readonly documentsRecord?: string;
+  /** The posting shards' size in characters (`BuildOptions`); the default in a build. */
+  readonly shardBytes?: number;
 }
 
 /** What `writeSearchIndex` did: every file of the index, how many of them it wrote, and whether it patched the last index. */
@@ -73,7 +75,7 @@ export async function writeSearchIndex(options: WriteSearchIndexOptions): Promis
 
 /** The index files of `writeSearchIndex`, with the order, files and documents records; the counts are the caller's to save. */
 async function writeIndexFiles(options: WriteSearchIndexOptions, counts: KeptCounts): Promise<IndexWrite> {
-  const { collectionDir, outDir, orderFile, previousFiles, filesRecord, previousIndex, previousDocuments, documentsRecord } = options;
+  const { collectionDir, outDir, orderFile, previousFiles, filesRecord, previousIndex, previousDocuments, documentsRecord, shardBytes = defaultBuildOptions.shardBytes } = options;
   const order = keptOrder(orderFile === undefined ? [] : [...linesOf(orderFile)], await collectionSlugs(collectionDir));
   const stamps = order.map((slug) => fileStamp(join(collectionDir, collectionFileName(slug))));
   const had = previousFiles === undefined ? new Map<string, string>() : recordedDigests(previousFiles);
@@ -82,8 +84,8 @@ async function writeIndexFiles(options: WriteSearchIndexOptions, counts: KeptCou
   const read: DocumentEntry[] = [];
   const files =
     patch === undefined
-      ? orderedIndexFiles(noting(readInOrder(collectionDir, order), (article, doc) => read.push(documentEntry(article, stamps[doc] ?? '', ''))), { count: (doc) => counts.count(doc) })
-      : patchedIndexFiles(patch, defaultBuildOptions);
+      ? orderedIndexFiles(noting(readInOrder(collectionDir, order), (article, doc) => read.push(documentEntry(article, stamps[doc] ?? '', ''))), { count: (doc) => counts.count(doc), shardBytes })
+      : patchedIndexFiles(patch, { ...defaultBuildOptions, shardBytes });
   const digests = new Map<string, string>();
   let batch: [path: string, text: string][] = [];
   let written = 0;

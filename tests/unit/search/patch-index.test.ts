@@ -16,11 +16,13 @@ interface Site {
   readonly collection: string;
   readonly out: string;
   readonly keep: string;
+  /** The posting shards' size: small ones cut each word group into many shards. */
+  readonly shardBytes?: number;
 }
 
-function site(articles: readonly SearchArticle[]): Site {
+function site(articles: readonly SearchArticle[], shardBytes?: number): Site {
   const root = tempDir();
-  const s = { collection: join(root, 'collection'), out: join(root, 'out'), keep: join(root, 'keep') };
+  const s = { collection: join(root, 'collection'), out: join(root, 'out'), keep: join(root, 'keep'), ...(shardBytes === undefined ? {} : { shardBytes }) };
   mkdirSync(s.collection);
   mkdirSync(s.keep);
   for (const a of articles) put(s, a);
@@ -54,6 +56,7 @@ async function build(s: Site, incremental: boolean): Promise<IndexWrite> {
     ...(incremental ? { previousFiles: join(s.keep, 'files'), previousIndex: s.out, previousDocuments: join(s.keep, 'documents') } : {}),
     filesRecord: join(next, 'files'),
     documentsRecord: join(next, 'documents'),
+    ...(s.shardBytes === undefined ? {} : { shardBytes: s.shardBytes }),
   });
   if (!incremental) rmSync(s.out, { recursive: true, force: true });
   cpSync(staging, s.out, { recursive: true });
@@ -68,7 +71,7 @@ async function fullBuild(s: Site, order: string): Promise<Record<string, string>
   const outDir = join(tempDir(), 'full');
   const orderFile = join(tempDir(), 'order.txt');
   if (existsSync(order)) cpSync(order, orderFile);
-  await writeSearchIndex({ collectionDir: s.collection, outDir, orderFile });
+  await writeSearchIndex({ collectionDir: s.collection, outDir, orderFile, ...(s.shardBytes === undefined ? {} : { shardBytes: s.shardBytes }) });
   return fileHashes(outDir);
 }
 
@@ -84,7 +87,10 @@ async function expectPatchEqualsFull(s: Site, change: () => void): Promise<Index
 
 const edited = (a: SearchArticle, n: number): SearchArticle => ({ ...a, title: `${a.title} corrected ${n}`, body: [...a.body.slice(1), `Kestrel update number ${n} on the ferry timetable.`] });
 
-describe('an incremental index (patchedIndexFiles)', () => {
+describe.each([
+  ['shards of the size a build uses', undefined],
+  ['word groups cut into many small shards', 300],
+])('an incremental index (patchedIndexFiles), %s', (_, shardBytes) => {
   test.each([
     ['an article added', (s: Site) => put(s, pool[40] as SearchArticle)],
     ['an article changed', (s: Site) => put(s, edited(pool[3] as SearchArticle, 1))],
@@ -93,7 +99,7 @@ describe('an incremental index (patchedIndexFiles)', () => {
     ['only its date changed (its text, and so its counts, the same)', (s: Site) => put(s, { ...(pool[9] as SearchArticle), date: '1999-12-31' })],
     ['every article of a word removed', (s: Site) => pool.slice(0, 40).filter((a) => a.body.join(' ').includes('Kestrel')).forEach((a) => remove(s, a.slug))],
   ])('%s: patches the last index, and equals a full build', async (_, change) => {
-    const s = site(pool.slice(0, 40));
+    const s = site(pool.slice(0, 40), shardBytes);
     await build(s, false);
     const done = await expectPatchEqualsFull(s, () => change(s));
     expect(done.patched).toBe(true);
@@ -101,7 +107,7 @@ describe('an incremental index (patchedIndexFiles)', () => {
   });
 
   test('indexes every document again when the last index or its records are missing or damaged', async () => {
-    const s = site(pool.slice(0, 20));
+    const s = site(pool.slice(0, 20), shardBytes);
     await build(s, false);
     writeFileSync(join(s.keep, 'documents'), 'not a record\n');
     expect((await expectPatchEqualsFull(s, () => put(s, pool[30] as SearchArticle))).patched).toBe(false);
@@ -118,7 +124,7 @@ describe('an incremental index (patchedIndexFiles)', () => {
     await fc.assert(
       fc.asyncProperty(fc.array(op, { minLength: 1, maxLength: 5 }), async (ops) => {
         const present = new Map(pool.slice(0, 12).map((a) => [a.slug, a]));
-        const s = site([...present.values()]);
+        const s = site([...present.values()], shardBytes);
         await build(s, false);
         for (const [n, [kind, k]] of ops.entries()) {
           const chosen = [...present.values()][k % Math.max(1, present.size)];
