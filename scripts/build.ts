@@ -26,6 +26,7 @@ import { shareFailedFile } from '../src/lib/build-run/share-renderers.ts';
 import { keepRendererEnv, rendererFiles, rendererFolder, renderStampsFile, writeRenderStamps, type RenderMessage } from '../src/lib/build-run/renderer-record.ts';
 import { siteInputs } from '../src/lib/build-run/site-inputs.ts';
 import { formatSummary, ingestSeeds } from '../src/lib/ingest/index.ts';
+import { offsetsPathFor } from '../src/lib/search/counts-file.ts';
 import type { IndexWrite } from '../src/lib/search/write-search-index.ts';
 import { exitOnSignals } from './exit-on-signals.ts';
 import { runCli } from './run-cli.ts';
@@ -254,7 +255,8 @@ const indexDocumentsRecord = 'search-index.documents';
 function countsFileFor(inputs: Readonly<Record<string, string>>): string {
   const dir = resolve('.cache', 'search-counts');
   const name = `${createHash('sha256').update(JSON.stringify(inputs)).digest('hex').slice(0, 16)}.ndjson`;
-  if (existsSync(dir)) for (const other of readdirSync(dir)) if (other !== name) rmSync(join(dir, other), { force: true });
+  const own = new Set([name, basename(offsetsPathFor(name))]);
+  if (existsSync(dir)) for (const other of readdirSync(dir)) if (!own.has(other)) rmSync(join(dir, other), { force: true });
   return join(dir, name);
 }
 

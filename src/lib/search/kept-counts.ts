@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { linesOf, linesWriter } from '../files/lines-file.ts';
+import { madeLines, readCountsFile } from './counts-file.ts';
 import { countDocument, type DocumentCounts, type FieldCounts } from './minisearch-internals.ts';
 import { fields, type SearchDocument } from './options.ts';
 
@@ -7,10 +7,10 @@ import { fields, type SearchDocument } from './options.ts';
  * Documents' term counts kept from one build of the index for the next, by the digest of the
  * document's text: counting is two thirds of building the index, and an article added changes one
  * document's counts. Kept as one line of JSON per document, `[digest, length, "term freq …", …]`
- * (a term holds neither spaces nor newlines: `tokenize` splits on both), and held as those lines
- * until used, so that keeping them costs no more memory than the file. Each kept line is let go
- * once its document is counted, and the lines for the next build go to their file as they come:
- * at 100,000 articles either set is about 400 MB.
+ * (a term holds neither spaces nor newlines: `tokenize` splits on both), in a file whose lines are
+ * found by their offsets and read as they are asked for (`counts-file.ts`): at 100,000 articles
+ * the file is about 400 MB, and a build that patches the index reads a few of its lines and
+ * appends a few. The lines a build counts afresh go to their file as they come.
  */
 export interface KeptCounts {
   /** `countDocument` of a document, from the kept counts when they have its text. */
@@ -23,7 +23,10 @@ export interface KeptCounts {
   peek(digest: string): DocumentCounts | undefined;
   /** Save a text's kept counts as they are, for a document not counted again; false when not kept. */
   carry(digest: string): boolean;
-  /** Put the counts of every document counted since this was opened (and only those) at `saveTo`. */
+  /**
+   * Put the counts of every document counted or carried since this was opened at `saveTo`: only
+   * those, unless `saveTo` is the file read, whose other lines then stay while they are few.
+   */
   save(): void;
   /** Give up: the file at `saveTo` stays as it was. */
   discard(): void;
@@ -38,59 +41,47 @@ export function documentDigest(doc: SearchDocument): string {
 
 /**
  * The kept counts at `path`, or none (`path` undefined, missing or unreadable: counts are only a
- * saving), saving the counts made to `saveTo` (its folder must exist), or nowhere.
+ * saving), saving the counts this build uses to `saveTo` (its folder must exist), or nowhere.
+ * Kept lines are read as they are asked for (`counts-file.ts`), and saved by leaving them where
+ * they are when `saveTo` is `path`.
  */
 export function openKeptCounts(path: string | undefined, saveTo?: string): KeptCounts {
-  const kept = path === undefined ? new Map<string, string>() : keptLines(path);
-  const next = saveTo === undefined ? undefined : linesWriter(saveTo);
+  const kept = path === undefined ? undefined : readCountsFile(path);
+  const made = saveTo === undefined ? undefined : madeLines(saveTo);
   const digests: string[] = [];
-  /** The texts whose kept counts `carry` has saved (two documents may have one text). */
-  const carried = new Set<string>();
+  /** The texts whose counts the next file keeps: counted or carried (two documents may have one text). */
+  const live = new Set<string>();
   return {
     digests,
     count(doc) {
       const digest = documentDigest(doc);
       digests[doc.id] = digest;
-      const line = kept.get(digest);
-      kept.delete(digest);
+      const line = made?.has(digest) === true ? undefined : kept?.line(digest);
       const decoded = line === undefined ? undefined : decode(line);
       const counts = decoded ?? countDocument(doc);
-      next?.write(decoded !== undefined && line !== undefined ? line : encode(digest, counts));
+      if (decoded === undefined && made?.has(digest) === false) made.write(digest, encode(digest, counts));
+      live.add(digest);
       return counts;
     },
     has(digest) {
-      return kept.has(digest) || carried.has(digest);
+      return live.has(digest) || kept?.has(digest) === true;
     },
     peek(digest) {
-      const line = kept.get(digest);
+      const line = kept?.line(digest);
       return line === undefined ? undefined : decode(line);
     },
     carry(digest) {
-      if (carried.has(digest)) return true;
-      const line = kept.get(digest);
-      if (line === undefined) return false;
-      kept.delete(digest);
-      carried.add(digest);
-      next?.write(line);
+      if (kept?.has(digest) !== true) return live.has(digest);
+      live.add(digest);
       return true;
     },
     save() {
-      next?.commit();
+      made?.save(live, kept, path);
     },
     discard() {
-      next?.abort();
+      made?.abort();
     },
   };
-}
-
-/** The kept lines of a file, by the digest each begins with. */
-function keptLines(path: string): Map<string, string> {
-  const lines = new Map<string, string>();
-  for (const line of linesOf(path)) {
-    const digest = /^\["([^"]+)"/u.exec(line)?.[1];
-    if (digest !== undefined) lines.set(digest, line);
-  }
-  return lines;
 }
 
 function encode(digest: string, counts: DocumentCounts): string {

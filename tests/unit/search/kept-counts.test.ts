@@ -1,8 +1,9 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { buildSearchIndex, orderArticles, toSearchDocument } from '../../../src/lib/search/build-index.ts';
-import { openKeptCounts } from '../../../src/lib/search/kept-counts.ts';
+import { offsetsPathFor, readCountsFile } from '../../../src/lib/search/counts-file.ts';
+import { documentDigest, openKeptCounts } from '../../../src/lib/search/kept-counts.ts';
 import { countDocument } from '../../../src/lib/search/minisearch-internals.ts';
 import { tempDir } from '../../helpers/temp-dir.ts';
 import { generateArchive } from './generate-archive.ts';
@@ -74,4 +75,53 @@ describe('openKeptCounts', () => {
     counts.discard();
     expect(readFileSync(path, 'utf8')).toBe(before);
   });
+
+  test('a build that uses most kept lines appends the lines it counted and leaves the rest where they are', () => {
+    const path = keptBy(articles);
+    const before = readFileSync(path);
+    const corrected = { ...docs[3]!, title: `${docs[3]!.title} (corrected)` };
+    const counts = openKeptCounts(path, path);
+    docs.forEach((doc, i) => (i === 3 ? counts.count(corrected) : expect(counts.carry(documentDigest(doc))).toBe(true)));
+    counts.save();
+    const after = readFileSync(path);
+    expect(after.subarray(0, before.length)).toEqual(before);
+    expect(lineCount(path)).toBe(docs.length + 1);
+    const again = openKeptCounts(path);
+    for (const doc of [...docs, corrected]) expect(again.count(doc)).toEqual(countDocument(doc));
+  });
+
+  test('a file that would be a third or more lines no document uses is written anew with only those used', () => {
+    const path = keptBy(articles);
+    const counts = openKeptCounts(path, path);
+    for (const doc of docs.slice(0, 20)) counts.carry(documentDigest(doc));
+    counts.save();
+    expect(lineCount(path)).toBe(20);
+    expect(lineCount(offsetsPathFor(path))).toBe(20);
+    const again = openKeptCounts(path);
+    for (const doc of docs.slice(0, 20)) expect(again.peek(documentDigest(doc))).toEqual(countDocument(doc));
+  });
+
+  test('finds the lines of a file without offsets, and counts afresh a line its offsets misplace', () => {
+    const path = keptBy(articles);
+    rmSync(offsetsPathFor(path));
+    const scanned = openKeptCounts(path);
+    for (const doc of docs) expect(scanned.count(doc)).toEqual(countDocument(doc));
+    const moved = keptBy(articles);
+    writeFileSync(moved, `${readFileSync(moved, 'utf8').split('\n').reverse().join('\n')}\n`);
+    const misplaced = openKeptCounts(moved);
+    expect(misplaced.peek(documentDigest(docs[0]!))).toBeUndefined();
+    for (const doc of docs) expect(misplaced.count(doc)).toEqual(countDocument(doc));
+  });
+
+  test('gives the same lines read one by one as once the file is read whole', () => {
+    const file = readCountsFile(keptBy(articles));
+    const digests = docs.map(documentDigest);
+    const first = digests.map((digest) => file.line(digest));
+    for (let round = 0; round < 5; round++) expect(digests.map((digest) => file.line(digest))).toEqual(first);
+    expect(first.every((line) => line !== undefined)).toBe(true);
+  });
 });
+
+function lineCount(path: string): number {
+  return readFileSync(path, 'utf8').trim().split('\n').length;
+}

@@ -45,7 +45,8 @@ function remove(s: Site, slug: string): void {
  * incremental build the changed ones), then put over the output, whose files no longer built go.
  */
 async function build(s: Site, incremental: boolean): Promise<IndexWrite> {
-  const staging = join(tempDir(), 'staging');
+  const scratch = tempDir();
+  const staging = join(scratch, 'staging');
   const next = join(s.keep, 'next');
   const done = await writeSearchIndex({
     collectionDir: s.collection,
@@ -63,16 +64,21 @@ async function build(s: Site, incremental: boolean): Promise<IndexWrite> {
   const built = new Set(done.paths);
   for (const path of Object.keys(fileHashes(s.out))) if (!built.has(path)) rmSync(join(s.out, path));
   for (const name of readdirSync(next)) renameSync(join(next, name), join(s.keep, name));
+  // Removed now rather than with the file's other folders: a random sequence makes hundreds.
+  rmSync(scratch, { recursive: true, force: true });
   return done;
 }
 
 /** What a full build of the collection gives, numbering the documents as the last build's order says. */
 async function fullBuild(s: Site, order: string): Promise<Record<string, string>> {
-  const outDir = join(tempDir(), 'full');
-  const orderFile = join(tempDir(), 'order.txt');
+  const scratch = tempDir();
+  const outDir = join(scratch, 'full');
+  const orderFile = join(scratch, 'order.txt');
   if (existsSync(order)) cpSync(order, orderFile);
   await writeSearchIndex({ collectionDir: s.collection, outDir, orderFile, ...(s.shardBytes === undefined ? {} : { shardBytes: s.shardBytes }) });
-  return fileHashes(outDir);
+  const hashes = fileHashes(outDir);
+  rmSync(scratch, { recursive: true, force: true });
+  return hashes;
 }
 
 /** An incremental build after `change`, checked against a full build of the same documents. */
