@@ -80,8 +80,15 @@ export function listingHash(files: readonly string[]): string {
  */
 export function collectionHash(stamps: ReadonlyMap<string, string>): string {
   const hash = createHash('sha256');
-  for (const [name, stamp] of stamps) hash.update(`${name}\0${stamp}\n`);
-  return hash.digest('base64url');
+  // A megabyte at a time: one update per file was 0.1 s at 100,000 articles, before the renderer is told.
+  let part = '';
+  for (const [name, stamp] of stamps) {
+    part += `${name}\0${stamp}\n`;
+    if (part.length < 1 << 20) continue;
+    hash.update(part);
+    part = '';
+  }
+  return hash.update(part).digest('base64url');
 }
 
 /**

@@ -7,7 +7,7 @@ import { entityKeysOf, entityPages, minEntityArticles } from './entity-pages.ts'
 import { pageRecordEnv } from '../build-run/page-record.ts';
 import { groupByName, type NamedGroup } from './group-by-name.ts';
 import { namedKinds, type NamedKindId } from './named-kinds.ts';
-import { articleLink, type ArticleLink } from './summarize.ts';
+import { articleLink, listedAlone, type ArticleLink } from './summarize.ts';
 import { countByYear } from '../timeline/group-by-year.ts';
 import { monthPageYears } from '../timeline/timeline-place.ts';
 
@@ -158,7 +158,9 @@ const listingOf = perArchive(({ entries, stories, byId }): readonly Listed[] =>
   }),
 );
 
-const listedLinksOf = perArchive((archive): readonly ArticleLink[] => listingOf(archive).map(({ entry, versions }) => ({ ...articleLink(entry.data), versions })));
+const listedLinksOf = perArchive((archive): readonly ArticleLink[] =>
+  listingOf(archive).map(({ entry, versions }) => (versions.length === 0 ? listedAlone(articleLink(entry.data)) : { ...articleLink(entry.data), versions })),
+);
 
 /** The years whose timeline gives each month a page of its own (`loadMonthPageYears`), for an archive at hand. */
 export const monthPageYearsOf = perArchive((archive): ReadonlySet<string> => monthPageYears(countByYear(listedLinksOf(archive))));

@@ -34,6 +34,25 @@ export function articleLink(article: CatalogueArticle): ArticleLink {
   return link;
 }
 
+/** Each link's form in lists as an article with no other versions (see `listedAlone`). */
+const alone = new WeakMap<ArticleLink, ArticleLink>();
+const noVersions: readonly ArticleLink[] = Object.freeze([]);
+
+/**
+ * A link as the timeline lists an article that has no other versions under it (`versions` empty),
+ * made once per link like the link itself, so that the pages' hashes take its stand-in
+ * (`linkStandIn`) made once too: made afresh on every listing, it was hashed again in every
+ * rebuild (at 100,000 articles, 85,000 hashes of the month pages' route).
+ */
+export function listedAlone(link: ArticleLink): ArticleLink {
+  let listed = alone.get(link);
+  if (listed === undefined) {
+    listed = Object.freeze({ ...link, versions: noVersions });
+    alone.set(link, listed);
+  }
+  return listed;
+}
+
 /** The summary of one record, for the home page, the timeline and feeds. */
 export function summarize(article: CatalogueArticle, maxExcerpt?: number): ArticleSummary {
   const { id, slug, title, date, dateEstimate, byline, source, lead } = article;

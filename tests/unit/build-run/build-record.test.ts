@@ -1,7 +1,8 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { outputFiles, outputFilesInBackground, recordPaths, startPageRecord } from '../../../src/lib/build-run/build-record.ts';
+import { collectionHash, outputFiles, outputFilesInBackground, recordPaths, startPageRecord } from '../../../src/lib/build-run/build-record.ts';
 import { tempDir } from '../../helpers/temp-dir.ts';
 
 function output(files: readonly string[]): string {
@@ -42,5 +43,25 @@ describe('startPageRecord', () => {
     expect(readdirSync(dirname(paths.nextPages)).sort()).toEqual(['pages', basename(paths.nextPages)].sort());
     expect(readdirSync(paths.nextPages)).toEqual([]);
     expect(readdirSync(paths.pages)).toEqual(['route-a.json']);
+  });
+});
+
+describe('collectionHash', () => {
+  const stampsOf = (count: number): Map<string, string> => new Map(Array.from({ length: count }, (_, i) => [`article-${i}.json`, `${i}:${100 + i}:1700000000000.5:1700000000000.5`]));
+  test.each([
+    ['no file', 0],
+    ['a few files', 3],
+    ['more than a megabyte of names and stamps', 30_000],
+  ])('%s: the hash of every name and stamp, a line each', (_, count) => {
+    const stamps = stampsOf(count);
+    const text = [...stamps].map(([name, stamp]) => `${name}\0${stamp}\n`).join('');
+    expect(collectionHash(stamps)).toBe(createHash('sha256').update(text).digest('base64url'));
+  });
+
+  test('changes with a stamp', () => {
+    const stamps = stampsOf(3);
+    const before = collectionHash(stamps);
+    stamps.set('article-1.json', 'another');
+    expect(collectionHash(stamps)).not.toBe(before);
   });
 });
