@@ -93,7 +93,9 @@ export async function loadArchive(): Promise<Archive> {
     terms: data.terms,
   }));
   const related = new Map<string, Entry[]>();
-  relatedIndices(relatable, (a, b) => stories.get(a)?.members.includes(b) === true).forEach((list, i) => {
+  // One story object per story, shared by its versions (`groupStories`): two versions have the same.
+  const storyOf = raw.map((e) => stories.get(e.data.id));
+  relatedIndices(relatable, (i, j) => storyOf[i] !== undefined && storyOf[i] === storyOf[j]).forEach((list, i) => {
     if (list.length > 0) related.set(relatable[i]?.id ?? '', list.map((j) => carried[j]!));
   });
   const names = Object.fromEntries(entityKinds.map((kind) => [kind, countNames(raw.map((e) => e.data.entities[kind]), nameKeys[kind])])) as Record<EntityKind, ReturnType<typeof countNames>>;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { findRelated } from '../../../src/lib/related/find-related.ts';
+import { defaultRelatedOptions, findRelated, type Relatable, type RelatedOptions } from '../../../src/lib/related/find-related.ts';
 import { keyTerms } from '../../../src/lib/related/key-terms.ts';
 
 const a = (id: string, names: string[], terms: string[]) => ({ id, names, terms });
@@ -57,6 +57,55 @@ describe('findRelated', () => {
           for (const other of whole.get(id) ?? []) expect(sameGroup(id, other)).toBe(false);
         }
       }),
+    );
+  });
+});
+
+/**
+ * Related articles as their definition reads, pair by pair: each pair's cosine over the features
+ * both have (summed in the earlier article's order, as `findRelated` sums them), the pairs under
+ * the thresholds or excluded left out, each article's candidates sorted (score, then position).
+ */
+function relatedByDefinition(articles: readonly Relatable[], exclude: (a: string, b: string) => boolean, o: RelatedOptions): Map<string, string[]> {
+  const featuresOf = articles.map((x) => [...new Set([...x.names.map((n) => `n:${n}`), ...x.terms.map((t) => `t:${t}`)])]);
+  const df = new Map<string, number>();
+  for (const list of featuresOf) for (const f of list) df.set(f, (df.get(f) ?? 0) + 1);
+  const limit = Math.min(o.maxPostings, Math.max(2, articles.length * o.commonShare));
+  const weight = (f: string): number => ((df.get(f) ?? 0) > limit ? 0 : Math.log(Math.max(2, articles.length) / (df.get(f) ?? 1)) * (f.startsWith('n:') ? o.nameWeight : 1));
+  const norms = featuresOf.map((list) => Math.sqrt(list.reduce((sum, f) => sum + weight(f) ** 2, 0)));
+  const candidates = articles.map((): { j: number; score: number }[] => []);
+  for (let i = 0; i < articles.length; i++) {
+    for (let j = i + 1; j < articles.length; j++) {
+      const shared = featuresOf[i]!.filter((f) => weight(f) !== 0 && featuresOf[j]!.includes(f));
+      if (shared.length === 0) continue;
+      const score = shared.reduce((sum, f) => sum + weight(f) * weight(f), 0) / (norms[i]! * norms[j]! || 1);
+      if (score < (shared.some((f) => f.startsWith('n:')) ? o.least : o.leastWithoutNames) || exclude(articles[i]!.id, articles[j]!.id)) continue;
+      candidates[i]!.push({ j, score });
+      candidates[j]!.push({ j: i, score });
+    }
+  }
+  const related = new Map<string, string[]>();
+  candidates.forEach((list, i) => {
+    const best = list.sort((x, y) => y.score - x.score || x.j - y.j).slice(0, o.most);
+    if (best.length > 0) related.set(articles[i]!.id, best.map(({ j }) => articles[j]!.id));
+  });
+  return related;
+}
+
+describe('findRelated against its definition', () => {
+  test('random archives: the same lists as scoring every pair', () => {
+    const name = fc.constantFrom('people:a', 'people:b', 'places:c', 'organizations:d');
+    const term = fc.constantFrom('w', 'x', 'y', 'z', 'v', 'u', 't', 's');
+    const articles = fc.array(fc.tuple(fc.uniqueArray(name, { maxLength: 3 }), fc.uniqueArray(term, { maxLength: 5 }), fc.nat(4)), { minLength: 2, maxLength: 40 });
+    const options = fc.record({ most: fc.integer({ min: 1, max: 4 }), least: fc.constantFrom(0, 0.08, 0.3), leastWithoutNames: fc.constantFrom(0, 0.25), commonShare: fc.constantFrom(0.3, 0.5, 1), maxPostings: fc.constantFrom(3, 500) });
+    fc.assert(
+      fc.property(articles, options, (list, chosen) => {
+        const input = list.map(([names, terms, group], i) => a(`a${i}-${group}`, names, terms));
+        const sameStory = (x: string, y: string): boolean => x.split('-')[1] === y.split('-')[1] && !x.endsWith('-0');
+        const o = { ...defaultRelatedOptions, ...chosen };
+        expect(findRelated(input, sameStory, o)).toEqual(relatedByDefinition(input, sameStory, o));
+      }),
+      { numRuns: 300 },
     );
   });
 });
