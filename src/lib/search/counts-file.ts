@@ -110,6 +110,10 @@ export interface MadeLines {
 /** A file becomes stale past this share of lines that no document uses. */
 const staleShare = 1 / 3;
 
+/**
+ * The lines a build counts afresh, for the counts file at `saveTo`: written to a temporary file
+ * beside it as they come, then appended to the last file or made the start of a new one (`save`).
+ */
 export function madeLines(saveTo: string): MadeLines {
   const temp = tempPathFor(`${saveTo}.made`);
   const spans = new Map<string, Span>();

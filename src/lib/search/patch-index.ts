@@ -85,7 +85,7 @@ export function* patchedIndexFiles({ last, documents, changed }: IndexPatch, { s
   const lists: WordLists = { words: [], ends: [], splits: {}, shardOf: new Map() };
   for (const key of [...new Set([...lastWords, ...touched])].sort()) {
     if (!touched.has(key)) {
-      keptGroup(key, JSON.parse(last.read(`words/${key}.json`)) as WordList, lists);
+      keptGroup(key, lastWordList(key, last), lists);
       for (const path of [...shardPaths(key, last.manifest), `words/${key}.json`]) yield build.add(kept(path));
       continue;
     }
@@ -141,9 +141,25 @@ function changesByGroup(changed: readonly ChangedDocument[]): Map<string, GroupC
   return groups;
 }
 
+/**
+ * A word group's list (`words/<key>.json`) in the last build's index; throws, naming it, when it
+ * is not one. Its shape only is checked, not each of its terms: a rebuild reads every group's list.
+ */
+function lastWordList(key: string, last: LastIndex): WordList {
+  const path = `words/${key}.json`;
+  let list: Partial<WordList> | undefined;
+  try {
+    list = JSON.parse(last.read(path)) as Partial<WordList>;
+  } catch {
+    list = undefined;
+  }
+  if (!Array.isArray(list?.terms) || !Array.isArray(list.shards)) throw new Error(`search index: ${path} in the last build's output is not a word list; build again with --full.`);
+  return { terms: list.terms, shards: list.shards };
+}
+
 /** A word group of the last build, its word list read now and each shard when first asked for. */
 function lastGroup(key: string, last: LastIndex, kept: (path: string) => IndexFile): LastGroup {
-  const list = JSON.parse(last.read(`words/${key}.json`)) as WordList;
+  const list = lastWordList(key, last);
   const shards = new Map<number, Map<string, string>>();
   const pathOf = (k: number): string => `terms/${key}.${k}.json`;
   return {

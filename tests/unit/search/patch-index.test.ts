@@ -125,6 +125,14 @@ describe.each([
     expect((await expectPatchEqualsFull(s, () => put(s, pool[32] as SearchArticle))).patched).toBe(true);
   });
 
+  test("a damaged word list in the last build's output is named, with the fix", async () => {
+    const s = site(pool.slice(0, 20), shardBytes);
+    await build(s, false);
+    for (const name of readdirSync(join(s.out, 'words'))) writeFileSync(join(s.out, 'words', name), '{"terms": 3}');
+    put(s, pool[30] as SearchArticle);
+    await expect(build(s, true)).rejects.toThrow(/words\/\S+\.json in the last build's output is not a word list; build again with --full/);
+  });
+
   test('over random sequences of adds, changes, renames and removes, equals a full build after each', async () => {
     const op = fc.tuple(fc.constantFrom('add', 'change', 'rename', 'remove'), fc.nat(79));
     await fc.assert(
