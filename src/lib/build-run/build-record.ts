@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, w
 import { dirname, join, resolve } from 'node:path';
 import type { BuildRecord } from './build-plan.ts';
 import { workerAnswer } from './worker-answer.ts';
+import { batched } from '../files/lines-file.ts';
 
 /** Where the record of the builds into one output folder lives, under `.cache/builds/`. */
 export interface RecordPaths {
@@ -81,14 +82,8 @@ export function listingHash(files: readonly string[]): string {
 export function collectionHash(stamps: ReadonlyMap<string, string>): string {
   const hash = createHash('sha256');
   // A megabyte at a time: one update per file was 0.1 s at 100,000 articles, before the renderer is told.
-  let part = '';
-  for (const [name, stamp] of stamps) {
-    part += `${name}\0${stamp}\n`;
-    if (part.length < 1 << 20) continue;
-    hash.update(part);
-    part = '';
-  }
-  return hash.update(part).digest('base64url');
+  for (const part of batched(stamps.entries().map(([name, stamp]) => `${name}\0${stamp}`))) hash.update(part);
+  return hash.digest('base64url');
 }
 
 /**

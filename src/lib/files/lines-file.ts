@@ -1,4 +1,4 @@
-import { closeSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { appendFileSync, closeSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { tempPathFor, writeFileAtomic } from './write-file-atomic.ts';
 
 /**
@@ -30,7 +30,8 @@ export function writeLines(path: string, lines: Iterable<string>): void {
   writeFileAtomic(path, batched(lines));
 }
 
-function* batched(lines: Iterable<string>): Generator<string> {
+/** `lines`, each ended by a newline, joined into parts of about a megabyte: for a writer or a hash that takes text a part at a time. */
+export function* batched(lines: Iterable<string>): Generator<string> {
   let part = '';
   for (const line of lines) {
     part += `${line}\n`;
@@ -42,12 +43,16 @@ function* batched(lines: Iterable<string>): Generator<string> {
   if (part !== '') yield part;
 }
 
-/** Lines written one at a time as they are made, for a file that replaces `path` whole when done. */
+/** Lines written one at a time as they are made, for a file that replaces `path` whole when done (or is added to its end). */
 export interface LinesWriter {
   /** Add a line (a newline is added after it). */
   write(line: string): void;
+  /** How many bytes the lines written so far take, newlines included: where the next line starts. */
+  readonly bytes: number;
   /** Write what is left and put the file in place of `path`. */
   commit(): void;
+  /** Write what is left and add the lines to the end of `path` instead (it must exist); the temporary file goes. */
+  appendTo(): void;
   /** Give up: the temporary file goes, `path` stays as it was. */
   abort(): void;
 }
@@ -55,12 +60,13 @@ export interface LinesWriter {
 /**
  * A writer of lines to `path` that holds at most about a megabyte of them: they go to the temporary
  * file `writeFileAtomic` would write (so a run killed mid-write leaves nothing `removeStaleTemps`
- * does not clear), which `commit` renames over `path`.
+ * does not clear), which `commit` renames over `path` (or `appendTo` adds to its end).
  */
 export function linesWriter(path: string): LinesWriter {
   const temp = tempPathFor(path);
   let fd: number | undefined = openSync(temp, 'w');
   let part = '';
+  let bytes = 0;
   const flush = (): void => {
     if (fd !== undefined && part !== '') writeSync(fd, part);
     part = '';
@@ -73,7 +79,11 @@ export function linesWriter(path: string): LinesWriter {
     write(line) {
       if (fd === undefined) throw new Error(`${path}: lines written after the file was committed or abandoned`);
       part += `${line}\n`;
+      bytes += Buffer.byteLength(line) + 1;
       if (part.length >= 1 << 20) flush();
+    },
+    get bytes() {
+      return bytes;
     },
     commit() {
       try {
@@ -83,6 +93,15 @@ export function linesWriter(path: string): LinesWriter {
       } catch (error) {
         this.abort();
         throw error;
+      }
+    },
+    appendTo() {
+      try {
+        flush();
+        close();
+        appendFileSync(path, readFileSync(temp));
+      } finally {
+        this.abort();
       }
     },
     abort() {

@@ -1,6 +1,5 @@
-import { appendFileSync, closeSync, existsSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
-import { linesOf, writeLines } from '../files/lines-file.ts';
-import { tempPathFor } from '../files/write-file-atomic.ts';
+import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { linesOf, linesWriter, writeLines } from '../files/lines-file.ts';
 
 /**
  * The file the search index's kept counts live in (`kept-counts.ts`): one line per text, each
@@ -112,73 +111,40 @@ const staleShare = 1 / 3;
 
 /**
  * The lines a build counts afresh, for the counts file at `saveTo`: written to a temporary file
- * beside it as they come, then appended to the last file or made the start of a new one (`save`).
+ * beside it as they come (`linesWriter`), then appended to the last file or made the start of a
+ * new one (`save`).
  */
 export function madeLines(saveTo: string): MadeLines {
-  const temp = tempPathFor(`${saveTo}.made`);
+  const out = linesWriter(saveTo);
   const spans = new Map<string, Span>();
-  const out = bytesWriter(temp);
+  const write = (digest: string, line: string): void => {
+    const at = out.bytes;
+    out.write(line);
+    spans.set(digest, [at, out.bytes - at - 1]);
+  };
   return {
     has: (digest) => spans.has(digest),
-    write(digest, line) {
-      spans.set(digest, [out.offset, Buffer.byteLength(line)]);
-      out.write(`${line}\n`);
-    },
+    write,
     save(live, last, lastPath) {
-      out.close();
       const kept = [...live].filter((digest) => !spans.has(digest) && last?.has(digest) === true);
       const lines = (last?.size ?? 0) + spans.size;
       let all: Iterable<readonly [string, Span]>;
       if (last !== undefined && lastPath === saveTo && kept.length > 0 && lines - live.size <= lines * staleShare) {
         // Appended: the kept lines stay where they are.
         const base = statSync(saveTo).size;
-        appendFileSync(saveTo, readFileSync(temp));
-        rmSync(temp);
+        out.appendTo();
         all = [...last.spans, ...[...spans].map(([digest, [offset, length]]) => [digest, [base + offset, length]] as const)];
       } else {
         // Written anew: the lines made, then the kept ones read from the last file.
-        const again = bytesWriter(temp, 'a', out.offset);
         for (const digest of kept) {
           const line = last?.line(digest);
-          if (line === undefined) continue;
-          spans.set(digest, [again.offset, Buffer.byteLength(line)]);
-          again.write(`${line}\n`);
+          if (line !== undefined) write(digest, line);
         }
-        again.close();
-        renameSync(temp, saveTo);
+        out.commit();
         all = spans;
       }
       writeLines(offsetsPathFor(saveTo), Array.from(new Map(all), ([digest, [offset, length]]) => `${digest} ${offset} ${length}`));
     },
-    abort() {
-      out.close();
-      rmSync(temp, { force: true });
-    },
-  };
-}
-
-/** Text written to a file about a megabyte at a time, counting its bytes. */
-function bytesWriter(path: string, flags: 'w' | 'a' = 'w', from = 0): { readonly offset: number; write(text: string): void; close(): void } {
-  let fd: number | undefined = openSync(path, flags);
-  let part = '';
-  let offset = from;
-  const flush = (): void => {
-    if (fd !== undefined && part !== '') writeSync(fd, part);
-    part = '';
-  };
-  return {
-    get offset() {
-      return offset;
-    },
-    write(text) {
-      part += text;
-      offset += Buffer.byteLength(text);
-      if (part.length >= 1 << 20) flush();
-    },
-    close() {
-      flush();
-      if (fd !== undefined) closeSync(fd);
-      fd = undefined;
-    },
+    abort: () => out.abort(),
   };
 }

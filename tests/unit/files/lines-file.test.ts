@@ -42,6 +42,21 @@ describe('linesWriter', () => {
     expect(readdirSync(dir)).toEqual(['lines.jsonl']);
   });
 
+  test('counts the bytes of the lines written, newlines included, and adds them to the end of the file', () => {
+    const dir = tempDir();
+    const path = join(dir, 'lines.jsonl');
+    writeFileSync(path, 'the last file\n');
+    const writer = linesWriter(path);
+    writer.write('["é",2]');
+    expect(writer.bytes).toBe(Buffer.byteLength('["é",2]\n'));
+    writer.write('x'.repeat(1 << 20));
+    expect(writer.bytes).toBe(Buffer.byteLength('["é",2]\n') + (1 << 20) + 1);
+    writer.appendTo();
+    expect([...linesOf(path)]).toEqual(['the last file', '["é",2]', 'x'.repeat(1 << 20)]);
+    expect(readdirSync(dir)).toEqual(['lines.jsonl']);
+    expect(() => writer.write('another')).toThrow(/committed or abandoned/u);
+  });
+
   test('leaves the last file, and no temporary one, when abandoned', () => {
     const dir = tempDir();
     const path = join(dir, 'lines.jsonl');
