@@ -65,10 +65,11 @@ export function relatedIndices(articles: readonly Relatable[], exclude: (i: numb
   // one array (its run from `from[i]`), in its own order: the loop reads them without a check each.
   const adds = Float64Array.from(weight, (w) => w * w);
   const names = Uint8Array.from(isName, (name) => (name ? 1 : 0));
+  const weightedLists = features.map((list) => list.filter((f) => weight[f] !== 0));
   const from = new Int32Array(articles.length + 1);
-  features.forEach((list, i) => (from[i + 1] = (from[i] ?? 0) + list.filter((f) => weight[f] !== 0).length));
+  weightedLists.forEach((list, i) => (from[i + 1] = (from[i] ?? 0) + list.length));
   const weighted = new Int32Array(from[articles.length] ?? 0);
-  features.forEach((list, i) => weighted.set(list.filter((f) => weight[f] !== 0), from[i]));
+  weightedLists.forEach((list, i) => weighted.set(list, from[i]));
   // An article comes to its features in archive order, so its place in a feature's run is how many
   // came before it: `seen[f]` counts them, and the articles after it start at the next place.
   const seen = new Int32Array(postings.length);
