@@ -25,7 +25,7 @@ import { parseRenderers, renderersFor, renderShareEnv } from '../src/lib/build-r
 import { shareFailedFile } from '../src/lib/build-run/share-renderers.ts';
 import { keepRendererEnv, rendererFiles, rendererFolder, renderStampsFile, writeRenderStamps, type RenderMessage } from '../src/lib/build-run/renderer-record.ts';
 import { siteInputs } from '../src/lib/build-run/site-inputs.ts';
-import { formatSummary, ingestSeeds } from '../src/lib/ingest/index.ts';
+import { formatSummary, ingestSeeds, type IngestSummary } from '../src/lib/ingest/index.ts';
 import { offsetsPathFor } from '../src/lib/search/counts-file.ts';
 import type { IndexWrite } from '../src/lib/search/write-search-index.ts';
 import { exitOnSignals } from './exit-on-signals.ts';
@@ -127,8 +127,19 @@ async function build(run: BuildRun): Promise<number> {
   // The last output is listed on a worker (the build holds the lock: nothing else changes it
   // meanwhile); a failure to list it is the plan's to report. With a kept renderer waiting, only
   // once the seeds are ingested (see `tellRenderer`).
-  let listing = run.renderer === null ? listOutput(out, paths) : undefined;
-  const summary = await ingestSeeds({ seedsDir: run.seedsDir, workers: availableParallelism() });
+  const listing = run.renderer === null ? listOutput(out, paths) : undefined;
+  const summary = await ingestSeeds({ seedsDir: run.seedsDir, workers: availableParallelism(), deferManifest: true });
+  try {
+    return await buildIngested(run, paths, summary, listing);
+  } finally {
+    // Saved once the renderer is told (see `buildIngested`), or here on any other way.
+    summary.saveManifest?.();
+  }
+}
+
+/** The build once the seeds are ingested (`summary`): plan, render, move into the output, save the records. */
+async function buildIngested(run: BuildRun, paths: RecordPaths, summary: IngestSummary, listing: Promise<OutputListing | undefined> | undefined): Promise<number> {
+  const { out } = run;
   for (const line of formatSummary(summary, run.quiet)) console.error(line);
   if (!summary.complete) {
     console.error(`build: stopped before building: the seeds could not be ingested (see above); --skip-invalid skips invalid seeds, not this. ${displayPath(out)} was left as it was.`);
@@ -149,8 +160,8 @@ async function build(run: BuildRun): Promise<number> {
   }
   const known = knownPlanInputs(run, paths, summary.collectionStamps);
   if (planBuild({ ...known.input, listing: known.input.record?.listing }).mode === 'incremental') tellRenderer(run, paths, known.stamps);
-  listing ??= listOutput(out, paths);
-  const listed = await listing;
+  summary.saveManifest?.();
+  const listed = await (listing ?? listOutput(out, paths));
   const plan = planBuild({ ...known.input, listing: listed === undefined ? undefined : listingHash(listed.files) });
   const lastFiles = listed?.files ?? [];
   if (plan.mode === 'unchanged') {

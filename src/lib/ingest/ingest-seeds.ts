@@ -34,6 +34,13 @@ export interface IngestOptions {
   readonly parallelFrom: number;
   /** Called with each seed's report, in file-name order, as soon as it is known. */
   readonly onReport?: (report: SeedReport) => void;
+  /**
+   * Leave the manifest's save to the caller (`IngestSummary.saveManifest`), so that it can first
+   * start what waits for the ingest: the build tells its renderer, then saves (at 100,000 seeds the
+   * write took 0.14 to 0.26 s of the time before the renderer could start). A manifest never saved
+   * only costs time: the next run reads again the seeds this one read.
+   */
+  readonly deferManifest?: boolean;
 }
 
 export const defaultIngestOptions: Readonly<Omit<IngestOptions, 'seedsDir'>> = Object.freeze({
@@ -65,6 +72,8 @@ export interface IngestSummary {
   readonly cached: number;
   /** Wall-clock time of the run, in milliseconds. */
   readonly ms: number;
+  /** Save the manifest, when the run was asked to leave it to the caller (`deferManifest`); a second call does nothing. */
+  readonly saveManifest?: () => void;
   /**
    * The stamps of the collection's files once the run was done, by name (`CollectionWriter.stamps`):
    * what `collectionStamps` would read, taken from the stats the run read already. Absent when the
@@ -127,7 +136,14 @@ export async function ingestSeeds(options: Readonly<Partial<IngestOptions>> & { 
     messages,
   });
   const removed = writer?.removeOthers() ?? [];
-  plan.save();
+  if (opts.deferManifest !== true) plan.save();
   const summary = summarize(listing, counts, removed, true);
-  return writer === null ? summary : { ...summary, collectionStamps: writer.stamps() };
+  const done = writer === null ? summary : { ...summary, collectionStamps: writer.stamps() };
+  if (opts.deferManifest !== true) return done;
+  let saved = false;
+  const saveManifest = (): void => {
+    if (!saved) plan.save();
+    saved = true;
+  };
+  return { ...done, saveManifest };
 }

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test, vi } from 'vitest';
 import { collectionStamps } from '../../../src/lib/article/collection-files.ts';
@@ -59,7 +59,7 @@ async function warmSetUp({ aged }: { aged: boolean }) {
   const seedsDir = writeSeeds(join(root, 'seeds'), { 'a.txt': 'A|a-111111|x', 'b.txt': 'B|b-222222|y', 'c.txt': 'C|c-333333|z' });
   if (aged) await new Promise((resolve) => setTimeout(resolve, stampMargins.fineMs + 50));
   const reads = vi.mocked(readSeed);
-  const ingest = async (options: { maxSeedBytes?: number } = {}) => {
+  const ingest = async (options: { maxSeedBytes?: number; deferManifest?: boolean } = {}) => {
     reads.mockClear();
     const summary = await ingestSeeds({ seedsDir, collectionDir: join(root, 'articles'), cacheDir: join(root, 'cache'), ...options });
     return { summary, read: reads.mock.calls.map(([seed]) => seed.file) };
@@ -204,6 +204,23 @@ describe('ingestSeeds', () => {
     const before = statSync(path);
     await ingest();
     expect(statSync(path)).toMatchObject({ ino: before.ino, mtimeMs: before.mtimeMs });
+  });
+
+  test('a run that leaves its manifest to the caller saves it when asked, once', async () => {
+    const { root, ingest } = await warmSetUp({ aged: true });
+    const manifests = () => (existsSync(join(root, 'cache')) ? readdirSync(join(root, 'cache'), { recursive: true, encoding: 'utf8' }).filter((f) => f.includes('manifest-')) : []);
+    const first = await ingest({ deferManifest: true });
+    expect(manifests()).toEqual([]);
+    // Unsaved: the next run reads every seed again, as with no manifest.
+    expect((await ingest({ deferManifest: true })).read).toEqual(['a.txt', 'b.txt', 'c.txt']);
+    expect(first.summary.saveManifest).toBeTypeOf('function');
+    const saved = await ingest({ deferManifest: true });
+    saved.summary.saveManifest?.();
+    const path = join(root, 'cache', manifests()[0] ?? '');
+    const written = statSync(path);
+    saved.summary.saveManifest?.();
+    expect(statSync(path)).toMatchObject({ ino: written.ino, mtimeMs: written.mtimeMs });
+    expect((await ingest()).read).toEqual([]);
   });
 
   test('a collection file changed by hand is made again from its seed, which is read for it', async () => {
