@@ -1,10 +1,10 @@
 /**
  * A 53-bit hash of a list of strings, as a safe integer: cyrb53 (two 32-bit multiply-xor lanes over
  * the UTF-16 code units, mixed at the end) of the strings joined with NUL, without joining them.
- * For the keys a rebuild compares with the last build's, one pair of keys per article: at 100,000
- * articles, a SHA-256 of each key's joined text took 0.3 to 0.5 s of every rebuild, most of it in
- * making the joined strings. Two different lists share a hash with a chance of about 2^-53, which is
- * the chance that a rebuild takes one changed article page for unchanged.
+ * For the keys a rebuild compares with the last build's, a few per article: joining each key's
+ * parts and taking a SHA-256 of the text took about 0.3 s at 100,000 articles (in a harness). Two
+ * different lists share a hash with a chance of about 2^-53, the chance that a rebuild takes one
+ * changed article page for unchanged.
  */
 export function partsHash(parts: readonly string[]): number {
   let h1 = 0xdeadbeef | 0;
@@ -28,7 +28,8 @@ export function partsHash(parts: readonly string[]): number {
 /**
  * A 53-bit hash of a list of such hashes (or any safe non-negative integers), in order: the same
  * lanes fed each value's low and high 26 bits. What a key made of other keys is hashed by, rather
- * than hashing every part's text again (an article's id is part of seven articles' keys).
+ * than hashing every part's text again (an article's id is part of the keys of its two neighbours
+ * and of the articles it is related to).
  */
 export function hashesHash(values: readonly number[]): number {
   let h1 = 0xdeadbeef | 0;

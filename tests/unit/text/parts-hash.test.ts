@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { partsHash } from '../../../src/lib/text/parts-hash.ts';
+import { hashesHash, partsHash } from '../../../src/lib/text/parts-hash.ts';
 
 /** cyrb53 of one string, as it is published (seed 0): what `partsHash` gives for the parts joined with NUL. */
 function cyrb53(text: string): number {
@@ -41,6 +41,23 @@ describe('partsHash', () => {
   test('spreads 100,000 related keys without a collision', () => {
     const seen = new Set<number>();
     for (let i = 0; i < 100_000; i++) seen.add(partsHash([`article-${i}`, `article-${i + 1}`, `article-${(i * 7919) % 100_000}`]));
+    expect(seen.size).toBe(100_000);
+  });
+});
+
+describe('hashesHash', () => {
+  test('is a safe integer, and tells apart lists that differ in a value, its high bits, their order or their length', () => {
+    const big = 2 ** 53 - 1;
+    const lists = [[], [0], [0, 0], [1, 2], [2, 1], [1, 2, 0], [2 ** 26], [1, 2 ** 26], [2 ** 26 + 1], [big], [big - 1], [partsHash(['a']), partsHash(['b'])]];
+    const hashes = lists.map(hashesHash);
+    for (const hash of hashes) expect(Number.isSafeInteger(hash) && hash >= 0).toBe(true);
+    expect(new Set(hashes).size).toBe(lists.length);
+  });
+
+  test('spreads 100,000 lists of the hashes of neighbours and related ids without a collision', () => {
+    const ids = Array.from({ length: 100_000 }, (_, i) => partsHash([`article-${i}`]));
+    const seen = new Set<number>();
+    for (let i = 0; i < ids.length; i++) seen.add(hashesHash([ids[i - 1] ?? 0, ids[i + 1] ?? 0, ids[(i * 7919) % ids.length] ?? 0]));
     expect(seen.size).toBe(100_000);
   });
 });
