@@ -1,8 +1,8 @@
+import { textHash } from '../build-run/page-record.ts';
 import { entityKinds } from '../entities/entity-kinds.ts';
 import type { NameLinker } from './entity-links.ts';
 import type { Story } from '../stories/group-stories.ts';
 import type { Archive } from './load-articles.ts';
-import { hashesHash, partsHash } from '../text/parts-hash.ts';
 import { periodOf } from './more-from-month.ts';
 
 /**
@@ -26,12 +26,12 @@ export interface ArticleDependencies {
 
 /** One article's keys (see `ArticleDependencies`). */
 export interface ArticleKeys {
-  /** A hash (`partsHash`) of its collection file's digest and path, and its date as the archive carries it; null when the entry has no digest (never taken as unchanged). */
-  readonly own: number | null;
-  /** A hash (`hashesHash`) of the hashes of the ids of its neighbours and related articles, in order. */
-  readonly around: number;
-  /** A hash of its story's versions (ids, files and digests) and the version its date comes from; null when it has none. */
-  readonly story: number | null;
+  /** A hash of its collection file's digest and path, and its date as the archive carries it; null when the entry has no digest (never taken as unchanged). */
+  readonly own: string | null;
+  /** A hash of the ids of its neighbours and related articles, in order. */
+  readonly around: string;
+  /** A hash of its story's versions (ids, files and digests) and the version its date comes from; empty when it has none. */
+  readonly story: string;
   /** The month (or year) its rail lists; null when undated. */
   readonly period: string | null;
 }
@@ -40,21 +40,17 @@ export interface ArticleKeys {
 export function articleDependencies(archive: Archive, monthPageYears: ReadonlySet<string>, nameLinkOf: NameLinker): ArticleDependencies {
   const { entries, stories, related } = archive;
   const articles = new Map<string, ArticleKeys>();
-  // Each id hashed once: it is part of the keys of its neighbours and of the articles it is related to.
-  const ids = entries.map((entry) => partsHash([entry.data.id]));
-  const idOf = new Map(entries.map((entry, k) => [entry, ids[k] ?? 0]));
-  const noId = partsHash(['']);
   for (let k = 0; k < entries.length; k++) {
     const entry = entries[k]!;
     const { id, date, dateSource } = entry.data;
     // The entries are in the home page's order, the one `articleSteps` takes the neighbours from.
-    const around = [ids[k - 1] ?? noId, ids[k + 1] ?? noId];
-    for (const other of related.get(id) ?? []) around.push(idOf.get(other) ?? partsHash([other.data.id]));
+    let around = `${entries[k - 1]?.data.id ?? ''}\u0000${entries[k + 1]?.data.id ?? ''}`;
+    for (const other of related.get(id) ?? []) around += `\u0000${other.data.id}`;
     const story = stories.get(id);
     articles.set(id, {
-      own: entry.digest === undefined ? null : partsHash([String(entry.digest), entry.filePath ?? '', date ?? '', String(dateSource)]),
-      around: hashesHash(around),
-      story: story === undefined ? null : storyKey(story, archive),
+      own: entry.digest === undefined ? null : textHash(`${entry.digest}\u0000${entry.filePath ?? ''}\u0000${date ?? ''}\u0000${dateSource}`),
+      around: textHash(around),
+      story: story === undefined ? '' : storyKey(story, archive),
       period: date === null ? null : periodOf(date),
     });
   }
@@ -62,13 +58,13 @@ export function articleDependencies(archive: Archive, monthPageYears: ReadonlySe
 }
 
 /** A story's key: its versions' ids, files and digests, and the version its dates come from. */
-function storyKey(story: Story, { byId }: Archive): number {
-  const parts = [story.stated?.id ?? ''];
+function storyKey(story: Story, { byId }: Archive): string {
+  let text = story.stated?.id ?? '';
   for (const member of story.members) {
     const other = byId.get(member);
-    parts.push(member, other?.filePath ?? '', String(other?.digest ?? ''));
+    text += `\u0000${member}\u0001${other?.filePath ?? ''}\u0001${other?.digest ?? ''}`;
   }
-  return partsHash(parts);
+  return textHash(text);
 }
 
 /** Each name the archive's articles give that links to a page, with its address. */
@@ -156,17 +152,6 @@ export function dependenciesFromJson(text: string): ArticleDependencies | undefi
   }
   if (typeof parsed.monthPageYears !== 'string' || !Array.isArray(parsed.links) || !Array.isArray(parsed.articles)) return undefined;
   const articles = new Map<string, ArticleKeys>();
-  for (const row of parsed.articles as unknown[]) {
-    if (!isKeysRow(row)) return undefined;
-    articles.set(row[0], { own: row[1], around: row[2], story: row[3], period: row[4] });
-  }
+  for (const row of parsed.articles as [string, string | null, string, string, string | null][]) articles.set(row[0], { own: row[1], around: row[2], story: row[3], period: row[4] });
   return { monthPageYears: parsed.monthPageYears, links: new Map(parsed.links as [string, string][]), articles };
-}
-
-/** A row of `dependenciesToJson`'s articles: id, own, around, story and period (the hashes numbers since they are `partsHash`es). */
-function isKeysRow(row: unknown): row is [string, number | null, number, number | null, string | null] {
-  if (!Array.isArray(row) || row.length !== 5) return false;
-  const [id, own, around, story, period] = row as unknown[];
-  const hashOrNull = (value: unknown): boolean => value === null || typeof value === 'number';
-  return typeof id === 'string' && hashOrNull(own) && typeof around === 'number' && hashOrNull(story) && (period === null || typeof period === 'string');
 }

@@ -90,8 +90,6 @@ describe('dependenciesFromJson', () => {
   test.each([
     ['damaged JSON', '{"monthPageYears":'],
     ['another shape', '{"articles":{}}'],
-    ['keys of an earlier version (hashes as text)', '{"monthPageYears":"","links":[],"articles":[["a","hash-own","hash-around","",null]]}'],
-    ['a row cut short', '{"monthPageYears":"","links":[],"articles":[["a",1,2]]}'],
   ])('%s gives nothing to compare with', (_, text) => {
     expect(dependenciesFromJson(text)).toBeUndefined();
   });
