@@ -184,78 +184,62 @@ function lastGroup(key: string, last: LastIndex, kept: (path: string) => IndexFi
  * Only these terms are decoded and made again.
  */
 function changedEntries(lastEntry: (term: string) => string | undefined, gone: ReadonlySet<number>, changes: GroupChanges): Map<string, string | undefined> {
-  /** The changed terms, per field `[doc, freq, …]` by ascending document, and how many pairs of each were sorted before any was added. */
-  const lists = new Map<string, number[][]>();
-  const sortedPairs = new Map<number[], number>();
-  const open = (term: string): number[][] => {
-    let byField = lists.get(term);
-    if (byField === undefined) {
-      const text = lastEntry(term);
-      const [, ...lastLists] = text === undefined ? [''] : (JSON.parse(text) as ShardEntry);
-      byField = fields.map((_, f) => withoutDocuments(fromGaps(lastLists[f] ?? []), gone));
-      lists.set(term, byField);
-    }
-    return byField;
-  };
-  for (const term of changes.had) open(term);
+  /** The changed terms: per field, the postings now of the changed documents, `[doc, freq, …]` by ascending document. */
+  const added = new Map<string, number[][]>();
+  for (const term of changes.had) if (!added.has(term)) added.set(term, []);
   for (const { doc, field, term, freq } of changes.has) {
-    const list = (open(term)[field] ??= []);
-    if (!sortedPairs.has(list)) sortedPairs.set(list, list.length / 2);
-    list.push(doc, freq);
+    let byField = added.get(term);
+    if (byField === undefined) added.set(term, (byField = []));
+    (byField[field] ??= []).push(doc, freq);
   }
-  for (const [list, sorted] of sortedPairs) mergeAdded(list, sorted);
+  const goneInOrder = Int32Array.from(gone).sort();
   const entries = new Map<string, string | undefined>();
-  for (const [term, byField] of lists) entries.set(term, byField.some((list) => list.length > 0) ? JSON.stringify([term, ...byField.map(toGaps)] satisfies ShardEntry) : undefined);
+  for (const [term, now] of added) {
+    const text = lastEntry(term);
+    const [, ...lastLists] = text === undefined ? [''] : (JSON.parse(text) as ShardEntry);
+    const byField = fields.map((_, f) => patchedGaps(lastLists[f] ?? [], goneInOrder, byDocument(now[f] ?? [])));
+    entries.set(term, byField.some((list) => list.length > 0) ? JSON.stringify([term, ...byField] satisfies ShardEntry) : undefined);
+  }
   return entries;
 }
 
-function fromGaps(list: readonly number[]): number[] {
-  const pairs: number[] = [];
-  let doc = 0;
-  for (let k = 0; k + 1 < list.length; k += 2) {
-    doc += list[k] ?? 0;
-    pairs.push(doc, list[k + 1] ?? 0);
+/** `[doc, freq, …]` sorted by document (pairs added document by document are in order already). */
+function byDocument(pairs: number[]): number[] {
+  for (let k = 2; k + 1 < pairs.length; k += 2) {
+    if ((pairs[k - 2] ?? 0) > (pairs[k] ?? 0)) {
+      return Array.from({ length: pairs.length / 2 }, (_, i) => [pairs[2 * i] ?? 0, pairs[2 * i + 1] ?? 0] as const)
+        .sort((x, y) => x[0] - y[0])
+        .flat();
+    }
   }
   return pairs;
 }
 
-function toGaps(pairs: readonly number[]): number[] {
+/**
+ * A posting list of the last build, `[gap, freq, …]` (each document counted from the one before),
+ * with the postings of the documents in `gone` (ascending) taken out and `added` (`[doc, freq, …]`,
+ * ascending) put in, as gaps again. One pass that writes the new list only: decoding the list,
+ * filtering it and encoding it in turn copied the longest lists three times, most of a patch's time.
+ */
+export function patchedGaps(gaps: readonly number[], gone: Int32Array, added: readonly number[]): number[] {
   const list: number[] = [];
   let previous = 0;
-  for (let k = 0; k + 1 < pairs.length; k += 2) {
-    const doc = pairs[k] ?? 0;
-    list.push(doc - previous, pairs[k + 1] ?? 0);
+  let a = 0;
+  let g = 0;
+  for (let k = 0, doc = 0; k + 1 < gaps.length; k += 2) {
+    doc += gaps[k] ?? 0;
+    for (; a + 1 < added.length && (added[a] ?? 0) < doc; a += 2) {
+      list.push((added[a] ?? 0) - previous, added[a + 1] ?? 0);
+      previous = added[a] ?? 0;
+    }
+    while (g < gone.length && (gone[g] ?? 0) < doc) g++;
+    if (gone[g] === doc) continue;
+    list.push(doc - previous, gaps[k + 1] ?? 0);
     previous = doc;
   }
-  return list;
-}
-
-function withoutDocuments(pairs: readonly number[], gone: ReadonlySet<number>): number[] {
-  const kept: number[] = [];
-  for (let k = 0; k + 1 < pairs.length; k += 2) if (!gone.has(pairs[k] ?? 0)) kept.push(pairs[k] ?? 0, pairs[k + 1] ?? 0);
-  return kept;
-}
-
-/**
- * Sort `[doc, freq, …]` by document, in place, when its first `sorted` pairs are in order already
- * (a posting list as the last build kept it) and the rest were added: the added pairs are sorted
- * and merged in, rather than the whole list sorted, which the longest lists made slow.
- */
-export function mergeAdded(pairs: number[], sorted: number): void {
-  const added = Array.from({ length: pairs.length / 2 - sorted }, (_, i) => [pairs[2 * (sorted + i)] ?? 0, pairs[2 * (sorted + i) + 1] ?? 0] as const).sort((a, b) => a[0] - b[0]);
-  // From the end: the larger of the last kept pair and the last added one goes last.
-  let write = pairs.length / 2 - 1;
-  let kept = sorted - 1;
-  for (let a = added.length - 1; a >= 0; write--) {
-    const [doc, freq] = added[a] ?? [0, 0];
-    if (kept >= 0 && (pairs[2 * kept] ?? 0) > doc) {
-      pairs[2 * write] = pairs[2 * kept] ?? 0;
-      pairs[2 * write + 1] = pairs[2 * kept + 1] ?? 0;
-      kept--;
-    } else {
-      pairs[2 * write] = doc;
-      pairs[2 * write + 1] = freq;
-      a--;
-    }
+  for (; a + 1 < added.length; a += 2) {
+    list.push((added[a] ?? 0) - previous, added[a + 1] ?? 0);
+    previous = added[a] ?? 0;
   }
+  return list;
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { SearchArticle } from '../../../src/lib/search/build-index.ts';
-import { mergeAdded } from '../../../src/lib/search/patch-index.ts';
+import { patchedGaps } from '../../../src/lib/search/patch-index.ts';
 import { writeSearchIndex, type IndexWrite } from '../../../src/lib/search/write-search-index.ts';
 import { fileHashes } from '../../helpers/run-script.ts';
 import { tempDir } from '../../helpers/temp-dir.ts';
@@ -169,27 +169,31 @@ describe.each([
   }, 60_000);
 });
 
-describe('mergeAdded', () => {
+describe('patchedGaps', () => {
   test.each([
-    { name: 'nothing added', pairs: [1, 5, 4, 2], sorted: 2, expected: [1, 5, 4, 2] },
-    { name: 'added after the last', pairs: [1, 5, 4, 2, 9, 1], sorted: 2, expected: [1, 5, 4, 2, 9, 1] },
-    { name: 'added before the first', pairs: [3, 5, 4, 2, 0, 7], sorted: 2, expected: [0, 7, 3, 5, 4, 2] },
-    { name: 'added between, out of order', pairs: [1, 1, 5, 5, 9, 9, 6, 6, 2, 2], sorted: 3, expected: [1, 1, 2, 2, 5, 5, 6, 6, 9, 9] },
-    { name: 'a list that was empty', pairs: [8, 1, 3, 2], sorted: 0, expected: [3, 2, 8, 1] },
-  ])('$name', ({ pairs, sorted, expected }) => {
-    const list = [...pairs];
-    mergeAdded(list, sorted);
-    expect(list).toEqual(expected);
+    { name: 'nothing changed', gaps: [1, 5, 3, 2], gone: [], added: [], expected: [1, 5, 3, 2] },
+    { name: 'added after the last', gaps: [1, 5, 3, 2], gone: [9], added: [9, 1], expected: [1, 5, 3, 2, 5, 1] },
+    { name: 'added before the first', gaps: [3, 5, 1, 2], gone: [0], added: [0, 7], expected: [0, 7, 3, 5, 1, 2] },
+    { name: 'a document changed in place', gaps: [1, 1, 4, 5, 4, 9], gone: [5], added: [5, 2], expected: [1, 1, 4, 2, 4, 9] },
+    { name: 'a document removed between two', gaps: [1, 1, 4, 5, 4, 9], gone: [5], added: [], expected: [1, 1, 8, 9] },
+    { name: 'the only document removed', gaps: [6, 3], gone: [6], added: [], expected: [] },
+    { name: 'a list that was empty', gaps: [], gone: [3, 8], added: [3, 2, 8, 1], expected: [3, 2, 5, 1] },
+    { name: 'a gone document the list lacks', gaps: [2, 1, 2, 1], gone: [3], added: [], expected: [2, 1, 2, 1] },
+  ])('$name', ({ gaps, gone, added, expected }) => {
+    expect(patchedGaps(gaps, Int32Array.from(gone), added)).toEqual(expected);
   });
 
-  test('gives what a sort of the pairs by document gives', () => {
+  test('gives what decoding the list, taking the gone documents out, putting the added in and encoding it again gives', () => {
+    const docs = fc.uniqueArray(fc.nat(300), { maxLength: 40 }).map((list) => list.sort((a, b) => a - b));
     fc.assert(
-      fc.property(fc.uniqueArray(fc.nat(500), { maxLength: 60 }), fc.nat(60), (docs, cut) => {
-        const sorted = Math.min(cut, docs.length);
-        const kept = docs.slice(0, sorted).sort((a, b) => a - b);
-        const pairs = [...kept, ...docs.slice(sorted)].flatMap((doc) => [doc, doc % 7]);
-        mergeAdded(pairs, sorted);
-        expect(pairs).toEqual([...docs].sort((a, b) => a - b).flatMap((doc) => [doc, doc % 7]));
+      fc.property(docs, docs, docs, (kept, goneOnly, changed) => {
+        // Every added document is a changed one, so gone too, as a patch makes them.
+        const gone = [...new Set([...goneOnly, ...changed])].sort((a, b) => a - b);
+        const gaps = kept.flatMap((doc, i) => [doc - (i === 0 ? 0 : (kept[i - 1] ?? 0)), (doc % 5) + 1]);
+        const added = changed.flatMap((doc) => [doc, (doc % 3) + 1]);
+        const pairs = [...kept.filter((doc) => !gone.includes(doc)).map((doc) => [doc, (doc % 5) + 1]), ...changed.map((doc) => [doc, (doc % 3) + 1])].sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0));
+        const expected = pairs.flatMap(([doc = 0, freq = 0], i) => [doc - (i === 0 ? 0 : (pairs[i - 1]?.[0] ?? 0)), freq]);
+        expect(patchedGaps(gaps, Int32Array.from(gone), added)).toEqual(expected);
       }),
     );
   });
