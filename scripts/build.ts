@@ -235,6 +235,7 @@ async function renderSite(
       : {}),
     filesRecord: join(paths.nextPages, indexFilesRecord),
     documentsRecord: join(paths.nextPages, indexDocumentsRecord),
+    collectionStamps: stamps,
   });
   index.catch(() => undefined);
   const code = await renderPages(run, paths, renderEnv(run, paths, incremental, renderers), stamps);

@@ -43,6 +43,12 @@ export interface WriteSearchIndexOptions {
   readonly documentsRecord?: string;
   /** The posting shards' size in characters (`BuildOptions`); the default in a build. */
   readonly shardBytes?: number;
+  /**
+   * The collection's files by name, in name order, with their stamps (`collectionStamps`), as the
+   * build took them once its ingest was done: given, the folder is not listed nor any file
+   * stat'ed again (at 100,000 articles, 0.5 s of the worker's processor in every build).
+   */
+  readonly collectionStamps?: ReadonlyMap<string, string>;
 }
 
 /** What `writeSearchIndex` did: every file of the index, how many of them it wrote, and whether it patched the last index. */
@@ -75,9 +81,10 @@ export async function writeSearchIndex(options: WriteSearchIndexOptions): Promis
 
 /** The index files of `writeSearchIndex`, with the order, files and documents records; the counts are the caller's to save. */
 async function writeIndexFiles(options: WriteSearchIndexOptions, counts: KeptCounts): Promise<IndexWrite> {
-  const { collectionDir, outDir, orderFile, previousFiles, filesRecord, previousIndex, previousDocuments, documentsRecord, shardBytes = defaultBuildOptions.shardBytes } = options;
-  const order = keptOrder(orderFile === undefined ? [] : [...linesOf(orderFile)], await collectionSlugs(collectionDir));
-  const stamps = order.map((slug) => fileStamp(join(collectionDir, collectionFileName(slug))));
+  const { collectionDir, outDir, orderFile, previousFiles, filesRecord, previousIndex, previousDocuments, documentsRecord, shardBytes = defaultBuildOptions.shardBytes, collectionStamps } = options;
+  const slugs = collectionStamps === undefined ? await collectionSlugs(collectionDir) : slugsOf([...collectionStamps.keys()]);
+  const order = keptOrder(orderFile === undefined ? [] : [...linesOf(orderFile)], slugs);
+  const stamps = order.map((slug) => collectionStamps?.get(collectionFileName(slug)) ?? fileStamp(join(collectionDir, collectionFileName(slug))));
   const had = previousFiles === undefined ? new Map<string, string>() : recordedDigests(previousFiles);
   const last = previousIndex === undefined || previousDocuments === undefined ? undefined : readLastIndex(previousIndex, previousDocuments, had);
   const patch = last === undefined ? undefined : planPatch(last, order, stamps, counts, (slug) => readArticle(collectionDir, slug));
@@ -140,7 +147,11 @@ function recordedDigests(path: string): Map<string, string> {
 
 /** The slugs of a collection folder's files (`<slug>.json`), in file-name order. */
 async function collectionSlugs(collectionDir: string): Promise<string[]> {
-  const names = (await readdir(collectionDir)).filter(isCollectionFile).sort();
+  return slugsOf((await readdir(collectionDir)).filter(isCollectionFile).sort());
+}
+
+/** The slugs of collection files' names (`<slug>.json`), in their order. */
+function slugsOf(names: readonly string[]): string[] {
   return names.map((name) => name.slice(0, -collectionFileExtension.length));
 }
 

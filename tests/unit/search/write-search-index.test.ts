@@ -77,6 +77,19 @@ describe('writeSearchIndex', () => {
     expect(readFileSync(secondRecord, 'utf8').trim().split('\n')).toHaveLength(done.paths.length);
   });
 
+  test('given the collection’s files and stamps, neither lists the folder nor stats a file', async () => {
+    const dir = collection();
+    const documentsRecord = join(tempDir(), 'documents');
+    // As the build took them: by file name, in name order. A file the build did not list is not read.
+    const collectionStamps = new Map(entries.map((e) => [`${e.slug}.json`, `stamp-of-${e.slug}`] as const).sort(([a], [b]) => (a < b ? -1 : 1)));
+    writeFileSync(join(dir, 'broken-123456.json'), '{"slug": "broken-123456"}');
+    const outDir = join(tempDir(), 'search-index');
+    const done = await writeSearchIndex({ collectionDir: dir, outDir, documentsRecord, collectionStamps });
+    expect(done.paths).toEqual([...buildSearchIndex(entries).keys()]);
+    const recorded = readFileSync(documentsRecord, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as string[]);
+    expect(recorded.map(([slug, stamp]) => [slug, stamp])).toEqual([...collectionStamps].map(([name, stamp]) => [name.replace(/\.json$/, ''), stamp]));
+  });
+
   test('names a collection file that is not an entry, and says how to fix it', async () => {
     const dir = collection();
     writeFileSync(join(dir, 'broken-123456.json'), '{"slug": "broken-123456"}');
