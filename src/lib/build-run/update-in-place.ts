@@ -56,9 +56,13 @@ export function updateInPlace(fresh: string, out: string, had: readonly string[]
     throw new Error(`update-in-place: the build keeps ${join(out, missing)} from the last build, and it is missing; run \`npm run build -- --full\`.`);
   }
   const files = mergedInOrder(staying, freshFiles.filter((path) => !freshHad.has(path)));
+  // Each folder made once: the changed index files of a rebuild, hundreds, share a few folders.
+  const made = new Set<string>();
   for (const path of freshFiles) {
     const target = join(out, path);
-    mkdirSync(dirname(target), { recursive: true });
+    const folder = dirname(target);
+    if (!made.has(folder)) mkdirSync(folder, { recursive: true });
+    made.add(folder);
     renameSync(join(fresh, path), target);
   }
   for (const path of stale) rmSync(join(out, path));
