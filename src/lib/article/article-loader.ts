@@ -5,11 +5,11 @@ import { isDeepStrictEqual } from 'node:util';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { pageRecordEnv } from '../build-run/page-record.ts';
 import { handStore } from '../../integrations/store-at-run-time.ts';
-import { collectionFileExtension, collectionFolder, collectionStamps } from './collection-files.ts';
+import { collectionFileExtension, collectionFileSlug, collectionFolder, collectionStamps } from './collection-files.ts';
 
 /** The article's id: its `slug`, or else its file name without the extension. */
 function articleId(data: Record<string, unknown>, file: string): string {
-  return typeof data['slug'] === 'string' ? data['slug'] : file.slice(0, -collectionFileExtension.length);
+  return typeof data['slug'] === 'string' ? data['slug'] : collectionFileSlug(file);
 }
 
 /**

@@ -18,6 +18,11 @@ export function collectionFileName(slug: string): string {
   return `${slug}${collectionFileExtension}`;
 }
 
+/** The slug a collection file's name gives (`collectionFileName`'s inverse): its name without `.json`. */
+export function collectionFileSlug(name: string): string {
+  return name.slice(0, -collectionFileExtension.length);
+}
+
 /** Whether a name in the collection's folder is an article's file: `*.json`, not hidden (a temporary file of a write is). */
 export function isCollectionFile(name: string): boolean {
   return name.endsWith(collectionFileExtension) && !name.startsWith('.');

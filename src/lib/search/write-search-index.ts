@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { collectionFileExtension, collectionFileName, isCollectionFile } from '../article/collection-files.ts';
+import { collectionFileName, collectionFileSlug, isCollectionFile } from '../article/collection-files.ts';
 import { articleSchema, collectionEntrySchema } from '../article/schema.ts';
 import { fileStamp } from '../files/file-stamp.ts';
 import { linesOf, writeLines } from '../files/lines-file.ts';
@@ -82,7 +82,7 @@ export async function writeSearchIndex(options: WriteSearchIndexOptions): Promis
 /** The index files of `writeSearchIndex`, with the order, files and documents records; the counts are the caller's to save. */
 async function writeIndexFiles(options: WriteSearchIndexOptions, counts: KeptCounts): Promise<IndexWrite> {
   const { collectionDir, outDir, orderFile, previousFiles, filesRecord, previousIndex, previousDocuments, documentsRecord, shardBytes = defaultBuildOptions.shardBytes, collectionStamps } = options;
-  const slugs = collectionStamps === undefined ? await collectionSlugs(collectionDir) : slugsOf([...collectionStamps.keys()]);
+  const slugs = collectionStamps === undefined ? await collectionSlugs(collectionDir) : [...collectionStamps.keys()].map(collectionFileSlug);
   const order = keptOrder(orderFile === undefined ? [] : [...linesOf(orderFile)], slugs);
   const stamps = order.map((slug) => collectionStamps?.get(collectionFileName(slug)) ?? fileStamp(join(collectionDir, collectionFileName(slug))));
   const had = previousFiles === undefined ? new Map<string, string>() : recordedDigests(previousFiles);
@@ -147,12 +147,7 @@ function recordedDigests(path: string): Map<string, string> {
 
 /** The slugs of a collection folder's files (`<slug>.json`), in file-name order. */
 async function collectionSlugs(collectionDir: string): Promise<string[]> {
-  return slugsOf((await readdir(collectionDir)).filter(isCollectionFile).sort());
-}
-
-/** The slugs of collection files' names (`<slug>.json`), in their order. */
-function slugsOf(names: readonly string[]): string[] {
-  return names.map((name) => name.slice(0, -collectionFileExtension.length));
+  return (await readdir(collectionDir)).filter(isCollectionFile).sort().map(collectionFileSlug);
 }
 
 /**
