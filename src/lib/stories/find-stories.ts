@@ -38,10 +38,10 @@ export function findStories(articles: readonly Signed[], options: Partial<StoryO
     }
     return i;
   };
-  for (const bucket of buckets(values, whole, o.rows)) {
-    if (bucket.length > o.maxBucket) continue;
-    for (let x = 0; x < bucket.length; x++) {
-      for (let y = x + 1; y < bucket.length; y++) {
+  // Which pairs are compared, and in what order, changes the union-find's trees, never its groups.
+  forEachBucket(values, whole, o.rows, o.maxBucket, (bucket, size) => {
+    for (let x = 0; x < size; x++) {
+      for (let y = x + 1; y < size; y++) {
         const a = bucket[x] ?? 0;
         const b = bucket[y] ?? 0;
         const ra = find(a);
@@ -50,7 +50,7 @@ export function findStories(articles: readonly Signed[], options: Partial<StoryO
         if (similarityAt(values, a * signatureLength, values, b * signatureLength) >= o.threshold) parent[Math.max(ra, rb)] = Math.min(ra, rb);
       }
     }
-  }
+  });
   const groups = new Map<number, number[]>();
   articles.forEach((_, i) => {
     const root = find(i);
@@ -72,7 +72,7 @@ export function sharesBand(a: Uint16Array, b: Uint16Array, rows = defaultStoryOp
  * stride apart. Two tilings give each pair twice the chances to meet for the same signature,
  * which finds low-similarity versions (an update that rewrote half the story) far more often.
  */
-function bandPositions(rows: number): number[][] {
+export function bandPositions(rows: number): readonly (readonly number[])[] {
   const known = tilings.get(rows);
   if (known) return known;
   const count = Math.floor(signatureLength / rows);
@@ -85,71 +85,70 @@ function bandPositions(rows: number): number[][] {
 const tilings = new Map<number, number[][]>();
 
 /**
- * The LSH buckets with two or more articles, band by band (one band's keys in memory at a time),
- * each in input order. A band's key is its values packed into 32 bits: exact for two rows, hashed
- * for more. The articles are sorted by key (`sortByKey`) and each run of one key is a bucket. A
- * map from key to articles cost more, as most keys are past the small integers an engine keys
- * maps by cheaply: at 100,000 articles story detection took 3.9 s with it, 2.8 s without.
+ * Hand `visit` each LSH bucket of two or more articles and at most `maxBucket`, band by band (one
+ * band's keys in memory at a time): its articles are `bucket[0 … size)`, an array reused from
+ * bucket to bucket, in no particular order. A band's key is its values packed into 32 bits: exact
+ * for two rows, hashed for more. Each band's keys go into a hash table of typed arrays (open
+ * addressing), whose slots chain their articles: one pass over the articles a band. Sorting each
+ * band's keys instead (a radix sort of three passes) took half again as long at 100,000 articles,
+ * and a `Map` from key to articles longer still, as most keys are past the small integers an
+ * engine keys maps by cheaply.
  */
-function* buckets(values: Uint16Array, whole: Uint8Array, rows: number): Generator<number[]> {
+function forEachBucket(values: Uint16Array, whole: Uint8Array, rows: number, maxBucket: number, visit: (bucket: Int32Array, size: number) => void): void {
   const signed = Int32Array.from(whole.keys()).filter((i) => whole[i] === 1);
-  const keys = new Uint32Array(whole.length);
-  const sorter = keySorter(signed.length);
+  let bits = 4;
+  while (1 << bits < signed.length * 2) bits++;
+  const mask = (1 << bits) - 1;
+  // Per slot: its key, its last article and how many it holds (0: free); per article, the one before it in its slot.
+  const slotKey = new Uint32Array(1 << bits);
+  const slotLast = new Int32Array(1 << bits);
+  const slotSize = new Int32Array(1 << bits);
+  const before = new Int32Array(whole.length);
+  const taken = new Int32Array(signed.length);
+  const bucket = new Int32Array(Math.max(2, maxBucket));
   for (const band of bandPositions(rows)) {
-    // Two values an article and band, 2.5 million times at 10,000 articles: read from the packed
-    // signatures, not through an iterator of the band's positions.
-    if (band.length === 2) {
-      const [r0 = 0, r1 = 0] = band;
-      for (let k = 0; k < signed.length; k++) {
-        const at = (signed[k] ?? 0) * signatureLength;
-        keys[signed[k] ?? 0] = (((values[at + r0] ?? 0) << 16) | (values[at + r1] ?? 0)) >>> 0;
-      }
-    } else {
-      for (let k = 0; k < signed.length; k++) {
-        const at = (signed[k] ?? 0) * signatureLength;
-        let key = 0;
-        for (let r = 0; r < band.length; r++) {
-          const value = values[at + (band[r] ?? 0)] ?? 0;
-          key = rows <= 2 ? ((key << 16) | value) >>> 0 : Math.imul(key ^ value, 0x01000193) >>> 0;
+    const [r0 = 0, r1 = 0] = band;
+    let slots = 0;
+    for (let k = 0; k < signed.length; k++) {
+      const article = signed[k] ?? 0;
+      const at = article * signatureLength;
+      // Two values an article and band, 2.5 million times at 10,000 articles: read directly.
+      const key = rows === 2 ? (((values[at + r0] ?? 0) << 16) | (values[at + r1] ?? 0)) >>> 0 : hashedKey(values, at, band, rows);
+      // Fibonacci hashing: the key's high bits, well mixed, pick the first slot tried.
+      let slot = Math.imul(key, 0x9e3779b1) >>> (32 - bits);
+      for (;;) {
+        const size = slotSize[slot] ?? 0;
+        if (size === 0) {
+          slotKey[slot] = key;
+          taken[slots++] = slot;
+        } else if (slotKey[slot] !== key) {
+          slot = (slot + 1) & mask;
+          continue;
         }
-        keys[signed[k] ?? 0] = key;
+        before[article] = size === 0 ? -1 : (slotLast[slot] ?? -1);
+        slotLast[slot] = article;
+        slotSize[slot] = size + 1;
+        break;
       }
     }
-    const sorted = sorter(signed, keys);
-    for (let from = 0; from < sorted.length; ) {
-      let to = from + 1;
-      while (to < sorted.length && keys[sorted[to] ?? 0] === keys[sorted[from] ?? 0]) to++;
-      if (to - from > 1) yield Array.from(sorted.subarray(from, to));
-      from = to;
+    for (let t = 0; t < slots; t++) {
+      const slot = taken[t] ?? 0;
+      const size = slotSize[slot] ?? 0;
+      slotSize[slot] = 0;
+      if (size < 2 || size > maxBucket) continue;
+      let n = 0;
+      for (let article = slotLast[slot] ?? -1; article !== -1; article = before[article] ?? -1) bucket[n++] = article;
+      visit(bucket, n);
     }
   }
 }
 
-/** The width of a digit of `keySorter`: three passes of 11 bits sort a 32-bit key. */
-const digitBits = 11;
-
-/**
- * A stable sort of items by a 32-bit key (`keys[item]`), as a least-significant-digit radix sort
- * of three 11-bit digits. Two 16-bit digits cost a 65,536-slot count per digit and band, which
- * outweighed the items themselves below about 60,000 articles. Its arrays are reused from call to
- * call: the result is valid until the next call.
- */
-function keySorter(length: number): (items: Int32Array, keys: Uint32Array) => Int32Array {
-  const counts = new Int32Array((1 << digitBits) + 1);
-  const buffers = [new Int32Array(length), new Int32Array(length)] as const;
-  return (items, keys) => {
-    let from: Int32Array = items;
-    for (let pass = 0, shift = 0; shift < 32; pass++, shift += digitBits) {
-      const to = buffers[pass % 2] as Int32Array;
-      counts.fill(0);
-      for (let k = 0; k < from.length; k++) counts[(((keys[from[k] ?? 0] ?? 0) >>> shift) & 0x7ff) + 1]! += 1;
-      for (let d = 1; d < counts.length; d++) counts[d]! += counts[d - 1] ?? 0;
-      for (let k = 0; k < from.length; k++) {
-        const item = from[k] ?? 0;
-        to[counts[((keys[item] ?? 0) >>> shift) & 0x7ff]!++] = item;
-      }
-      from = to;
-    }
-    return from;
-  };
+/** A band's key for the signature whose values start at `at`, for bands of other than two rows: its one value, or its values hashed into 32 bits. */
+function hashedKey(values: Uint16Array, at: number, band: readonly number[], rows: number): number {
+  let key = 0;
+  for (let r = 0; r < band.length; r++) {
+    const value = values[at + (band[r] ?? 0)] ?? 0;
+    key = rows < 2 ? value : Math.imul(key ^ value, 0x01000193) >>> 0;
+  }
+  return key;
 }

@@ -6,8 +6,8 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { normalize } from '../../../src/lib/normalize/index.ts';
 import { editedCopies, editKinds } from '../../../src/lib/train/fit-story-threshold.ts';
-import { findStories } from '../../../src/lib/stories/find-stories.ts';
-import { storySignature } from '../../../src/lib/stories/story-signature.ts';
+import { bandPositions, findStories, type StoryOptions } from '../../../src/lib/stories/find-stories.ts';
+import { signatureLength, signatureSimilarity, signatureValues, storySignature } from '../../../src/lib/stories/story-signature.ts';
 
 const seeds = join(import.meta.dirname, '../../../seeds');
 const seedBodies = readdirSync(seeds)
@@ -53,6 +53,64 @@ describe('findStories', () => {
         return findStories(items).some((g) => g.includes(0) && g.includes(items.length - 1));
       }),
       { numRuns: 50 },
+    );
+  });
+});
+
+/**
+ * Stories as they are defined: two articles are linked when they agree on a whole band (in one of
+ * `bandPositions`) whose bucket (the articles agreeing on it) holds at most `maxBucket`, and are
+ * at least `threshold` alike; a story is a connected group of two or more. Pair by pair, with a map
+ * of each band's buckets: slow, and plainly right.
+ */
+function storiesByDefinition(signatures: readonly string[], { threshold, rows, maxBucket }: StoryOptions): number[][] {
+  const values = signatures.map((s) => (signatureValues(s).length === signatureLength ? signatureValues(s) : null));
+  const parent = signatures.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : find(parent[i] ?? i));
+  for (const band of bandPositions(rows)) {
+    const buckets = new Map<string, number[]>();
+    values.forEach((v, i) => {
+      if (v === null) return;
+      const key = band.map((k) => v[k]).join(' ');
+      buckets.set(key, [...(buckets.get(key) ?? []), i]);
+    });
+    for (const bucket of buckets.values()) {
+      if (bucket.length > maxBucket) continue;
+      for (const a of bucket) {
+        for (const b of bucket) {
+          const [va, vb] = [values[a], values[b]];
+          if (a < b && va && vb && signatureSimilarity(va, vb) >= threshold) parent[Math.max(find(a), find(b))] = Math.min(find(a), find(b));
+        }
+      }
+    }
+  }
+  const groups = new Map<number, number[]>();
+  signatures.forEach((_, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), i]));
+  return [...groups.values()].filter((g) => g.length > 1).sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0));
+}
+
+describe('findStories against the definition', () => {
+  /** A signature as stored (base64 of its 16-bit values, as `packedSignatures` reads them). */
+  const encoded = (values: readonly number[]) => Buffer.from(Uint16Array.from(values).buffer).toString('base64');
+  // Families of signatures from a few values, each member its family's base with some positions
+  // redrawn: near and far versions, chance agreements on bands, and buckets over the cap.
+  const family = fc
+    .tuple(fc.array(fc.integer({ min: 0, max: 5 }), { minLength: signatureLength, maxLength: signatureLength }), fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 5 }), fc.integer({ min: 1, max: 1000 }))
+    .map(([base, rates, seed]) =>
+      rates.map((rate, m) => base.map((value, k) => ((((seed + m * 7919 + k * 104729) * 2654435761) >>> 0) / 2 ** 32 < rate ? (value + 1 + ((seed + k + m) % 5)) % 6 : value))),
+    );
+  test('gives the same stories, whatever the rows, cap and threshold, invalid signatures left out', () => {
+    fc.assert(
+      fc.property(
+        fc.array(family, { minLength: 1, maxLength: 6 }),
+        fc.array(fc.constantFrom('', 'AAAA'), { maxLength: 2 }),
+        fc.record({ rows: fc.integer({ min: 1, max: 4 }), maxBucket: fc.constantFrom(1, 2, 3, 5, 200), threshold: fc.constantFrom(0.1, 0.3, 0.6, 0.9) }),
+        (families, invalid, options) => {
+          const signatures = [...families.flat().map(encoded), ...invalid];
+          expect(findStories(signatures.map((signature, i) => ({ id: String(i), signature })), options)).toEqual(storiesByDefinition(signatures, options));
+        },
+      ),
+      { numRuns: 150 },
     );
   });
 });
