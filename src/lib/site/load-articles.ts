@@ -43,15 +43,22 @@ export interface Listed {
  * How many articles give each name, by its merged key, and each spelling's merged key (a spelling
  * recurs from article to article: its key is made once).
  */
-function countNames(lists: readonly (readonly string[])[], keyOf: (name: string) => string): { counts: Map<string, number>; keys: Map<string, string> } {
-  const counts = new Map<string, number>();
+function countNames(lists: readonly (readonly string[])[], keyOf: (name: string) => string): { counts: Map<string, { count: number; last: number }>; keys: Map<string, string> } {
+  // Each key's count and the last list that counted it, found by one lookup: two spellings of one
+  // name in one article count once (a set of keys per article was 600,000 sets at 100,000 articles).
+  const counts = new Map<string, { count: number; last: number }>();
   const keys = new Map<string, string>();
-  const keyOfSpelling = (name: string): string => {
-    let k = keys.get(name);
-    if (k === undefined) keys.set(name, (k = keyOf(name)));
-    return k;
-  };
-  for (const list of lists) for (const k of new Set(list.map(keyOfSpelling))) counts.set(k, (counts.get(k) ?? 0) + 1);
+  lists.forEach((list, at) => {
+    for (const name of list) {
+      let k = keys.get(name);
+      if (k === undefined) keys.set(name, (k = keyOf(name)));
+      let tally = counts.get(k);
+      if (tally === undefined) counts.set(k, (tally = { count: 0, last: -1 }));
+      if (tally.last === at) continue;
+      tally.last = at;
+      tally.count++;
+    }
+  });
   return { counts, keys };
 }
 
@@ -83,7 +90,10 @@ export async function loadArchive(): Promise<Archive> {
   if (last && (last.raw === raw || (last.from.length === raw.length && raw.every((e, i) => e.data === last?.from[i])))) return last.archive;
   const stories = groupStories(raw.map((e) => e.data));
   // In the collection's order (as `relatable` below), then sorted.
-  const carried = raw.map((e) => ({ ...e, data: carryStoryDate(e.data, stories) }));
+  const carried = raw.map((e) => {
+    const data = carryStoryDate(e.data, stories);
+    return data === e.data ? e : { ...e, data };
+  });
   const entries = [...carried].sort((a, b) => compareNewestFirst(a.data, b.data));
   const nameKeys = entityKeysOf(raw.map((e) => e.data));
   const featureOf = nameFeatures(nameKeys);
@@ -101,7 +111,7 @@ export async function loadArchive(): Promise<Archive> {
   const names = Object.fromEntries(entityKinds.map((kind) => [kind, countNames(raw.map((e) => e.data.entities[kind]), nameKeys[kind])])) as Record<EntityKind, ReturnType<typeof countNames>>;
   const hasPage = (kind: EntityKind, name: string): boolean => {
     const { counts, keys } = names[kind];
-    return (counts.get(keys.get(name) ?? nameKeys[kind](name)) ?? 0) >= minEntityArticles;
+    return (counts.get(keys.get(name) ?? nameKeys[kind](name))?.count ?? 0) >= minEntityArticles;
   };
   const spellings = { people: names.people.keys, places: names.places.keys, organizations: names.organizations.keys };
   const archive = { entries, byId: new Map(entries.map((e) => [e.data.id, e])), stories, nameKeys, hasPage, spellings, related };
@@ -208,11 +218,20 @@ export async function loadNamed(kind: NamedKindId): Promise<readonly NamedGroup<
 /** Each kind's names, made once per archive: the names' pages and the kind's index both read them. */
 const namedOf = perArchive(() => new Map<NamedKindId, readonly NamedGroup<ArticleLink>[]>());
 
-function namedGroups({ entries, nameKeys }: Archive, kind: NamedKindId): readonly NamedGroup<ArticleLink>[] {
+function namedGroups(archive: Archive, kind: NamedKindId): readonly NamedGroup<ArticleLink>[] {
+  const { entries, nameKeys } = archive;
   const { names, keyOf } = namedKinds[kind];
-  const groups = isEntityKind(kind) ? entityPages(entries, (e) => names(e.data), nameKeys[kind]) : groupByName(entries, (e) => names(e.data), keyOf);
-  return groups.map((g) => ({ ...g, articles: g.articles.map((e) => articleLink(e.data)) }));
+  // Grouped by position, then each position's link read from one array: every kind's groups list
+  // most articles several times (at 100,000 articles, most of a million links looked up by record).
+  const positions = entries.map((_, at) => at);
+  const namesAt = (at: number): readonly string[] => names((entries[at] as Entry).data);
+  const groups = isEntityKind(kind) ? entityPages(positions, namesAt, nameKeys[kind]) : groupByName(positions, namesAt, keyOf);
+  const links = entryLinksOf(archive);
+  return groups.map((g) => ({ ...g, articles: g.articles.map((at) => links[at] as ArticleLink) }));
 }
+
+/** Each entry's link (`articleLink`), by its position in `entries`: made once per archive, for every kind's groups. */
+const entryLinksOf = perArchive(({ entries }): readonly ArticleLink[] => entries.map((e) => articleLink(e.data)));
 
 function isEntityKind(kind: NamedKindId): kind is EntityKind {
   return (entityKinds as readonly string[]).includes(kind);
