@@ -40,8 +40,8 @@ export interface Listed {
 }
 
 /**
- * How many articles give each name, by its merged key, and each spelling's merged key (a spelling
- * recurs from article to article: its key is made once).
+ * How many articles give each name (`count`), by its merged key, and each spelling's merged key (a
+ * spelling recurs from article to article: its key is made once).
  */
 function countNames(lists: readonly (readonly string[])[], keyOf: (name: string) => string): { counts: Map<string, { count: number; last: number }>; keys: Map<string, string> } {
   // Each key's count and the last list that counted it, found by one lookup: two spellings of one
