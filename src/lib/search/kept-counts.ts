@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import { madeLines, readCountsFile } from './counts-file.ts';
-import { countDocument, type DocumentCounts, type FieldCounts } from './minisearch-internals.ts';
+import type { DocumentCounts, FieldCounts } from './minisearch-internals.ts';
 import { fields, type SearchDocument } from './options.ts';
+import { TermCounter } from './term-counter.ts';
 
 /**
  * Documents' term counts kept from one build of the index for the next, by the digest of the
- * document's text: counting is two thirds of building the index, and an article added changes one
+ * document's text: counting is a quarter of building the index, and an article added changes one
  * document's counts. Kept as one line of JSON per document, `[digest, length, "term freq …", …]`
  * (a term holds neither spaces nor newlines: `tokenize` splits on both), in a file whose lines are
  * found by their offsets and read as they are asked for (`counts-file.ts`): at 100,000 articles
@@ -13,7 +14,7 @@ import { fields, type SearchDocument } from './options.ts';
  * appends a few. The lines a build counts afresh go to their file as they come.
  */
 export interface KeptCounts {
-  /** `countDocument` of a document, from the kept counts when they have its text. */
+  /** `countDocument` of a document (made by a `TermCounter`), from the kept counts when they have its text. */
   count(doc: SearchDocument): DocumentCounts;
   /** The digest of the text of each document counted, by its number. */
   readonly digests: readonly string[];
@@ -49,6 +50,7 @@ export function openKeptCounts(path: string | undefined, saveTo?: string): KeptC
   const kept = path === undefined ? undefined : readCountsFile(path);
   const made = saveTo === undefined ? undefined : madeLines(saveTo);
   const digests: string[] = [];
+  const counter = new TermCounter();
   /** The texts whose counts the next file keeps: counted or carried (two documents may have one text). */
   const live = new Set<string>();
   return {
@@ -58,7 +60,7 @@ export function openKeptCounts(path: string | undefined, saveTo?: string): KeptC
       digests[doc.id] = digest;
       const line = made?.has(digest) === true ? undefined : kept?.line(digest);
       const decoded = line === undefined ? undefined : decode(line);
-      const counts = decoded ?? countDocument(doc);
+      const counts = decoded ?? counter.count(doc);
       if (decoded === undefined && made?.has(digest) === false) made.write(digest, encode(digest, counts));
       live.add(digest);
       return counts;
