@@ -1,7 +1,37 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { frequentNames } from '../../../src/lib/search/frequent-names.ts';
+import { frequentNames, type FrequentName } from '../../../src/lib/search/frequent-names.ts';
+import { processTerm, tokenize } from '../../../src/lib/search/options.ts';
+import { samplePieces } from '../text/text-samples.ts';
 
 const article = (title: string, authors: string[] = [], source: string | null = null) => ({ title, authors, source });
+
+/**
+ * The headline words as the definition reads: in each headline, each word (a term of four letters
+ * or more, not a number; an ASCII word shorter than that is not looked at) counted once, under its
+ * first spelling there; shown as the spelling counted most (ties A–Z), if in two headlines or more.
+ */
+function plainHeadlineWords(titles: readonly string[]): FrequentName[] {
+  const words = new Map<string, { count: number; spellings: Map<string, number> }>();
+  for (const title of titles) {
+    const counted = new Set<string>();
+    for (const token of tokenize(title)) {
+      if (token.length < 4 && /^[\x00-\x7f]*$/.test(token)) continue;
+      const term = processTerm(token);
+      if (term === null || term.length < 4 || /^\d+$/.test(term) || counted.has(term)) continue;
+      counted.add(term);
+      const word = words.get(term) ?? { count: 0, spellings: new Map<string, number>() };
+      word.count++;
+      word.spellings.set(token, (word.spellings.get(token) ?? 0) + 1);
+      words.set(term, word);
+    }
+  }
+  const byName = (a: FrequentName, b: FrequentName) => b.count - a.count || a.name.localeCompare(b.name, 'en');
+  return [...words.values()]
+    .filter(({ count }) => count >= 2)
+    .map(({ count, spellings }) => ({ name: [...spellings].map(([name, n]) => ({ name, count: n })).sort(byName)[0]?.name ?? '', count }))
+    .sort(byName);
+}
 
 describe('frequentNames', () => {
   const articles = [
@@ -44,6 +74,16 @@ describe('frequentNames', () => {
     { why: 'an accented spelling folded with its plain one', titles: ['Erdoğan speaks', 'Erdogan answers', 'Erdoğan again'], expected: [{ name: 'Erdoğan', count: 3 }] },
   ])('headline words: $why', ({ titles, expected }) => {
     expect(frequentNames(titles.map((title) => article(title))).headlineWords).toEqual(expected);
+  });
+
+  test('headline words: as the definition reads them, for any headlines', () => {
+    const headline = fc.array(fc.tuple(fc.constantFrom(...samplePieces, 'Pompeo', 'POMPEO', 'pompeo', 'Ankara', 'talks'), fc.constantFrom(' ', '', ', ')), { maxLength: 12 }).map((parts) => parts.flat().join(''));
+    fc.assert(
+      fc.property(fc.array(headline, { maxLength: 30 }), (titles) => {
+        expect(frequentNames(titles.map((title) => article(title)), { limit: 1000 }).headlineWords).toEqual(plainHeadlineWords(titles));
+      }),
+      { numRuns: 500 },
+    );
   });
 
   test('an empty archive has no names', () => {
