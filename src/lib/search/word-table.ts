@@ -44,7 +44,11 @@ export class WordTable {
 
   /** A word as written. */
   word(id: number): string {
-    return String.fromCharCode(...this.#chars.subarray(this.#ends[id] ?? 0, this.#ends[id + 1] ?? 0));
+    const codes = this.#chars.subarray(this.#ends[id] ?? 0, this.#ends[id + 1] ?? 0);
+    // A few thousand code units at a time: a word can be longer than a call takes arguments.
+    let word = '';
+    for (let at = 0; at < codes.length; at += 4096) word += String.fromCharCode(...codes.subarray(at, at + 4096));
+    return word;
   }
 
   /** A word's length in code units. */

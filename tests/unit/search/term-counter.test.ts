@@ -4,8 +4,9 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { orderArticles, toSearchDocument } from '../../../src/lib/search/build-index.ts';
 import { countDocument } from '../../../src/lib/search/minisearch-internals.ts';
-import type { SearchDocument } from '../../../src/lib/search/options.ts';
+import { tokenize, type SearchDocument } from '../../../src/lib/search/options.ts';
 import { TermCounter } from '../../../src/lib/search/term-counter.ts';
+import { WordTable } from '../../../src/lib/search/word-table.ts';
 import { sampleBody, samplePieces } from '../text/text-samples.ts';
 import { generateArchive } from './generate-archive.ts';
 
@@ -65,5 +66,18 @@ describe('TermCounter', () => {
       const d = doc(id, text.slice(0, 200), text);
       expect(counter.count(d), name).toEqual(countDocument(d));
     });
+  });
+});
+
+describe('WordTable', () => {
+  test('gives back each word as written, however long', () => {
+    const table = new WordTable();
+    const long = 'x'.repeat(300_000);
+    const text = `Erdoğan, ${long} 😀 e\u0301 ${long}.`;
+    const count = table.scan(text);
+    const words = Array.from(table.found.subarray(0, count), (id) => table.word(id));
+    expect(words).toEqual(tokenize(text));
+    expect(words).toEqual(['Erdoğan', long, 'e\u0301', long, '']);
+    expect(table.found[1]).toBe(table.found[3]);
   });
 });
