@@ -19,14 +19,14 @@ export class TermCounter {
   #pass = 0;
   readonly #maxWords: number;
 
-  /** Past `maxWords` distinct words, the table starts again (between documents), so that its memory stays bounded. */
+  /** Past `maxWords` distinct words, the table starts again (between documents: a document's counts hold terms, not numbers), so that its memory stays bounded. */
   constructor(maxWords = 2_000_000) {
     this.#maxWords = maxWords;
   }
 
   /** `countDocument(doc)`. */
   count(doc: SearchDocument): DocumentCounts {
-    if (this.#table.size > this.#maxWords) this.#table.forgetWords();
+    if (this.#table.size > this.#maxWords) this.#table.forget();
     return fields.map((field) => this.#countField(doc[field]));
   }
 
