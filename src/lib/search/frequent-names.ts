@@ -71,7 +71,7 @@ function headlineWordCounts(articles: readonly Pick<CollectionArticle, 'title'>[
   articles.forEach((article, at) => {
     const count = table.scan(article.title);
     if (table.size > judged.length) {
-      judged = grownBytes(judged, 2 * table.size);
+      judged = grown(judged, 2 * table.size);
       spellingCount = grown(spellingCount, 2 * table.size);
     }
     const found = table.found;
@@ -109,12 +109,6 @@ function isAscii(token: string): boolean {
 /** Whether a term is a headline word: not a number, and at least `minWordLength` long. */
 function isWord(term: string, minWordLength: number): boolean {
   return term.length >= minWordLength && !/^\d+$/.test(term);
-}
-
-function grownBytes(array: Uint8Array, length: number): Uint8Array<ArrayBuffer> {
-  const copy = new Uint8Array(length);
-  copy.set(array);
-  return copy;
 }
 
 function increment(counts: Map<string, number>, key: string): void {

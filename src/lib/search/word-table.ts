@@ -133,7 +133,7 @@ export class WordTable {
     }
     const length = end - start;
     const from = this.#ends[id] ?? 0;
-    if (from + length > this.#chars.length) this.#chars = grown16(this.#chars, Math.max(2 * this.#chars.length, from + length));
+    if (from + length > this.#chars.length) this.#chars = grown(this.#chars, Math.max(2 * this.#chars.length, from + length));
     for (let k = 0; k < length; k++) this.#chars[from + k] = text.charCodeAt(start + k);
     this.#ends[id + 1] = from + length;
     this.#table.set([hash, id + 1, from, length], at);
@@ -204,15 +204,9 @@ const asciiSeparator = Uint8Array.from({ length: 128 }, (_, code) => (separatorA
 /** The other code units of the basic plane, learnt as they come: 0 not known yet, 1 a separator, 2 not one. */
 const planeClass = new Uint8Array(1 << 16);
 
-/** A copy of `array`, `length` long. */
-export function grown(array: Int32Array, length: number): Int32Array<ArrayBuffer> {
-  const copy = new Int32Array(length);
-  copy.set(array);
-  return copy;
-}
-
-function grown16(array: Uint16Array, length: number): Uint16Array<ArrayBuffer> {
-  const copy = new Uint16Array(length);
+/** A copy of `array`, `length` long (not shorter than it), of the same kind of typed array; the new places are 0. */
+export function grown<T extends Int32Array<ArrayBuffer> | Uint16Array<ArrayBuffer> | Uint8Array<ArrayBuffer>>(array: T, length: number): T {
+  const copy = new (array.constructor as new (length: number) => T)(length);
   copy.set(array);
   return copy;
 }
